@@ -1,0 +1,82 @@
+#include "dataset.h"
+
+#include "util/error.h"
+
+#include <QHash>
+#include <cmath>
+
+namespace micro::core {
+
+static std::vector<int> indexLabels(const std::vector<Comparison> &rows,
+                                    QString Comparison::*field, QStringList *names)
+{
+    QHash<QString, int> index;
+    QStringList order;
+    std::vector<int> out;
+    out.reserve(rows.size());
+    for (const Comparison &c : rows) {
+        const QString &label = c.*field;
+        if (label.isEmpty()) {
+            out.push_back(-1);
+            continue;
+        }
+        auto it = index.constFind(label);
+        if (it == index.constEnd()) {
+            it = index.insert(label, int(order.size()));
+            order.push_back(label);
+        }
+        out.push_back(it.value());
+    }
+    if (names)
+        *names = order;
+    return out;
+}
+
+std::vector<int> Dataset::knownGroupIndices(QStringList *names) const
+{
+    return indexLabels(comparisons, &Comparison::knownGroup, names);
+}
+
+std::vector<int> Dataset::contextIndices(QStringList *names) const
+{
+    return indexLabels(comparisons, &Comparison::context, names);
+}
+
+bool Dataset::hasKnownGroups() const
+{
+    for (const Comparison &c : comparisons)
+        if (!c.knownGroup.isEmpty())
+            return true;
+    return false;
+}
+
+static void checkFinite(const FeatureMatrix &m, const QString &what)
+{
+    for (int i = 0; i < m.rows; ++i) {
+        const float *r = m.row(i);
+        for (int j = 0; j < m.cols; ++j)
+            if (!std::isfinite(r[j]))
+                throw MicroError(ErrorCode::NonFinite, what,
+                                 QStringLiteral("row %1, column %2").arg(i + 1).arg(j + 1));
+    }
+}
+
+void Dataset::validate() const
+{
+    if (diff.rows != router.rows)
+        throw MicroError(ErrorCode::ShapeMismatch, name,
+                         QStringLiteral("%1 difference rows vs %2 router rows")
+                             .arg(diff.rows)
+                             .arg(router.rows));
+    if (!comparisons.empty() && int(comparisons.size()) != diff.rows)
+        throw MicroError(ErrorCode::ShapeMismatch, name,
+                         QStringLiteral("%1 comparisons vs %2 feature rows")
+                             .arg(comparisons.size())
+                             .arg(diff.rows));
+    if (diff.cols <= 0 || diff.rows <= 0)
+        throw MicroError(ErrorCode::ShapeMismatch, name, QStringLiteral("no feature rows"));
+    checkFinite(diff, name + QStringLiteral(" (response differences)"));
+    checkFinite(router, name + QStringLiteral(" (router inputs)"));
+}
+
+} // namespace micro::core

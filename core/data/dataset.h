@@ -1,0 +1,55 @@
+#pragma once
+
+#include "featurematrix.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace micro::core {
+
+// One preference judgement: a_w (chosen) was preferred to a_l (rejected) for prompt x,
+// optionally under a context c, optionally by a known group g (diagnostics only).
+struct Comparison
+{
+    QString id;
+    QString prompt;
+    QString chosen;
+    QString rejected;
+    QString context;    // empty: no context
+    QString knownGroup; // empty: unknown
+};
+
+// Ground truth that a synthetic dataset carries so fits can be scored against it.
+struct SyntheticTruth
+{
+    FeatureMatrix heads;  // K x D, reward heads including the separation scale
+    FeatureMatrix router; // K x P, linear router weights (no bias)
+    double labelNoise = 0.0;
+};
+
+struct Dataset
+{
+    QString name;
+    QString source; // "synthetic", "npy:<dir>", a file path...
+    std::vector<Comparison> comparisons;
+    FeatureMatrix diff;   // N x D: phi(x, a_w) - phi(x, a_l)
+    FeatureMatrix router; // N x P: psi(x) (or psi(x, c))
+    std::optional<SyntheticTruth> truth;
+
+    int size() const { return diff.rows; }
+    int headDim() const { return diff.cols; }
+    int routerDim() const { return router.cols; }
+
+    // Known groups as dense indices (-1 = unknown) and their names in index order.
+    std::vector<int> knownGroupIndices(QStringList *names = nullptr) const;
+    std::vector<int> contextIndices(QStringList *names = nullptr) const;
+    bool hasKnownGroups() const;
+
+    // Throws MicroError: ShapeMismatch when the matrices/comparisons disagree, NonFinite
+    // (with the row and column) when a feature is NaN or Inf.
+    void validate() const;
+};
+
+} // namespace micro::core

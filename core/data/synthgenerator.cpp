@@ -1,0 +1,113 @@
+#include "synthgenerator.h"
+
+#include "util/error.h"
+#include "util/random.h"
+
+#include <cmath>
+
+namespace micro::core {
+
+void SynthConfig::validate() const
+{
+    auto fail = [](const char *option, const QString &constraint) {
+        throw MicroError(ErrorCode::InvalidOption, QString::fromLatin1(option), constraint);
+    };
+    if (n < 2)
+        fail("n", QStringLiteral("%1 given, must be at least 2").arg(n));
+    if (dim < 1)
+        fail("dim", QStringLiteral("%1 given, must be at least 1").arg(dim));
+    if (routerDim < 1)
+        fail("router-dim", QStringLiteral("%1 given, must be at least 1").arg(routerDim));
+    if (k < 1)
+        fail("k", QStringLiteral("%1 given, must be at least 1").arg(k));
+    if (!(separation >= 0))
+        fail("separation", QStringLiteral("%1 given, must be zero or positive").arg(separation));
+    if (!(labelNoise >= 0 && labelNoise < 0.5))
+        fail("noise", QStringLiteral("%1 given, must be in [0, 0.5)").arg(labelNoise));
+    if (!(informativeness >= 0))
+        fail("informativeness",
+             QStringLiteral("%1 given, must be zero or positive").arg(informativeness));
+}
+
+QJsonObject SynthConfig::toJson() const
+{
+    return QJsonObject{{QStringLiteral("n"), n},
+                       {QStringLiteral("dim"), dim},
+                       {QStringLiteral("router_dim"), routerDim},
+                       {QStringLiteral("k"), k},
+                       {QStringLiteral("seed"), QString::number(seed)},
+                       {QStringLiteral("separation"), separation},
+                       {QStringLiteral("noise"), labelNoise},
+                       {QStringLiteral("informativeness"), informativeness}};
+}
+
+static FeatureMatrix unitRows(int rows, int cols, double scale, Random &rng)
+{
+    FeatureMatrix m(rows, cols);
+    for (int r = 0; r < rows; ++r) {
+        double norm = 0;
+        for (int j = 0; j < cols; ++j) {
+            const double v = rng.normal();
+            m.row(r)[j] = float(v);
+            norm += v * v;
+        }
+        norm = std::sqrt(std::max(norm, 1e-12));
+        for (int j = 0; j < cols; ++j)
+            m.row(r)[j] = float(m.row(r)[j] / norm * scale);
+    }
+    return m;
+}
+
+Dataset generateSynthetic(const SynthConfig &config, const QString &name)
+{
+    config.validate();
+    Random rng(config.seed);
+    SyntheticTruth truth;
+    truth.heads = unitRows(config.k, config.dim, config.separation, rng);
+    truth.router = unitRows(config.k, config.routerDim, config.informativeness, rng);
+    truth.labelNoise = config.labelNoise;
+
+    Dataset ds;
+    ds.name = name;
+    ds.source = QStringLiteral("synthetic");
+    ds.diff = FeatureMatrix(config.n, config.dim);
+    ds.router = FeatureMatrix(config.n, config.routerDim);
+    ds.comparisons.resize(std::size_t(config.n));
+    std::vector<double> weights(std::size_t(config.k));
+    for (int i = 0; i < config.n; ++i) {
+        float *psi = ds.router.row(i);
+        for (int j = 0; j < config.routerDim; ++j)
+            psi[j] = float(rng.normal());
+        double mx = -INFINITY;
+        for (int k = 0; k < config.k; ++k) {
+            double logit = 0;
+            for (int j = 0; j < config.routerDim; ++j)
+                logit += double(truth.router.row(k)[j]) * psi[j];
+            weights[std::size_t(k)] = logit;
+            mx = std::max(mx, logit);
+        }
+        for (double &w : weights)
+            w = std::exp(w - mx);
+        const int z = rng.categorical(weights);
+
+        float *d = ds.diff.row(i);
+        double score = 0;
+        for (int j = 0; j < config.dim; ++j) {
+            d[j] = float(rng.normal());
+            score += double(truth.heads.row(z)[j]) * d[j];
+        }
+        bool firstWins = rng.uniform() < 1.0 / (1.0 + std::exp(-score));
+        if (rng.uniform() < config.labelNoise)
+            firstWins = !firstWins;
+        if (!firstWins)
+            for (int j = 0; j < config.dim; ++j)
+                d[j] = -d[j];
+        Comparison &c = ds.comparisons[std::size_t(i)];
+        c.id = QString::number(i);
+        c.knownGroup = QString::number(z);
+    }
+    ds.truth = std::move(truth);
+    return ds;
+}
+
+} // namespace micro::core

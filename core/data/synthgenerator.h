@@ -1,0 +1,32 @@
+#pragma once
+
+#include "dataset.h"
+
+#include <QJsonObject>
+
+namespace micro::core {
+
+struct SynthConfig
+{
+    int n = 4000;                  // comparisons
+    int dim = 32;                  // D: response-difference features
+    int routerDim = 16;            // P: prompt features
+    int k = 3;                     // groups
+    quint64 seed = 1;
+    double separation = 3.0;       // norm of each group's reward vector (how decisive)
+    double labelNoise = 0.0;       // probability a label is flipped after sampling
+    double informativeness = 4.0;  // scale of the true router: 0 = prompt says nothing
+                                   // about the group, large = the prompt decides it
+
+    void validate() const; // throws MicroError(InvalidOption)
+    QJsonObject toJson() const;
+};
+
+// Draws a mixture-of-Bradley-Terry dataset with ground truth:
+//   psi_i ~ N(0, I_P),  z_i ~ softmax(informativeness * U psi_i),
+//   d_i ~ N(0, I_D),    P(group z prefers the first) = sigmoid(separation * w_z . d_i),
+// label noise flips the sampled label; d_i is then oriented chosen - rejected.
+// The known group of each comparison is its z (as "0".."K-1").
+Dataset generateSynthetic(const SynthConfig &config, const QString &name);
+
+} // namespace micro::core

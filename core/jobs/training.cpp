@@ -1,0 +1,101 @@
+#include "training.h"
+
+#include "store/projectstore.h"
+#include "util/error.h"
+#include "util/random.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <algorithm>
+#include <numeric>
+
+namespace micro::core {
+
+RowSplit splitRows(int n, double validationFraction, quint64 seed)
+{
+    std::vector<int> order(static_cast<std::size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    Random rng(seed ^ 0x5851F42D4C957F2Dull);
+    for (std::size_t i = order.size(); i > 1; --i)
+        std::swap(order[i - 1], order[std::size_t(rng.next() % i)]);
+    const std::size_t nVal = std::size_t(validationFraction * n + 0.5);
+    RowSplit s;
+    s.validation.assign(order.begin(), order.begin() + long(std::min(nVal, order.size())));
+    s.train.assign(order.begin() + long(s.validation.size()), order.end());
+    std::sort(s.validation.begin(), s.validation.end());
+    std::sort(s.train.begin(), s.train.end());
+    return s;
+}
+
+TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
+                              const Stage1Config &config, const TrainingCallbacks &callbacks,
+                              const CancelToken *cancel, const QString &runName)
+{
+    config.validate();
+    QElapsedTimer timer;
+    timer.start();
+    const DatasetInfo info = store.datasetInfo(datasetName);
+    const Dataset data = store.loadDataset(info.id);
+    data.validate();
+    const RowSplit split = splitRows(data.size(), config.valFraction, config.seed);
+    if (split.train.empty())
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("val"),
+                         QStringLiteral("leaves no training rows"));
+
+    TrainingOutcome out;
+    out.runId = store.createRun(info.id, config, 0, runName);
+    if (callbacks.runCreated)
+        callbacks.runCreated(out.runId);
+    try {
+        FitCallbacks fit;
+        fit.progress = callbacks.progress;
+        fit.epochFinished = [&](const EpochMetrics &m) {
+            store.appendEpoch(out.runId, m);
+            if (callbacks.epochFinished)
+                callbacks.epochFinished(out.runId, m);
+        };
+        const Stage1Result result = Stage1Fitter::fit(data, config, split.train, split.validation, fit, cancel);
+        out.status = result.status;
+        if (result.status == Stage1Result::Status::Cancelled) {
+            store.deleteRun(out.runId);
+            out.seconds = double(timer.nsecsElapsed()) * 1e-9;
+            return out;
+        }
+        const int threads = config.effectiveThreads();
+        out.validation = evaluateModel(result.model, data,
+                                       split.validation.empty() ? split.train : split.validation, threads);
+        out.training = evaluateModel(result.model, data, split.train, threads);
+        const RowPredictions all = predictRows(result.model, data, allRows(data), threads);
+        QJsonObject metrics{{QStringLiteral("validation"), out.validation.toJson()},
+                            {QStringLiteral("training"), out.training.toJson()},
+                            {QStringLiteral("train_seconds"), result.trainSeconds},
+                            {QStringLiteral("steps"), result.steps}};
+        out.seconds = double(timer.nsecsElapsed()) * 1e-9;
+        store.finishRun(out.runId, result.model, all, metrics, out.seconds);
+    } catch (...) {
+        try {
+            store.deleteRun(out.runId);
+        } catch (...) {
+            // The original failure is the one worth reporting.
+        }
+        throw;
+    }
+    return out;
+}
+
+RunEvaluation evaluateStoredRun(ProjectStore &store, qint64 runId, int threads)
+{
+    const RunInfo info = store.run(runId);
+    if (info.status != QLatin1String("finished"))
+        throw MicroError(ErrorCode::UnknownRun, QString::number(runId),
+                         QStringLiteral("status %1, not finished").arg(info.status));
+    const MixtureModel model = store.parameters(runId);
+    const Dataset data = store.loadDataset(info.datasetId);
+    const RowSplit split = splitRows(data.size(), info.config.valFraction, info.config.seed);
+    Stage1Config c = info.config;
+    c.threads = threads;
+    return evaluateModel(model, data, split.validation.empty() ? split.train : split.validation,
+                         c.effectiveThreads());
+}
+
+} // namespace micro::core

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "metrics/evaluation.h"
+#include "model/stage1config.h"
+#include "model/stage1fitter.h"
+#include "util/canceltoken.h"
+
+#include <QString>
+#include <functional>
+#include <vector>
+
+namespace micro::core {
+
+class ProjectStore;
+
+// Seeded random split of a dataset's rows into training and validation rows.
+struct RowSplit
+{
+    std::vector<int> train;
+    std::vector<int> validation;
+};
+RowSplit splitRows(int n, double validationFraction, quint64 seed);
+
+struct TrainingCallbacks
+{
+    std::function<void(qint64 runId)> runCreated;
+    std::function<void(qint64 runId, const EpochMetrics &)> epochFinished;
+    std::function<void(double fraction)> progress;
+};
+
+struct TrainingOutcome
+{
+    qint64 runId = 0;
+    Stage1Result::Status status = Stage1Result::Status::Finished;
+    RunEvaluation validation; // on the held-out rows (all rows when there are none)
+    RunEvaluation training;
+    double seconds = 0;
+};
+
+// Loads the dataset, fits Stage 1 and stores the run (config, epochs as they finish,
+// parameters, assignments of every row, metrics). Options are checked before anything is
+// written. A cancelled or failed fit removes its run again, so the project is left as it
+// was; a killed process leaves the run 'running' (shown 'interrupted' on the next open)
+// with its finished epochs.
+TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
+                              const Stage1Config &config, const TrainingCallbacks &callbacks = {},
+                              const CancelToken *cancel = nullptr, const QString &runName = {});
+
+// Evaluates a stored run again on its validation rows (recomputed from its seed).
+RunEvaluation evaluateStoredRun(ProjectStore &store, qint64 runId, int threads = 0);
+
+} // namespace micro::core

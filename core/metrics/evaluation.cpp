@@ -1,0 +1,147 @@
+#include "evaluation.h"
+
+#include "clustering.h"
+
+#include <QJsonArray>
+#include <cmath>
+
+namespace micro::core {
+
+namespace {
+
+QJsonArray toArray(const std::vector<double> &v)
+{
+    QJsonArray a;
+    for (double x : v)
+        a.append(x);
+    return a;
+}
+
+// Accuracy per label value (labels indexed 0..names-1, -1 = none).
+std::vector<double> accuracyPerLabel(const RowPredictions &pred, const std::vector<int> &label,
+                                     int labels)
+{
+    std::vector<double> correct(std::size_t(labels), 0), count(std::size_t(labels), 0);
+    const double logHalf = std::log(0.5);
+    for (int i = 0; i < pred.count(); ++i) {
+        const int l = label[std::size_t(pred.rows[std::size_t(i)])];
+        if (l < 0)
+            continue;
+        count[std::size_t(l)] += 1;
+        correct[std::size_t(l)] += pred.logLik[std::size_t(i)] > logHalf ? 1 : 0;
+    }
+    for (int l = 0; l < labels; ++l)
+        correct[std::size_t(l)] = count[std::size_t(l)] > 0 ? correct[std::size_t(l)] / count[std::size_t(l)] : NAN;
+    return correct;
+}
+
+double cosine(const float *a, const float *b, int n)
+{
+    double ab = 0, aa = 0, bb = 0;
+    for (int j = 0; j < n; ++j) {
+        ab += double(a[j]) * b[j];
+        aa += double(a[j]) * a[j];
+        bb += double(b[j]) * b[j];
+    }
+    return aa > 0 && bb > 0 ? ab / std::sqrt(aa * bb) : 0.0;
+}
+
+} // namespace
+
+QJsonObject RunEvaluation::toJson() const
+{
+    QJsonObject o{{QStringLiteral("rows"), rows},
+                  {QStringLiteral("nll"), nll},
+                  {QStringLiteral("accuracy"), accuracy},
+                  {QStringLiteral("mean_router_weight"), toArray(meanRouterWeight)}};
+    QJsonObject byContext, byGroup;
+    for (int i = 0; i < contexts.size(); ++i)
+        byContext.insert(contexts[i], accuracyByContext[std::size_t(i)]);
+    for (int i = 0; i < groups.size(); ++i)
+        byGroup.insert(groups[i], accuracyByGroup[std::size_t(i)]);
+    if (!contexts.isEmpty())
+        o.insert(QStringLiteral("accuracy_by_context"), byContext);
+    if (!groups.isEmpty()) {
+        o.insert(QStringLiteral("accuracy_by_group"), byGroup);
+        o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(groups));
+        QJsonArray matrix;
+        for (const auto &row : headGroupAccuracy)
+            matrix.append(toArray(row));
+        o.insert(QStringLiteral("head_group_accuracy"), matrix);
+    }
+    if (ari)
+        o.insert(QStringLiteral("ari"), *ari);
+    if (nmi)
+        o.insert(QStringLiteral("nmi"), *nmi);
+    if (headRecovery) {
+        o.insert(QStringLiteral("head_recovery"), *headRecovery);
+        o.insert(QStringLiteral("head_cosines"), toArray(headCosines));
+    }
+    if (truth)
+        o.insert(QStringLiteral("truth"), truth->toJson());
+    if (expectedCrossEntropy)
+        o.insert(QStringLiteral("expected_cross_entropy"), *expectedCrossEntropy);
+    return o;
+}
+
+RunEvaluation evaluateModel(const MixtureModel &model, const Dataset &data,
+                            const std::vector<int> &rows, int threads)
+{
+    const RowPredictions pred = predictRows(model, data, rows, threads);
+    RunEvaluation ev;
+    ev.rows = pred.count();
+    ev.nll = pred.meanNll();
+    ev.accuracy = pred.accuracy();
+    ev.meanRouterWeight = pred.meanRouterWeight();
+
+    const std::vector<int> contextIndex = data.contextIndices(&ev.contexts);
+    ev.accuracyByContext = accuracyPerLabel(pred, contextIndex, int(ev.contexts.size()));
+
+    const std::vector<int> groupIndex = data.knownGroupIndices(&ev.groups);
+    if (!ev.groups.isEmpty()) {
+        ev.accuracyByGroup = accuracyPerLabel(pred, groupIndex, int(ev.groups.size()));
+        const int k = model.k(), g = int(ev.groups.size());
+        std::vector<std::vector<double>> correct(std::size_t(k), std::vector<double>(std::size_t(g), 0));
+        std::vector<double> count(std::size_t(g), 0);
+        std::vector<int> known(std::size_t(pred.count()));
+        for (int i = 0; i < pred.count(); ++i) {
+            const int grp = groupIndex[std::size_t(pred.rows[std::size_t(i)])];
+            known[std::size_t(i)] = grp;
+            if (grp < 0)
+                continue;
+            count[std::size_t(grp)] += 1;
+            for (int h = 0; h < k; ++h)
+                correct[std::size_t(h)][std::size_t(grp)] += pred.rewardDiff.row(i)[h] > 0 ? 1 : 0;
+        }
+        for (auto &row : correct)
+            for (int j = 0; j < g; ++j)
+                row[std::size_t(j)] = count[std::size_t(j)] > 0 ? row[std::size_t(j)] / count[std::size_t(j)] : NAN;
+        ev.headGroupAccuracy = std::move(correct);
+        const std::vector<int> hard = pred.hardAssignments();
+        ev.ari = adjustedRandIndex(hard, known);
+        ev.nmi = normalizedMutualInformation(hard, known);
+    }
+
+    if (data.truth) {
+        const FeatureMatrix &trueHeads = data.truth->heads;
+        std::vector<std::vector<double>> cos(std::size_t(trueHeads.rows),
+                                             std::vector<double>(std::size_t(model.k())));
+        for (int t = 0; t < trueHeads.rows; ++t)
+            for (int h = 0; h < model.k(); ++h)
+                cos[std::size_t(t)][std::size_t(h)] = cosine(trueHeads.row(t), model.head(h), model.headDim());
+        const std::vector<int> match = matchMaxScore(cos);
+        double sum = 0;
+        for (int t = 0; t < trueHeads.rows; ++t) {
+            const int h = match[std::size_t(t)];
+            const double c = h >= 0 ? cos[std::size_t(t)][std::size_t(h)] : 0.0;
+            ev.headCosines.push_back(c);
+            sum += c;
+        }
+        ev.headRecovery = trueHeads.rows > 0 ? sum / trueHeads.rows : 0.0;
+        ev.truth = computeTruthStats(data, rows, threads);
+        ev.expectedCrossEntropy = expectedCrossEntropy(data, pred, threads);
+    }
+    return ev;
+}
+
+} // namespace micro::core

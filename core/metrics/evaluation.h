@@ -1,0 +1,41 @@
+#pragma once
+
+#include "data/dataset.h"
+#include "model/mixturemodel.h"
+#include "model/prediction.h"
+#include "truthstats.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace micro::core {
+
+// Everything METHOD.md's evaluation protocol asks of a Stage-1 fit on a set of rows.
+struct RunEvaluation
+{
+    int rows = 0;
+    double nll = 0;
+    double accuracy = 0;
+    std::vector<double> meanRouterWeight;
+    QStringList contexts;             // with accuracyByContext in the same order
+    std::vector<double> accuracyByContext;
+    QStringList groups;               // known groups, with accuracyByGroup in the same order
+    std::vector<double> accuracyByGroup;
+    // K x G: accuracy of head k alone (Delta_k > 0) on the rows of known group g.
+    std::vector<std::vector<double>> headGroupAccuracy;
+    std::optional<double> ari, nmi;   // hard assignments vs known groups
+    // Synthetic data: cosine of each true head with its matched fitted head, and the mean.
+    std::vector<double> headCosines;
+    std::optional<double> headRecovery;
+    std::optional<TruthStats> truth;
+    std::optional<double> expectedCrossEntropy;
+
+    QJsonObject toJson() const;
+};
+
+RunEvaluation evaluateModel(const MixtureModel &model, const Dataset &data,
+                            const std::vector<int> &rows, int threads);
+
+} // namespace micro::core

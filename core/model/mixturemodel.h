@@ -1,0 +1,77 @@
+#pragma once
+
+#include "stage1config.h"
+
+#include <QJsonObject>
+#include <vector>
+
+namespace micro::core {
+
+// Parameters of the Stage-1 model of METHOD.md: K linear Bradley-Terry heads (no bias)
+// and a router f(x) = softmax(g(psi(x))). All parameters live in one flat vector so the
+// optimiser, gradient buffers and storage treat them alike; the offsets say where each
+// block sits.
+class MixtureModel
+{
+public:
+    enum class Router {
+        None,   // K = 1: f = 1, no parameters (single BT)
+        Static, // free logits, no input (static mixture)
+        Linear, // g(psi) = A psi + b
+        Mlp,    // g(psi) = W2 relu(W1 psi + b1) + b2
+    };
+
+    MixtureModel() = default;
+    MixtureModel(int k, int headDim, int routerDim, Router router, int hidden = 128);
+    static MixtureModel forConfig(const Stage1Config &config, int headDim, int routerDim);
+
+    // PyTorch nn.Linear's default: U(-1/sqrt(fan_in), 1/sqrt(fan_in)) for weights and biases.
+    void initialise(quint64 seed);
+
+    int k() const { return m_k; }
+    int headDim() const { return m_d; }
+    int routerDim() const { return m_p; }
+    int hidden() const { return m_hidden; }
+    Router router() const { return m_router; }
+    std::size_t parameterCount() const { return m_params.size(); }
+    std::vector<float> &parameters() { return m_params; }
+    const std::vector<float> &parameters() const { return m_params; }
+
+    const float *head(int k) const { return m_params.data() + std::size_t(k) * m_d; }
+    // Router blocks (empty for None; Static uses b2 as its K logits).
+    std::size_t w1Offset() const { return m_w1; }
+    std::size_t b1Offset() const { return m_b1; }
+    std::size_t w2Offset() const { return m_w2; }
+    std::size_t b2Offset() const { return m_b2; }
+
+    // Layout (kinds and sizes) for storage; parameters go separately as a blob.
+    QJsonObject layoutJson() const;
+    static MixtureModel fromLayout(const QJsonObject &layout, std::vector<float> parameters);
+
+    // Per-row scratch space, sized once per thread.
+    struct Scratch
+    {
+        std::vector<float> delta, logf, gamma, gradLogit, hiddenPre, hiddenAct, gradHidden;
+    };
+    Scratch makeScratch() const;
+
+    // Forward pass for one comparison: fills s.delta (K reward differences), s.logf (log
+    // router weights) and s.gamma (posterior responsibilities); returns log P(a_w > a_l).
+    double forwardRow(const float *diff, const float *psi, Scratch &s) const;
+
+    // Forward + backward for one row of a mini-batch. Adds `scale` times the gradient of
+    // [-log P + alpha * sum_k f_k log f_k] to `grad` (same layout as parameters()).
+    // Returns the row's loss; *logLik receives log P(a_w > a_l).
+    double accumulateRowGradient(const float *diff, const float *psi, float alpha, float scale,
+                                 float *grad, Scratch &s, double *logLik) const;
+
+private:
+    void routerLogits(const float *psi, Scratch &s, float *logits) const;
+
+    int m_k = 0, m_d = 0, m_p = 0, m_hidden = 0;
+    Router m_router = Router::None;
+    std::size_t m_w1 = 0, m_b1 = 0, m_w2 = 0, m_b2 = 0;
+    std::vector<float> m_params;
+};
+
+} // namespace micro::core

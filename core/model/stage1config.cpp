@@ -1,0 +1,117 @@
+#include "stage1config.h"
+
+#include "util/error.h"
+
+#include <QThread>
+#include <cmath>
+
+namespace micro::core {
+
+QString modelKindName(ModelKind kind)
+{
+    switch (kind) {
+    case ModelKind::Micro: return QStringLiteral("micro");
+    case ModelKind::Single: return QStringLiteral("single");
+    case ModelKind::Static: return QStringLiteral("static");
+    }
+    return {};
+}
+
+QString routerKindName(RouterKind kind)
+{
+    return kind == RouterKind::Mlp ? QStringLiteral("mlp") : QStringLiteral("linear");
+}
+
+bool parseModelKind(const QString &text, ModelKind *out)
+{
+    for (ModelKind k : {ModelKind::Micro, ModelKind::Single, ModelKind::Static})
+        if (text == modelKindName(k)) {
+            *out = k;
+            return true;
+        }
+    return false;
+}
+
+bool parseRouterKind(const QString &text, RouterKind *out)
+{
+    for (RouterKind k : {RouterKind::Linear, RouterKind::Mlp})
+        if (text == routerKindName(k)) {
+            *out = k;
+            return true;
+        }
+    return false;
+}
+
+int Stage1Config::effectiveThreads() const
+{
+    return threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
+}
+
+void Stage1Config::validate() const
+{
+    auto fail = [](const char *option, const QString &constraint) {
+        throw MicroError(ErrorCode::InvalidOption, QString::fromLatin1(option), constraint);
+    };
+    if (k < 1)
+        fail("k", QStringLiteral("%1 given, must be at least 1").arg(k));
+    if (k > 256)
+        fail("k", QStringLiteral("%1 given, must be at most 256").arg(k));
+    if (batch <= 0)
+        fail("batch", QStringLiteral("%1 given, must be at least 1").arg(batch));
+    if (epochs <= 0)
+        fail("epochs", QStringLiteral("%1 given, must be at least 1").arg(epochs));
+    if (!(lr > 0) || !std::isfinite(lr))
+        fail("lr", QStringLiteral("%1 given, must be a positive number").arg(lr));
+    if (!(alpha >= 0) || !std::isfinite(alpha))
+        fail("alpha", QStringLiteral("%1 given, must be zero or positive").arg(alpha));
+    if (!(weightDecay >= 0))
+        fail("weight-decay", QStringLiteral("%1 given, must be zero or positive").arg(weightDecay));
+    if (!(valFraction >= 0 && valFraction < 1))
+        fail("val", QStringLiteral("%1 given, must be in [0, 1)").arg(valFraction));
+    if (!(warmupFraction >= 0 && warmupFraction < 1))
+        fail("warmup", QStringLiteral("%1 given, must be in [0, 1)").arg(warmupFraction));
+    if (hidden < 1)
+        fail("hidden", QStringLiteral("%1 given, must be at least 1").arg(hidden));
+    if (threads < 0)
+        fail("threads", QStringLiteral("%1 given, must be zero (all cores) or more").arg(threads));
+}
+
+QJsonObject Stage1Config::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("model"), modelKindName(model)},
+        {QStringLiteral("k"), effectiveK()},
+        {QStringLiteral("router"), routerKindName(router)},
+        {QStringLiteral("hidden"), hidden},
+        {QStringLiteral("alpha"), alpha},
+        {QStringLiteral("epochs"), epochs},
+        {QStringLiteral("batch"), batch},
+        {QStringLiteral("lr"), lr},
+        {QStringLiteral("weight_decay"), weightDecay},
+        {QStringLiteral("warmup"), warmupFraction},
+        {QStringLiteral("seed"), QString::number(seed)},
+        {QStringLiteral("val"), valFraction},
+        {QStringLiteral("threads"), threads},
+    };
+}
+
+Stage1Config Stage1Config::fromJson(const QJsonObject &json)
+{
+    Stage1Config c;
+    parseModelKind(json.value(QStringLiteral("model")).toString(), &c.model);
+    parseRouterKind(json.value(QStringLiteral("router")).toString(), &c.router);
+    c.k = json.value(QStringLiteral("k")).toInt(c.k);
+    c.hidden = json.value(QStringLiteral("hidden")).toInt(c.hidden);
+    c.alpha = json.value(QStringLiteral("alpha")).toDouble(c.alpha);
+    c.epochs = json.value(QStringLiteral("epochs")).toInt(c.epochs);
+    c.batch = json.value(QStringLiteral("batch")).toInt(c.batch);
+    c.lr = json.value(QStringLiteral("lr")).toDouble(c.lr);
+    c.weightDecay = json.value(QStringLiteral("weight_decay")).toDouble(c.weightDecay);
+    c.warmupFraction = json.value(QStringLiteral("warmup")).toDouble(c.warmupFraction);
+    c.seed = json.value(QStringLiteral("seed")).toString().toULongLong();
+    c.valFraction = json.value(QStringLiteral("val")).toDouble(c.valFraction);
+    c.threads = json.value(QStringLiteral("threads")).toInt(c.threads);
+    return c;
+}
+
+} // namespace micro::core

@@ -1,0 +1,187 @@
+#include "stage1fitter.h"
+
+#include "prediction.h"
+#include "util/error.h"
+
+#include <QElapsedTimer>
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <exception>
+#include <omp.h>
+#include <random>
+
+namespace micro::core {
+
+namespace {
+
+constexpr double kBeta1 = 0.9, kBeta2 = 0.999, kEps = 1e-8; // PyTorch AdamW defaults
+
+// Fisher-Yates with the raw 64-bit engine: the same permutation on every platform.
+void shuffle(std::vector<int> &v, std::mt19937_64 &rng)
+{
+    for (std::size_t i = v.size(); i > 1; --i) {
+        const std::size_t j = std::size_t(rng() % i);
+        std::swap(v[i - 1], v[j]);
+    }
+}
+
+struct alignas(64) PaddedDouble
+{
+    double value = 0;
+};
+
+} // namespace
+
+double Stage1Fitter::scheduleFactor(long long step, long long totalSteps, double warmupFraction)
+{
+    const long long warm = std::max<long long>(1, (long long)(warmupFraction * double(totalSteps)));
+    if (step < warm)
+        return double(step + 1) / double(warm);
+    const double progress = double(step - warm) / double(std::max<long long>(1, totalSteps - warm));
+    return 0.5 * (1.0 + std::cos(M_PI * progress));
+}
+
+Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
+                               const std::vector<int> &trainRows, const std::vector<int> &valRows,
+                               const FitCallbacks &callbacks, const CancelToken *cancel)
+{
+    config.validate();
+    if (trainRows.empty())
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("val"),
+                         QStringLiteral("no training rows left"));
+    QElapsedTimer total;
+    total.start();
+
+    const int threads = config.effectiveThreads();
+    Stage1Result result;
+    result.model = MixtureModel::forConfig(config, data.headDim(), data.routerDim());
+    MixtureModel &model = result.model;
+    model.initialise(config.seed);
+
+    const std::size_t nParams = model.parameterCount();
+    std::vector<std::vector<float>> grads(std::size_t(threads), std::vector<float>(nParams, 0.f));
+    std::vector<float> adamM(nParams, 0.f), adamV(nParams, 0.f);
+    std::vector<PaddedDouble> threadLoss(static_cast<std::size_t>(threads));
+
+    const int batch = config.batch;
+    const long long batchesPerEpoch = (long long)((trainRows.size() + std::size_t(batch) - 1) / std::size_t(batch));
+    const long long totalSteps = batchesPerEpoch * config.epochs;
+    const long long progressEvery = std::max<long long>(1, totalSteps / 200);
+    const float alpha = float(config.alpha);
+    const std::vector<int> &evalRows = valRows.empty() ? trainRows : valRows;
+
+    std::mt19937_64 orderRng(config.seed ^ 0x9E3779B97F4A7C15ull);
+    std::vector<int> order = trainRows;
+    long long step = 0;
+    bool cancelled = false;
+    std::exception_ptr callbackError;
+
+    for (int epoch = 1; epoch <= config.epochs && !cancelled; ++epoch) {
+        shuffle(order, orderRng);
+        for (auto &l : threadLoss)
+            l.value = 0;
+        QElapsedTimer epochTimer;
+        epochTimer.start();
+        std::atomic<bool> stop{false};
+
+#pragma omp parallel num_threads(threads)
+        {
+            const int t = omp_get_thread_num();
+            const int team = omp_get_num_threads();
+            MixtureModel::Scratch scratch = model.makeScratch();
+            float *grad = grads[std::size_t(t)].data();
+            // Each thread reduces and updates its own slice of the parameters.
+            const std::size_t slice = (nParams + std::size_t(team) - 1) / std::size_t(team);
+            const std::size_t pBegin = std::min(nParams, slice * std::size_t(t));
+            const std::size_t pEnd = std::min(nParams, pBegin + slice);
+            float *params = model.parameters().data();
+
+            for (long long b = 0; b < batchesPerEpoch; ++b) {
+                const std::size_t start = std::size_t(b) * std::size_t(batch);
+                const std::size_t len = std::min<std::size_t>(std::size_t(batch), order.size() - start);
+                const std::size_t rBegin = start + len * std::size_t(t) / std::size_t(team);
+                const std::size_t rEnd = start + len * std::size_t(t + 1) / std::size_t(team);
+                const float scale = 1.0f / float(len);
+                double loss = 0;
+                for (std::size_t r = rBegin; r < rEnd; ++r) {
+                    const int row = order[r];
+                    double ll;
+                    loss += model.accumulateRowGradient(data.diff.row(row), data.router.row(row),
+                                                        alpha, scale, grad, scratch, &ll);
+                }
+                threadLoss[std::size_t(t)].value += loss;
+#pragma omp barrier
+                const long long s = step + b;
+                const double lr = config.lr * scheduleFactor(s, totalSteps, config.warmupFraction);
+                const double bc1 = 1.0 - std::pow(kBeta1, double(s + 1));
+                const double bc2 = 1.0 - std::pow(kBeta2, double(s + 1));
+                const float stepSize = float(lr / bc1);
+                const float invSqrtBc2 = float(1.0 / std::sqrt(bc2));
+                const float decay = float(1.0 - lr * config.weightDecay);
+                for (std::size_t i = pBegin; i < pEnd; ++i) {
+                    float g = 0.f;
+                    for (int u = 0; u < team; ++u) {
+                        float &gu = grads[std::size_t(u)][i];
+                        g += gu;
+                        gu = 0.f;
+                    }
+                    const float m = float(kBeta1) * adamM[i] + float(1 - kBeta1) * g;
+                    const float v = float(kBeta2) * adamV[i] + float(1 - kBeta2) * g * g;
+                    adamM[i] = m;
+                    adamV[i] = v;
+                    params[i] = params[i] * decay - stepSize * m / (std::sqrt(v) * invSqrtBc2 + float(kEps));
+                }
+                if (t == 0) {
+                    if (cancel && cancel->isCancelled())
+                        stop.store(true, std::memory_order_relaxed);
+                    if (callbacks.progress && (s + 1) % progressEvery == 0) {
+                        try {
+                            callbacks.progress(double(s + 1) / double(totalSteps));
+                        } catch (...) {
+                            callbackError = std::current_exception();
+                            stop.store(true, std::memory_order_relaxed);
+                        }
+                    }
+                }
+#pragma omp barrier
+                if (stop.load(std::memory_order_relaxed)) {
+                    if (t == 0)
+                        step += b + 1;
+                    break;
+                }
+            }
+        }
+        if (callbackError)
+            std::rethrow_exception(callbackError);
+        if (stop.load()) {
+            cancelled = true;
+            break;
+        }
+        step += batchesPerEpoch;
+
+        EpochMetrics m;
+        m.epoch = epoch;
+        m.trainSeconds = double(epochTimer.nsecsElapsed()) * 1e-9;
+        result.trainSeconds += m.trainSeconds;
+        double lossSum = 0;
+        for (const auto &l : threadLoss)
+            lossSum += l.value;
+        m.trainLoss = lossSum / double(order.size());
+        const RowPredictions pred = predictRows(model, data, evalRows, threads);
+        m.valNll = pred.meanNll();
+        m.valAccuracy = pred.accuracy();
+        m.meanRouterWeight = pred.meanRouterWeight();
+        result.epochs.push_back(m);
+        if (callbacks.epochFinished)
+            callbacks.epochFinished(m);
+        if (cancel && cancel->isCancelled())
+            cancelled = true;
+    }
+    result.steps = step;
+    result.status = cancelled ? Stage1Result::Status::Cancelled : Stage1Result::Status::Finished;
+    result.elapsedSeconds = double(total.nsecsElapsed()) * 1e-9;
+    return result;
+}
+
+} // namespace micro::core

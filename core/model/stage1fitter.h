@@ -1,0 +1,56 @@
+#pragma once
+
+#include "data/dataset.h"
+#include "mixturemodel.h"
+#include "stage1config.h"
+#include "util/canceltoken.h"
+
+#include <functional>
+#include <vector>
+
+namespace micro::core {
+
+struct EpochMetrics
+{
+    int epoch = 0;            // 1-based
+    double trainLoss = 0;     // mean mini-batch objective (NLL + alpha * negative entropy)
+    double valNll = 0;        // on the validation rows (training rows when there are none)
+    double valAccuracy = 0;
+    std::vector<double> meanRouterWeight; // per head, on the same rows
+    double trainSeconds = 0;  // optimisation only, this epoch
+};
+
+struct FitCallbacks
+{
+    std::function<void(double fraction)> progress; // throttled: at most ~200 calls per fit
+    std::function<void(const EpochMetrics &)> epochFinished;
+};
+
+struct Stage1Result
+{
+    enum class Status { Finished, Cancelled };
+    Status status = Status::Finished;
+    MixtureModel model;
+    std::vector<EpochMetrics> epochs;
+    long long steps = 0;
+    double trainSeconds = 0; // optimisation only, all epochs
+    double elapsedSeconds = 0;
+};
+
+// Fits the Stage-1 mixture by mini-batch AdamW with a cosine schedule and linear warm-up
+// (METHOD.md, "Paper's optimiser"). Synchronous; runs its own OpenMP team of
+// config.effectiveThreads() threads for the fused forward/backward. The same seed and
+// thread count give bit-identical results. Cancellation is checked after every batch.
+class Stage1Fitter
+{
+public:
+    static Stage1Result fit(const Dataset &data, const Stage1Config &config,
+                            const std::vector<int> &trainRows, const std::vector<int> &valRows,
+                            const FitCallbacks &callbacks = {}, const CancelToken *cancel = nullptr);
+
+    // The learning-rate multiplier at optimiser step `step` of `totalSteps` (as PyTorch's
+    // LambdaLR with linear warm-up then cosine decay to zero).
+    static double scheduleFactor(long long step, long long totalSteps, double warmupFraction);
+};
+
+} // namespace micro::core

@@ -1,0 +1,461 @@
+#include "projectstore.h"
+
+#include "schema.h"
+#include "sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+#include <cstring>
+#include <signal.h>
+
+namespace micro::core {
+
+namespace {
+
+constexpr int kBlockRows = 4096;
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString toJsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromJsonText(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+template <typename T> QByteArray toBlob(const T *data, std::size_t count)
+{
+    return QByteArray(reinterpret_cast<const char *>(data), qsizetype(count * sizeof(T)));
+}
+
+template <typename T> std::vector<T> fromBlob(const QByteArray &blob)
+{
+    std::vector<T> out(std::size_t(blob.size()) / sizeof(T));
+    std::memcpy(out.data(), blob.constData(), out.size() * sizeof(T));
+    return out;
+}
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+void writeMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind, const FeatureMatrix &m)
+{
+    for (int begin = 0, block = 0; begin < m.rows; begin += kBlockRows, ++block) {
+        const int rows = std::min(kBlockRows, m.rows - begin);
+        sql::exec(db,
+                  QStringLiteral("INSERT INTO feature_blocks (dataset_id, kind, block_index, "
+                                 "row_begin, rows, cols, data) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {datasetId, kind, block, begin, rows, m.cols,
+                   toBlob(m.row(begin), std::size_t(rows) * std::size_t(m.cols))});
+    }
+}
+
+FeatureMatrix readMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind, int rows, int cols)
+{
+    FeatureMatrix m(rows, cols);
+    QSqlQuery q = sql::exec(db,
+                            QStringLiteral("SELECT row_begin, rows, cols, data FROM feature_blocks "
+                                           "WHERE dataset_id = ? AND kind = ? ORDER BY block_index"),
+                            {datasetId, kind});
+    int covered = 0;
+    while (q.next()) {
+        const int begin = q.value(0).toInt(), n = q.value(1).toInt(), c = q.value(2).toInt();
+        const QByteArray blob = q.value(3).toByteArray();
+        if (c != cols || begin + n > rows || blob.size() != qsizetype(n) * c * qsizetype(sizeof(float)))
+            throw MicroError(ErrorCode::BadFormat, db.databaseName(),
+                             QStringLiteral("feature block of %1 at row %2 is damaged").arg(kind).arg(begin));
+        std::memcpy(m.row(begin), blob.constData(), std::size_t(blob.size()));
+        covered += n;
+    }
+    if (covered != rows)
+        throw MicroError(ErrorCode::BadFormat, db.databaseName(),
+                         QStringLiteral("%1 has %2 of %3 rows").arg(kind).arg(covered).arg(rows));
+    return m;
+}
+
+FeatureMatrix readSmallMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind)
+{
+    QSqlQuery q = sql::exec(db,
+                            QStringLiteral("SELECT SUM(rows), MAX(cols) FROM feature_blocks WHERE "
+                                           "dataset_id = ? AND kind = ?"),
+                            {datasetId, kind});
+    q.next();
+    return readMatrix(db, datasetId, kind, q.value(0).toInt(), q.value(1).toInt());
+}
+
+RunInfo runFromQuery(const QSqlQuery &q)
+{
+    RunInfo r;
+    r.id = q.value(0).toLongLong();
+    r.datasetId = q.value(1).toLongLong();
+    r.parentRunId = q.value(2).toLongLong();
+    r.model = q.value(3).toString();
+    r.k = q.value(4).toInt();
+    r.config = Stage1Config::fromJson(fromJsonText(q.value(5).toString()));
+    r.status = q.value(6).toString();
+    r.startedAt = q.value(7).toString();
+    r.finishedAt = q.value(8).toString();
+    r.elapsedSeconds = q.value(9).toDouble();
+    r.metrics = fromJsonText(q.value(10).toString());
+    r.name = q.value(11).toString();
+    r.tags = q.value(12).toString();
+    r.datasetName = q.value(13).toString();
+    return r;
+}
+
+const QString kRunColumns = QStringLiteral(
+    "SELECT r.id, r.dataset_id, r.parent_run_id, r.model, r.k, r.config_json, r.status, "
+    "r.started_at, r.finished_at, r.elapsed_s, r.metrics_json, r.name, r.tags, d.name FROM runs r "
+    "JOIN datasets d ON d.id = r.dataset_id");
+
+} // namespace
+
+ProjectStore::ProjectStore(const QString &path, OpenMode mode)
+    : m_path(path), m_connection(QStringLiteral("micro-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+    const QFileInfo info(path);
+    if (!info.exists() && mode == OpenMode::MustExist)
+        throw MicroError(ErrorCode::FileNotFound, path);
+    if (info.exists() && info.isDir())
+        throw MicroError(ErrorCode::NotAProject, path, QStringLiteral("is a folder"));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    try {
+        if (!m_db.open())
+            throw MicroError(ErrorCode::FileUnreadable, path, m_db.lastError().text());
+        // A non-SQLite file fails here ("file is not a database").
+        QSqlQuery probe(m_db);
+        if (!probe.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+            throw MicroError(ErrorCode::NotAProject, path, probe.lastError().text());
+        QStringList tables;
+        while (probe.next())
+            tables << probe.value(0).toString();
+        if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_version")))
+            throw MicroError(ErrorCode::NotAProject, path,
+                             QStringLiteral("an SQLite file without MiCRo Studio's tables"));
+        // Refuse a newer file before anything (even the journal mode) is written to it.
+        if (schemaVersion() > currentSchemaVersion())
+            throw MicroError(ErrorCode::NewerSchema, path,
+                             QStringLiteral("%1 > %2").arg(schemaVersion()).arg(currentSchemaVersion()));
+        sql::exec(m_db, QStringLiteral("PRAGMA busy_timeout = 10000"));
+        sql::exec(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        sql::exec(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        migrate();
+        markOrphanedRuns();
+    } catch (...) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+        throw;
+    }
+}
+
+ProjectStore::~ProjectStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+int ProjectStore::schemaVersion()
+{
+    QSqlQuery probe(m_db);
+    if (!probe.exec(QStringLiteral("SELECT version FROM schema_version")) || !probe.next())
+        return 0;
+    return probe.value(0).toInt();
+}
+
+void ProjectStore::migrate()
+{
+    const int version = schemaVersion();
+    if (version > currentSchemaVersion())
+        throw MicroError(ErrorCode::NewerSchema, m_path,
+                         QStringLiteral("%1 > %2").arg(version).arg(currentSchemaVersion()));
+    for (const Migration &m : migrations()) {
+        if (m.toVersion <= version)
+            continue;
+        sql::Transaction tx(m_db);
+        for (const QString &statement : m.statements)
+            sql::exec(m_db, statement);
+        sql::exec(m_db, QStringLiteral("UPDATE schema_version SET version = ?"), {m.toVersion});
+        tx.commit();
+    }
+}
+
+void ProjectStore::markOrphanedRuns()
+{
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT id, owner_pid FROM runs WHERE status = 'running'"));
+    QList<qint64> orphans;
+    while (q.next())
+        if (!processAlive(q.value(1).toLongLong()))
+            orphans << q.value(0).toLongLong();
+    for (qint64 id : orphans)
+        sql::exec(m_db, QStringLiteral("UPDATE runs SET status = 'interrupted' WHERE id = ?"), {id});
+}
+
+qint64 ProjectStore::saveDataset(const Dataset &ds)
+{
+    ds.validate();
+    sql::Transaction tx(m_db);
+    QSqlQuery exists = sql::exec(m_db, QStringLiteral("SELECT 1 FROM datasets WHERE name = ?"), {ds.name});
+    if (exists.next())
+        throw MicroError(ErrorCode::DuplicateName, ds.name);
+    QJsonObject meta;
+    if (ds.truth)
+        meta.insert(QStringLiteral("label_noise"), ds.truth->labelNoise);
+    QSqlQuery ins = sql::exec(m_db,
+                              QStringLiteral("INSERT INTO datasets (name, source, created_at, n, "
+                                             "head_dim, router_dim, meta_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              {ds.name, ds.source, now(), ds.size(), ds.headDim(), ds.routerDim(),
+                               toJsonText(meta)});
+    const qint64 id = ins.lastInsertId().toLongLong();
+
+    QSqlQuery row(m_db);
+    row.prepare(QStringLiteral("INSERT INTO comparisons (dataset_id, row_index, ext_id, prompt, "
+                               "chosen, rejected, context, known_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < int(ds.comparisons.size()); ++i) {
+        const Comparison &c = ds.comparisons[std::size_t(i)];
+        row.bindValue(0, id);
+        row.bindValue(1, i);
+        row.bindValue(2, c.id);
+        row.bindValue(3, c.prompt.isEmpty() ? QVariant() : QVariant(c.prompt));
+        row.bindValue(4, c.chosen.isEmpty() ? QVariant() : QVariant(c.chosen));
+        row.bindValue(5, c.rejected.isEmpty() ? QVariant() : QVariant(c.rejected));
+        row.bindValue(6, c.context.isEmpty() ? QVariant() : QVariant(c.context));
+        row.bindValue(7, c.knownGroup.isEmpty() ? QVariant() : QVariant(c.knownGroup));
+        if (!row.exec())
+            sql::fail(m_db, row.lastError());
+    }
+    writeMatrix(m_db, id, QStringLiteral("diff"), ds.diff);
+    writeMatrix(m_db, id, QStringLiteral("router"), ds.router);
+    if (ds.truth) {
+        writeMatrix(m_db, id, QStringLiteral("truth_heads"), ds.truth->heads);
+        writeMatrix(m_db, id, QStringLiteral("truth_router"), ds.truth->router);
+    }
+    tx.commit();
+    return id;
+}
+
+static DatasetInfo datasetFromQuery(const QSqlQuery &q)
+{
+    DatasetInfo d;
+    d.id = q.value(0).toLongLong();
+    d.name = q.value(1).toString();
+    d.source = q.value(2).toString();
+    d.createdAt = q.value(3).toString();
+    d.n = q.value(4).toInt();
+    d.headDim = q.value(5).toInt();
+    d.routerDim = q.value(6).toInt();
+    d.meta = fromJsonText(q.value(7).toString());
+    return d;
+}
+
+static const QString kDatasetColumns = QStringLiteral(
+    "SELECT id, name, source, created_at, n, head_dim, router_dim, meta_json FROM datasets");
+
+QList<DatasetInfo> ProjectStore::datasets()
+{
+    QSqlQuery q = sql::exec(m_db, kDatasetColumns + QStringLiteral(" ORDER BY id"));
+    QList<DatasetInfo> out;
+    while (q.next())
+        out << datasetFromQuery(q);
+    return out;
+}
+
+DatasetInfo ProjectStore::datasetInfo(const QString &name)
+{
+    QSqlQuery q = sql::exec(m_db, kDatasetColumns + QStringLiteral(" WHERE name = ?"), {name});
+    if (!q.next())
+        throw MicroError(ErrorCode::UnknownDataset, name);
+    return datasetFromQuery(q);
+}
+
+Dataset ProjectStore::loadDataset(const QString &name)
+{
+    return loadDataset(datasetInfo(name).id);
+}
+
+Dataset ProjectStore::loadDataset(qint64 id)
+{
+    QSqlQuery q = sql::exec(m_db, kDatasetColumns + QStringLiteral(" WHERE id = ?"), {id});
+    if (!q.next())
+        throw MicroError(ErrorCode::UnknownDataset, QString::number(id));
+    const DatasetInfo info = datasetFromQuery(q);
+    Dataset ds;
+    ds.name = info.name;
+    ds.source = info.source;
+    ds.comparisons.resize(std::size_t(info.n));
+    QSqlQuery rows = sql::exec(m_db,
+                               QStringLiteral("SELECT row_index, ext_id, prompt, chosen, rejected, "
+                                              "context, known_group FROM comparisons WHERE dataset_id = ?"),
+                               {id});
+    while (rows.next()) {
+        const int i = rows.value(0).toInt();
+        if (i < 0 || i >= info.n)
+            continue;
+        Comparison &c = ds.comparisons[std::size_t(i)];
+        c.id = rows.value(1).toString();
+        c.prompt = rows.value(2).toString();
+        c.chosen = rows.value(3).toString();
+        c.rejected = rows.value(4).toString();
+        c.context = rows.value(5).toString();
+        c.knownGroup = rows.value(6).toString();
+    }
+    ds.diff = readMatrix(m_db, id, QStringLiteral("diff"), info.n, info.headDim);
+    ds.router = readMatrix(m_db, id, QStringLiteral("router"), info.n, info.routerDim);
+    FeatureMatrix heads = readSmallMatrix(m_db, id, QStringLiteral("truth_heads"));
+    if (!heads.isEmpty()) {
+        SyntheticTruth truth;
+        truth.heads = std::move(heads);
+        truth.router = readSmallMatrix(m_db, id, QStringLiteral("truth_router"));
+        truth.labelNoise = info.meta.value(QStringLiteral("label_noise")).toDouble();
+        ds.truth = std::move(truth);
+    }
+    return ds;
+}
+
+qint64 ProjectStore::createRun(qint64 datasetId, const Stage1Config &config, qint64 parentRunId,
+                               const QString &name)
+{
+    sql::Transaction tx(m_db);
+    QSqlQuery q = sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO runs (dataset_id, parent_run_id, model, k, config_json, seed, "
+                       "status, started_at, owner_pid) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)"),
+        {datasetId, parentRunId > 0 ? QVariant(parentRunId) : QVariant(), modelKindName(config.model),
+         config.effectiveK(), toJsonText(config.toJson()), QString::number(config.seed), now(),
+         QCoreApplication::applicationPid()});
+    const qint64 id = q.lastInsertId().toLongLong();
+    const QString label = name.isEmpty()
+                              ? QStringLiteral("%1 K=%2 #%3").arg(modelKindName(config.model)).arg(config.effectiveK()).arg(id)
+                              : name;
+    sql::exec(m_db, QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), {label, id});
+    tx.commit();
+    return id;
+}
+
+void ProjectStore::appendEpoch(qint64 runId, const EpochMetrics &e)
+{
+    QJsonArray weights;
+    for (double w : e.meanRouterWeight)
+        weights.append(w);
+    sql::exec(m_db,
+              QStringLiteral("INSERT INTO epochs (run_id, epoch, train_loss, val_nll, val_accuracy, "
+                             "router_mean_json, seconds) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+              {runId, e.epoch, e.trainLoss, e.valNll, e.valAccuracy,
+               QString::fromUtf8(QJsonDocument(weights).toJson(QJsonDocument::Compact)), e.trainSeconds});
+}
+
+void ProjectStore::finishRun(qint64 runId, const MixtureModel &model, const RowPredictions &all,
+                             const QJsonObject &metrics, double elapsedSeconds)
+{
+    sql::Transaction tx(m_db);
+    sql::exec(m_db, QStringLiteral("INSERT INTO run_parameters (run_id, layout_json, data) VALUES (?, ?, ?)"),
+              {runId, toJsonText(model.layoutJson()),
+               toBlob(model.parameters().data(), model.parameterCount())});
+    const std::vector<int> hard = all.hardAssignments();
+    sql::exec(m_db, QStringLiteral("INSERT INTO assignments (run_id, rows, k, hard, posterior) VALUES (?, ?, ?, ?, ?)"),
+              {runId, all.count(), model.k(), toBlob(hard.data(), hard.size()),
+               toBlob(all.posterior.values.data(), all.posterior.values.size())});
+    sql::exec(m_db,
+              QStringLiteral("UPDATE runs SET status = 'finished', finished_at = ?, elapsed_s = ?, "
+                             "metrics_json = ? WHERE id = ?"),
+              {now(), elapsedSeconds, toJsonText(metrics), runId});
+    tx.commit();
+}
+
+void ProjectStore::deleteRun(qint64 runId)
+{
+    sql::Transaction tx(m_db);
+    // Children of a deleted run keep existing but lose the link.
+    sql::exec(m_db, QStringLiteral("UPDATE runs SET parent_run_id = NULL WHERE parent_run_id = ?"), {runId});
+    sql::exec(m_db, QStringLiteral("DELETE FROM epochs WHERE run_id = ?"), {runId});
+    sql::exec(m_db, QStringLiteral("DELETE FROM run_parameters WHERE run_id = ?"), {runId});
+    sql::exec(m_db, QStringLiteral("DELETE FROM assignments WHERE run_id = ?"), {runId});
+    sql::exec(m_db, QStringLiteral("DELETE FROM runs WHERE id = ?"), {runId});
+    tx.commit();
+}
+
+void ProjectStore::renameRun(qint64 runId, const QString &name)
+{
+    run(runId); // UnknownRun when absent
+    sql::exec(m_db, QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), {name, runId});
+}
+
+QList<RunInfo> ProjectStore::runs()
+{
+    QSqlQuery q = sql::exec(m_db, kRunColumns + QStringLiteral(" ORDER BY r.id"));
+    QList<RunInfo> out;
+    while (q.next())
+        out << runFromQuery(q);
+    return out;
+}
+
+RunInfo ProjectStore::run(qint64 runId)
+{
+    QSqlQuery q = sql::exec(m_db, kRunColumns + QStringLiteral(" WHERE r.id = ?"), {runId});
+    if (!q.next())
+        throw MicroError(ErrorCode::UnknownRun, QString::number(runId));
+    return runFromQuery(q);
+}
+
+std::vector<EpochMetrics> ProjectStore::epochs(qint64 runId)
+{
+    QSqlQuery q = sql::exec(m_db,
+                            QStringLiteral("SELECT epoch, train_loss, val_nll, val_accuracy, "
+                                           "router_mean_json, seconds FROM epochs WHERE run_id = ? ORDER BY epoch"),
+                            {runId});
+    std::vector<EpochMetrics> out;
+    while (q.next()) {
+        EpochMetrics e;
+        e.epoch = q.value(0).toInt();
+        e.trainLoss = q.value(1).toDouble();
+        e.valNll = q.value(2).toDouble();
+        e.valAccuracy = q.value(3).toDouble();
+        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array())
+            e.meanRouterWeight.push_back(v.toDouble());
+        e.trainSeconds = q.value(5).toDouble();
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+MixtureModel ProjectStore::parameters(qint64 runId)
+{
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT layout_json, data FROM run_parameters WHERE run_id = ?"), {runId});
+    if (!q.next())
+        throw MicroError(ErrorCode::UnknownRun, QString::number(runId), QStringLiteral("no parameters stored"));
+    return MixtureModel::fromLayout(fromJsonText(q.value(0).toString()),
+                                    fromBlob<float>(q.value(1).toByteArray()));
+}
+
+StoredAssignments ProjectStore::assignments(qint64 runId)
+{
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT rows, k, hard, posterior FROM assignments WHERE run_id = ?"), {runId});
+    if (!q.next())
+        throw MicroError(ErrorCode::UnknownRun, QString::number(runId), QStringLiteral("no assignments stored"));
+    StoredAssignments a;
+    const int rows = q.value(0).toInt(), k = q.value(1).toInt();
+    a.hard = fromBlob<int>(q.value(2).toByteArray());
+    a.posterior = FeatureMatrix(rows, k);
+    const QByteArray post = q.value(3).toByteArray();
+    if (a.hard.size() != std::size_t(rows) || post.size() != qsizetype(rows) * k * qsizetype(sizeof(float)))
+        throw MicroError(ErrorCode::BadFormat, m_path, QStringLiteral("assignments of run %1 are damaged").arg(runId));
+    std::memcpy(a.posterior.values.data(), post.constData(), std::size_t(post.size()));
+    return a;
+}
+
+} // namespace micro::core

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "data/dataset.h"
+#include "model/mixturemodel.h"
+#include "model/prediction.h"
+#include "model/stage1config.h"
+#include "model/stage1fitter.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace micro::core {
+
+struct DatasetInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString source;
+    QString createdAt;
+    int n = 0;
+    int headDim = 0;
+    int routerDim = 0;
+    QJsonObject meta;
+};
+
+struct RunInfo
+{
+    qint64 id = 0;
+    qint64 datasetId = 0;
+    qint64 parentRunId = 0; // 0: none
+    QString datasetName;
+    QString name;
+    QString tags;
+    QString model;
+    int k = 0;
+    QString status; // running, finished, interrupted
+    QString startedAt;
+    QString finishedAt;
+    double elapsedSeconds = 0;
+    Stage1Config config;
+    QJsonObject metrics;
+};
+
+struct StoredAssignments
+{
+    std::vector<int> hard;    // per dataset row
+    FeatureMatrix posterior;  // rows x K
+};
+
+// One project = one SQLite file (WAL). An instance owns one connection and must be used
+// from the thread that created it; a worker opens its own ProjectStore on the same path.
+// Every write is a transaction: datasets and finished runs appear whole or not at all, a
+// run's epochs are committed one by one as they finish. Errors throw MicroError.
+class ProjectStore
+{
+public:
+    enum class OpenMode { MustExist, CreateIfMissing };
+
+    ProjectStore(const QString &path, OpenMode mode);
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion();
+
+    // Datasets
+    qint64 saveDataset(const Dataset &dataset); // DuplicateName if the name is taken
+    QList<DatasetInfo> datasets();
+    DatasetInfo datasetInfo(const QString &name); // UnknownDataset
+    Dataset loadDataset(const QString &name);
+    Dataset loadDataset(qint64 id);
+
+    // Runs
+    qint64 createRun(qint64 datasetId, const Stage1Config &config, qint64 parentRunId = 0,
+                     const QString &name = {});
+    void appendEpoch(qint64 runId, const EpochMetrics &epoch);
+    void finishRun(qint64 runId, const MixtureModel &model, const RowPredictions &allRows,
+                   const QJsonObject &metrics, double elapsedSeconds);
+    void deleteRun(qint64 runId);
+    void renameRun(qint64 runId, const QString &name);
+    QList<RunInfo> runs();
+    RunInfo run(qint64 runId); // UnknownRun
+    std::vector<EpochMetrics> epochs(qint64 runId);
+    MixtureModel parameters(qint64 runId);
+    StoredAssignments assignments(qint64 runId);
+
+private:
+    void migrate();
+    void markOrphanedRuns();
+    QSqlDatabase &db() { return m_db; }
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+};
+
+} // namespace micro::core

@@ -1,0 +1,62 @@
+#include "schema.h"
+
+namespace micro::core {
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all{
+        {1,
+         {
+             QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+             QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"),
+             QStringLiteral("CREATE TABLE datasets (id INTEGER PRIMARY KEY, name TEXT NOT NULL "
+                            "UNIQUE, source TEXT, created_at TEXT, n INTEGER NOT NULL, head_dim "
+                            "INTEGER NOT NULL, router_dim INTEGER NOT NULL, meta_json TEXT)"),
+             QStringLiteral("CREATE TABLE comparisons (dataset_id INTEGER NOT NULL REFERENCES "
+                            "datasets(id) ON DELETE CASCADE, row_index INTEGER NOT NULL, ext_id "
+                            "TEXT, prompt TEXT, chosen TEXT, rejected TEXT, context TEXT, "
+                            "known_group TEXT, PRIMARY KEY (dataset_id, row_index))"),
+             // Features as row-blocks of raw little-endian float32: streaming whole blocks
+             // is what training needs, and it keeps 50,000 x 1024 matrices at ~13 rows/KB.
+             QStringLiteral("CREATE TABLE feature_blocks (dataset_id INTEGER NOT NULL REFERENCES "
+                            "datasets(id) ON DELETE CASCADE, kind TEXT NOT NULL, block_index "
+                            "INTEGER NOT NULL, row_begin INTEGER NOT NULL, rows INTEGER NOT NULL, "
+                            "cols INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (dataset_id, "
+                            "kind, block_index))"),
+             QStringLiteral("CREATE TABLE runs (id INTEGER PRIMARY KEY, dataset_id INTEGER NOT "
+                            "NULL REFERENCES datasets(id), parent_run_id INTEGER REFERENCES "
+                            "runs(id), model TEXT NOT NULL, k INTEGER NOT NULL, config_json TEXT "
+                            "NOT NULL, seed TEXT NOT NULL, status TEXT NOT NULL, started_at TEXT, "
+                            "finished_at TEXT, elapsed_s REAL, metrics_json TEXT)"),
+             QStringLiteral("CREATE TABLE epochs (run_id INTEGER NOT NULL REFERENCES runs(id) ON "
+                            "DELETE CASCADE, epoch INTEGER NOT NULL, train_loss REAL, val_nll "
+                            "REAL, val_accuracy REAL, router_mean_json TEXT, seconds REAL, "
+                            "PRIMARY KEY (run_id, epoch))"),
+             QStringLiteral("CREATE TABLE run_parameters (run_id INTEGER PRIMARY KEY REFERENCES "
+                            "runs(id) ON DELETE CASCADE, layout_json TEXT NOT NULL, data BLOB "
+                            "NOT NULL)"),
+             QStringLiteral("CREATE TABLE assignments (run_id INTEGER PRIMARY KEY REFERENCES "
+                            "runs(id) ON DELETE CASCADE, rows INTEGER NOT NULL, k INTEGER NOT "
+                            "NULL, hard BLOB NOT NULL, posterior BLOB NOT NULL)"),
+         }},
+        {2,
+         {
+             // Runs get a user-facing name and tags (renamed and tagged in the runs table),
+             // and the pid of the process training them, so a run left 'running' by a killed
+             // process can be told from one still training.
+             QStringLiteral("ALTER TABLE runs ADD COLUMN name TEXT"),
+             QStringLiteral("ALTER TABLE runs ADD COLUMN tags TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE runs ADD COLUMN owner_pid INTEGER"),
+             QStringLiteral("UPDATE runs SET name = model || ' K=' || k || ' #' || id"),
+             QStringLiteral("CREATE INDEX runs_by_dataset ON runs (dataset_id)"),
+         }},
+    };
+    return all;
+}
+
+int currentSchemaVersion()
+{
+    return migrations().back().toVersion;
+}
+
+} // namespace micro::core

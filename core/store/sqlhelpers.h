@@ -1,0 +1,58 @@
+#pragma once
+
+#include "util/error.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <initializer_list>
+
+namespace micro::core::sql {
+
+[[noreturn]] inline void fail(const QSqlDatabase &db, const QSqlError &error)
+{
+    throw MicroError(ErrorCode::Database, db.databaseName(), error.text());
+}
+
+// Prepares, binds positionally, executes; throws MicroError(Database) on failure.
+inline QSqlQuery exec(QSqlDatabase &db, const QString &statement,
+                      std::initializer_list<QVariant> values = {})
+{
+    QSqlQuery q(db);
+    if (!q.prepare(statement))
+        fail(db, q.lastError());
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        fail(db, q.lastError());
+    return q;
+}
+
+// Rolls back unless commit() was reached: a throw anywhere leaves the file as it was.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db) : m_db(db)
+    {
+        if (!m_db.transaction())
+            fail(m_db, m_db.lastError());
+    }
+    ~Transaction()
+    {
+        if (!m_done)
+            m_db.rollback();
+    }
+    void commit()
+    {
+        if (!m_db.commit())
+            fail(m_db, m_db.lastError());
+        m_done = true;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_done = false;
+};
+
+} // namespace micro::core::sql
