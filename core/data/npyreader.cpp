@@ -96,9 +96,11 @@ NpyReader::Header NpyReader::readHeader(const QString &path)
             bad(path, QStringLiteral("shape entry '%1' is not a size").arg(part.trimmed()));
         h.shape.push_back(v);
     }
-    const qint64 expected = h.dataOffset + elementCount(h) * (h.descr.right(1).toInt());
-    if (file.size() < expected)
-        bad(path, QStringLiteral("file holds %1 bytes, shape needs %2").arg(file.size()).arg(expected));
+    const qint64 needed = elementCount(h) * (h.descr.right(1).toInt());
+    const qint64 held = file.size() - h.dataOffset;
+    if (held < needed)
+        bad(path, QStringLiteral("data is truncated: %1 bytes after the header, the shape needs %2")
+                      .arg(held).arg(needed));
     return h;
 }
 

@@ -60,6 +60,8 @@ DemoReport runDemo(ProjectStore &store, const DemoConfig &config,
         c.model = plans[stage].model;
         c.k = plans[stage].k;
         c.epochs = config.epochs;
+        c.lr = config.lr;
+        c.alpha = config.alpha;
         c.threads = config.threads;
         c.seed = config.synth.seed;
         TrainingCallbacks cb = callbacks;

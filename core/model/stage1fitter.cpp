@@ -133,8 +133,6 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
                     params[i] = params[i] * decay - stepSize * m / (std::sqrt(v) * invSqrtBc2 + float(kEps));
                 }
                 if (t == 0) {
-                    if (cancel && cancel->isCancelled())
-                        stop.store(true, std::memory_order_relaxed);
                     if (callbacks.progress && (s + 1) % progressEvery == 0) {
                         try {
                             callbacks.progress(double(s + 1) / double(totalSteps));
@@ -143,6 +141,8 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
                             stop.store(true, std::memory_order_relaxed);
                         }
                     }
+                    if (cancel && cancel->isCancelled())
+                        stop.store(true, std::memory_order_relaxed);
                 }
 #pragma omp barrier
                 if (stop.load(std::memory_order_relaxed)) {

@@ -1,0 +1,606 @@
+#include "clicommands.h"
+
+#include "demoreport.h"
+#include "errortext.h"
+
+#include "data/npydataset.h"
+#include "data/synthgenerator.h"
+#include "jobs/demo.h"
+#include "jobs/training.h"
+#include "model/prediction.h"
+#include "model/stage1fitter.h"
+#include "store/projectstore.h"
+#include "util/error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+#include <csignal>
+#include <functional>
+#include <map>
+
+namespace micro::app {
+
+using namespace micro::core;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("micro::app::Cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+// A wrong command line: says which option and why, exit code 2.
+struct UsageError
+{
+    QString message;
+};
+
+// Ctrl+C cancels the fit at the next batch instead of killing the process mid-write.
+CancelToken g_cancel;
+extern "C" void onInterrupt(int)
+{
+    g_cancel.cancel();
+}
+
+struct Command
+{
+    QString summary;
+    std::function<void(QCommandLineParser &)> addOptions;
+    std::function<void(QCommandLineParser &)> run;
+};
+
+void printJson(const QJsonObject &o)
+{
+    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+QString required(const QCommandLineParser &p, const QString &name)
+{
+    if (!p.isSet(name) || p.value(name).isEmpty())
+        throw UsageError{tr("--%1 is required.").arg(name)};
+    return p.value(name);
+}
+
+int intOption(const QCommandLineParser &p, const QString &name, int fallback)
+{
+    if (!p.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    if (!ok)
+        throw UsageError{tr("--%1 expects a whole number, got \"%2\".").arg(name, p.value(name))};
+    return v;
+}
+
+double doubleOption(const QCommandLineParser &p, const QString &name, double fallback)
+{
+    if (!p.isSet(name))
+        return fallback;
+    bool ok = false;
+    const double v = p.value(name).toDouble(&ok);
+    if (!ok)
+        throw UsageError{tr("--%1 expects a number, got \"%2\".").arg(name, p.value(name))};
+    return v;
+}
+
+quint64 seedOption(const QCommandLineParser &p, quint64 fallback)
+{
+    if (!p.isSet(QStringLiteral("seed")))
+        return fallback;
+    bool ok = false;
+    const quint64 v = p.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        throw UsageError{tr("--seed expects a non-negative whole number, got \"%1\".")
+                             .arg(p.value(QStringLiteral("seed")))};
+    return v;
+}
+
+qint64 runOption(const QCommandLineParser &p)
+{
+    bool ok = false;
+    const qint64 id = required(p, QStringLiteral("run")).toLongLong(&ok);
+    if (!ok)
+        throw UsageError{tr("--run expects a run id (see 'micro-cli runs'), got \"%1\".")
+                             .arg(p.value(QStringLiteral("run")))};
+    return id;
+}
+
+void addProject(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("project"), tr("The project file (.micro)."), tr("FILE")});
+}
+
+void addThreads(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("threads"), tr("Worker threads (default: all cores)."), tr("T")});
+}
+
+bool wantsJson(const QCommandLineParser &p)
+{
+    return p.isSet(QStringLiteral("json"));
+}
+
+QString progressBar(double fraction)
+{
+    const int width = 30, filled = int(fraction * width + 0.5);
+    return QStringLiteral("\r[%1%2] %3%").arg(QString(filled, QLatin1Char('#')),
+                                              QString(width - filled, QLatin1Char(' ')))
+        .arg(int(fraction * 100), 3);
+}
+
+TrainingCallbacks terminalCallbacks(bool quiet)
+{
+    TrainingCallbacks cb;
+    if (!quiet)
+        cb.progress = [last = -1](double f) mutable {
+            const int percent = int(f * 100);
+            if (percent != last) { // redraw only when the bar changes
+                last = percent;
+                err() << progressBar(f) << Qt::flush;
+            }
+        };
+    return cb;
+}
+
+// ---- commands -----------------------------------------------------------------------------
+
+void cmdDemo(QCommandLineParser &p)
+{
+    ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::CreateIfMissing);
+    DemoConfig config;
+    config.threads = intOption(p, QStringLiteral("threads"), 0);
+    config.epochs = intOption(p, QStringLiteral("epochs"), config.epochs);
+    config.synth.seed = seedOption(p, config.synth.seed);
+    const DemoReport report = runDemo(store, config, terminalCallbacks(wantsJson(p)), &g_cancel);
+    if (!wantsJson(p))
+        err() << QStringLiteral("\n");
+    if (wantsJson(p))
+        printJson(report.toJson());
+    else
+        out() << formatDemoReport(report);
+    if (report.cancelled)
+        throw MicroError(ErrorCode::Cancelled, {});
+}
+
+void cmdSynth(QCommandLineParser &p)
+{
+    SynthConfig c;
+    c.n = intOption(p, QStringLiteral("n"), c.n);
+    c.dim = intOption(p, QStringLiteral("dim"), c.dim);
+    c.routerDim = intOption(p, QStringLiteral("router-dim"), c.routerDim);
+    c.k = intOption(p, QStringLiteral("k"), c.k);
+    c.seed = seedOption(p, c.seed);
+    c.separation = doubleOption(p, QStringLiteral("separation"), c.separation);
+    c.labelNoise = doubleOption(p, QStringLiteral("noise"), c.labelNoise);
+    c.informativeness = doubleOption(p, QStringLiteral("informativeness"), c.informativeness);
+    const QString name = required(p, QStringLiteral("name"));
+    const QString path = required(p, QStringLiteral("project"));
+    c.validate(); // before the project file is created
+    const Dataset ds = generateSynthetic(c, name);
+    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+    store.saveDataset(ds);
+    if (wantsJson(p)) {
+        QJsonObject o{{QStringLiteral("dataset"), name}, {QStringLiteral("config"), c.toJson()}};
+        printJson(o);
+    } else {
+        out() << tr("Dataset \"%1\": %2 comparisons, D = %3, P = %4, %5 groups.\n")
+                     .arg(name).arg(c.n).arg(c.dim).arg(c.routerDim).arg(c.k);
+    }
+}
+
+void cmdImportNpy(QCommandLineParser &p)
+{
+    const QString path = required(p, QStringLiteral("project"));
+    const QString name = required(p, QStringLiteral("name"));
+    const Dataset ds = loadNpyDataset(required(p, QStringLiteral("dir")), name); // checks before writing
+    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+    store.saveDataset(ds);
+    out() << tr("Dataset \"%1\": %2 comparisons, D = %3, P = %4.\n")
+                 .arg(name).arg(ds.size()).arg(ds.headDim()).arg(ds.routerDim());
+}
+
+Stage1Config trainConfig(const QCommandLineParser &p)
+{
+    Stage1Config c;
+    if (p.isSet(QStringLiteral("model")) && !parseModelKind(p.value(QStringLiteral("model")), &c.model))
+        throw UsageError{tr("--model expects micro, single or static, got \"%1\".").arg(p.value(QStringLiteral("model")))};
+    if (p.isSet(QStringLiteral("router")) && !parseRouterKind(p.value(QStringLiteral("router")), &c.router))
+        throw UsageError{tr("--router expects linear or mlp, got \"%1\".").arg(p.value(QStringLiteral("router")))};
+    c.k = intOption(p, QStringLiteral("k"), c.k);
+    c.hidden = intOption(p, QStringLiteral("hidden"), c.hidden);
+    c.alpha = doubleOption(p, QStringLiteral("alpha"), c.alpha);
+    c.epochs = intOption(p, QStringLiteral("epochs"), c.epochs);
+    c.batch = intOption(p, QStringLiteral("batch"), c.batch);
+    c.lr = doubleOption(p, QStringLiteral("lr"), c.lr);
+    c.weightDecay = doubleOption(p, QStringLiteral("weight-decay"), c.weightDecay);
+    c.seed = seedOption(p, c.seed);
+    c.valFraction = doubleOption(p, QStringLiteral("val"), c.valFraction);
+    c.threads = intOption(p, QStringLiteral("threads"), c.threads);
+    c.validate();
+    return c;
+}
+
+void addTrainOptions(QCommandLineParser &p)
+{
+    p.addOptions({
+        {QStringLiteral("model"), tr("micro (default), single (one BT head) or static (mixture without router input)."), tr("M")},
+        {QStringLiteral("k"), tr("Number of reward heads (default 4)."), tr("K")},
+        {QStringLiteral("router"), tr("Router: linear (default) or mlp (one hidden layer of --hidden ReLU units)."), tr("R")},
+        {QStringLiteral("hidden"), tr("Hidden units of the MLP router (default 128)."), tr("H")},
+        {QStringLiteral("alpha"), tr("Weight of the router-entropy regulariser (default 0.5)."), tr("A")},
+        {QStringLiteral("epochs"), tr("Passes over the training rows (default 5)."), tr("E")},
+        {QStringLiteral("batch"), tr("Mini-batch size (default 32)."), tr("B")},
+        {QStringLiteral("lr"), tr("Peak AdamW learning rate (default 0.002)."), tr("LR")},
+        {QStringLiteral("weight-decay"), tr("AdamW weight decay (default 0)."), tr("WD")},
+        {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
+        {QStringLiteral("val"), tr("Share of rows held out for validation (default 0.1)."), tr("F")},
+    });
+}
+
+void cmdTrain(QCommandLineParser &p)
+{
+    const QString path = required(p, QStringLiteral("project"));
+    const QString dataset = required(p, QStringLiteral("dataset"));
+    const Stage1Config config = trainConfig(p); // every option checked before the file is touched
+    ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+    TrainingCallbacks cb = terminalCallbacks(wantsJson(p));
+    if (!wantsJson(p))
+        cb.epochFinished = [](qint64, const EpochMetrics &m) {
+            err() << QStringLiteral("\r") << tr("epoch %1: loss %2, validation NLL %3, accuracy %4")
+                         .arg(m.epoch).arg(m.trainLoss, 0, 'f', 4).arg(m.valNll, 0, 'f', 4)
+                         .arg(m.valAccuracy, 0, 'f', 4)
+                  << QStringLiteral("\n") << Qt::flush;
+        };
+    const TrainingOutcome o = trainAndStore(store, dataset, config, cb, &g_cancel);
+    if (!wantsJson(p))
+        err() << QStringLiteral("\n");
+    if (o.status == Stage1Result::Status::Cancelled)
+        throw MicroError(ErrorCode::Cancelled, {});
+    if (wantsJson(p)) {
+        printJson(QJsonObject{{QStringLiteral("run"), o.runId},
+                              {QStringLiteral("seconds"), o.seconds},
+                              {QStringLiteral("validation"), o.validation.toJson()}});
+        return;
+    }
+    out() << tr("Run %1: validation accuracy %2, NLL %3").arg(o.runId)
+                 .arg(o.validation.accuracy, 0, 'f', 4).arg(o.validation.nll, 0, 'f', 4);
+    if (o.validation.ari)
+        out() << tr(", ARI %1").arg(*o.validation.ari, 0, 'f', 3);
+    out() << tr(", %1 s.\n").arg(o.seconds, 0, 'f', 2);
+}
+
+void cmdRuns(QCommandLineParser &p)
+{
+    ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
+    const QList<RunInfo> runs = store.runs();
+    if (wantsJson(p)) {
+        QJsonArray a;
+        for (const RunInfo &r : runs)
+            a.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                 {QStringLiteral("name"), r.name},
+                                 {QStringLiteral("dataset"), r.datasetName},
+                                 {QStringLiteral("model"), r.model},
+                                 {QStringLiteral("k"), r.k},
+                                 {QStringLiteral("status"), r.status},
+                                 {QStringLiteral("started"), r.startedAt},
+                                 {QStringLiteral("seconds"), r.elapsedSeconds},
+                                 {QStringLiteral("validation"), r.metrics.value(QStringLiteral("validation"))}});
+        printJson(QJsonObject{{QStringLiteral("runs"), a}});
+        return;
+    }
+    out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                 .arg(tr("id"), 4).arg(tr("dataset"), -12).arg(tr("model"), -7).arg(tr("K"), 3)
+                 .arg(tr("status"), -11).arg(tr("accuracy"), 9).arg(tr("NLL"), 7);
+    for (const RunInfo &r : runs) {
+        const QJsonObject v = r.metrics.value(QStringLiteral("validation")).toObject();
+        const bool done = r.status == QLatin1String("finished");
+        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                     .arg(r.id, 4).arg(r.datasetName, -12).arg(r.model, -7).arg(r.k, 3)
+                     .arg(r.status, -11)
+                     .arg(done ? QString::number(v.value(QStringLiteral("accuracy")).toDouble(), 'f', 4) : QStringLiteral("-"), 9)
+                     .arg(done ? QString::number(v.value(QStringLiteral("nll")).toDouble(), 'f', 4) : QStringLiteral("-"), 7);
+    }
+}
+
+void cmdEval(QCommandLineParser &p)
+{
+    const qint64 id = runOption(p);
+    ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
+    const RunEvaluation ev = evaluateStoredRun(store, id, intOption(p, QStringLiteral("threads"), 0));
+    if (wantsJson(p)) {
+        printJson(ev.toJson());
+        return;
+    }
+    out() << tr("Run %1 on %2 validation rows: accuracy %3, NLL %4\n").arg(id).arg(ev.rows)
+                 .arg(ev.accuracy, 0, 'f', 4).arg(ev.nll, 0, 'f', 4);
+    if (ev.ari)
+        out() << tr("Agreement with known groups: ARI %1, NMI %2\n").arg(*ev.ari, 0, 'f', 4).arg(*ev.nmi, 0, 'f', 4);
+    if (ev.headRecovery)
+        out() << tr("Recovery of the true heads (mean cosine after matching): %1\n").arg(*ev.headRecovery, 0, 'f', 4);
+    for (int i = 0; i < ev.groups.size(); ++i) {
+        out() << tr("group %1: accuracy %2; per head").arg(ev.groups[i]).arg(ev.accuracyByGroup[std::size_t(i)], 0, 'f', 4);
+        for (const auto &head : ev.headGroupAccuracy)
+            out() << QStringLiteral(" %1").arg(head[std::size_t(i)], 0, 'f', 3);
+        out() << QStringLiteral("\n");
+    }
+    for (int i = 0; i < ev.contexts.size(); ++i)
+        out() << tr("context %1: accuracy %2\n").arg(ev.contexts[i]).arg(ev.accuracyByContext[std::size_t(i)], 0, 'f', 4);
+    if (ev.truth)
+        out() << tr("True model accuracy %1; single-BT cross-entropy bound %2; this model's expected cross-entropy %3\n")
+                     .arg(ev.truth->trueModelAccuracy, 0, 'f', 4).arg(ev.truth->singleModelBound, 0, 'f', 4)
+                     .arg(*ev.expectedCrossEntropy, 0, 'f', 4);
+}
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+        return s;
+    QString q = s;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+void cmdExport(QCommandLineParser &p)
+{
+    const qint64 id = runOption(p);
+    const QString target = required(p, QStringLiteral("out"));
+    const bool csv = target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    if (!csv && !target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        throw UsageError{tr("--out must end in .json or .csv, got \"%1\".").arg(target)};
+    ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
+    const RunInfo run = store.run(id);
+    const bool finished = run.status == QLatin1String("finished");
+    QByteArray bytes;
+    if (csv) {
+        // One line per comparison: its hard assignment and posterior over heads.
+        if (!finished)
+            throw MicroError(ErrorCode::UnknownRun, QString::number(id), tr("status %1, not finished").arg(run.status));
+        const StoredAssignments a = store.assignments(id);
+        const Dataset ds = store.loadDataset(run.datasetId);
+        QString text = QStringLiteral("row,id,known_group,context,assignment");
+        for (int k = 0; k < a.posterior.cols; ++k)
+            text += QStringLiteral(",posterior_%1").arg(k);
+        text += QLatin1Char('\n');
+        for (int i = 0; i < a.posterior.rows; ++i) {
+            const Comparison &c = ds.comparisons[std::size_t(i)];
+            text += QStringLiteral("%1,%2,%3,%4,%5").arg(i).arg(csvField(c.id), csvField(c.knownGroup),
+                                                          csvField(c.context)).arg(a.hard[std::size_t(i)]);
+            for (int k = 0; k < a.posterior.cols; ++k)
+                text += QLatin1Char(',') + QString::number(a.posterior.row(i)[k], 'g', 7);
+            text += QLatin1Char('\n');
+        }
+        bytes = text.toUtf8();
+    } else {
+        QJsonArray epochs;
+        for (const EpochMetrics &e : store.epochs(id)) {
+            QJsonArray w;
+            for (double x : e.meanRouterWeight)
+                w.append(x);
+            epochs.append(QJsonObject{{QStringLiteral("epoch"), e.epoch},
+                                      {QStringLiteral("train_loss"), e.trainLoss},
+                                      {QStringLiteral("val_nll"), e.valNll},
+                                      {QStringLiteral("val_accuracy"), e.valAccuracy},
+                                      {QStringLiteral("mean_router_weight"), w},
+                                      {QStringLiteral("seconds"), e.trainSeconds}});
+        }
+        QJsonObject o{{QStringLiteral("id"), run.id},
+                      {QStringLiteral("name"), run.name},
+                      {QStringLiteral("dataset"), run.datasetName},
+                      {QStringLiteral("status"), run.status},
+                      {QStringLiteral("started"), run.startedAt},
+                      {QStringLiteral("finished"), run.finishedAt},
+                      {QStringLiteral("seconds"), run.elapsedSeconds},
+                      {QStringLiteral("config"), run.config.toJson()},
+                      {QStringLiteral("metrics"), run.metrics},
+                      {QStringLiteral("epochs"), epochs}};
+        if (finished) {
+            const MixtureModel m = store.parameters(id);
+            QJsonArray params;
+            for (float v : m.parameters())
+                params.append(double(v));
+            o.insert(QStringLiteral("parameters"), QJsonObject{{QStringLiteral("layout"), m.layoutJson()},
+                                                               {QStringLiteral("values"), params}});
+        }
+        bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    }
+    QSaveFile file(target); // written whole or not at all
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw MicroError(ErrorCode::FileWriteFailed, target, file.errorString());
+    out() << tr("Wrote %1.\n").arg(target);
+}
+
+void cmdBench(QCommandLineParser &p)
+{
+    const QString dir = required(p, QStringLiteral("npy"));
+    Stage1Config c;
+    c.k = intOption(p, QStringLiteral("k"), 4);
+    c.epochs = intOption(p, QStringLiteral("epochs"), 1);
+    c.batch = intOption(p, QStringLiteral("batch"), 32);
+    c.threads = intOption(p, QStringLiteral("threads"), 0);
+    c.lr = doubleOption(p, QStringLiteral("lr"), c.lr);
+    c.seed = seedOption(p, 0);
+    c.valFraction = 0; // as the reference: train on all rows, report on all rows
+    c.validate();
+    const Dataset ds = loadNpyDataset(dir, QStringLiteral("bench"));
+    const std::vector<int> rows = allRows(ds);
+    const Stage1Result r = Stage1Fitter::fit(ds, c, rows, {}, {}, &g_cancel);
+    if (r.status == Stage1Result::Status::Cancelled)
+        throw MicroError(ErrorCode::Cancelled, {});
+    const RowPredictions pred = predictRows(r.model, ds, rows, c.effectiveThreads());
+    const double perEpoch = r.trainSeconds / c.epochs;
+    if (wantsJson(p)) {
+        printJson(QJsonObject{{QStringLiteral("n"), ds.size()}, {QStringLiteral("d"), ds.headDim()},
+                              {QStringLiteral("p"), ds.routerDim()}, {QStringLiteral("k"), c.k},
+                              {QStringLiteral("epochs"), c.epochs}, {QStringLiteral("batch"), c.batch},
+                              {QStringLiteral("threads"), c.effectiveThreads()},
+                              {QStringLiteral("train_seconds"), r.trainSeconds},
+                              {QStringLiteral("per_epoch"), perEpoch},
+                              {QStringLiteral("nll"), pred.meanNll()},
+                              {QStringLiteral("accuracy"), pred.accuracy()}});
+        return;
+    }
+    out() << QStringLiteral("N=%1 D=%2 P=%3 K=%4 epochs=%5 bs=%6 threads=%7 train_seconds=%8 "
+                            "per_epoch=%9 nll=%10 acc=%11\n")
+                 .arg(ds.size()).arg(ds.headDim()).arg(ds.routerDim()).arg(c.k).arg(c.epochs)
+                 .arg(c.batch).arg(c.effectiveThreads()).arg(r.trainSeconds, 0, 'f', 3)
+                 .arg(perEpoch, 0, 'f', 4).arg(pred.meanNll(), 0, 'f', 4).arg(pred.accuracy(), 0, 'f', 4);
+}
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> all{
+        {QStringLiteral("demo"),
+         {tr("Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              addThreads(p);
+              p.addOption({QStringLiteral("epochs"), tr("Epochs per model (default 30)."), tr("E")});
+              p.addOption({QStringLiteral("seed"), tr("Random seed (default 7)."), tr("S")});
+          },
+          cmdDemo}},
+        {QStringLiteral("synth"),
+         {tr("Generate a synthetic dataset with ground truth into the project."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              p.addOptions({
+                  {QStringLiteral("name"), tr("Dataset name."), tr("NAME")},
+                  {QStringLiteral("n"), tr("Comparisons (default 4000)."), tr("N")},
+                  {QStringLiteral("dim"), tr("Response-feature dimension D (default 32)."), tr("D")},
+                  {QStringLiteral("router-dim"), tr("Prompt-feature dimension P (default 16)."), tr("P")},
+                  {QStringLiteral("k"), tr("Groups (default 3)."), tr("K")},
+                  {QStringLiteral("seed"), tr("Random seed (default 1)."), tr("S")},
+                  {QStringLiteral("separation"), tr("Norm of each group's reward vector (default 3)."), tr("X")},
+                  {QStringLiteral("noise"), tr("Probability of flipping a label (default 0)."), tr("F")},
+                  {QStringLiteral("informativeness"), tr("How strongly the prompt decides the group (default 4; 0 = not at all)."), tr("X")},
+              });
+          },
+          cmdSynth}},
+        {QStringLiteral("import-npy"),
+         {tr("Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              p.addOption({QStringLiteral("name"), tr("Dataset name."), tr("NAME")});
+              p.addOption({QStringLiteral("dir"), tr("Folder with the .npy files."), tr("DIR")});
+          },
+          cmdImportNpy}},
+        {QStringLiteral("train"),
+         {tr("Fit a Stage-1 model on a dataset and store the run."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              p.addOption({QStringLiteral("dataset"), tr("Dataset name."), tr("NAME")});
+              addTrainOptions(p);
+              addThreads(p);
+          },
+          cmdTrain}},
+        {QStringLiteral("runs"),
+         {tr("List the project's runs."), [](QCommandLineParser &p) { addProject(p); }, cmdRuns}},
+        {QStringLiteral("eval"),
+         {tr("Evaluate a stored run on its validation rows."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              p.addOption({QStringLiteral("run"), tr("Run id."), tr("ID")});
+              addThreads(p);
+          },
+          cmdEval}},
+        {QStringLiteral("export"),
+         {tr("Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison)."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              p.addOption({QStringLiteral("run"), tr("Run id."), tr("ID")});
+              p.addOption({QStringLiteral("out"), tr("Output file, .json or .csv."), tr("FILE")});
+          },
+          cmdExport}},
+        {QStringLiteral("bench"),
+         {tr("Time Stage-1 training on the .npy triple of shared/bench/make_synth.py."),
+          [](QCommandLineParser &p) {
+              p.addOptions({
+                  {QStringLiteral("npy"), tr("Folder with chosen.npy, rejected.npy, prompt.npy."), tr("DIR")},
+                  {QStringLiteral("k"), tr("Heads (default 4)."), tr("K")},
+                  {QStringLiteral("epochs"), tr("Epochs (default 1)."), tr("E")},
+                  {QStringLiteral("batch"), tr("Batch size (default 32)."), tr("B")},
+                  {QStringLiteral("lr"), tr("Peak learning rate (default 0.002)."), tr("LR")},
+                  {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
+              });
+              addThreads(p);
+          },
+          cmdBench}},
+    };
+    return all;
+}
+
+QString overview()
+{
+    QString text = tr("Usage: micro-cli <command> [options]   (micro-cli <command> --help for its options)\n\nCommands:\n");
+    for (const auto &[name, c] : commands())
+        text += QStringLiteral("  %1 %2\n").arg(name, -11).arg(c.summary);
+    return text;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments)
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")
+        || arguments[1] == QLatin1String("help")) {
+        out() << overview();
+        return arguments.size() < 2 ? 2 : 0;
+    }
+    const QString name = arguments[1];
+    const auto it = commands().find(name);
+    if (it == commands().end()) {
+        err() << tr("Unknown command \"%1\"; 'micro-cli --help' lists the commands.").arg(name) << QStringLiteral("\n");
+        return 2;
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(it->second.summary);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), tr("Machine-readable output (JSON on stdout).")});
+    it->second.addOptions(parser);
+    QStringList args = arguments.mid(1);
+    args[0] = arguments[0] + QLatin1Char(' ') + name;
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << QStringLiteral("\n");
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << QStringLiteral("\n");
+        return 2;
+    }
+    try {
+        it->second.run(parser);
+        out().flush();
+        return 0;
+    } catch (const UsageError &e) {
+        err() << e.message << QStringLiteral("\n");
+        return 2;
+    } catch (const MicroError &e) {
+        err() << QStringLiteral("micro-cli %1: ").arg(name) << micro::ui::errorText(e.error()) << QStringLiteral("\n");
+        return 1;
+    }
+}
+
+} // namespace micro::app

@@ -1,0 +1,270 @@
+// Drives the micro-cli executable as a user or a script would: exit codes, the one-line
+// error messages, --json output, exports, and what the project file looks like afterwards.
+#include "npywriter.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <limits>
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliResult cli(const QStringList &args, int timeoutMs = 120000)
+{
+    QProcess p;
+    p.start(QStringLiteral(MICRO_CLI_PATH), args);
+    CliResult r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray("absent");
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// The last non-empty line of stderr (progress bars come before it).
+QString lastLine(const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return lines.isEmpty() ? QString() : lines.last();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(MICRO_CLI_PATH)));
+        m_project = path(QStringLiteral("p.micro"));
+        const CliResult r = cli({QStringLiteral("synth"), QStringLiteral("--project"), m_project,
+                                 QStringLiteral("--name"), QStringLiteral("s"), QStringLiteral("--n"), QStringLiteral("2000")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("2000 comparisons")));
+    }
+
+    void demoPrintsTheComparisonTable()
+    {
+        const QString project = path(QStringLiteral("demo.micro"));
+        const CliResult r = cli({QStringLiteral("demo"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray models = o.value(QStringLiteral("models")).toArray();
+        QCOMPARE(models.size(), 3);
+        QStringList names;
+        for (const QJsonValue &m : models)
+            names << m.toObject().value(QStringLiteral("model")).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("single"), QStringLiteral("static"), QStringLiteral("micro")}));
+        // The demo's point: routing on the prompt beats one reward model by a wide margin.
+        const double single = models[0].toObject().value(QStringLiteral("accuracy")).toDouble();
+        const double micro = models[2].toObject().value(QStringLiteral("accuracy")).toDouble();
+        QVERIFY2(micro > single + 0.1, qPrintable(QStringLiteral("%1 vs %2").arg(micro).arg(single)));
+        const CliResult text = cli({QStringLiteral("runs"), QStringLiteral("--project"), project});
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(text.out.count(QStringLiteral("finished")), 3);
+    }
+
+    void trainEvalExport()
+    {
+        const CliResult t = cli({QStringLiteral("train"), QStringLiteral("--project"), m_project, QStringLiteral("--dataset"), QStringLiteral("s"),
+                                 QStringLiteral("--model"), QStringLiteral("micro"), QStringLiteral("--k"), QStringLiteral("3"),
+                                 QStringLiteral("--router"), QStringLiteral("mlp"), QStringLiteral("--alpha"), QStringLiteral("0.1"),
+                                 QStringLiteral("--epochs"), QStringLiteral("3"), QStringLiteral("--batch"), QStringLiteral("32"),
+                                 QStringLiteral("--lr"), QStringLiteral("0.01"), QStringLiteral("--seed"), QStringLiteral("4"),
+                                 QStringLiteral("--val"), QStringLiteral("0.2"), QStringLiteral("--json")});
+        QCOMPARE(t.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(t.out.toUtf8()).object();
+        const qint64 run = o.value(QStringLiteral("run")).toInteger();
+        QVERIFY(run > 0);
+        QCOMPARE(o.value(QStringLiteral("validation")).toObject().value(QStringLiteral("rows")).toInt(), 400);
+
+        const CliResult e = cli({QStringLiteral("eval"), QStringLiteral("--project"), m_project, QStringLiteral("--run"), QString::number(run), QStringLiteral("--json")});
+        QCOMPARE(e.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(e.out.toUtf8()).object().value(QStringLiteral("accuracy")).toDouble(),
+                 o.value(QStringLiteral("validation")).toObject().value(QStringLiteral("accuracy")).toDouble());
+
+        const QString json = path(QStringLiteral("run.json"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--project"), m_project, QStringLiteral("--run"), QString::number(run), QStringLiteral("--out"), json}).exitCode, 0);
+        QFile jf(json);
+        QVERIFY(jf.open(QIODevice::ReadOnly));
+        const QJsonObject exported = QJsonDocument::fromJson(jf.readAll()).object();
+        QCOMPARE(exported.value(QStringLiteral("epochs")).toArray().size(), 3);
+        QCOMPARE(exported.value(QStringLiteral("config")).toObject().value(QStringLiteral("router")).toString(), QStringLiteral("mlp"));
+        QVERIFY(exported.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("values")).toArray().size() > 0);
+
+        const QString csv = path(QStringLiteral("run.csv"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--project"), m_project, QStringLiteral("--run"), QString::number(run), QStringLiteral("--out"), csv}).exitCode, 0);
+        QFile cf(csv);
+        QVERIFY(cf.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(cf.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2001);
+        QCOMPARE(lines[0], QStringLiteral("row,id,known_group,context,assignment,posterior_0,posterior_1,posterior_2"));
+        QCOMPARE(lines[1].split(QLatin1Char(',')).size(), 8);
+    }
+
+    // Every error: non-zero exit, one sentence on stderr naming the culprit, and the project
+    // file exactly as it was (or still absent).
+    void errorsAreClearAndChangeNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("needle");
+        QTest::addColumn<bool>("usesProject");
+        const QString p = QStringLiteral("--project");
+        const QString train = QStringLiteral("train");
+        auto trainWith = [&](const QStringList &extra) {
+            return QStringList{train, p, QStringLiteral("@P"), QStringLiteral("--dataset"), QStringLiteral("s")} + extra;
+        };
+        QTest::newRow("missing project file") << QStringList{train, p, QStringLiteral("@D/none.micro"), QStringLiteral("--dataset"), QStringLiteral("s")}
+                                              << QStringLiteral("none.micro") << false;
+        QTest::newRow("unknown dataset") << QStringList{train, p, QStringLiteral("@P"), QStringLiteral("--dataset"), QStringLiteral("nope")}
+                                         << QStringLiteral("\"nope\"") << true;
+        QTest::newRow("unknown run") << QStringList{QStringLiteral("eval"), p, QStringLiteral("@P"), QStringLiteral("--run"), QStringLiteral("999")}
+                                     << QStringLiteral("999") << true;
+        QTest::newRow("K below 1") << trainWith({QStringLiteral("--k"), QStringLiteral("0")}) << QStringLiteral("k") << true;
+        QTest::newRow("batch 0") << trainWith({QStringLiteral("--batch"), QStringLiteral("0")}) << QStringLiteral("batch") << true;
+        QTest::newRow("negative batch") << trainWith({QStringLiteral("--batch"), QStringLiteral("-4")}) << QStringLiteral("batch") << true;
+        QTest::newRow("not a number") << trainWith({QStringLiteral("--lr"), QStringLiteral("fast")}) << QStringLiteral("fast") << true;
+        QTest::newRow("unknown model") << trainWith({QStringLiteral("--model"), QStringLiteral("gpt")}) << QStringLiteral("gpt") << true;
+        QTest::newRow("NaN in features") << QStringList{QStringLiteral("import-npy"), p, QStringLiteral("@P"), QStringLiteral("--name"), QStringLiteral("bad"), QStringLiteral("--dir"), QStringLiteral("@D/nan")}
+                                         << QStringLiteral("row 3, column 2") << true;
+        QTest::newRow("Inf in bench input") << QStringList{QStringLiteral("bench"), QStringLiteral("--npy"), QStringLiteral("@D/inf")}
+                                            << QStringLiteral("NaN or Inf") << false;
+        QTest::newRow("shape mismatch") << QStringList{QStringLiteral("import-npy"), p, QStringLiteral("@P"), QStringLiteral("--name"), QStringLiteral("bad"), QStringLiteral("--dir"), QStringLiteral("@D/shape")}
+                                        << QStringLiteral("prompt.npy") << true;
+        QTest::newRow("export to unknown type") << QStringList{QStringLiteral("export"), p, QStringLiteral("@P"), QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--out"), QStringLiteral("@D/x.txt")}
+                                                << QStringLiteral(".json or .csv") << true;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringLiteral("fly") << false;
+    }
+    void errorsAreClearAndChangeNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, needle);
+        QFETCH(bool, usesProject);
+        // Inputs for the feature checks.
+        QDir().mkpath(path(QStringLiteral("nan")));
+        QDir().mkpath(path(QStringLiteral("inf")));
+        QDir().mkpath(path(QStringLiteral("shape")));
+        QVERIFY(micro::test::writeNpyTriple(path(QStringLiteral("nan")), 4, 3, 2));
+        std::vector<float> withNan(12, 0.5f);
+        withNan[7] = std::numeric_limits<float>::quiet_NaN(); // row 3, column 2
+        QVERIFY(micro::test::writeNpyMatrix(path(QStringLiteral("nan/rejected.npy")), 4, 3, withNan));
+        QVERIFY(micro::test::writeNpyTriple(path(QStringLiteral("inf")), 4, 3, 2));
+        std::vector<float> withInf(8, 0.5f);
+        withInf[0] = std::numeric_limits<float>::infinity();
+        QVERIFY(micro::test::writeNpyMatrix(path(QStringLiteral("inf/prompt.npy")), 4, 2, withInf));
+        QVERIFY(micro::test::writeNpyTriple(path(QStringLiteral("shape")), 4, 3, 2));
+        QVERIFY(micro::test::writeNpyMatrix(path(QStringLiteral("shape/prompt.npy")), 5, 2, std::vector<float>(10, 0.f)));
+
+        for (QString &a : args) {
+            a.replace(QStringLiteral("@P"), m_project);
+            a.replace(QStringLiteral("@D"), m_dir.path());
+        }
+        const QByteArray before = fileHash(m_project);
+        const CliResult r = cli(args);
+        QVERIFY2(r.exitCode > 0, qPrintable(r.out + r.err));
+        const QString message = lastLine(r.err);
+        QVERIFY2(message.contains(needle), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("Unexpected internal error")), qPrintable(message));
+        if (usesProject)
+            QCOMPARE(fileHash(m_project), before);
+        QVERIFY(!QFile::exists(path(QStringLiteral("none.micro"))));
+    }
+
+    void helpForEachCommand()
+    {
+        for (const QString &c : {QStringLiteral("demo"), QStringLiteral("synth"), QStringLiteral("train"), QStringLiteral("runs"),
+                                 QStringLiteral("eval"), QStringLiteral("export"), QStringLiteral("bench"), QStringLiteral("import-npy")}) {
+            const CliResult r = cli({c, QStringLiteral("--help")});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains(QStringLiteral("--json")), qPrintable(c));
+        }
+    }
+
+    // A process killed in the middle of training leaves a consistent file whose finished
+    // epochs can be read; the run shows as interrupted.
+    void killDuringTrainingKeepsFinishedEpochs()
+    {
+        const QString project = path(QStringLiteral("kill.micro"));
+        QCOMPARE(cli({QStringLiteral("synth"), QStringLiteral("--project"), project, QStringLiteral("--name"), QStringLiteral("big"),
+                      QStringLiteral("--n"), QStringLiteral("60000"), QStringLiteral("--dim"), QStringLiteral("64")}).exitCode, 0);
+        QProcess p;
+        p.start(QStringLiteral(MICRO_CLI_PATH), {QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("big"),
+                                                 QStringLiteral("--epochs"), QStringLiteral("10000"), QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY(p.waitForStarted());
+        int epochs = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("watch"));
+            db.setDatabaseName(project);
+            QVERIFY(db.open());
+            QElapsedTimer t;
+            t.start();
+            while (epochs < 2 && t.elapsed() < 120000) {
+                QTest::qWait(50);
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM epochs")) && q.next())
+                    epochs = q.value(0).toInt();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("watch"));
+        QVERIFY2(epochs >= 2, "training did not finish two epochs in time");
+        p.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(p.waitForFinished());
+
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(project);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        const CliResult runs = cli({QStringLiteral("runs"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+        QCOMPARE(runs.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(runs.out.toUtf8()).object().value(QStringLiteral("runs")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("interrupted"));
+        const QString json = path(QStringLiteral("killed.json"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--out"), json}).exitCode, 0);
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("epochs")).toArray().size() >= epochs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

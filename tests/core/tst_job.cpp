@@ -1,0 +1,94 @@
+#include "data/synthgenerator.h"
+#include "jobs/demo.h"
+#include "jobs/job.h"
+#include "store/projectstore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace micro::core;
+
+class TestJob : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void demoReportsProgressEpochsAndSuccess()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.micro"));
+        { ProjectStore create(path, ProjectStore::OpenMode::CreateIfMissing); }
+        DemoConfig config;
+        config.epochs = 4;
+        Job job(QStringLiteral("demo"), [&](const TrainingCallbacks &cb, const CancelToken &cancel) {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            runDemo(store, config, cb, &cancel);
+        });
+        QSignalSpy epochs(&job, &Job::epochFinished);
+        QSignalSpy runs(&job, &Job::runCreated);
+        QSignalSpy ok(&job, &Job::succeeded);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(ok.count(), 1);
+        QCOMPARE(runs.count(), 3);
+        QCOMPARE(epochs.count(), 12); // 3 models x 4 epochs, delivered to this thread
+        const auto first = epochs.first();
+        QCOMPARE(first.at(1).value<EpochMetrics>().epoch, 1);
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        QCOMPARE(store.runs().size(), 3);
+    }
+
+    void failureBecomesASignalWithTheError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.micro"));
+        { ProjectStore create(path, ProjectStore::OpenMode::CreateIfMissing); }
+        Job job(QStringLiteral("train"), [&](const TrainingCallbacks &cb, const CancelToken &cancel) {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            trainAndStore(store, QStringLiteral("absent"), Stage1Config{}, cb, &cancel);
+        });
+        QSignalSpy failed(&job, &Job::failed);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(failed.count(), 1);
+        const Error e = failed.first().at(0).value<Error>();
+        QCOMPARE(e.code, ErrorCode::UnknownDataset);
+        QCOMPARE(e.subject, QStringLiteral("absent"));
+    }
+
+    void cancelRemovesTheRunAndSaysCancelled()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.micro"));
+        {
+            ProjectStore create(path, ProjectStore::OpenMode::CreateIfMissing);
+            SynthConfig c;
+            c.n = 20000;
+            create.saveDataset(generateSynthetic(c, QStringLiteral("d")));
+        }
+        Stage1Config cfg;
+        cfg.epochs = 1000; // minutes of work unless cancelled
+        Job job(QStringLiteral("train"), [&](const TrainingCallbacks &cb, const CancelToken &cancel) {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            trainAndStore(store, QStringLiteral("d"), cfg, cb, &cancel);
+        });
+        QSignalSpy epochs(&job, &Job::epochFinished);
+        QSignalSpy cancelled(&job, &Job::cancelled);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QVERIFY(epochs.wait(30000));
+        QElapsedTimer t;
+        t.start();
+        job.cancel();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(cancelled.count(), 1);
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        QVERIFY(store.runs().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJob)
+#include "tst_job.moc"

@@ -1,0 +1,153 @@
+#include "data/synthgenerator.h"
+#include "model/mixturemodel.h"
+#include "model/torchreference.h"
+
+#include <QtTest>
+#include <cmath>
+
+using namespace micro::core;
+
+Q_DECLARE_METATYPE(MixtureModel::Router)
+
+namespace {
+
+// The fused kernel's mean objective and gradient over `rows`, as the fitter computes them.
+double fusedObjective(const MixtureModel &m, const Dataset &data, const std::vector<int> &rows,
+                      float alpha, std::vector<float> *grad)
+{
+    MixtureModel::Scratch s = m.makeScratch();
+    if (grad)
+        grad->assign(m.parameterCount(), 0.f);
+    std::vector<float> scratchGrad(m.parameterCount());
+    double loss = 0;
+    for (int r : rows) {
+        double ll;
+        loss += m.accumulateRowGradient(data.diff.row(r), data.router.row(r), alpha,
+                                        1.0f / float(rows.size()), grad ? grad->data() : scratchGrad.data(), s, &ll);
+    }
+    return loss / double(rows.size());
+}
+
+Dataset smallData()
+{
+    SynthConfig c;
+    c.n = 12;
+    c.dim = 5;
+    c.routerDim = 4;
+    c.k = 3;
+    c.seed = 11;
+    c.separation = 2.0;
+    c.informativeness = 1.5;
+    return generateSynthetic(c, QStringLiteral("grad"));
+}
+
+MixtureModel makeModel(MixtureModel::Router router, int k)
+{
+    MixtureModel m(k, 5, 4, router, 6);
+    m.initialise(5);
+    // Larger weights than the default init, so that sigmoids and softmaxes are far from
+    // their linear regime and every term of the gradient matters.
+    for (float &p : m.parameters())
+        p *= 3.0f;
+    return m;
+}
+
+} // namespace
+
+class TestMixtureModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void gradient_data()
+    {
+        QTest::addColumn<MixtureModel::Router>("router");
+        QTest::addColumn<int>("k");
+        QTest::addColumn<float>("alpha");
+        QTest::newRow("single BT") << MixtureModel::Router::None << 1 << 0.5f;
+        QTest::newRow("static mixture") << MixtureModel::Router::Static << 3 << 0.5f;
+        QTest::newRow("linear router") << MixtureModel::Router::Linear << 3 << 0.5f;
+        QTest::newRow("linear router, no entropy term") << MixtureModel::Router::Linear << 3 << 0.0f;
+        QTest::newRow("MLP router") << MixtureModel::Router::Mlp << 3 << 0.5f;
+    }
+
+    // Central finite differences on the objective (float32 parameters, step 1e-2 after
+    // scaling): agreement to 2e-3 absolute + 2% relative, the accuracy float32 allows.
+    void gradient()
+    {
+        QFETCH(MixtureModel::Router, router);
+        QFETCH(int, k);
+        QFETCH(float, alpha);
+        const Dataset data = smallData();
+        std::vector<int> rows(12);
+        std::iota(rows.begin(), rows.end(), 0);
+        MixtureModel m = makeModel(router, k);
+        std::vector<float> analytic;
+        fusedObjective(m, data, rows, alpha, &analytic);
+        const float h = 1e-2f;
+        for (std::size_t i = 0; i < m.parameterCount(); ++i) {
+            const float saved = m.parameters()[i];
+            m.parameters()[i] = saved + h;
+            const double up = fusedObjective(m, data, rows, alpha, nullptr);
+            m.parameters()[i] = saved - h;
+            const double down = fusedObjective(m, data, rows, alpha, nullptr);
+            m.parameters()[i] = saved;
+            const double numeric = (up - down) / (2.0 * double(h));
+            const double tolerance = 2e-3 + 0.02 * std::abs(numeric);
+            QVERIFY2(std::abs(numeric - analytic[i]) <= tolerance,
+                     qPrintable(QStringLiteral("parameter %1: analytic %2, numeric %3").arg(i).arg(analytic[i]).arg(numeric)));
+        }
+    }
+
+    void matchesTorchAutograd_data() { gradient_data(); }
+
+    // LibTorch's autograd in float64 is an independent implementation of the same loss:
+    // the fused float32 kernel must agree to float32 rounding (1e-4 relative).
+    void matchesTorchAutograd()
+    {
+        QFETCH(MixtureModel::Router, router);
+        QFETCH(int, k);
+        QFETCH(float, alpha);
+        const Dataset data = smallData();
+        std::vector<int> rows(12);
+        std::iota(rows.begin(), rows.end(), 0);
+        const MixtureModel m = makeModel(router, k);
+        std::vector<float> fused;
+        const double loss = fusedObjective(m, data, rows, alpha, &fused);
+        const ReferenceObjective ref = torchObjective(m, data, rows, alpha, 2);
+        QVERIFY2(std::abs(loss - ref.loss) < 1e-5 * std::max(1.0, std::abs(ref.loss)),
+                 qPrintable(QStringLiteral("fused %1, torch %2").arg(loss, 0, 'g', 12).arg(ref.loss, 0, 'g', 12)));
+        double scale = 0;
+        for (double g : ref.gradient)
+            scale = std::max(scale, std::abs(g));
+        for (std::size_t i = 0; i < fused.size(); ++i)
+            QVERIFY2(std::abs(fused[i] - ref.gradient[i]) <= 1e-4 * std::max(1.0, scale),
+                     qPrintable(QStringLiteral("parameter %1: fused %2, torch %3").arg(i).arg(fused[i]).arg(ref.gradient[i])));
+    }
+
+    void posteriorIsNormalisedAndFavoursTheHeadThatExplainsTheLabel()
+    {
+        // Two heads, equal router weights; head 0 says the chosen response is far better,
+        // head 1 says it is worse: the posterior must lean to head 0 by the likelihood ratio.
+        MixtureModel m(2, 1, 1, MixtureModel::Router::Static);
+        m.parameters() = {4.0f, -4.0f, 0.0f, 0.0f};
+        MixtureModel::Scratch s = m.makeScratch();
+        const float d = 1.0f, psi = 0.0f;
+        const double ll = m.forwardRow(&d, &psi, s);
+        const double s0 = 1 / (1 + std::exp(-4.0)), s1 = 1 / (1 + std::exp(4.0));
+        QVERIFY(std::abs(ll - std::log(0.5 * s0 + 0.5 * s1)) < 1e-6);
+        QVERIFY(std::abs(s.gamma[0] - s0 / (s0 + s1)) < 1e-6);
+        QVERIFY(std::abs(s.gamma[0] + s.gamma[1] - 1.0) < 1e-6);
+    }
+
+    void layoutRoundTrip()
+    {
+        const MixtureModel m = makeModel(MixtureModel::Router::Mlp, 3);
+        const MixtureModel back = MixtureModel::fromLayout(m.layoutJson(), m.parameters());
+        QCOMPARE(back.router(), MixtureModel::Router::Mlp);
+        QCOMPARE(back.hidden(), 6);
+        QCOMPARE(back.parameters(), m.parameters());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMixtureModel)
+#include "tst_mixturemodel.moc"

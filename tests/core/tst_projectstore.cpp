@@ -1,0 +1,278 @@
+#include "data/synthgenerator.h"
+#include "jobs/training.h"
+#include "store/projectstore.h"
+#include "store/schema.h"
+#include "util/error.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace micro::core;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Builds an SQLite file from an SQL script, statement by statement, without our code.
+void buildFromScript(const QString &sqlPath, const QString &dbPath)
+{
+    QFile script(sqlPath);
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        db.setDatabaseName(dbPath);
+        QVERIFY(db.open());
+        QString statement;
+        for (const QString &line : QString::fromUtf8(script.readAll()).split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("--")))
+                continue;
+            statement += line + QLatin1Char('\n');
+            if (line.trimmed().endsWith(QLatin1Char(';'))) {
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+                statement.clear();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+}
+
+void setVersion(const QString &dbPath, int version)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
+        db.setDatabaseName(dbPath);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(version)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("poke"));
+}
+
+ErrorCode openError(const QString &path, ProjectStore::OpenMode mode)
+{
+    try {
+        ProjectStore store(path, mode);
+    } catch (const MicroError &e) {
+        return e.error().code;
+    }
+    return ErrorCode::Internal;
+}
+
+} // namespace
+
+class TestProjectStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void datasetRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.micro"));
+        SynthConfig c;
+        c.n = 9000; // more than two feature blocks
+        c.dim = 3;
+        c.routerDim = 2;
+        c.labelNoise = 0.1;
+        Dataset ds = generateSynthetic(c, QStringLiteral("synth"));
+        ds.comparisons[5].prompt = QStringLiteral("Wie geht's? 你好");
+        ds.comparisons[5].context = QStringLiteral("concise");
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            store.saveDataset(ds);
+        }
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        QCOMPARE(store.schemaVersion(), currentSchemaVersion());
+        const Dataset back = store.loadDataset(QStringLiteral("synth"));
+        QCOMPARE(back.diff.values, ds.diff.values);
+        QCOMPARE(back.router.values, ds.router.values);
+        QCOMPARE(back.comparisons[5].prompt, ds.comparisons[5].prompt);
+        QCOMPARE(back.comparisons[5].context, QStringLiteral("concise"));
+        QCOMPARE(back.comparisons[8999].knownGroup, ds.comparisons[8999].knownGroup);
+        QVERIFY(back.truth.has_value());
+        QCOMPARE(back.truth->heads.values, ds.truth->heads.values);
+        QCOMPARE(back.truth->labelNoise, 0.1);
+    }
+
+    void duplicateDatasetLeavesFileUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.micro"));
+        const Dataset ds = generateSynthetic(SynthConfig{}, QStringLiteral("a"));
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            store.saveDataset(ds);
+        }
+        const QByteArray before = fileHash(path);
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            try {
+                store.saveDataset(ds);
+                QFAIL("duplicate accepted");
+            } catch (const MicroError &e) {
+                QCOMPARE(e.error().code, ErrorCode::DuplicateName);
+            }
+            QCOMPARE(store.datasets().size(), 1);
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void runLifecycle()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.micro"));
+        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+        SynthConfig sc;
+        sc.n = 500;
+        store.saveDataset(generateSynthetic(sc, QStringLiteral("d")));
+        Stage1Config cfg;
+        cfg.k = 3;
+        cfg.epochs = 3;
+        cfg.threads = 2;
+        int epochsSeen = 0;
+        TrainingCallbacks cb;
+        cb.epochFinished = [&](qint64 runId, const EpochMetrics &) {
+            ++epochsSeen;
+            // Written as each epoch ends: a second connection sees it already.
+            ProjectStore other(path, ProjectStore::OpenMode::MustExist);
+            QCOMPARE(int(other.epochs(runId).size()), epochsSeen);
+            QCOMPARE(other.run(runId).status, QStringLiteral("running"));
+        };
+        const TrainingOutcome out = trainAndStore(store, QStringLiteral("d"), cfg, cb);
+        QCOMPARE(epochsSeen, 3);
+        const RunInfo run = store.run(out.runId);
+        QCOMPARE(run.status, QStringLiteral("finished"));
+        QCOMPARE(run.k, 3);
+        QCOMPARE(run.config.epochs, 3);
+        QCOMPARE(run.datasetName, QStringLiteral("d"));
+        QVERIFY(run.metrics.value(QStringLiteral("validation")).toObject().contains(QStringLiteral("ari")));
+        QCOMPARE(int(store.epochs(out.runId).size()), 3);
+        const MixtureModel m = store.parameters(out.runId);
+        QCOMPARE(m.k(), 3);
+        const StoredAssignments a = store.assignments(out.runId);
+        QCOMPARE(int(a.hard.size()), 500);
+        QCOMPARE(a.posterior.cols, 3);
+        QVERIFY(std::abs(a.posterior.row(7)[0] + a.posterior.row(7)[1] + a.posterior.row(7)[2] - 1.0f) < 1e-5f);
+        // Re-evaluating the stored run reproduces the stored validation metrics.
+        const RunEvaluation ev = evaluateStoredRun(store, out.runId, 2);
+        QVERIFY(std::abs(ev.accuracy - out.validation.accuracy) < 1e-12);
+        store.renameRun(out.runId, QStringLiteral("baseline"));
+        QCOMPARE(store.run(out.runId).name, QStringLiteral("baseline"));
+        store.deleteRun(out.runId);
+        QVERIFY(store.runs().isEmpty());
+    }
+
+    void cancelledTrainingLeavesNoRun()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.micro"));
+        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+        store.saveDataset(generateSynthetic(SynthConfig{}, QStringLiteral("d")));
+        CancelToken cancel;
+        TrainingCallbacks cb;
+        cb.epochFinished = [&](qint64, const EpochMetrics &m) {
+            if (m.epoch == 2)
+                cancel.cancel();
+        };
+        Stage1Config cfg;
+        cfg.epochs = 50;
+        const TrainingOutcome out = trainAndStore(store, QStringLiteral("d"), cfg, cb, &cancel);
+        QCOMPARE(out.status, Stage1Result::Status::Cancelled);
+        QVERIFY(store.runs().isEmpty());
+        ProjectStore check(path, ProjectStore::OpenMode::MustExist);
+        QVERIFY(check.runs().isEmpty());
+    }
+
+    void migratesVersion1Fixture()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.micro"));
+        buildFromScript(QStringLiteral(MICRO_TEST_FIXTURES "/project_v1.sql"), path);
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        QCOMPARE(store.schemaVersion(), 2);
+        const QList<RunInfo> runs = store.runs();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs[0].name, QStringLiteral("micro K=2 #1")); // named by the migration
+        QCOMPARE(runs[0].status, QStringLiteral("finished"));
+        QCOMPARE(runs[0].config.k, 2);
+        const std::vector<EpochMetrics> epochs = store.epochs(1);
+        QCOMPARE(int(epochs.size()), 2);
+        QCOMPARE(epochs[1].valAccuracy, 1.0);
+        QCOMPARE(epochs[1].meanRouterWeight, (std::vector<double>{0.6, 0.4}));
+        const Dataset ds = store.loadDataset(QStringLiteral("tiny"));
+        QCOMPARE(ds.diff.values, (std::vector<float>{1, 0, 0, -1}));
+        QCOMPARE(ds.comparisons[1].context, QStringLiteral("thorough"));
+        const MixtureModel m = store.parameters(1);
+        QCOMPARE(m.router(), MixtureModel::Router::Linear);
+        QCOMPARE(m.parameters()[4], 1.0f);
+        const StoredAssignments a = store.assignments(1);
+        QCOMPARE(a.hard, (std::vector<int>{0, 1}));
+        // The migrated run evaluates with the current engine. Row 0: d = (1, 0), psi = 0.5,
+        // router logits (0.5, -0.5); Delta = (1, 0). Row 1: d = (0, -1), logits (-0.5, 0.5),
+        // Delta = (0, -1). P(row 0) = sigmoid(1)^2 + 0.5 sigmoid(-1) = 0.668917 (correct);
+        // P(row 1) = 0.5 sigmoid(-1) + sigmoid(1) sigmoid(-1) = 0.331083 (wrong).
+        const RunEvaluation ev = evaluateStoredRun(store, 1, 1);
+        QCOMPARE(ev.rows, 2);
+        QCOMPARE(ev.accuracy, 0.5);
+        QVERIFY(std::abs(ev.nll - 0.753741) < 1e-5); // -(ln 0.668917 + ln 0.331083) / 2
+    }
+
+    void refusesNewerVersionWithoutTouchingIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.micro"));
+        buildFromScript(QStringLiteral(MICRO_TEST_FIXTURES "/project_v1.sql"), path);
+        setVersion(path, currentSchemaVersion() + 1);
+        const QByteArray before = fileHash(path);
+        QCOMPARE(openError(path, ProjectStore::OpenMode::MustExist), ErrorCode::NewerSchema);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesFilesThatAreNotProjects()
+    {
+        QTemporaryDir dir;
+        const QString text = dir.filePath(QStringLiteral("notes.micro"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("these are my notes, not a database\n").repeated(100));
+        f.close();
+        const QByteArray before = fileHash(text);
+        QCOMPARE(openError(text, ProjectStore::OpenMode::MustExist), ErrorCode::NotAProject);
+        QCOMPARE(fileHash(text), before);
+        QCOMPARE(openError(dir.filePath(QStringLiteral("missing.micro")), ProjectStore::OpenMode::MustExist),
+                 ErrorCode::FileNotFound);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.micro"))));
+    }
+
+    void unknownNamesAreErrors()
+    {
+        QTemporaryDir dir;
+        ProjectStore store(dir.filePath(QStringLiteral("p.micro")), ProjectStore::OpenMode::CreateIfMissing);
+        try {
+            store.loadDataset(QStringLiteral("nope"));
+            QFAIL("unknown dataset accepted");
+        } catch (const MicroError &e) {
+            QCOMPARE(e.error().code, ErrorCode::UnknownDataset);
+        }
+        try {
+            store.run(42);
+            QFAIL("unknown run accepted");
+        } catch (const MicroError &e) {
+            QCOMPARE(e.error().code, ErrorCode::UnknownRun);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "tst_projectstore.moc"

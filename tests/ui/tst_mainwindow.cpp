@@ -1,0 +1,149 @@
+// Drives the main window as a user would, on the offscreen platform.
+#include "curveplot.h"
+#include "mainwindow.h"
+#include "runtablemodel.h"
+
+#include "data/synthgenerator.h"
+#include "store/projectstore.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace micro::core;
+using namespace micro::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void demoByShortcutTrainsThreeRunsWithLiveCurves()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openProject(dir.filePath(QStringLiteral("p.micro")), true));
+        QSignalSpy done(&w, &MainWindow::jobFinished);
+        auto *demo = w.findChild<QAction *>(QStringLiteral("actionRunDemo"));
+        QVERIFY(demo && demo->isEnabled());
+        QCOMPARE(demo->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
+        demo->trigger(); // the default demo: 3 models x 30 epochs
+        QVERIFY(w.currentJob() && w.currentJob()->isRunning());
+        QVERIFY(!demo->isEnabled()); // one job at a time
+        // Curves grow while the job runs: at some point the plot shows part of a run.
+        bool sawPartial = false;
+        QElapsedTimer t;
+        t.start();
+        while (done.isEmpty() && t.elapsed() < 120000) {
+            QTest::qWait(5);
+            const int n = w.curvePlot()->pointCount();
+            sawPartial |= n > 0 && n < 30;
+        }
+        QCOMPARE(done.count(), 1);
+        QVERIFY(sawPartial);
+        QCOMPARE(w.runModel()->rowCount(), 3);
+        // The shown run is the last one trained (MiCRo), with all its epochs.
+        QCOMPARE(w.runModel()->runAt(2)->model, QStringLiteral("micro"));
+        QCOMPARE(w.shownRunId(), w.runModel()->runAt(2)->id);
+        QCOMPARE(w.curvePlot()->pointCount(), 30);
+        ProjectStore store(w.projectPath(), ProjectStore::OpenMode::MustExist);
+        const auto stored = store.epochs(w.shownRunId());
+        QCOMPARE(w.curvePlot()->epochs().back().valAccuracy, stored.back().valAccuracy);
+
+        // Selecting another run in the table shows its curves.
+        w.runView()->selectRow(0);
+        QCOMPARE(w.shownRunId(), w.runModel()->runAt(0)->id);
+        QCOMPARE(w.curvePlot()->pointCount(), 30);
+
+        // Exports are real files of their formats.
+        const QString png = dir.filePath(QStringLiteral("c.png")), pdf = dir.filePath(QStringLiteral("c.pdf")),
+                      csv = dir.filePath(QStringLiteral("c.csv"));
+        QVERIFY(w.curvePlot()->exportPng(png));
+        QVERIFY(w.curvePlot()->exportPdf(pdf));
+        QVERIFY(w.curvePlot()->exportCsv(csv));
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 800));
+        QFile pf(pdf);
+        QVERIFY(pf.open(QIODevice::ReadOnly) && pf.read(5) == "%PDF-");
+        QFile cf(csv);
+        QVERIFY(cf.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(cf.readAll()).count(QLatin1Char('\n')), 31);
+    }
+
+    void cancelButtonStopsTrainingAndLeavesNoRun()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.micro"));
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            SynthConfig c;
+            c.n = 20000;
+            store.saveDataset(generateSynthetic(c, QStringLiteral("d")));
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(path, false));
+        QSignalSpy done(&w, &MainWindow::jobFinished);
+        Stage1Config cfg;
+        cfg.epochs = 2000;
+        w.startTraining(QStringLiteral("d"), cfg);
+        QTRY_VERIFY_WITH_TIMEOUT(w.curvePlot()->pointCount() >= 1, 30000);
+        QCOMPARE(w.runModel()->rowCount(), 1); // the live run is listed
+        auto *cancel = w.findChild<QPushButton *>(QStringLiteral("cancelButton"));
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(w.runModel()->rowCount(), 0);
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        QVERIFY(store.runs().isEmpty());
+        QCOMPARE(store.datasets().size(), 1);
+    }
+
+    void eventLoopStaysResponsiveWhileTraining()
+    {
+        // The GUI thread only receives queued signals: a 20 ms timer keeps firing on time.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.micro"));
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            SynthConfig c;
+            c.n = 20000;
+            c.dim = 256;
+            c.routerDim = 256;
+            store.saveDataset(generateSynthetic(c, QStringLiteral("d")));
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(path, false));
+        QSignalSpy done(&w, &MainWindow::jobFinished);
+        Stage1Config cfg;
+        cfg.epochs = 6;
+        w.startTraining(QStringLiteral("d"), cfg);
+        std::vector<qint64> gaps;
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = clock.elapsed();
+        QTimer timer;
+        QObject::connect(&timer, &QTimer::timeout, [&] {
+            const qint64 now = clock.elapsed();
+            gaps.push_back(now - last);
+            last = now;
+        });
+        timer.start(20);
+        QVERIFY(done.wait(120000));
+        timer.stop();
+        QVERIFY(gaps.size() > 10);
+        std::sort(gaps.begin(), gaps.end());
+        const qint64 p99 = gaps[std::size_t(double(gaps.size() - 1) * 0.99)];
+        qInfo("timer gaps while training: median %lld ms, p99 %lld ms, n %zu", gaps[gaps.size() / 2], p99, gaps.size());
+        QVERIFY2(p99 < 20 + 50, qPrintable(QString::number(p99))); // under 50 ms late at the 99th percentile
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,128 @@
+#include "curveplot.h"
+
+#include <QSaveFile>
+#include <QVBoxLayout>
+#include "qcustomplotinclude.h"
+
+namespace micro::ui {
+
+CurvePlot::CurvePlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectLegend);
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("Training curves"), QFont(font().family(), font().pointSize() + 1, QFont::Bold)));
+    m_plot->xAxis->setLabel(tr("epoch"));
+    m_plot->yAxis->setLabel(tr("loss / NLL"));
+    m_plot->yAxis2->setLabel(tr("validation accuracy"));
+    m_plot->yAxis2->setVisible(true);
+    m_plot->axisRect()->setRangeZoomAxes(m_plot->xAxis, m_plot->yAxis);
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setSelectableParts(QCPLegend::spItems);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignHCenter);
+
+    auto makeGraph = [&](QCPAxis *y, const QString &name, const QColor &color, QCPScatterStyle::ScatterShape shape) {
+        QCPGraph *g = m_plot->addGraph(m_plot->xAxis, y);
+        g->setName(name);
+        g->setPen(QPen(color, 2));
+        g->setScatterStyle(QCPScatterStyle(shape, 6));
+        return g;
+    };
+    m_loss = makeGraph(m_plot->yAxis, tr("training loss"), QColor(31, 119, 180), QCPScatterStyle::ssCircle);
+    m_valNll = makeGraph(m_plot->yAxis, tr("validation NLL"), QColor(255, 127, 14), QCPScatterStyle::ssSquare);
+    m_valAccuracy = makeGraph(m_plot->yAxis2, tr("validation accuracy"), QColor(44, 160, 44), QCPScatterStyle::ssDiamond);
+
+    // Clicking a legend entry shows or hides its curve.
+    connect(m_plot, &QCustomPlot::legendClick, this, [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) {
+        if (auto *pi = qobject_cast<QCPPlottableLegendItem *>(item)) {
+            QCPAbstractPlottable *p = pi->plottable();
+            p->setVisible(!p->visible());
+            pi->setTextColor(p->visible() ? Qt::black : Qt::gray);
+            m_plot->replot();
+        }
+    });
+    rebuild();
+}
+
+void CurvePlot::setTitle(const QString &title)
+{
+    if (auto *t = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0)))
+        t->setText(title);
+    m_plot->replot();
+}
+
+void CurvePlot::setEpochs(const std::vector<micro::core::EpochMetrics> &epochs)
+{
+    m_epochs = epochs;
+    rebuild();
+}
+
+void CurvePlot::appendEpoch(const micro::core::EpochMetrics &epoch)
+{
+    m_epochs.push_back(epoch);
+    m_loss->addData(epoch.epoch, epoch.trainLoss);
+    m_valNll->addData(epoch.epoch, epoch.valNll);
+    m_valAccuracy->addData(epoch.epoch, epoch.valAccuracy);
+    m_plot->rescaleAxes();
+    m_plot->xAxis->setRange(0.5, std::max<double>(m_epochs.size(), 1) + 0.5);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CurvePlot::clear()
+{
+    m_epochs.clear();
+    rebuild();
+}
+
+int CurvePlot::pointCount() const
+{
+    return m_loss->dataCount();
+}
+
+void CurvePlot::rebuild()
+{
+    QVector<double> x, loss, nll, acc;
+    for (const auto &e : m_epochs) {
+        x << e.epoch;
+        loss << e.trainLoss;
+        nll << e.valNll;
+        acc << e.valAccuracy;
+    }
+    m_loss->setData(x, loss, true);
+    m_valNll->setData(x, nll, true);
+    m_valAccuracy->setData(x, acc, true);
+    if (m_epochs.empty()) {
+        m_plot->xAxis->setRange(0, 1);
+        m_plot->yAxis->setRange(0, 1);
+        m_plot->yAxis2->setRange(0, 1);
+    } else {
+        m_plot->rescaleAxes();
+        m_plot->xAxis->setRange(0.5, double(m_epochs.size()) + 0.5);
+    }
+    m_plot->replot();
+}
+
+bool CurvePlot::exportPng(const QString &path) const
+{
+    return m_plot->savePng(path, 1200, 800, 1.0);
+}
+
+bool CurvePlot::exportPdf(const QString &path) const
+{
+    return m_plot->savePdf(path, 1200, 800);
+}
+
+bool CurvePlot::exportCsv(const QString &path) const
+{
+    QString text = QStringLiteral("epoch,train_loss,val_nll,val_accuracy,seconds\n");
+    for (const auto &e : m_epochs)
+        text += QStringLiteral("%1,%2,%3,%4,%5\n").arg(e.epoch).arg(e.trainLoss, 0, 'g', 9)
+                    .arg(e.valNll, 0, 'g', 9).arg(e.valAccuracy, 0, 'g', 9).arg(e.trainSeconds, 0, 'g', 6);
+    QSaveFile file(path);
+    const QByteArray bytes = text.toUtf8();
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+}
+
+} // namespace micro::ui

@@ -1,0 +1,55 @@
+#include "errortext.h"
+
+#include <QCoreApplication>
+
+namespace micro::ui {
+
+using micro::core::ErrorCode;
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("micro::ui::ErrorText", text);
+}
+
+QString errorText(const micro::core::Error &e)
+{
+    const QString where = e.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.detail);
+    switch (e.code) {
+    case ErrorCode::FileNotFound:
+        return tr("File not found: %1. Check the path.").arg(e.subject);
+    case ErrorCode::FileUnreadable:
+        return tr("Cannot read %1%2.").arg(e.subject, where);
+    case ErrorCode::FileWriteFailed:
+        return tr("Cannot write %1%2.").arg(e.subject, where);
+    case ErrorCode::BadFormat:
+        return tr("%1 is not in the expected format: %2.").arg(e.subject, e.detail);
+    case ErrorCode::ShapeMismatch:
+        return tr("Shapes do not match in %1: %2.").arg(e.subject, e.detail);
+    case ErrorCode::NonFinite:
+        return tr("%1 contains NaN or Inf at %2; clean the features before training.")
+            .arg(e.subject, e.detail);
+    case ErrorCode::UnknownDataset:
+        return tr("No dataset named \"%1\" in this project; 'micro-cli runs' and the Data view list "
+                  "what is there.").arg(e.subject);
+    case ErrorCode::UnknownRun:
+        return tr("No usable run %1 in this project%2.").arg(e.subject, where);
+    case ErrorCode::DuplicateName:
+        return tr("A dataset named \"%1\" already exists; choose another name.").arg(e.subject);
+    case ErrorCode::InvalidOption:
+        return tr("Invalid value for %1: %2.").arg(e.subject, e.detail);
+    case ErrorCode::NewerSchema:
+        return tr("%1 was written by a newer MiCRo Studio (schema version %2); update the program "
+                  "to open it.").arg(e.subject, e.detail);
+    case ErrorCode::NotAProject:
+        return tr("%1 is not a MiCRo Studio project%2.").arg(e.subject, where);
+    case ErrorCode::Database:
+        return tr("The project file %1 could not be updated: %2.").arg(e.subject, e.detail);
+    case ErrorCode::Cancelled:
+        return tr("Cancelled.");
+    case ErrorCode::Internal:
+        break;
+    }
+    return tr("Unexpected internal error in %1%2.").arg(e.subject, where);
+}
+
+} // namespace micro::ui

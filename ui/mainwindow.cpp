@@ -1,0 +1,420 @@
+#include "mainwindow.h"
+
+#include "curveplot.h"
+#include "errortext.h"
+#include "runtablemodel.h"
+#include "traindialog.h"
+
+#include "store/projectstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace micro::ui {
+
+using namespace micro::core;
+
+namespace {
+const char *kRecentKey = "recentProjects";
+const char *kGeometryKey = "mainWindow/geometry";
+const char *kStateKey = "mainWindow/state";
+const char *kSplitterKey = "mainWindow/splitter";
+const char *kExportDirKey = "exportDir";
+constexpr int kMaxRecent = 8;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_runs(new RunTableModel(this))
+{
+    setWindowTitle(tr("MiCRo Studio"));
+    buildActions();
+    buildLayout();
+    QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_newAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProject);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setObjectName(QStringLiteral("actionNewProject"));
+    m_openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setObjectName(QStringLiteral("actionOpenProject"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    m_exportAction = file->addAction(tr("&Export Curves…"), this, &MainWindow::exportPlot);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setObjectName(QStringLiteral("actionExport"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    m_demoAction = run->addAction(tr("Run &Demo"), this, [this] { startDemo(); });
+    m_demoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_demoAction->setObjectName(QStringLiteral("actionRunDemo"));
+    m_demoAction->setToolTip(tr("Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)"));
+    m_trainAction = run->addAction(tr("&Train…"), this, &MainWindow::trainDialog);
+    m_trainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_trainAction->setObjectName(QStringLiteral("actionTrain"));
+    m_cancelAction = run->addAction(tr("&Cancel"), this, &MainWindow::cancelJob);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setObjectName(QStringLiteral("actionCancel"));
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(m_newAction);
+    bar->addAction(m_openAction);
+    bar->addSeparator();
+    bar->addAction(m_demoAction);
+    bar->addAction(m_trainAction);
+    bar->addAction(m_cancelAction);
+    bar->addSeparator();
+    bar->addAction(m_exportAction);
+}
+
+void MainWindow::buildLayout()
+{
+    m_runView = new QTableView;
+    m_runView->setModel(m_runs);
+    m_runView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runView->verticalHeader()->hide();
+    m_runView->horizontalHeader()->setStretchLastSection(true);
+    m_runView->setAlternatingRowColors(true);
+    connect(m_runView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (const RunInfo *r = m_runs->runAt(current.row()))
+                    if (r->id != m_shownRunId)
+                        showRun(r->id);
+            });
+
+    m_plot = new CurvePlot;
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_runView);
+    splitter->addWidget(m_plot);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->restoreState(QSettings().value(QLatin1String(kSplitterKey)).toByteArray());
+    setCentralWidget(splitter);
+
+    m_status = new QLabel(tr("Open or create a project, or run the demo (Ctrl+D)."));
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(260);
+    m_progress->setFormat(QStringLiteral("%p%"));
+    m_progress->hide();
+    m_cancelButton = new QPushButton(tr("Cancel"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelJob);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+}
+
+QString MainWindow::newDemoProjectPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("demo-%1.micro")
+                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+}
+
+bool MainWindow::openProject(const QString &path, bool create)
+{
+    if (m_job && m_job->isRunning()) {
+        QMessageBox::information(this, tr("Busy"), tr("Cancel or wait for the running job before switching projects."));
+        return false;
+    }
+    try {
+        auto store = std::make_unique<ProjectStore>(path, create ? ProjectStore::OpenMode::CreateIfMissing
+                                                                 : ProjectStore::OpenMode::MustExist);
+        m_store = std::move(store);
+    } catch (const MicroError &e) {
+        showError(e.error());
+        return false;
+    }
+    m_projectPath = QFileInfo(path).absoluteFilePath();
+    setWindowTitle(tr("%1 — MiCRo Studio").arg(QFileInfo(path).fileName()));
+    rememberRecent(m_projectPath);
+    m_shownRunId = 0;
+    m_plot->clear();
+    m_plot->setTitle(tr("Training curves"));
+    refreshRuns();
+    if (m_runs->rowCount() > 0)
+        m_runView->selectRow(m_runs->rowCount() - 1);
+    m_status->setText(tr("Project %1").arg(QDir::toNativeSeparators(m_projectPath)));
+    updateActions();
+    return true;
+}
+
+void MainWindow::refreshRuns()
+{
+    if (!m_store)
+        return;
+    try {
+        m_runs->setRuns(m_store->runs());
+    } catch (const MicroError &e) {
+        showError(e.error());
+    }
+    m_runView->resizeColumnsToContents();
+    const int row = m_runs->rowOfRun(m_shownRunId);
+    if (row >= 0) {
+        QSignalBlocker block(m_runView->selectionModel());
+        m_runView->selectRow(row);
+    }
+}
+
+void MainWindow::showRun(qint64 runId)
+{
+    if (!m_store)
+        return;
+    m_shownRunId = runId;
+    const int row = m_runs->rowOfRun(runId);
+    if (row >= 0 && m_runView->currentIndex().row() != row) {
+        QSignalBlocker block(m_runView->selectionModel());
+        m_runView->selectRow(row);
+    }
+    try {
+        const RunInfo run = m_store->run(runId);
+        m_plot->setTitle(tr("%1 on %2").arg(run.name, run.datasetName));
+        m_plot->setEpochs(m_store->epochs(runId));
+    } catch (const MicroError &e) {
+        showError(e.error());
+    }
+}
+
+void MainWindow::startDemo(const DemoConfig &config)
+{
+    if (m_projectPath.isEmpty() && !openProject(newDemoProjectPath(), true))
+        return;
+    const QString path = m_projectPath;
+    startJob(tr("Demo"), [path, config](const TrainingCallbacks &cb, const CancelToken &cancel) {
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        runDemo(store, config, cb, &cancel);
+    });
+}
+
+void MainWindow::startTraining(const QString &dataset, const Stage1Config &config)
+{
+    if (m_projectPath.isEmpty())
+        return;
+    const QString path = m_projectPath;
+    startJob(tr("Training"), [path, dataset, config](const TrainingCallbacks &cb, const CancelToken &cancel) {
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        trainAndStore(store, dataset, config, cb, &cancel);
+    });
+}
+
+void MainWindow::startJob(const QString &title, Job::Work work)
+{
+    if (m_job && m_job->isRunning())
+        return;
+    m_job = std::make_unique<Job>(title, std::move(work));
+    Job *job = m_job.get();
+    connect(job, &Job::progressChanged, this, [this](double f) { m_progress->setValue(int(f * 1000)); });
+    connect(job, &Job::runCreated, this, [this](qint64 runId) {
+        m_liveRunId = runId;
+        refreshRuns();
+        showRun(runId);
+    });
+    connect(job, &Job::epochFinished, this, [this](qint64 runId, const EpochMetrics &m) {
+        if (runId == m_shownRunId)
+            m_plot->appendEpoch(m);
+        m_status->setText(tr("%1: epoch %2, validation accuracy %3").arg(m_job ? m_job->title() : QString())
+                              .arg(m.epoch).arg(m.valAccuracy, 0, 'f', 4));
+    });
+    connect(job, &Job::failed, this, &MainWindow::showError);
+    connect(job, &Job::finished, this, &MainWindow::onJobFinished);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_cancelButton->setEnabled(true);
+    m_status->setText(tr("%1 running…").arg(title));
+    job->start();
+    updateActions();
+}
+
+void MainWindow::cancelJob()
+{
+    if (!m_job || !m_job->isRunning())
+        return;
+    m_job->cancel();
+    m_cancelButton->setEnabled(false);
+    m_status->setText(tr("Cancelling…"));
+}
+
+void MainWindow::onJobFinished()
+{
+    const bool cancelled = m_job && m_job->isCancelRequested();
+    m_job->wait(); // the thread has emitted its last signal; joining is immediate
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_status->setText(cancelled ? tr("Cancelled; the unfinished run was removed.") : tr("Done."));
+    const qint64 live = m_liveRunId;
+    m_liveRunId = 0;
+    refreshRuns();
+    if (m_runs->rowOfRun(live) >= 0)
+        showRun(live);
+    else if (m_runs->rowCount() > 0)
+        showRun(m_runs->runAt(m_runs->rowCount() - 1)->id);
+    else
+        m_plot->clear();
+    updateActions();
+    Q_EMIT jobFinished();
+}
+
+void MainWindow::showError(const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, tr("MiCRo Studio"), errorText(error), QMessageBox::Ok, this);
+    if (qApp->platformName() == QLatin1String("offscreen")) {
+        // Tests and headless sessions: report, never block on a modal dialog.
+        qWarning("%s", qPrintable(errorText(error)));
+        return;
+    }
+    box.exec();
+}
+
+void MainWindow::updateActions()
+{
+    const bool busy = m_job && m_job->isRunning();
+    const bool hasProject = !m_projectPath.isEmpty();
+    m_demoAction->setEnabled(!busy);
+    m_trainAction->setEnabled(!busy && hasProject);
+    m_cancelAction->setEnabled(busy);
+    m_newAction->setEnabled(!busy);
+    m_openAction->setEnabled(!busy);
+    m_recentMenu->setEnabled(!busy);
+    m_exportAction->setEnabled(hasProject);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QLatin1String(kRecentKey), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openProject(path, false); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newProject()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
+                                                      tr("MiCRo Studio projects (*.micro)"));
+    if (path.isEmpty())
+        return;
+    const QString target = path.endsWith(QLatin1String(".micro")) ? path : path + QStringLiteral(".micro");
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        // QFileDialog already asked before overwriting.
+        showError(Error{ErrorCode::FileWriteFailed, target, {}});
+        return;
+    }
+    openProject(target, true);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("MiCRo Studio projects (*.micro);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path, false);
+}
+
+void MainWindow::trainDialog()
+{
+    if (!m_store)
+        return;
+    QStringList names;
+    try {
+        for (const DatasetInfo &d : m_store->datasets())
+            names << d.name;
+    } catch (const MicroError &e) {
+        showError(e.error());
+        return;
+    }
+    if (names.isEmpty()) {
+        QMessageBox::information(this, tr("No data"), tr("This project has no dataset yet; run the demo (Ctrl+D) to generate one."));
+        return;
+    }
+    TrainDialog dialog(names, Stage1Config{}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        startTraining(dialog.dataset(), dialog.config());
+}
+
+void MainWindow::exportPlot()
+{
+    QSettings settings;
+    const QString dir = settings.value(QLatin1String(kExportDirKey), QDir::homePath()).toString();
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Curves"), QDir(dir).filePath(QStringLiteral("curves.png")),
+                                                      tr("PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QLatin1String(kExportDirKey), QFileInfo(path).absolutePath());
+    bool ok = false;
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        ok = m_plot->exportPdf(path);
+    else if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        ok = m_plot->exportCsv(path);
+    else
+        ok = m_plot->exportPng(path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".png"));
+    if (!ok)
+        showError(Error{ErrorCode::FileWriteFailed, path, {}});
+    else
+        m_status->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        settings.setValue(QLatin1String(kSplitterKey), splitter->saveState());
+    if (m_job && m_job->isRunning()) {
+        m_job->cancel();
+        m_job->wait(); // cancellation is checked every batch: this is short
+    }
+    event->accept();
+}
+
+} // namespace micro::ui

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "jobs/demo.h"
+#include "jobs/job.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace micro::core {
+class ProjectStore;
+}
+
+namespace micro::ui {
+
+class CurvePlot;
+class RunTableModel;
+
+// The minimal desktop window: a project, its runs, and the selected run's training curves.
+// Training runs in a micro::core::Job; the window only reacts to its queued signals.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openProject(const QString &path, bool create);
+    QString projectPath() const { return m_projectPath; }
+    void startDemo(const micro::core::DemoConfig &config = {});
+    void startTraining(const QString &dataset, const micro::core::Stage1Config &config);
+    void cancelJob();
+    micro::core::Job *currentJob() const { return m_job.get(); }
+
+    CurvePlot *curvePlot() const { return m_plot; }
+    RunTableModel *runModel() const { return m_runs; }
+    QTableView *runView() const { return m_runView; }
+    qint64 shownRunId() const { return m_shownRunId; }
+    void showRun(qint64 runId);
+
+    // A fresh file for the built-in demo in the user's data folder.
+    static QString newDemoProjectPath();
+
+Q_SIGNALS:
+    void jobFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void refreshRuns();
+    void startJob(const QString &title, micro::core::Job::Work work);
+    void onJobFinished();
+    void showError(const micro::core::Error &error);
+    void updateActions();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    void newProject();
+    void openProjectDialog();
+    void trainDialog();
+    void exportPlot();
+
+    std::unique_ptr<micro::core::ProjectStore> m_store; // GUI-thread reads
+    QString m_projectPath;
+    std::unique_ptr<micro::core::Job> m_job;
+    qint64 m_liveRunId = 0;
+    qint64 m_shownRunId = 0;
+
+    RunTableModel *m_runs = nullptr;
+    QTableView *m_runView = nullptr;
+    CurvePlot *m_plot = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_status = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_trainAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_exportAction = nullptr;
+};
+
+} // namespace micro::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "store/projectstore.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace micro::ui {
+
+// The project's runs as a table: one row per run, key metrics from its validation rows.
+class RunTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Id, Name, Dataset, Model, K, Status, Accuracy, Nll, Ari, Seconds, ColumnCount };
+
+    explicit RunTableModel(QObject *parent = nullptr);
+
+    void setRuns(const QList<micro::core::RunInfo> &runs);
+    const micro::core::RunInfo *runAt(int row) const;
+    int rowOfRun(qint64 runId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<micro::core::RunInfo> m_runs;
+};
+
+} // namespace micro::ui

@@ -1,0 +1,90 @@
+#include "traindialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QSpinBox>
+
+namespace micro::ui {
+
+using namespace micro::core;
+
+TrainDialog::TrainDialog(const QStringList &datasets, const Stage1Config &d, QWidget *parent)
+    : QDialog(parent), m_dataset(new QComboBox), m_model(new QComboBox), m_k(new QSpinBox),
+      m_router(new QComboBox), m_alpha(new QDoubleSpinBox), m_epochs(new QSpinBox),
+      m_batch(new QSpinBox), m_lr(new QDoubleSpinBox), m_seed(new QSpinBox), m_val(new QDoubleSpinBox)
+{
+    setWindowTitle(tr("Train a Stage-1 model"));
+    m_dataset->addItems(datasets);
+    m_model->addItem(tr("MiCRo (router reads the prompt)"), int(ModelKind::Micro));
+    m_model->addItem(tr("Single BT (one head)"), int(ModelKind::Single));
+    m_model->addItem(tr("Static mixture (no router input)"), int(ModelKind::Static));
+    m_model->setCurrentIndex(m_model->findData(int(d.model)));
+    m_k->setRange(1, 64);
+    m_k->setValue(d.k);
+    m_k->setToolTip(tr("Number of reward heads. Over-estimating K is harmless; under-estimating hurts."));
+    m_router->addItem(tr("linear"), int(RouterKind::Linear));
+    m_router->addItem(tr("MLP (128 ReLU units)"), int(RouterKind::Mlp));
+    m_router->setCurrentIndex(m_router->findData(int(d.router)));
+    m_alpha->setRange(0, 10);
+    m_alpha->setDecimals(3);
+    m_alpha->setSingleStep(0.1);
+    m_alpha->setValue(d.alpha);
+    m_alpha->setToolTip(tr("Weight of the router-entropy term that keeps heads from collapsing (paper: 0.5)."));
+    m_epochs->setRange(1, 10000);
+    m_epochs->setValue(d.epochs);
+    m_batch->setRange(1, 65536);
+    m_batch->setValue(d.batch);
+    m_lr->setRange(1e-6, 1);
+    m_lr->setDecimals(5);
+    m_lr->setSingleStep(1e-3);
+    m_lr->setValue(d.lr);
+    m_lr->setToolTip(tr("Peak AdamW learning rate; cosine schedule with 5% warm-up (paper: 0.002)."));
+    m_seed->setRange(0, 1 << 30);
+    m_seed->setValue(int(d.seed));
+    m_val->setRange(0, 0.9);
+    m_val->setSingleStep(0.05);
+    m_val->setValue(d.valFraction);
+    m_val->setToolTip(tr("Share of comparisons held out for validation."));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Dataset:"), m_dataset);
+    form->addRow(tr("&Model:"), m_model);
+    form->addRow(tr("&Heads (K):"), m_k);
+    form->addRow(tr("&Router:"), m_router);
+    form->addRow(tr("&Entropy weight (alpha):"), m_alpha);
+    form->addRow(tr("E&pochs:"), m_epochs);
+    form->addRow(tr("&Batch size:"), m_batch);
+    form->addRow(tr("&Learning rate:"), m_lr);
+    form->addRow(tr("&Seed:"), m_seed);
+    form->addRow(tr("&Validation share:"), m_val);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+QString TrainDialog::dataset() const
+{
+    return m_dataset->currentText();
+}
+
+Stage1Config TrainDialog::config() const
+{
+    Stage1Config c;
+    c.model = ModelKind(m_model->currentData().toInt());
+    c.k = m_k->value();
+    c.router = RouterKind(m_router->currentData().toInt());
+    c.alpha = m_alpha->value();
+    c.epochs = m_epochs->value();
+    c.batch = m_batch->value();
+    c.lr = m_lr->value();
+    c.seed = quint64(m_seed->value());
+    c.valFraction = m_val->value();
+    return c;
+}
+
+} // namespace micro::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/stage1config.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QSpinBox;
+class QDoubleSpinBox;
+
+namespace micro::ui {
+
+// The Stage-1 options of a new run, with the paper's defaults.
+class TrainDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    TrainDialog(const QStringList &datasets, const micro::core::Stage1Config &defaults,
+                QWidget *parent = nullptr);
+
+    QString dataset() const;
+    micro::core::Stage1Config config() const;
+
+private:
+    QComboBox *m_dataset;
+    QComboBox *m_model;
+    QSpinBox *m_k;
+    QComboBox *m_router;
+    QDoubleSpinBox *m_alpha;
+    QSpinBox *m_epochs;
+    QSpinBox *m_batch;
+    QDoubleSpinBox *m_lr;
+    QSpinBox *m_seed;
+    QDoubleSpinBox *m_val;
+};
+
+} // namespace micro::ui
