@@ -23,32 +23,39 @@ QString routerName(MixtureModel::Router r)
     return {};
 }
 
-// log(sigmoid(x)) without overflow for large |x|.
-inline double logSigmoid(double x)
+// sigmoid(x) and log(sigmoid(x)) from one exp and one log1p, without overflow for any x.
+// Float math: these run K times per row and per step, and double-precision libm calls were
+// a third of an epoch on small feature dimensions.
+inline void sigmoidAndLog(float x, float *sig, float *logSig)
 {
-    return x >= 0 ? -std::log1p(std::exp(-x)) : x - std::log1p(std::exp(x));
+    const float e = std::exp(-std::abs(x)); // in (0, 1]
+    const float l = std::log1p(e);
+    if (x >= 0) {
+        *sig = 1.0f / (1.0f + e);
+        *logSig = -l;
+    } else {
+        *sig = e / (1.0f + e);
+        *logSig = x - l;
+    }
 }
 
-inline double sigmoid(double x)
-{
-    if (x >= 0)
-        return 1.0 / (1.0 + std::exp(-x));
-    const double e = std::exp(x);
-    return e / (1.0 + e);
-}
-
-// In place: logits -> log-softmax.
-void logSoftmax(float *v, int n)
+// In place: logits -> log-softmax; probabilities into prob.
+void logSoftmax(float *v, float *prob, int n)
 {
     float mx = v[0];
     for (int i = 1; i < n; ++i)
         mx = std::max(mx, v[i]);
-    double sum = 0;
-    for (int i = 0; i < n; ++i)
-        sum += std::exp(double(v[i]) - mx);
-    const float lse = float(mx + std::log(sum));
-    for (int i = 0; i < n; ++i)
+    float sum = 0;
+    for (int i = 0; i < n; ++i) {
+        prob[i] = std::exp(v[i] - mx);
+        sum += prob[i];
+    }
+    const float lse = mx + std::log(sum);
+    const float inv = 1.0f / sum;
+    for (int i = 0; i < n; ++i) {
         v[i] -= lse;
+        prob[i] *= inv;
+    }
 }
 
 } // namespace
@@ -159,14 +166,25 @@ MixtureModel::Scratch MixtureModel::makeScratch() const
     s.delta.resize(std::size_t(m_k));
     s.logf.resize(std::size_t(m_k));
     s.gamma.resize(std::size_t(m_k));
-    s.gradLogit.resize(std::size_t(m_k));
+    s.sigmoid.resize(std::size_t(m_k));
+    s.prob.resize(std::size_t(m_k));
     s.hiddenPre.resize(std::size_t(m_hidden));
+    s.routerDots.resize(std::size_t(std::max(1, routerDotCount())));
     s.hiddenAct.resize(std::size_t(m_hidden));
     s.gradHidden.resize(std::size_t(m_hidden));
     return s;
 }
 
-void MixtureModel::routerLogits(const float *psi, Scratch &s, float *logits) const
+int MixtureModel::routerDotCount() const
+{
+    switch (m_router) {
+    case Router::Linear: return m_k;
+    case Router::Mlp: return m_hidden;
+    default: return 0;
+    }
+}
+
+void MixtureModel::routerLogits(const float *routerDots, Scratch &s, float *logits) const
 {
     const float *p = m_params.data();
     switch (m_router) {
@@ -178,11 +196,11 @@ void MixtureModel::routerLogits(const float *psi, Scratch &s, float *logits) con
         break;
     case Router::Linear:
         for (int k = 0; k < m_k; ++k)
-            logits[k] = vec::dot(p + m_w1 + std::size_t(k) * m_p, psi, m_p) + p[m_b1 + k];
+            logits[k] = routerDots[k] + p[m_b1 + k];
         break;
     case Router::Mlp:
         for (int h = 0; h < m_hidden; ++h) {
-            const float pre = vec::dot(p + m_w1 + std::size_t(h) * m_p, psi, m_p) + p[m_b1 + h];
+            const float pre = routerDots[h] + p[m_b1 + h];
             s.hiddenPre[std::size_t(h)] = pre;
             s.hiddenAct[std::size_t(h)] = pre > 0.f ? pre : 0.f;
         }
@@ -194,90 +212,187 @@ void MixtureModel::routerLogits(const float *psi, Scratch &s, float *logits) con
     }
 }
 
+namespace {
+
+// out[i][r] = W_r . X_i for r < rows, i < count. Walks the feature dimension in blocks so
+// the block of W (rows x block floats, <= 16 KB) stays in L1 while every row of the batch
+// uses it: W is read once per batch instead of once per row. With rows <= 4 the block is
+// the whole dimension, so each dot product is summed exactly as a single-row dot.
+void multiDot(const float *w, int rows, int dim, const float *const *x, int count, float *out)
+{
+    std::fill(out, out + std::size_t(count) * std::size_t(rows), 0.f);
+    const int block = std::clamp((4096 / std::max(1, rows)) & ~15, 16, 1024);
+    for (int jb = 0; jb < dim; jb += block) {
+        const int len = std::min(block, dim - jb);
+        for (int i = 0; i < count; ++i) {
+            const float *xi = x[i] + jb;
+            float *oi = out + std::size_t(i) * std::size_t(rows);
+            for (int r = 0; r < rows; ++r)
+                oi[r] += vec::dot(w + std::size_t(r) * std::size_t(dim) + jb, xi, len);
+        }
+    }
+}
+
+} // namespace
+
 double MixtureModel::forwardRow(const float *diff, const float *psi, Scratch &s) const
 {
-    for (int k = 0; k < m_k; ++k)
-        s.delta[std::size_t(k)] = vec::dot(head(k), diff, m_d);
-    routerLogits(psi, s, s.logf.data());
-    if (m_k > 1)
-        logSoftmax(s.logf.data(), m_k);
-    // log P = logsumexp_k(log f_k + log sigmoid(Delta_k)); gamma = its softmax.
-    double mx = -INFINITY;
-    for (int k = 0; k < m_k; ++k) {
-        const double v = s.logf[std::size_t(k)] + logSigmoid(s.delta[std::size_t(k)]);
-        s.gamma[std::size_t(k)] = float(v);
-        mx = std::max(mx, v);
+    multiDot(m_params.data(), m_k, m_d, &diff, 1, s.delta.data());
+    const int r = routerDotCount();
+    if (r > 0)
+        multiDot(m_params.data() + m_w1, r, m_p, &psi, 1, s.routerDots.data());
+    return finishRow(s.routerDots.data(), s);
+}
+
+double MixtureModel::finishRow(const float *routerDots, Scratch &s) const
+{
+    float *delta = s.delta.data(), *sig = s.sigmoid.data(), *logf = s.logf.data(),
+          *f = s.prob.data(), *gamma = s.gamma.data();
+    routerLogits(routerDots, s, logf);
+    if (m_k > 1) {
+        logSoftmax(logf, f, m_k);
+    } else {
+        logf[0] = 0.f;
+        f[0] = 1.f;
     }
-    double sum = 0;
+    // log P = logsumexp_k(log f_k + log sigmoid(Delta_k)); gamma = its softmax.
+    float mx = -INFINITY;
+    for (int k = 0; k < m_k; ++k) {
+        float logSig;
+        sigmoidAndLog(delta[k], &sig[k], &logSig);
+        gamma[k] = logf[k] + logSig;
+        mx = std::max(mx, gamma[k]);
+    }
+    float sum = 0;
+    for (int k = 0; k < m_k; ++k) {
+        gamma[k] = std::exp(gamma[k] - mx);
+        sum += gamma[k];
+    }
+    const float inv = 1.0f / sum;
     for (int k = 0; k < m_k; ++k)
-        sum += std::exp(double(s.gamma[std::size_t(k)]) - mx);
-    const double logLik = mx + std::log(sum);
-    for (int k = 0; k < m_k; ++k)
-        s.gamma[std::size_t(k)] = float(std::exp(double(s.gamma[std::size_t(k)]) - logLik));
-    return logLik;
+        gamma[k] *= inv;
+    return double(mx) + std::log(double(sum));
+}
+
+void MixtureModel::forwardBatch(const float *const *diffs, const float *const *psis, int count,
+                                Scratch &s) const
+{
+    s.batchDelta.resize(std::size_t(count) * std::size_t(m_k));
+    multiDot(m_params.data(), m_k, m_d, diffs, count, s.batchDelta.data());
+    const int r = routerDotCount();
+    s.batchRouterDots.resize(std::size_t(count) * std::size_t(r));
+    if (r > 0)
+        multiDot(m_params.data() + m_w1, r, m_p, psis, count, s.batchRouterDots.data());
+}
+
+double MixtureModel::finishBatchRow(int i, Scratch &s) const
+{
+    std::copy_n(s.batchDelta.data() + std::size_t(i) * std::size_t(m_k), m_k, s.delta.data());
+    return finishRow(s.batchRouterDots.data() + std::size_t(i) * std::size_t(routerDotCount()), s);
 }
 
 double MixtureModel::accumulateRowGradient(const float *diff, const float *psi, float alpha,
                                            float scale, float *grad, Scratch &s,
                                            double *logLik) const
 {
-    const double ll = forwardRow(diff, psi, s);
+    return accumulateBatchGradient(&diff, &psi, 1, alpha, scale, grad, s, logLik);
+}
+
+namespace {
+
+// G[r][:] += sum_i coef[i][r] * X_i[:] for r < rows, over `count` rows X_i of length dim.
+// Walks the feature dimension in blocks small enough that the touched part of G stays in
+// L1 while every row contributes, so G is read and written once per block and batch
+// rather than once per row. Per element the rows are still added in order i = 0, 1, ...
+void rankUpdate(float *g, int rows, int dim, const float *coef, const float *const *x, int count)
+{
+    const int block = std::clamp((4096 / std::max(1, rows)) & ~15, 16, 512);
+    for (int jb = 0; jb < dim; jb += block) {
+        const int len = std::min(block, dim - jb);
+        for (int i = 0; i < count; ++i) {
+            const float *xi = x[i] + jb;
+            const float *ci = coef + std::size_t(i) * std::size_t(rows);
+            for (int r = 0; r < rows; ++r)
+                if (ci[r] != 0.f)
+                    vec::axpy(g + std::size_t(r) * std::size_t(dim) + jb, ci[r], xi, len);
+        }
+    }
+}
+
+} // namespace
+
+double MixtureModel::accumulateBatchGradient(const float *const *diffs, const float *const *psis,
+                                             int count, float alpha, float scale, float *grad,
+                                             Scratch &s, double *logLik,
+                                             const float *const *prefetchDiffs,
+                                             const float *const *prefetchPsis, int prefetchCount) const
+{
+    const std::size_t k = std::size_t(m_k), h = std::size_t(m_hidden);
+    s.headCoef.resize(std::size_t(count) * k);
+    s.logitCoef.resize(std::size_t(count) * k);
+    s.hiddenCoef.resize(std::size_t(count) * h);
+    double loss = 0, ll = 0;
+    const float *p = m_params.data();
+    for (int i = 0; i < prefetchCount; ++i) {
+        vec::prefetch(prefetchDiffs[i], m_d);
+        vec::prefetch(prefetchPsis[i], m_p);
+    }
+    forwardBatch(diffs, psis, count, s);
+    for (int i = 0; i < count; ++i) {
+        const double rowLl = finishBatchRow(i, s);
+        ll += rowLl;
+        loss -= rowLl;
+        // Heads: d(-log P)/dDelta_k = -gamma_k (1 - sigmoid(Delta_k)).
+        float *hc = s.headCoef.data() + std::size_t(i) * k;
+        for (std::size_t j = 0; j < k; ++j)
+            hc[j] = -s.gamma[j] * (1.0f - s.sigmoid[j]) * scale;
+        if (m_router == Router::None)
+            continue;
+
+        // Router logits: d(-log P)/dz_j = f_j - gamma_j; the entropy term R = sum f log f
+        // adds dR/dz_j = f_j (log f_j - R).
+        const float *f = s.prob.data(), *logf = s.logf.data(), *gamma = s.gamma.data();
+        float negEntropy = 0;
+        for (std::size_t j = 0; j < k; ++j)
+            negEntropy += f[j] * logf[j];
+        loss += double(alpha) * negEntropy;
+        float *gz = s.logitCoef.data() + std::size_t(i) * k;
+        for (std::size_t j = 0; j < k; ++j)
+            gz[j] = (f[j] - gamma[j] + alpha * f[j] * (logf[j] - negEntropy)) * scale;
+        switch (m_router) {
+        case Router::None:
+            break;
+        case Router::Static:
+            for (std::size_t j = 0; j < k; ++j)
+                grad[m_b2 + j] += gz[j];
+            break;
+        case Router::Linear:
+            for (std::size_t j = 0; j < k; ++j)
+                grad[m_b1 + j] += gz[j];
+            break;
+        case Router::Mlp: {
+            std::fill(s.gradHidden.begin(), s.gradHidden.end(), 0.f);
+            for (std::size_t j = 0; j < k; ++j) {
+                vec::axpy(grad + m_w2 + j * h, gz[j], s.hiddenAct.data(), m_hidden);
+                grad[m_b2 + j] += gz[j];
+                vec::axpy(s.gradHidden.data(), gz[j], p + m_w2 + j * h, m_hidden);
+            }
+            float *hcoef = s.hiddenCoef.data() + std::size_t(i) * h;
+            for (std::size_t u = 0; u < h; ++u) {
+                hcoef[u] = s.hiddenPre[u] > 0.f ? s.gradHidden[u] : 0.f; // ReLU gate
+                grad[m_b1 + u] += hcoef[u];
+            }
+            break;
+        }
+        }
+    }
+    rankUpdate(grad, m_k, m_d, s.headCoef.data(), diffs, count);
+    if (m_router == Router::Linear)
+        rankUpdate(grad + m_w1, m_k, m_p, s.logitCoef.data(), psis, count);
+    else if (m_router == Router::Mlp)
+        rankUpdate(grad + m_w1, m_hidden, m_p, s.hiddenCoef.data(), psis, count);
     *logLik = ll;
-
-    // Heads: d(-log P)/dDelta_k = -gamma_k (1 - sigmoid(Delta_k)).
-    for (int k = 0; k < m_k; ++k) {
-        const float g = float(-double(s.gamma[std::size_t(k)]) *
-                              (1.0 - sigmoid(s.delta[std::size_t(k)]))) *
-                        scale;
-        vec::axpy(grad + std::size_t(k) * m_d, g, diff, m_d);
-    }
-    if (m_router == Router::None)
-        return -ll;
-
-    // Router logits: d(-log P)/dz_j = f_j - gamma_j; entropy term R = sum f log f gives
-    // dR/dz_j = f_j (log f_j - R).
-    double negEntropy = 0;
-    for (int k = 0; k < m_k; ++k)
-        negEntropy += std::exp(double(s.logf[std::size_t(k)])) * s.logf[std::size_t(k)];
-    for (int k = 0; k < m_k; ++k) {
-        const double f = std::exp(double(s.logf[std::size_t(k)]));
-        s.gradLogit[std::size_t(k)] =
-            float((f - s.gamma[std::size_t(k)] + alpha * f * (s.logf[std::size_t(k)] - negEntropy)) *
-                  scale);
-    }
-    const float *gz = s.gradLogit.data();
-    switch (m_router) {
-    case Router::None:
-        break;
-    case Router::Static:
-        for (int k = 0; k < m_k; ++k)
-            grad[m_b2 + k] += gz[k];
-        break;
-    case Router::Linear:
-        for (int k = 0; k < m_k; ++k) {
-            vec::axpy(grad + m_w1 + std::size_t(k) * m_p, gz[k], psi, m_p);
-            grad[m_b1 + k] += gz[k];
-        }
-        break;
-    case Router::Mlp: {
-        const float *p = m_params.data();
-        std::fill(s.gradHidden.begin(), s.gradHidden.end(), 0.f);
-        for (int k = 0; k < m_k; ++k) {
-            vec::axpy(grad + m_w2 + std::size_t(k) * m_hidden, gz[k], s.hiddenAct.data(), m_hidden);
-            grad[m_b2 + k] += gz[k];
-            vec::axpy(s.gradHidden.data(), gz[k], p + m_w2 + std::size_t(k) * m_hidden, m_hidden);
-        }
-        for (int h = 0; h < m_hidden; ++h) {
-            if (s.hiddenPre[std::size_t(h)] <= 0.f)
-                continue;
-            const float gh = s.gradHidden[std::size_t(h)];
-            vec::axpy(grad + m_w1 + std::size_t(h) * m_p, gh, psi, m_p);
-            grad[m_b1 + h] += gh;
-        }
-        break;
-    }
-    }
-    return -ll + alpha * negEntropy;
+    return loss;
 }
 
 } // namespace micro::core

@@ -51,12 +51,17 @@ public:
     // Per-row scratch space, sized once per thread.
     struct Scratch
     {
-        std::vector<float> delta, logf, gamma, gradLogit, hiddenPre, hiddenAct, gradHidden;
+        std::vector<float> delta, sigmoid, logf, prob, gamma, hiddenPre, hiddenAct, gradHidden;
+        // Per-row backward coefficients of a batch (rows x K, rows x K, rows x hidden).
+        std::vector<float> headCoef, logitCoef, hiddenCoef;
+        std::vector<float> routerDots;                      // one row's psi dot products
+        std::vector<float> batchDelta, batchRouterDots;     // a batch's dot products
     };
     Scratch makeScratch() const;
 
-    // Forward pass for one comparison: fills s.delta (K reward differences), s.logf (log
-    // router weights) and s.gamma (posterior responsibilities); returns log P(a_w > a_l).
+    // Forward pass for one comparison: fills s.delta (K reward differences), s.sigmoid
+    // (their sigmoids), s.logf and s.prob (log and plain router weights) and s.gamma
+    // (posterior responsibilities); returns log P(a_w > a_l).
     double forwardRow(const float *diff, const float *psi, Scratch &s) const;
 
     // Forward + backward for one row of a mini-batch. Adds `scale` times the gradient of
@@ -65,8 +70,27 @@ public:
     double accumulateRowGradient(const float *diff, const float *psi, float alpha, float scale,
                                  float *grad, Scratch &s, double *logLik) const;
 
+    // Dot products for `count` rows at once (blocked so weights are read once per batch),
+    // then the rest of the forward pass of row i of that batch, as forwardRow.
+    void forwardBatch(const float *const *diffs, const float *const *psis, int count, Scratch &s) const;
+    double finishBatchRow(int i, Scratch &s) const;
+
+    // The same for `count` rows at once (one thread's share of a mini-batch): returns the
+    // summed loss, *logLik the summed log-likelihood. The weight gradients are added in
+    // feature blocks, which keeps the gradient buffer in L1 instead of streaming it per row.
+    // `prefetchDiffs`/`prefetchPsis` (may be null) name up to `count` rows wanted next: each
+    // is requested from memory while a row of this batch is computed, so that the wait for
+    // memory overlaps arithmetic instead of stalling it.
+    double accumulateBatchGradient(const float *const *diffs, const float *const *psis, int count,
+                                   float alpha, float scale, float *grad, Scratch &s,
+                                   double *logLik, const float *const *prefetchDiffs = nullptr,
+                                   const float *const *prefetchPsis = nullptr,
+                                   int prefetchCount = 0) const;
+
 private:
-    void routerLogits(const float *psi, Scratch &s, float *logits) const;
+    int routerDotCount() const; // dot products of psi the router needs: K, hidden or 0
+    void routerLogits(const float *routerDots, Scratch &s, float *logits) const;
+    double finishRow(const float *routerDots, Scratch &s) const;
 
     int m_k = 0, m_d = 0, m_p = 0, m_hidden = 0;
     Router m_router = Router::None;

@@ -1,5 +1,6 @@
 #include "prediction.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -58,17 +59,28 @@ RowPredictions predictRows(const MixtureModel &model, const Dataset &data,
     out.posterior = FeatureMatrix(n, k);
     out.routerWeights = FeatureMatrix(n, k);
     out.rewardDiff = FeatureMatrix(n, k);
+    constexpr int kChunk = 16; // rows per blocked forward pass
+    const int chunks = (n + kChunk - 1) / kChunk;
 #pragma omp parallel num_threads(threads)
     {
         MixtureModel::Scratch s = model.makeScratch();
+        const float *diffs[kChunk], *psis[kChunk];
 #pragma omp for schedule(static)
-        for (int i = 0; i < n; ++i) {
-            const int r = rows[std::size_t(i)];
-            out.logLik[std::size_t(i)] = model.forwardRow(data.diff.row(r), data.router.row(r), s);
-            for (int j = 0; j < k; ++j) {
-                out.posterior.row(i)[j] = s.gamma[std::size_t(j)];
-                out.routerWeights.row(i)[j] = std::exp(s.logf[std::size_t(j)]);
-                out.rewardDiff.row(i)[j] = s.delta[std::size_t(j)];
+        for (int c = 0; c < chunks; ++c) {
+            const int begin = c * kChunk, count = std::min(kChunk, n - begin);
+            for (int i = 0; i < count; ++i) {
+                diffs[i] = data.diff.row(rows[std::size_t(begin + i)]);
+                psis[i] = data.router.row(rows[std::size_t(begin + i)]);
+            }
+            model.forwardBatch(diffs, psis, count, s);
+            for (int i = 0; i < count; ++i) {
+                const int o = begin + i;
+                out.logLik[std::size_t(o)] = model.finishBatchRow(i, s);
+                for (int j = 0; j < k; ++j) {
+                    out.posterior.row(o)[j] = s.gamma[std::size_t(j)];
+                    out.routerWeights.row(o)[j] = s.prob[std::size_t(j)];
+                    out.rewardDiff.row(o)[j] = s.delta[std::size_t(j)];
+                }
             }
         }
     }

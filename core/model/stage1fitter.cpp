@@ -1,6 +1,7 @@
 #include "stage1fitter.h"
 
 #include "prediction.h"
+#include "vectorops.h"
 #include "util/error.h"
 
 #include <QElapsedTimer>
@@ -15,6 +16,7 @@ namespace micro::core {
 
 namespace {
 
+constexpr long long kPrefetchBatches = 1; // how far ahead rows are requested
 constexpr double kBeta1 = 0.9, kBeta2 = 0.999, kEps = 1e-8; // PyTorch AdamW defaults
 
 // Fisher-Yates with the raw 64-bit engine: the same permutation on every platform.
@@ -90,6 +92,8 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
             const int t = omp_get_thread_num();
             const int team = omp_get_num_threads();
             MixtureModel::Scratch scratch = model.makeScratch();
+            std::vector<const float *> diffRows(static_cast<std::size_t>(batch)), psiRows(static_cast<std::size_t>(batch));
+            std::vector<const float *> nextDiffRows(static_cast<std::size_t>(batch)), nextPsiRows(static_cast<std::size_t>(batch));
             float *grad = grads[std::size_t(t)].data();
             // Each thread reduces and updates its own slice of the parameters.
             const std::size_t slice = (nParams + std::size_t(team) - 1) / std::size_t(team);
@@ -103,14 +107,28 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
                 const std::size_t rBegin = start + len * std::size_t(t) / std::size_t(team);
                 const std::size_t rEnd = start + len * std::size_t(t + 1) / std::size_t(team);
                 const float scale = 1.0f / float(len);
-                double loss = 0;
-                for (std::size_t r = rBegin; r < rEnd; ++r) {
-                    const int row = order[r];
-                    double ll;
-                    loss += model.accumulateRowGradient(data.diff.row(row), data.router.row(row),
-                                                        alpha, scale, grad, scratch, &ll);
+                const int count = int(rEnd - rBegin);
+                for (int i = 0; i < count; ++i) {
+                    diffRows[std::size_t(i)] = data.diff.row(order[rBegin + std::size_t(i)]);
+                    psiRows[std::size_t(i)] = data.router.row(order[rBegin + std::size_t(i)]);
                 }
-                threadLoss[std::size_t(t)].value += loss;
+                // Rows come in shuffled order, which the hardware prefetcher cannot guess:
+                // this thread's rows of the next batch are requested while this one computes.
+                int nextCount = 0;
+                if (b + kPrefetchBatches < batchesPerEpoch) {
+                    const std::size_t nStart = start + std::size_t(batch) * kPrefetchBatches;
+                    const std::size_t nLen = std::min<std::size_t>(std::size_t(batch), order.size() - nStart);
+                    const std::size_t nBegin = nStart + nLen * std::size_t(t) / std::size_t(team);
+                    nextCount = int(nStart + nLen * std::size_t(t + 1) / std::size_t(team) - nBegin);
+                    for (int i = 0; i < nextCount; ++i) {
+                        nextDiffRows[std::size_t(i)] = data.diff.row(order[nBegin + std::size_t(i)]);
+                        nextPsiRows[std::size_t(i)] = data.router.row(order[nBegin + std::size_t(i)]);
+                    }
+                }
+                double ll;
+                threadLoss[std::size_t(t)].value += model.accumulateBatchGradient(
+                    diffRows.data(), psiRows.data(), count, alpha, scale, grad, scratch, &ll,
+                    nextDiffRows.data(), nextPsiRows.data(), std::min(nextCount, count));
 #pragma omp barrier
                 const long long s = step + b;
                 const double lr = config.lr * scheduleFactor(s, totalSteps, config.warmupFraction);
@@ -119,17 +137,27 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
                 const float stepSize = float(lr / bc1);
                 const float invSqrtBc2 = float(1.0 / std::sqrt(bc2));
                 const float decay = float(1.0 - lr * config.weightDecay);
-                for (std::size_t i = pBegin; i < pEnd; ++i) {
-                    float g = 0.f;
-                    for (int u = 0; u < team; ++u) {
-                        float &gu = grads[std::size_t(u)][i];
-                        g += gu;
-                        gu = 0.f;
+                // Sum the threads' gradients into thread 0's buffer (fixed order, so the
+                // result does not depend on scheduling), then AdamW; both loops vectorise.
+                float *__restrict g0 = grads[0].data();
+                for (int u = 1; u < team; ++u) {
+                    float *__restrict gu = grads[std::size_t(u)].data();
+#pragma omp simd
+                    for (std::size_t i = pBegin; i < pEnd; ++i) {
+                        g0[i] += gu[i];
+                        gu[i] = 0.f;
                     }
-                    const float m = float(kBeta1) * adamM[i] + float(1 - kBeta1) * g;
-                    const float v = float(kBeta2) * adamV[i] + float(1 - kBeta2) * g * g;
-                    adamM[i] = m;
-                    adamV[i] = v;
+                }
+                float *__restrict am = adamM.data();
+                float *__restrict av = adamV.data();
+#pragma omp simd
+                for (std::size_t i = pBegin; i < pEnd; ++i) {
+                    const float g = g0[i];
+                    g0[i] = 0.f;
+                    const float m = float(kBeta1) * am[i] + float(1 - kBeta1) * g;
+                    const float v = float(kBeta2) * av[i] + float(1 - kBeta2) * g * g;
+                    am[i] = m;
+                    av[i] = v;
                     params[i] = params[i] * decay - stepSize * m / (std::sqrt(v) * invSqrtBc2 + float(kEps));
                 }
                 if (t == 0) {

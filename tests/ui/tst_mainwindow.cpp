@@ -122,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(w.openProject(path, false));
         QSignalSpy done(&w, &MainWindow::jobFinished);
         Stage1Config cfg;
-        cfg.epochs = 6;
+        cfg.epochs = 80; // a few seconds of training on both cores
         w.startTraining(QStringLiteral("d"), cfg);
         std::vector<qint64> gaps;
         QElapsedTimer clock;
@@ -137,7 +137,7 @@ private Q_SLOTS:
         timer.start(20);
         QVERIFY(done.wait(120000));
         timer.stop();
-        QVERIFY(gaps.size() > 10);
+        QVERIFY(gaps.size() > 50);
         std::sort(gaps.begin(), gaps.end());
         const qint64 p99 = gaps[std::size_t(double(gaps.size() - 1) * 0.99)];
         qInfo("timer gaps while training: median %lld ms, p99 %lld ms, n %zu", gaps[gaps.size() / 2], p99, gaps.size());
