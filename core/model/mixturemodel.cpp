@@ -1,7 +1,7 @@
 #include "mixturemodel.h"
 
 #include "util/error.h"
-#include "vectorops.h"
+#include "batchkernels.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -212,43 +212,25 @@ void MixtureModel::routerLogits(const float *routerDots, Scratch &s, float *logi
     }
 }
 
-namespace {
-
-// out[i][r] = W_r . X_i for r < rows, i < count. Walks the feature dimension in blocks so
-// the block of W (rows x block floats, <= 16 KB) stays in L1 while every row of the batch
-// uses it: W is read once per batch instead of once per row. With rows <= 4 the block is
-// the whole dimension, so each dot product is summed exactly as a single-row dot.
-void multiDot(const float *w, int rows, int dim, const float *const *x, int count, float *out)
-{
-    std::fill(out, out + std::size_t(count) * std::size_t(rows), 0.f);
-    const int block = std::clamp((4096 / std::max(1, rows)) & ~15, 16, 1024);
-    for (int jb = 0; jb < dim; jb += block) {
-        const int len = std::min(block, dim - jb);
-        for (int i = 0; i < count; ++i) {
-            const float *xi = x[i] + jb;
-            float *oi = out + std::size_t(i) * std::size_t(rows);
-            for (int r = 0; r < rows; ++r)
-                oi[r] += vec::dot(w + std::size_t(r) * std::size_t(dim) + jb, xi, len);
-        }
-    }
-}
-
-} // namespace
-
 double MixtureModel::forwardRow(const float *diff, const float *psi, Scratch &s) const
 {
-    multiDot(m_params.data(), m_k, m_d, &diff, 1, s.delta.data());
+    vec::multiDot(m_params.data(), m_k, m_d, &diff, 1, s.delta.data(), 0, m_d);
     const int r = routerDotCount();
     if (r > 0)
-        multiDot(m_params.data() + m_w1, r, m_p, &psi, 1, s.routerDots.data());
+        vec::multiDot(m_params.data() + m_w1, r, m_p, &psi, 1, s.routerDots.data(), 0, m_p);
     return finishRow(s.routerDots.data(), s);
 }
 
 double MixtureModel::finishRow(const float *routerDots, Scratch &s) const
 {
+    routerLogits(routerDots, s, s.logf.data());
+    return finishFromLogits(s);
+}
+
+double MixtureModel::finishFromLogits(Scratch &s) const
+{
     float *delta = s.delta.data(), *sig = s.sigmoid.data(), *logf = s.logf.data(),
           *f = s.prob.data(), *gamma = s.gamma.data();
-    routerLogits(routerDots, s, logf);
     if (m_k > 1) {
         logSoftmax(logf, f, m_k);
     } else {
@@ -275,14 +257,19 @@ double MixtureModel::finishRow(const float *routerDots, Scratch &s) const
 }
 
 void MixtureModel::forwardBatch(const float *const *diffs, const float *const *psis, int count,
-                                Scratch &s) const
+                                Scratch &s, const float *const *prefetchDiffs,
+                                const float *const *prefetchPsis, int prefetchCount) const
 {
     s.batchDelta.resize(std::size_t(count) * std::size_t(m_k));
-    multiDot(m_params.data(), m_k, m_d, diffs, count, s.batchDelta.data());
+    vec::multiDot(m_params.data(), m_k, m_d, diffs, count, s.batchDelta.data(), 0, m_d, prefetchDiffs, prefetchCount);
     const int r = routerDotCount();
     s.batchRouterDots.resize(std::size_t(count) * std::size_t(r));
     if (r > 0)
-        multiDot(m_params.data() + m_w1, r, m_p, psis, count, s.batchRouterDots.data());
+        vec::multiDot(m_params.data() + m_w1, r, m_p, psis, count, s.batchRouterDots.data(), 0, m_p,
+                      prefetchPsis, prefetchCount);
+    else
+        for (int i = 0; i < prefetchCount; ++i)
+            vec::prefetch(prefetchPsis[i], m_p);
 }
 
 double MixtureModel::finishBatchRow(int i, Scratch &s) const
@@ -298,28 +285,27 @@ double MixtureModel::accumulateRowGradient(const float *diff, const float *psi, 
     return accumulateBatchGradient(&diff, &psi, 1, alpha, scale, grad, s, logLik);
 }
 
-namespace {
-
-// G[r][:] += sum_i coef[i][r] * X_i[:] for r < rows, over `count` rows X_i of length dim.
-// Walks the feature dimension in blocks small enough that the touched part of G stays in
-// L1 while every row contributes, so G is read and written once per block and batch
-// rather than once per row. Per element the rows are still added in order i = 0, 1, ...
-void rankUpdate(float *g, int rows, int dim, const float *coef, const float *const *x, int count)
+double MixtureModel::rowBackward(double logLik, float alpha, float scale, const Scratch &s,
+                                 float *headCoef, float *logitCoef) const
 {
-    const int block = std::clamp((4096 / std::max(1, rows)) & ~15, 16, 512);
-    for (int jb = 0; jb < dim; jb += block) {
-        const int len = std::min(block, dim - jb);
-        for (int i = 0; i < count; ++i) {
-            const float *xi = x[i] + jb;
-            const float *ci = coef + std::size_t(i) * std::size_t(rows);
-            for (int r = 0; r < rows; ++r)
-                if (ci[r] != 0.f)
-                    vec::axpy(g + std::size_t(r) * std::size_t(dim) + jb, ci[r], xi, len);
-        }
+    const std::size_t k = std::size_t(m_k);
+    // Heads: d(-log P)/dDelta_k = -gamma_k (1 - sigmoid(Delta_k)).
+    for (std::size_t j = 0; j < k; ++j)
+        headCoef[j] = -s.gamma[j] * (1.0f - s.sigmoid[j]) * scale;
+    if (m_router == Router::None) {
+        logitCoef[0] = 0.f;
+        return -logLik;
     }
+    // Router logits: d(-log P)/dz_j = f_j - gamma_j; the entropy term R = sum f log f
+    // adds dR/dz_j = f_j (log f_j - R).
+    const float *f = s.prob.data(), *logf = s.logf.data(), *gamma = s.gamma.data();
+    float negEntropy = 0;
+    for (std::size_t j = 0; j < k; ++j)
+        negEntropy += f[j] * logf[j];
+    for (std::size_t j = 0; j < k; ++j)
+        logitCoef[j] = (f[j] - gamma[j] + alpha * f[j] * (logf[j] - negEntropy)) * scale;
+    return -logLik + double(alpha) * negEntropy;
 }
-
-} // namespace
 
 double MixtureModel::accumulateBatchGradient(const float *const *diffs, const float *const *psis,
                                              int count, float alpha, float scale, float *grad,
@@ -333,32 +319,12 @@ double MixtureModel::accumulateBatchGradient(const float *const *diffs, const fl
     s.hiddenCoef.resize(std::size_t(count) * h);
     double loss = 0, ll = 0;
     const float *p = m_params.data();
-    for (int i = 0; i < prefetchCount; ++i) {
-        vec::prefetch(prefetchDiffs[i], m_d);
-        vec::prefetch(prefetchPsis[i], m_p);
-    }
-    forwardBatch(diffs, psis, count, s);
+    forwardBatch(diffs, psis, count, s, prefetchDiffs, prefetchPsis, prefetchCount);
     for (int i = 0; i < count; ++i) {
         const double rowLl = finishBatchRow(i, s);
         ll += rowLl;
-        loss -= rowLl;
-        // Heads: d(-log P)/dDelta_k = -gamma_k (1 - sigmoid(Delta_k)).
-        float *hc = s.headCoef.data() + std::size_t(i) * k;
-        for (std::size_t j = 0; j < k; ++j)
-            hc[j] = -s.gamma[j] * (1.0f - s.sigmoid[j]) * scale;
-        if (m_router == Router::None)
-            continue;
-
-        // Router logits: d(-log P)/dz_j = f_j - gamma_j; the entropy term R = sum f log f
-        // adds dR/dz_j = f_j (log f_j - R).
-        const float *f = s.prob.data(), *logf = s.logf.data(), *gamma = s.gamma.data();
-        float negEntropy = 0;
-        for (std::size_t j = 0; j < k; ++j)
-            negEntropy += f[j] * logf[j];
-        loss += double(alpha) * negEntropy;
         float *gz = s.logitCoef.data() + std::size_t(i) * k;
-        for (std::size_t j = 0; j < k; ++j)
-            gz[j] = (f[j] - gamma[j] + alpha * f[j] * (logf[j] - negEntropy)) * scale;
+        loss += rowBackward(rowLl, alpha, scale, s, s.headCoef.data() + std::size_t(i) * k, gz);
         switch (m_router) {
         case Router::None:
             break;
@@ -386,11 +352,11 @@ double MixtureModel::accumulateBatchGradient(const float *const *diffs, const fl
         }
         }
     }
-    rankUpdate(grad, m_k, m_d, s.headCoef.data(), diffs, count);
+    vec::rankUpdate(grad, m_k, m_d, s.headCoef.data(), diffs, count, 0, m_d);
     if (m_router == Router::Linear)
-        rankUpdate(grad + m_w1, m_k, m_p, s.logitCoef.data(), psis, count);
+        vec::rankUpdate(grad + m_w1, m_k, m_p, s.logitCoef.data(), psis, count, 0, m_p);
     else if (m_router == Router::Mlp)
-        rankUpdate(grad + m_w1, m_hidden, m_p, s.hiddenCoef.data(), psis, count);
+        vec::rankUpdate(grad + m_w1, m_hidden, m_p, s.hiddenCoef.data(), psis, count, 0, m_p);
     *logLik = ll;
     return loss;
 }

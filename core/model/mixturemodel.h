@@ -72,7 +72,9 @@ public:
 
     // Dot products for `count` rows at once (blocked so weights are read once per batch),
     // then the rest of the forward pass of row i of that batch, as forwardRow.
-    void forwardBatch(const float *const *diffs, const float *const *psis, int count, Scratch &s) const;
+    void forwardBatch(const float *const *diffs, const float *const *psis, int count, Scratch &s,
+                      const float *const *prefetchDiffs = nullptr,
+                      const float *const *prefetchPsis = nullptr, int prefetchCount = 0) const;
     double finishBatchRow(int i, Scratch &s) const;
 
     // The same for `count` rows at once (one thread's share of a mini-batch): returns the
@@ -91,6 +93,14 @@ private:
     int routerDotCount() const; // dot products of psi the router needs: K, hidden or 0
     void routerLogits(const float *routerDots, Scratch &s, float *logits) const;
     double finishRow(const float *routerDots, Scratch &s) const;
+    // The forward pass after the dot products: s.delta holds Delta_k and s.logf the router
+    // logits (overwritten by log f). Fills sigmoid, prob, gamma; returns log P(a_w > a_l).
+    double finishFromLogits(Scratch &s) const;
+    // Backward coefficients of one finished row: d loss / d Delta_k into headCoef[K] and
+    // d loss / d logit_k into logitCoef[K], both times `scale`; returns the row's loss.
+    double rowBackward(double logLik, float alpha, float scale, const Scratch &s,
+                       float *headCoef, float *logitCoef) const;
+
 
     int m_k = 0, m_d = 0, m_p = 0, m_hidden = 0;
     Router m_router = Router::None;
