@@ -264,8 +264,8 @@ void cmdTrain(QCommandLineParser &p)
     TrainingCallbacks cb = terminalCallbacks(wantsJson(p));
     if (!wantsJson(p))
         cb.epochFinished = [](qint64, const EpochMetrics &m) {
-            err() << QStringLiteral("\r") << tr("epoch %1: loss %2, validation NLL %3, accuracy %4")
-                         .arg(m.epoch).arg(m.trainLoss, 0, 'f', 4).arg(m.valNll, 0, 'f', 4)
+            err() << QStringLiteral("\r") << tr("epoch %1: training NLL %2, validation NLL %3, accuracy %4")
+                         .arg(m.epoch).arg(m.trainNll, 0, 'f', 4).arg(m.valNll, 0, 'f', 4)
                          .arg(m.valAccuracy, 0, 'f', 4)
                   << QStringLiteral("\n") << Qt::flush;
         };
@@ -396,6 +396,7 @@ void cmdExport(QCommandLineParser &p)
                 w.append(x);
             epochs.append(QJsonObject{{QStringLiteral("epoch"), e.epoch},
                                       {QStringLiteral("train_loss"), e.trainLoss},
+                                      {QStringLiteral("train_nll"), e.trainNll},
                                       {QStringLiteral("val_nll"), e.valNll},
                                       {QStringLiteral("val_accuracy"), e.valAccuracy},
                                       {QStringLiteral("mean_router_weight"), w},

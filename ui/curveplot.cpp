@@ -15,13 +15,13 @@ CurvePlot::CurvePlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
     m_plot->plotLayout()->insertRow(0);
     m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("Training curves"), QFont(font().family(), font().pointSize() + 1, QFont::Bold)));
     m_plot->xAxis->setLabel(tr("epoch"));
-    m_plot->yAxis->setLabel(tr("loss / NLL"));
+    m_plot->yAxis->setLabel(tr("negative log-likelihood"));
     m_plot->yAxis2->setLabel(tr("validation accuracy"));
     m_plot->yAxis2->setVisible(true);
     m_plot->axisRect()->setRangeZoomAxes(m_plot->xAxis, m_plot->yAxis);
     m_plot->legend->setVisible(true);
     m_plot->legend->setSelectableParts(QCPLegend::spItems);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignHCenter);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
 
     auto makeGraph = [&](QCPAxis *y, const QString &name, const QColor &color, QCPScatterStyle::ScatterShape shape) {
         QCPGraph *g = m_plot->addGraph(m_plot->xAxis, y);
@@ -30,7 +30,7 @@ CurvePlot::CurvePlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
         g->setScatterStyle(QCPScatterStyle(shape, 6));
         return g;
     };
-    m_loss = makeGraph(m_plot->yAxis, tr("training loss"), QColor(31, 119, 180), QCPScatterStyle::ssCircle);
+    m_loss = makeGraph(m_plot->yAxis, tr("training NLL"), QColor(31, 119, 180), QCPScatterStyle::ssCircle);
     m_valNll = makeGraph(m_plot->yAxis, tr("validation NLL"), QColor(255, 127, 14), QCPScatterStyle::ssSquare);
     m_valAccuracy = makeGraph(m_plot->yAxis2, tr("validation accuracy"), QColor(44, 160, 44), QCPScatterStyle::ssDiamond);
 
@@ -62,11 +62,10 @@ void CurvePlot::setEpochs(const std::vector<micro::core::EpochMetrics> &epochs)
 void CurvePlot::appendEpoch(const micro::core::EpochMetrics &epoch)
 {
     m_epochs.push_back(epoch);
-    m_loss->addData(epoch.epoch, epoch.trainLoss);
+    m_loss->addData(epoch.epoch, epoch.trainNll);
     m_valNll->addData(epoch.epoch, epoch.valNll);
     m_valAccuracy->addData(epoch.epoch, epoch.valAccuracy);
-    m_plot->rescaleAxes();
-    m_plot->xAxis->setRange(0.5, std::max<double>(m_epochs.size(), 1) + 0.5);
+    fitAxes();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -86,7 +85,7 @@ void CurvePlot::rebuild()
     QVector<double> x, loss, nll, acc;
     for (const auto &e : m_epochs) {
         x << e.epoch;
-        loss << e.trainLoss;
+        loss << e.trainNll;
         nll << e.valNll;
         acc << e.valAccuracy;
     }
@@ -98,10 +97,18 @@ void CurvePlot::rebuild()
         m_plot->yAxis->setRange(0, 1);
         m_plot->yAxis2->setRange(0, 1);
     } else {
-        m_plot->rescaleAxes();
-        m_plot->xAxis->setRange(0.5, double(m_epochs.size()) + 0.5);
+        fitAxes();
     }
     m_plot->replot();
+}
+
+void CurvePlot::fitAxes()
+{
+    m_plot->rescaleAxes();
+    // A margin around the data, so first and last points are not cut by the frame.
+    m_plot->yAxis->scaleRange(1.1, m_plot->yAxis->range().center());
+    m_plot->yAxis2->scaleRange(1.1, m_plot->yAxis2->range().center());
+    m_plot->xAxis->setRange(0.5, double(std::max<std::size_t>(m_epochs.size(), 1)) + 0.5);
 }
 
 bool CurvePlot::exportPng(const QString &path) const
@@ -116,9 +123,9 @@ bool CurvePlot::exportPdf(const QString &path) const
 
 bool CurvePlot::exportCsv(const QString &path) const
 {
-    QString text = QStringLiteral("epoch,train_loss,val_nll,val_accuracy,seconds\n");
+    QString text = QStringLiteral("epoch,train_loss,train_nll,val_nll,val_accuracy,seconds\n");
     for (const auto &e : m_epochs)
-        text += QStringLiteral("%1,%2,%3,%4,%5\n").arg(e.epoch).arg(e.trainLoss, 0, 'g', 9)
+        text += QStringLiteral("%1,%2,%3,%4,%5,%6\n").arg(e.epoch).arg(e.trainLoss, 0, 'g', 9).arg(e.trainNll, 0, 'g', 9)
                     .arg(e.valNll, 0, 'g', 9).arg(e.valAccuracy, 0, 'g', 9).arg(e.trainSeconds, 0, 'g', 6);
     QSaveFile file(path);
     const QByteArray bytes = text.toUtf8();

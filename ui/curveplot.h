@@ -32,6 +32,7 @@ public:
 
 private:
     void rebuild();
+    void fitAxes();
 
     QCustomPlot *m_plot = nullptr;
     QCPGraph *m_loss = nullptr;

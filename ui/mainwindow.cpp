@@ -105,7 +105,7 @@ void MainWindow::buildLayout()
     m_runView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_runView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_runView->verticalHeader()->hide();
-    m_runView->horizontalHeader()->setStretchLastSection(true);
+    m_runView->horizontalHeader()->setStretchLastSection(false);
     m_runView->setAlternatingRowColors(true);
     connect(m_runView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -185,6 +185,7 @@ void MainWindow::refreshRuns()
         showError(e.error());
     }
     m_runView->resizeColumnsToContents();
+    m_runView->horizontalHeader()->setSectionResizeMode(RunTableModel::Name, QHeaderView::Stretch);
     const int row = m_runs->rowOfRun(m_shownRunId);
     if (row >= 0) {
         QSignalBlocker block(m_runView->selectionModel());
@@ -239,7 +240,13 @@ void MainWindow::startJob(const QString &title, Job::Work work)
         return;
     m_job = std::make_unique<Job>(title, std::move(work));
     Job *job = m_job.get();
-    connect(job, &Job::progressChanged, this, [this](double f) { m_progress->setValue(int(f * 1000)); });
+    connect(job, &Job::progressChanged, this, [this](double f) {
+        m_progress->setValue(int(f * 1000));
+        if (f > 0.01) { // too early, and the estimate is noise
+            const qint64 left = qint64(double(m_jobClock.elapsed()) * (1.0 - f) / f / 1000.0);
+            m_progress->setFormat(tr("%p% · %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+        }
+    });
     connect(job, &Job::runCreated, this, [this](qint64 runId) {
         m_liveRunId = runId;
         refreshRuns();
@@ -254,6 +261,8 @@ void MainWindow::startJob(const QString &title, Job::Work work)
     connect(job, &Job::failed, this, &MainWindow::showError);
     connect(job, &Job::finished, this, &MainWindow::onJobFinished);
     m_progress->setValue(0);
+    m_progress->setFormat(QStringLiteral("%p%"));
+    m_jobClock.start();
     m_progress->show();
     m_cancelButton->show();
     m_cancelButton->setEnabled(true);

@@ -3,6 +3,7 @@
 #include "jobs/demo.h"
 #include "jobs/job.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <memory>
 
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<micro::core::Job> m_job;
     qint64 m_liveRunId = 0;
     qint64 m_shownRunId = 0;
+    QElapsedTimer m_jobClock; // for the time-left estimate
 
     RunTableModel *m_runs = nullptr;
     QTableView *m_runView = nullptr;

@@ -49,6 +49,16 @@ TrainDialog::TrainDialog(const QStringList &datasets, const Stage1Config &d, QWi
     m_val->setValue(d.valFraction);
     m_val->setToolTip(tr("Share of comparisons held out for validation."));
 
+    // K means nothing for a single BT, and a static mixture has no router to choose.
+    auto syncEnabled = [this] {
+        const auto model = ModelKind(m_model->currentData().toInt());
+        m_k->setEnabled(model != ModelKind::Single);
+        m_router->setEnabled(model == ModelKind::Micro);
+        m_alpha->setEnabled(model != ModelKind::Single);
+    };
+    connect(m_model, &QComboBox::currentIndexChanged, this, syncEnabled);
+    syncEnabled();
+
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Dataset:"), m_dataset);
     form->addRow(tr("&Model:"), m_model);

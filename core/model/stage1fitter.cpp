@@ -64,7 +64,7 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
     const std::size_t nParams = model.parameterCount();
     std::vector<std::vector<float>> grads(std::size_t(threads), std::vector<float>(nParams, 0.f));
     std::vector<float> adamM(nParams, 0.f), adamV(nParams, 0.f);
-    std::vector<PaddedDouble> threadLoss(static_cast<std::size_t>(threads));
+    std::vector<PaddedDouble> threadLoss(static_cast<std::size_t>(threads)), threadLogLik(threadLoss.size());
 
     const int batch = config.batch;
     const long long batchesPerEpoch = (long long)((trainRows.size() + std::size_t(batch) - 1) / std::size_t(batch));
@@ -82,6 +82,8 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
     for (int epoch = 1; epoch <= config.epochs && !cancelled; ++epoch) {
         shuffle(order, orderRng);
         for (auto &l : threadLoss)
+            l.value = 0;
+        for (auto &l : threadLogLik)
             l.value = 0;
         QElapsedTimer epochTimer;
         epochTimer.start();
@@ -129,6 +131,7 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
                 threadLoss[std::size_t(t)].value += model.accumulateBatchGradient(
                     diffRows.data(), psiRows.data(), count, alpha, scale, grad, scratch, &ll,
                     nextDiffRows.data(), nextPsiRows.data(), std::min(nextCount, count));
+                threadLogLik[std::size_t(t)].value += ll;
 #pragma omp barrier
                 const long long s = step + b;
                 const double lr = config.lr * scheduleFactor(s, totalSteps, config.warmupFraction);
@@ -196,6 +199,10 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
         for (const auto &l : threadLoss)
             lossSum += l.value;
         m.trainLoss = lossSum / double(order.size());
+        double logLikSum = 0;
+        for (const auto &l : threadLogLik)
+            logLikSum += l.value;
+        m.trainNll = -logLikSum / double(order.size());
         const RowPredictions pred = predictRows(model, data, evalRows, threads);
         m.valNll = pred.meanNll();
         m.valAccuracy = pred.accuracy();

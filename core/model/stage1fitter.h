@@ -14,6 +14,7 @@ struct EpochMetrics
 {
     int epoch = 0;            // 1-based
     double trainLoss = 0;     // mean mini-batch objective (NLL + alpha * negative entropy)
+    double trainNll = 0;      // mean -log P(a_w > a_l) over the epoch's mini-batches
     double valNll = 0;        // on the validation rows (training rows when there are none)
     double valAccuracy = 0;
     std::vector<double> meanRouterWeight; // per head, on the same rows

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+#include <cmath>
 #include <cstring>
 #include <signal.h>
 
@@ -353,9 +354,9 @@ void ProjectStore::appendEpoch(qint64 runId, const EpochMetrics &e)
     for (double w : e.meanRouterWeight)
         weights.append(w);
     sql::exec(m_db,
-              QStringLiteral("INSERT INTO epochs (run_id, epoch, train_loss, val_nll, val_accuracy, "
-                             "router_mean_json, seconds) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-              {runId, e.epoch, e.trainLoss, e.valNll, e.valAccuracy,
+              QStringLiteral("INSERT INTO epochs (run_id, epoch, train_loss, train_nll, val_nll, "
+                             "val_accuracy, router_mean_json, seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+              {runId, e.epoch, e.trainLoss, e.trainNll, e.valNll, e.valAccuracy,
                QString::fromUtf8(QJsonDocument(weights).toJson(QJsonDocument::Compact)), e.trainSeconds});
 }
 
@@ -416,7 +417,8 @@ std::vector<EpochMetrics> ProjectStore::epochs(qint64 runId)
 {
     QSqlQuery q = sql::exec(m_db,
                             QStringLiteral("SELECT epoch, train_loss, val_nll, val_accuracy, "
-                                           "router_mean_json, seconds FROM epochs WHERE run_id = ? ORDER BY epoch"),
+                                           "router_mean_json, seconds, train_nll FROM epochs "
+                                           "WHERE run_id = ? ORDER BY epoch"),
                             {runId});
     std::vector<EpochMetrics> out;
     while (q.next()) {
@@ -428,6 +430,8 @@ std::vector<EpochMetrics> ProjectStore::epochs(qint64 runId)
         for (const QJsonValue &v : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array())
             e.meanRouterWeight.push_back(v.toDouble());
         e.trainSeconds = q.value(5).toDouble();
+        // Epochs migrated from version 1 have no training NLL: NaN, not a made-up zero.
+        e.trainNll = q.value(6).isNull() ? std::nan("") : q.value(6).toDouble();
         out.push_back(std::move(e));
     }
     return out;

@@ -47,6 +47,9 @@ const std::vector<Migration> &migrations()
              QStringLiteral("ALTER TABLE runs ADD COLUMN name TEXT"),
              QStringLiteral("ALTER TABLE runs ADD COLUMN tags TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE runs ADD COLUMN owner_pid INTEGER"),
+             // The objective (train_loss) includes the entropy term and can go negative;
+             // the training NLL is what compares with the validation NLL.
+             QStringLiteral("ALTER TABLE epochs ADD COLUMN train_nll REAL"),
              QStringLiteral("UPDATE runs SET name = model || ' K=' || k || ' #' || id"),
              QStringLiteral("CREATE INDEX runs_by_dataset ON runs (dataset_id)"),
          }},

@@ -2,11 +2,14 @@
 #include "curveplot.h"
 #include "mainwindow.h"
 #include "runtablemodel.h"
+#include "traindialog.h"
 
 #include "data/synthgenerator.h"
 #include "store/projectstore.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -15,6 +18,15 @@
 
 using namespace micro::core;
 using namespace micro::ui;
+
+// With MICRO_SCREENSHOT_DIR set (e.g. under Xvfb), the window is saved at the moments a
+// person would look at, so what the tests drive can also be seen.
+static void screenshot(QWidget &w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("MICRO_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+}
 
 class TestMainWindow : public QObject
 {
@@ -51,6 +63,7 @@ private Q_SLOTS:
         QCOMPARE(w.runModel()->runAt(2)->model, QStringLiteral("micro"));
         QCOMPARE(w.shownRunId(), w.runModel()->runAt(2)->id);
         QCOMPARE(w.curvePlot()->pointCount(), 30);
+        screenshot(w, "demo-finished");
         ProjectStore store(w.projectPath(), ProjectStore::OpenMode::MustExist);
         const auto stored = store.epochs(w.shownRunId());
         QCOMPARE(w.curvePlot()->epochs().back().valAccuracy, stored.back().valAccuracy);
@@ -96,12 +109,33 @@ private Q_SLOTS:
         QCOMPARE(w.runModel()->rowCount(), 1); // the live run is listed
         auto *cancel = w.findChild<QPushButton *>(QStringLiteral("cancelButton"));
         QVERIFY(cancel && cancel->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(w.curvePlot()->pointCount() >= 3, 30000);
+        screenshot(w, "training-in-progress");
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(done.wait(10000));
         QCOMPARE(w.runModel()->rowCount(), 0);
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
         QVERIFY(store.runs().isEmpty());
         QCOMPARE(store.datasets().size(), 1);
+    }
+
+    void trainDialogStartsWithThePapersDefaultsAndReturnsEdits()
+    {
+        TrainDialog dialog({QStringLiteral("a"), QStringLiteral("b")}, Stage1Config{});
+        dialog.show();
+        screenshot(dialog, "train-dialog");
+        const Stage1Config defaults = dialog.config();
+        QCOMPARE(defaults.alpha, 0.5);
+        QCOMPARE(defaults.lr, 2e-3);
+        QCOMPARE(defaults.batch, 32);
+        QCOMPARE(defaults.model, ModelKind::Micro);
+        const auto spins = dialog.findChildren<QSpinBox *>();
+        QVERIFY(!spins.isEmpty());
+        spins.first()->setValue(7); // K is the first spin box of the form
+        auto *dataset = dialog.findChildren<QComboBox *>().first();
+        dataset->setCurrentIndex(1);
+        QCOMPARE(dialog.config().k, 7);
+        QCOMPARE(dialog.dataset(), QStringLiteral("b"));
     }
 
     void eventLoopStaysResponsiveWhileTraining()
