@@ -42,6 +42,14 @@ std::vector<int> Dataset::contextIndices(QStringList *names) const
     return indexLabels(comparisons, &Comparison::context, names);
 }
 
+QStringList Dataset::sortedContexts() const
+{
+    QStringList names;
+    contextIndices(&names);
+    names.sort();
+    return names;
+}
+
 bool Dataset::hasKnownGroups() const
 {
     for (const Comparison &c : comparisons)

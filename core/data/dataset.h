@@ -27,6 +27,8 @@ struct SyntheticTruth
     FeatureMatrix heads;  // K x D, reward heads including the separation scale
     FeatureMatrix router; // K x P, linear router weights (no bias)
     double labelNoise = 0.0;
+    // With contexts: the router's last columns weigh a one-hot of the context, in this order.
+    QStringList contextOrder;
 };
 
 struct Dataset
@@ -46,6 +48,7 @@ struct Dataset
     std::vector<int> knownGroupIndices(QStringList *names = nullptr) const;
     std::vector<int> contextIndices(QStringList *names = nullptr) const;
     bool hasKnownGroups() const;
+    QStringList sortedContexts() const; // distinct non-empty contexts, sorted
 
     // Throws MicroError: ShapeMismatch when the matrices/comparisons disagree, NonFinite
     // (with the row and column) when a feature is NaN or Inf.

@@ -24,6 +24,8 @@ void SynthConfig::validate() const
         fail("separation", QStringLiteral("%1 given, must be zero or positive").arg(separation));
     if (!(labelNoise >= 0 && labelNoise < 0.5))
         fail("noise", QStringLiteral("%1 given, must be in [0, 0.5)").arg(labelNoise));
+    if (contexts < 0)
+        fail("contexts", QStringLiteral("%1 given, must be zero or more").arg(contexts));
     if (!(informativeness >= 0))
         fail("informativeness",
              QStringLiteral("%1 given, must be zero or positive").arg(informativeness));
@@ -38,7 +40,9 @@ QJsonObject SynthConfig::toJson() const
                        {QStringLiteral("seed"), QString::number(seed)},
                        {QStringLiteral("separation"), separation},
                        {QStringLiteral("noise"), labelNoise},
-                       {QStringLiteral("informativeness"), informativeness}};
+                       {QStringLiteral("informativeness"), informativeness},
+                       {QStringLiteral("contexts"), contexts},
+                       {QStringLiteral("context_strength"), contextStrength}};
 }
 
 static FeatureMatrix unitRows(int rows, int cols, double scale, Random &rng)
@@ -64,8 +68,18 @@ Dataset generateSynthetic(const SynthConfig &config, const QString &name)
     Random rng(config.seed);
     SyntheticTruth truth;
     truth.heads = unitRows(config.k, config.dim, config.separation, rng);
-    truth.router = unitRows(config.k, config.routerDim, config.informativeness, rng);
+    const FeatureMatrix promptRouter = unitRows(config.k, config.routerDim, config.informativeness, rng);
     truth.labelNoise = config.labelNoise;
+    // Router over [psi | one-hot context]: the prompt part, then E scaled by contextStrength.
+    const int nContexts = config.contexts;
+    truth.router = FeatureMatrix(config.k, config.routerDim + nContexts);
+    for (int k = 0; k < config.k; ++k) {
+        std::copy(promptRouter.row(k), promptRouter.row(k) + config.routerDim, truth.router.row(k));
+        for (int j = 0; j < nContexts; ++j)
+            truth.router.row(k)[config.routerDim + j] = k % nContexts == j ? float(config.contextStrength) : 0.f;
+    }
+    for (int j = 0; j < nContexts; ++j)
+        truth.contextOrder << QStringLiteral("c%1").arg(j);
 
     Dataset ds;
     ds.name = name;
@@ -78,9 +92,10 @@ Dataset generateSynthetic(const SynthConfig &config, const QString &name)
         float *psi = ds.router.row(i);
         for (int j = 0; j < config.routerDim; ++j)
             psi[j] = float(rng.normal());
+        const int context = nContexts > 0 ? int(rng.next() % std::uint64_t(nContexts)) : -1;
         double mx = -INFINITY;
         for (int k = 0; k < config.k; ++k) {
-            double logit = 0;
+            double logit = context >= 0 ? double(truth.router.row(k)[config.routerDim + context]) : 0.0;
             for (int j = 0; j < config.routerDim; ++j)
                 logit += double(truth.router.row(k)[j]) * psi[j];
             weights[std::size_t(k)] = logit;
@@ -105,6 +120,8 @@ Dataset generateSynthetic(const SynthConfig &config, const QString &name)
         Comparison &c = ds.comparisons[std::size_t(i)];
         c.id = QString::number(i);
         c.knownGroup = QString::number(z);
+        if (context >= 0)
+            c.context = truth.contextOrder[context];
     }
     ds.truth = std::move(truth);
     return ds;

@@ -17,13 +17,17 @@ struct SynthConfig
     double labelNoise = 0.0;       // probability a label is flipped after sampling
     double informativeness = 4.0;  // scale of the true router: 0 = prompt says nothing
                                    // about the group, large = the prompt decides it
+    int contexts = 0;              // C > 0: each comparison gets a context "c0".."c{C-1}"
+    double contextStrength = 4.0;  // how strongly context j favours groups k = j mod C
 
     void validate() const; // throws MicroError(InvalidOption)
     QJsonObject toJson() const;
 };
 
 // Draws a mixture-of-Bradley-Terry dataset with ground truth:
-//   psi_i ~ N(0, I_P),  z_i ~ softmax(informativeness * U psi_i),
+//   psi_i ~ N(0, I_P),  z_i ~ softmax(informativeness * U psi_i + contextStrength * E c_i),
+// where c_i is a one-hot context (when contexts > 0) and E[k][j] = 1 for k mod C = j: the
+// context narrows the groups down, the prompt chooses among those left.
 //   d_i ~ N(0, I_D),    P(group z prefers the first) = sigmoid(separation * w_z . d_i),
 // label noise flips the sampled label; d_i is then oriented chosen - rejected.
 // The known group of each comparison is its z (as "0".."K-1").

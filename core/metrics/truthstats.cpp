@@ -1,5 +1,6 @@
 #include "truthstats.h"
 
+#include "data/contextfeatures.h"
 #include "util/error.h"
 
 #include <cmath>
@@ -57,12 +58,22 @@ MixtureModel trueModel(const SyntheticTruth &truth)
     return m;
 }
 
-TruthStats computeTruthStats(const Dataset &data, const std::vector<int> &rows, int threads)
+// The generating model's predictions; with contexts its router also reads the context.
+RowPredictions truePredictions(const Dataset &data, const std::vector<int> &rows, int threads)
 {
     const SyntheticTruth &truth = truthOf(data);
     const MixtureModel model = trueModel(truth);
-    const RowPredictions pred = predictRows(model, data, rows, threads);
-    const int k = model.k();
+    if (truth.router.cols == data.routerDim())
+        return predictRows(model, data, rows, threads);
+    const Dataset contextual = withRouterInput(data, appendContextOneHot(data, truth.contextOrder));
+    return predictRows(model, contextual, rows, threads);
+}
+
+TruthStats computeTruthStats(const Dataset &data, const std::vector<int> &rows, int threads)
+{
+    const SyntheticTruth &truth = truthOf(data);
+    const RowPredictions pred = truePredictions(data, rows, threads);
+    const int k = pred.posterior.cols;
     TruthStats st;
     st.trueModelNll = pred.meanNll();
     st.rho = 1.0;
@@ -92,7 +103,7 @@ TruthStats computeTruthStats(const Dataset &data, const std::vector<int> &rows, 
 double expectedCrossEntropy(const Dataset &data, const RowPredictions &predictions, int threads)
 {
     const SyntheticTruth &truth = truthOf(data);
-    const RowPredictions gen = predictRows(trueModel(truth), data, predictions.rows, threads);
+    const RowPredictions gen = truePredictions(data, predictions.rows, threads);
     double total = 0;
     for (int i = 0; i < gen.count(); ++i) {
         double pbar = 0;

@@ -28,6 +28,10 @@ MixtureModel trueModel(const SyntheticTruth &truth);
 
 TruthStats computeTruthStats(const Dataset &data, const std::vector<int> &rows, int threads);
 
+// The generating model's predictions on rows of a synthetic dataset (its router reads the
+// context too when the data has contexts).
+RowPredictions truePredictions(const Dataset &data, const std::vector<int> &rows, int threads);
+
 // Expected cross-entropy of a fitted model's predictions under the true label
 // distribution: mean_i CE(pbar_i, q_i), with pbar_i the generating model's probability
 // that the chosen response wins (label noise included) and q_i the model's. Free of

@@ -215,8 +215,11 @@ qint64 ProjectStore::saveDataset(const Dataset &ds)
     if (exists.next())
         throw MicroError(ErrorCode::DuplicateName, ds.name);
     QJsonObject meta;
-    if (ds.truth)
+    if (ds.truth) {
         meta.insert(QStringLiteral("label_noise"), ds.truth->labelNoise);
+        if (!ds.truth->contextOrder.isEmpty())
+            meta.insert(QStringLiteral("context_order"), QJsonArray::fromStringList(ds.truth->contextOrder));
+    }
     QSqlQuery ins = sql::exec(m_db,
                               QStringLiteral("INSERT INTO datasets (name, source, created_at, n, "
                                              "head_dim, router_dim, meta_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -323,6 +326,8 @@ Dataset ProjectStore::loadDataset(qint64 id)
         truth.heads = std::move(heads);
         truth.router = readSmallMatrix(m_db, id, QStringLiteral("truth_router"));
         truth.labelNoise = info.meta.value(QStringLiteral("label_noise")).toDouble();
+        for (const QJsonValue &v : info.meta.value(QStringLiteral("context_order")).toArray())
+            truth.contextOrder << v.toString();
         ds.truth = std::move(truth);
     }
     return ds;

