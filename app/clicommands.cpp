@@ -164,11 +164,13 @@ TrainingCallbacks terminalCallbacks(bool quiet)
 
 void cmdDemo(QCommandLineParser &p)
 {
-    ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::CreateIfMissing);
+    const QString path = required(p, QStringLiteral("project"));
     DemoConfig config;
     config.threads = intOption(p, QStringLiteral("threads"), 0);
     config.epochs = intOption(p, QStringLiteral("epochs"), config.epochs);
     config.synth.seed = seedOption(p, config.synth.seed);
+    config.validate(); // before the project file is created
+    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
     const DemoReport report = runDemo(store, config, terminalCallbacks(wantsJson(p)), &g_cancel);
     if (!wantsJson(p))
         err() << QStringLiteral("\n");
@@ -559,8 +561,6 @@ QString overview()
 
 int runCli(const QStringList &arguments)
 {
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
     if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")
         || arguments[1] == QLatin1String("help")) {
         out() << overview();
@@ -591,6 +591,12 @@ int runCli(const QStringList &arguments)
         err() << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << QStringLiteral("\n");
         return 2;
     }
+    // Ctrl+C cancels fits at the next batch; other commands keep the default (they either
+    // finish quickly or write in one transaction that an interruption rolls back).
+    if (name == QLatin1String("train") || name == QLatin1String("demo") || name == QLatin1String("bench")) {
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
+    }
     try {
         it->second.run(parser);
         out().flush();
@@ -600,6 +606,14 @@ int runCli(const QStringList &arguments)
         return 2;
     } catch (const MicroError &e) {
         err() << QStringLiteral("micro-cli %1: ").arg(name) << micro::ui::errorText(e.error()) << QStringLiteral("\n");
+        return 1;
+    } catch (const std::bad_alloc &) {
+        err() << QStringLiteral("micro-cli %1: ").arg(name) << tr("Out of memory.") << QStringLiteral("\n");
+        return 1;
+    } catch (const std::exception &e) {
+        err() << QStringLiteral("micro-cli %1: ").arg(name)
+              << micro::ui::errorText(Error{ErrorCode::Internal, name, QString::fromLocal8Bit(e.what())})
+              << QStringLiteral("\n");
         return 1;
     }
 }

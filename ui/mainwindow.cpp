@@ -258,8 +258,12 @@ void MainWindow::startJob(const QString &title, Job::Work work)
         m_status->setText(tr("%1: epoch %2, validation accuracy %3").arg(m_job ? m_job->title() : QString())
                               .arg(m.epoch).arg(m.valAccuracy, 0, 'f', 4));
     });
-    connect(job, &Job::failed, this, &MainWindow::showError);
+    connect(job, &Job::failed, this, [this](const Error &e) {
+        m_jobFailed = true;
+        showError(e);
+    });
     connect(job, &Job::finished, this, &MainWindow::onJobFinished);
+    m_jobFailed = false;
     m_progress->setValue(0);
     m_progress->setFormat(QStringLiteral("%p%"));
     m_jobClock.start();
@@ -286,7 +290,9 @@ void MainWindow::onJobFinished()
     m_job->wait(); // the thread has emitted its last signal; joining is immediate
     m_progress->hide();
     m_cancelButton->hide();
-    m_status->setText(cancelled ? tr("Cancelled; the unfinished run was removed.") : tr("Done."));
+    m_status->setText(m_jobFailed ? tr("Failed; the project is as it was before the run.")
+                      : cancelled ? tr("Cancelled; the unfinished run was removed.")
+                                  : tr("Done."));
     const qint64 live = m_liveRunId;
     m_liveRunId = 0;
     refreshRuns();
@@ -351,11 +357,19 @@ void MainWindow::newProject()
                                                       tr("MiCRo Studio projects (*.micro)"));
     if (path.isEmpty())
         return;
-    const QString target = path.endsWith(QLatin1String(".micro")) ? path : path + QStringLiteral(".micro");
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
-        // QFileDialog already asked before overwriting.
-        showError(Error{ErrorCode::FileWriteFailed, target, {}});
+    const QString target = QFileInfo(path.endsWith(QLatin1String(".micro")) ? path : path + QStringLiteral(".micro")).absoluteFilePath();
+    if (target == m_projectPath) {
+        QMessageBox::information(this, tr("New Project"),
+                                 tr("%1 is the open project; choose another name for the new one.").arg(QDir::toNativeSeparators(target)));
         return;
+    }
+    // QFileDialog already asked before overwriting. SQLite's side files go too: a stale
+    // write-ahead log would otherwise be replayed into the new, empty project.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (QFileInfo::exists(target + suffix) && !QFile::remove(target + suffix)) {
+            showError(Error{ErrorCode::FileWriteFailed, target + suffix, {}});
+            return;
+        }
     }
     openProject(target, true);
 }

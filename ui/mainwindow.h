@@ -74,6 +74,7 @@ private:
     std::unique_ptr<micro::core::Job> m_job;
     qint64 m_liveRunId = 0;
     qint64 m_shownRunId = 0;
+    bool m_jobFailed = false;
     QElapsedTimer m_jobClock; // for the time-left estimate
 
     RunTableModel *m_runs = nullptr;

@@ -27,6 +27,30 @@ QJsonObject DemoReport::toJson() const
                        {QStringLiteral("cancelled"), cancelled}};
 }
 
+std::vector<Stage1Config> DemoConfig::modelConfigs() const
+{
+    std::vector<Stage1Config> out;
+    for (ModelKind model : {ModelKind::Single, ModelKind::Static, ModelKind::Micro}) {
+        Stage1Config c;
+        c.model = model;
+        c.k = model == ModelKind::Single ? 1 : synth.k;
+        c.epochs = epochs;
+        c.lr = lr;
+        c.alpha = alpha;
+        c.threads = threads;
+        c.seed = synth.seed;
+        out.push_back(c);
+    }
+    return out;
+}
+
+void DemoConfig::validate() const
+{
+    synth.validate();
+    for (const Stage1Config &c : modelConfigs())
+        c.validate();
+}
+
 static QString freeDatasetName(ProjectStore &store)
 {
     QStringList taken;
@@ -41,29 +65,16 @@ static QString freeDatasetName(ProjectStore &store)
 DemoReport runDemo(ProjectStore &store, const DemoConfig &config,
                    const TrainingCallbacks &callbacks, const CancelToken *cancel)
 {
+    config.validate();
     DemoReport report;
     report.datasetName = freeDatasetName(store);
     const Dataset data = generateSynthetic(config.synth, report.datasetName);
     store.saveDataset(data);
 
-    struct Plan
-    {
-        ModelKind model;
-        int k;
-    };
-    const Plan plans[] = {{ModelKind::Single, 1},
-                          {ModelKind::Static, config.synth.k},
-                          {ModelKind::Micro, config.synth.k}};
-    const int stages = int(std::size(plans));
+    const std::vector<Stage1Config> plans = config.modelConfigs();
+    const int stages = int(plans.size());
     for (int stage = 0; stage < stages; ++stage) {
-        Stage1Config c;
-        c.model = plans[stage].model;
-        c.k = plans[stage].k;
-        c.epochs = config.epochs;
-        c.lr = config.lr;
-        c.alpha = config.alpha;
-        c.threads = config.threads;
-        c.seed = config.synth.seed;
+        const Stage1Config &c = plans[std::size_t(stage)];
         TrainingCallbacks cb = callbacks;
         cb.progress = [&](double f) {
             if (callbacks.progress)

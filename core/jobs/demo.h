@@ -21,6 +21,11 @@ struct DemoConfig
     double lr = 0.01;
     double alpha = 0.1;
     int threads = 0;
+
+    // The three models' configurations, in training order (single, static, MiCRo).
+    std::vector<Stage1Config> modelConfigs() const;
+    // Throws MicroError(InvalidOption) before anything is generated or written.
+    void validate() const;
 };
 
 struct DemoRow

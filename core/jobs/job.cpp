@@ -38,7 +38,8 @@ bool Job::isRunning() const
 
 bool Job::wait(unsigned long milliseconds)
 {
-    return !m_thread || m_thread->wait(QDeadlineTimer(milliseconds));
+    return !m_thread || m_thread->wait(milliseconds == ULONG_MAX ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                                                 : QDeadlineTimer(qint64(milliseconds)));
 }
 
 void Job::runOnWorker()

@@ -71,6 +71,11 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
                             {QStringLiteral("train_seconds"), result.trainSeconds},
                             {QStringLiteral("steps"), result.steps}};
         out.seconds = double(timer.nsecsElapsed()) * 1e-9;
+        if (cancel && cancel->isCancelled()) { // asked during the final evaluation
+            store.deleteRun(out.runId);
+            out.status = Stage1Result::Status::Cancelled;
+            return out;
+        }
         store.finishRun(out.runId, result.model, all, metrics, out.seconds);
     } catch (...) {
         try {

@@ -100,8 +100,11 @@ std::vector<int> matchMaxScore(const std::vector<std::vector<double>> &score)
         return match;
     const bool transpose = cols < rows; // enumerate permutations of the larger side's picks
     const int small = std::min(rows, cols), large = std::max(rows, cols);
-    auto at = [&](int s, int l) { return transpose ? score[std::size_t(l)][std::size_t(s)]
-                                                   : score[std::size_t(s)][std::size_t(l)]; };
+    // Non-finite scores (a degenerate head) rank below every real one but stay matchable.
+    auto at = [&](int s, int l) {
+        const double v = transpose ? score[std::size_t(l)][std::size_t(s)] : score[std::size_t(s)][std::size_t(l)];
+        return std::isfinite(v) ? v : -1e300;
+    };
     std::vector<int> best(std::size_t(small), -1);
     if (small <= 8 && large <= 9) {
         // Exhaustive: for each ordered choice of `small` of the `large` items.

@@ -11,8 +11,9 @@ double adjustedRandIndex(const std::vector<int> &a, const std::vector<int> &b);
 // default): I(a; b) / ((H(a) + H(b)) / 2); 1 when both labelings are a single cluster.
 double normalizedMutualInformation(const std::vector<int> &a, const std::vector<int> &b);
 
-// One-to-one matching of rows to columns maximising the summed score (exhaustive for up to
-// 8 on the smaller side, greedy beyond). Returns for each row the matched column or -1.
+// One-to-one matching of rows to columns maximising the summed score (exhaustive when the
+// smaller side has at most 8 and the larger at most 9, greedy beyond). Returns for each
+// row the matched column or -1.
 std::vector<int> matchMaxScore(const std::vector<std::vector<double>> &score);
 
 } // namespace micro::core

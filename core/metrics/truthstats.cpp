@@ -75,9 +75,8 @@ TruthStats computeTruthStats(const Dataset &data, const std::vector<int> &rows, 
     const RowPredictions pred = truePredictions(data, rows, threads);
     const int k = pred.posterior.cols;
     TruthStats st;
-    st.trueModelNll = pred.meanNll();
     st.rho = 1.0;
-    double correct = 0, entropySum = 0, varianceSum = 0;
+    double correct = 0, entropySum = 0, varianceSum = 0, nllSum = 0;
     for (int i = 0; i < pred.count(); ++i) {
         double pbar = 0, mean = 0, meanSq = 0;
         for (int j = 0; j < k; ++j) {
@@ -90,10 +89,12 @@ TruthStats computeTruthStats(const Dataset &data, const std::vector<int> &rows, 
             st.rho = std::min(st.rho, f);
         }
         correct += pbar > 0.5 ? 1 : 0;
+        nllSum -= std::log(std::max(pbar, 1e-300)); // noisy labels: the generating P is pbar
         varianceSum += std::max(0.0, meanSq - mean * mean);
     }
     const double n = std::max(1, pred.count());
     st.trueModelAccuracy = correct / n;
+    st.trueModelNll = nllSum / n;
     st.labelEntropy = entropySum / n;
     st.meanGroupVariance = varianceSum / n;
     st.singleModelBound = 2 * st.rho * k * st.meanGroupVariance + st.labelEntropy;

@@ -5,16 +5,15 @@
 #include <algorithm>
 #include <cstddef>
 
-// Mini-batch kernels shared by the model's forward/backward and the fitter's feature-split
-// loop. Matrices are row-major with `dim` columns; [begin, end) selects the columns a
-// caller (one thread of a feature split) works on.
+// Mini-batch kernels of the model's blocked forward/backward. Matrices are row-major with
+// `dim` columns; [begin, end) selects the columns to work on.
 
 namespace micro::core::vec {
 
 // out[i][r] = W_r[begin:end] . X_i[begin:end] for r < rows, i < count. Walks the columns
-// in blocks so the block of W (rows x block floats, <= 16 KB) stays in L1 while every row of
-// the batch uses it: W is read once per batch instead of once per row. With rows <= 4 the
-// block is the whole range, so each dot is summed exactly as a single-row dot.
+// in blocks so the block of W (rows x block floats, about 16 KB for up to 256 rows) stays in
+// L1 while every row of the batch uses it: W is read once per batch instead of once per row.
+// With rows <= 4 and up to 1024 columns the block is the whole range.
 // `ahead` (may be null) lists up to `aheadCount` rows wanted next; row i of it is requested
 // from memory just before row i here is computed, spreading the requests over the
 // arithmetic instead of issuing them in one burst that would stall on full miss buffers.

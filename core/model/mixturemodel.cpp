@@ -143,10 +143,28 @@ QJsonObject MixtureModel::layoutJson() const
 MixtureModel MixtureModel::fromLayout(const QJsonObject &layout, std::vector<float> parameters)
 {
     const QString name = layout.value(QStringLiteral("router")).toString();
+    bool known = false;
     Router r = Router::None;
     for (Router c : {Router::None, Router::Static, Router::Linear, Router::Mlp})
-        if (routerName(c) == name)
+        if (routerName(c) == name) {
             r = c;
+            known = true;
+        }
+    const int k = layout.value(QStringLiteral("k")).toInt(), d = layout.value(QStringLiteral("head_dim")).toInt(),
+              p = layout.value(QStringLiteral("router_dim")).toInt(), h = layout.value(QStringLiteral("hidden")).toInt(128);
+    // Stored values are checked before they size anything: a damaged file must give an
+    // error, not an allocation of billions of floats.
+    double expected = double(k) * d;
+    if (r == Router::Static)
+        expected += k;
+    else if (r == Router::Linear)
+        expected += double(k) * p + k;
+    else if (r == Router::Mlp)
+        expected += double(h) * p + h + double(k) * h + k;
+    if (!known || k < 1 || d < 1 || p < 0 || (r == Router::Mlp && h < 1)
+        || (r == Router::None) != (k == 1) || expected != double(parameters.size()))
+        throw MicroError(ErrorCode::BadFormat, QStringLiteral("parameters"),
+                         QStringLiteral("layout %1 does not fit %2 stored values").arg(name).arg(parameters.size()));
     MixtureModel m(layout.value(QStringLiteral("k")).toInt(),
                    layout.value(QStringLiteral("head_dim")).toInt(),
                    layout.value(QStringLiteral("router_dim")).toInt(), r,

@@ -74,7 +74,10 @@ FeatureMatrix readMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind
     while (q.next()) {
         const int begin = q.value(0).toInt(), n = q.value(1).toInt(), c = q.value(2).toInt();
         const QByteArray blob = q.value(3).toByteArray();
-        if (c != cols || begin + n > rows || blob.size() != qsizetype(n) * c * qsizetype(sizeof(float)))
+        // Blocks must tile the rows in order: anything else is a damaged file, and trusting
+        // its offsets would write outside the matrix.
+        if (c != cols || n <= 0 || begin != covered || begin + n > rows
+            || blob.size() != qsizetype(n) * c * qsizetype(sizeof(float)))
             throw MicroError(ErrorCode::BadFormat, db.databaseName(),
                              QStringLiteral("feature block of %1 at row %2 is damaged").arg(kind).arg(begin));
         std::memcpy(m.row(begin), blob.constData(), std::size_t(blob.size()));
@@ -136,6 +139,8 @@ ProjectStore::ProjectStore(const QString &path, OpenMode mode)
     try {
         if (!m_db.open())
             throw MicroError(ErrorCode::FileUnreadable, path, m_db.lastError().text());
+        // Wait for another process's write lock instead of failing (writes nothing).
+        sql::exec(m_db, QStringLiteral("PRAGMA busy_timeout = 10000"));
         // A non-SQLite file fails here ("file is not a database").
         QSqlQuery probe(m_db);
         if (!probe.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
@@ -147,10 +152,10 @@ ProjectStore::ProjectStore(const QString &path, OpenMode mode)
             throw MicroError(ErrorCode::NotAProject, path,
                              QStringLiteral("an SQLite file without MiCRo Studio's tables"));
         // Refuse a newer file before anything (even the journal mode) is written to it.
-        if (schemaVersion() > currentSchemaVersion())
+        const int version = tables.isEmpty() ? 0 : schemaVersion();
+        if (version > currentSchemaVersion())
             throw MicroError(ErrorCode::NewerSchema, path,
-                             QStringLiteral("%1 > %2").arg(schemaVersion()).arg(currentSchemaVersion()));
-        sql::exec(m_db, QStringLiteral("PRAGMA busy_timeout = 10000"));
+                             QStringLiteral("%1 > %2").arg(version).arg(currentSchemaVersion()));
         sql::exec(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
         sql::exec(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
         sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -174,21 +179,30 @@ ProjectStore::~ProjectStore()
 int ProjectStore::schemaVersion()
 {
     QSqlQuery probe(m_db);
-    if (!probe.exec(QStringLiteral("SELECT version FROM schema_version")) || !probe.next())
-        return 0;
-    return probe.value(0).toInt();
+    if (!probe.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")))
+        sql::fail(m_db, probe.lastError());
+    if (!probe.next())
+        return 0; // a new, empty file
+    // Any failure here (a lock held too long, damage) is an error, not "version 0".
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT version FROM schema_version"));
+    if (!q.next())
+        throw MicroError(ErrorCode::BadFormat, m_path, QStringLiteral("schema_version is empty"));
+    return q.value(0).toInt();
 }
 
 void ProjectStore::migrate()
 {
-    const int version = schemaVersion();
-    if (version > currentSchemaVersion())
-        throw MicroError(ErrorCode::NewerSchema, m_path,
-                         QStringLiteral("%1 > %2").arg(version).arg(currentSchemaVersion()));
+    if (schemaVersion() == currentSchemaVersion())
+        return;
     for (const Migration &m : migrations()) {
+        sql::Transaction tx(m_db);
+        // Read inside the write transaction: another process may have migrated meanwhile.
+        const int version = schemaVersion();
+        if (version > currentSchemaVersion())
+            throw MicroError(ErrorCode::NewerSchema, m_path,
+                             QStringLiteral("%1 > %2").arg(version).arg(currentSchemaVersion()));
         if (m.toVersion <= version)
             continue;
-        sql::Transaction tx(m_db);
         for (const QString &statement : m.statements)
             sql::exec(m_db, statement);
         sql::exec(m_db, QStringLiteral("UPDATE schema_version SET version = ?"), {m.toVersion});
@@ -298,6 +312,9 @@ Dataset ProjectStore::loadDataset(qint64 id)
     if (!q.next())
         throw MicroError(ErrorCode::UnknownDataset, QString::number(id));
     const DatasetInfo info = datasetFromQuery(q);
+    if (info.n < 0 || info.headDim < 1 || info.routerDim < 0)
+        throw MicroError(ErrorCode::BadFormat, m_path,
+                         QStringLiteral("dataset %1 has an impossible shape").arg(info.name));
     Dataset ds;
     ds.name = info.name;
     ds.source = info.source;

@@ -16,8 +16,8 @@ const std::vector<Migration> &migrations()
                             "datasets(id) ON DELETE CASCADE, row_index INTEGER NOT NULL, ext_id "
                             "TEXT, prompt TEXT, chosen TEXT, rejected TEXT, context TEXT, "
                             "known_group TEXT, PRIMARY KEY (dataset_id, row_index))"),
-             // Features as row-blocks of raw little-endian float32: streaming whole blocks
-             // is what training needs, and it keeps 50,000 x 1024 matrices at ~13 rows/KB.
+             // Features as row-blocks of raw little-endian float32 (4,096 rows a block):
+             // loading streams whole blocks, and no per-row overhead is stored.
              QStringLiteral("CREATE TABLE feature_blocks (dataset_id INTEGER NOT NULL REFERENCES "
                             "datasets(id) ON DELETE CASCADE, kind TEXT NOT NULL, block_index "
                             "INTEGER NOT NULL, row_begin INTEGER NOT NULL, rows INTEGER NOT NULL, "

@@ -30,23 +30,30 @@ inline QSqlQuery exec(QSqlDatabase &db, const QString &statement,
 }
 
 // Rolls back unless commit() was reached: a throw anywhere leaves the file as it was.
+// BEGIN IMMEDIATE takes the write lock up front (waiting up to busy_timeout), so a
+// transaction that reads before it writes cannot fail half-way because another process
+// committed in between (SQLITE_BUSY_SNAPSHOT in WAL mode).
 class Transaction
 {
 public:
     explicit Transaction(QSqlDatabase &db) : m_db(db)
     {
-        if (!m_db.transaction())
-            fail(m_db, m_db.lastError());
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            fail(m_db, q.lastError());
     }
     ~Transaction()
     {
-        if (!m_done)
-            m_db.rollback();
+        if (!m_done) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
     }
     void commit()
     {
-        if (!m_db.commit())
-            fail(m_db, m_db.lastError());
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT")))
+            fail(m_db, q.lastError());
         m_done = true;
     }
 

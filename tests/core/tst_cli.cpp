@@ -202,6 +202,15 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path(QStringLiteral("none.micro"))));
     }
 
+    void badDemoOptionsCreateNoProject()
+    {
+        const QString project = path(QStringLiteral("never.micro"));
+        const CliResult r = cli({QStringLiteral("demo"), QStringLiteral("--project"), project, QStringLiteral("--epochs"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(lastLine(r.err).contains(QStringLiteral("epochs")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(project));
+    }
+
     void helpForEachCommand()
     {
         for (const QString &c : {QStringLiteral("demo"), QStringLiteral("synth"), QStringLiteral("train"), QStringLiteral("runs"),
