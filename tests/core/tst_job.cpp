@@ -1,6 +1,7 @@
 #include "data/synthgenerator.h"
 #include "jobs/demo.h"
 #include "jobs/job.h"
+#include "projectfixture.h"
 #include "store/projectstore.h"
 
 #include <QSignalSpy>
@@ -61,13 +62,7 @@ private Q_SLOTS:
     void cancelRemovesTheRunAndSaysCancelled()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("p.micro"));
-        {
-            ProjectStore create(path, ProjectStore::OpenMode::CreateIfMissing);
-            SynthConfig c;
-            c.n = 20000;
-            create.saveDataset(generateSynthetic(c, QStringLiteral("d")));
-        }
+        const QString path = micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("p.micro")), 20000);
         Stage1Config cfg;
         cfg.epochs = 1000; // minutes of work unless cancelled
         Job job(QStringLiteral("train"), [&](const TrainingCallbacks &cb, const CancelToken &cancel) {

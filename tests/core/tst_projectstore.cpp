@@ -1,5 +1,6 @@
 #include "data/synthgenerator.h"
 #include "jobs/training.h"
+#include "projectfixture.h"
 #include "store/projectstore.h"
 #include "store/schema.h"
 #include "util/error.h"
@@ -131,11 +132,8 @@ private Q_SLOTS:
     void runLifecycle()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("p.micro"));
-        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-        SynthConfig sc;
-        sc.n = 500;
-        store.saveDataset(generateSynthetic(sc, QStringLiteral("d")));
+        const QString path = micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("p.micro")), 500);
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
         Stage1Config cfg;
         cfg.k = 3;
         cfg.epochs = 3;

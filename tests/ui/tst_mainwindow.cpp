@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "runtablemodel.h"
 #include "traindialog.h"
+#include "projectfixture.h"
 
 #include "data/synthgenerator.h"
 #include "store/projectstore.h"
@@ -91,13 +92,7 @@ private Q_SLOTS:
     void cancelButtonStopsTrainingAndLeavesNoRun()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("p.micro"));
-        {
-            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-            SynthConfig c;
-            c.n = 20000;
-            store.saveDataset(generateSynthetic(c, QStringLiteral("d")));
-        }
+        const QString path = micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("p.micro")), 20000);
         MainWindow w;
         w.show();
         QVERIFY(w.openProject(path, false));
@@ -142,15 +137,7 @@ private Q_SLOTS:
     {
         // The GUI thread only receives queued signals: a 20 ms timer keeps firing on time.
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("p.micro"));
-        {
-            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-            SynthConfig c;
-            c.n = 20000;
-            c.dim = 256;
-            c.routerDim = 256;
-            store.saveDataset(generateSynthetic(c, QStringLiteral("d")));
-        }
+        const QString path = micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("p.micro")), 20000, 256, 256);
         MainWindow w;
         w.show();
         QVERIFY(w.openProject(path, false));
