@@ -3,10 +3,12 @@
 #include "demoreport.h"
 #include "errortext.h"
 
+#include "data/labelledcsv.h"
 #include "data/npydataset.h"
 #include "data/synthgenerator.h"
 #include "jobs/demo.h"
 #include "jobs/training.h"
+#include "model/emfitter.h"
 #include "model/prediction.h"
 #include "model/stage1fitter.h"
 #include "store/projectstore.h"
@@ -236,6 +238,14 @@ Stage1Config trainConfig(const QCommandLineParser &p)
     c.seed = seedOption(p, c.seed);
     c.valFraction = doubleOption(p, QStringLiteral("val"), c.valFraction);
     c.threads = intOption(p, QStringLiteral("threads"), c.threads);
+    if (p.isSet(QStringLiteral("fit"))) {
+        const QString fit = p.value(QStringLiteral("fit"));
+        if (fit != QLatin1String("gradient") && fit != QLatin1String("em"))
+            throw UsageError{tr("--fit expects gradient or em, got \"%1\".").arg(fit)};
+        c.fit = fit == QLatin1String("em") ? FitMethod::Em : FitMethod::Gradient;
+    }
+    c.emRestarts = intOption(p, QStringLiteral("restarts"), c.emRestarts);
+    c.emIterations = intOption(p, QStringLiteral("iterations"), c.emIterations);
     c.validate();
     return c;
 }
@@ -254,6 +264,9 @@ void addTrainOptions(QCommandLineParser &p)
         {QStringLiteral("weight-decay"), tr("AdamW weight decay (default 0)."), tr("WD")},
         {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
         {QStringLiteral("val"), tr("Share of rows held out for validation (default 0.1)."), tr("F")},
+        {QStringLiteral("fit"), tr("gradient (default: AdamW on the paper's loss) or em (expectation-maximisation of the likelihood; linear router)."), tr("METHOD")},
+        {QStringLiteral("restarts"), tr("EM: random starts besides the gradient start (default 2)."), tr("R")},
+        {QStringLiteral("iterations"), tr("EM: iteration cap (default 200)."), tr("I")},
     });
 }
 
@@ -467,6 +480,31 @@ void cmdBench(QCommandLineParser &p)
                  .arg(perEpoch, 0, 'f', 4).arg(pred.meanNll(), 0, 'f', 4).arg(pred.accuracy(), 0, 'f', 4);
 }
 
+void cmdBenchEm(QCommandLineParser &p)
+{
+    const Dataset ds = loadLabelledCsv(required(p, QStringLiteral("csv")), QStringLiteral("bench"));
+    EmConfig c;
+    c.k = intOption(p, QStringLiteral("k"), 3);
+    c.restarts = intOption(p, QStringLiteral("restarts"), c.restarts);
+    c.maxIterations = intOption(p, QStringLiteral("iterations"), c.maxIterations);
+    c.threads = intOption(p, QStringLiteral("threads"), 0);
+    c.seed = seedOption(p, 0);
+    const EmResult r = fitEm(ds, allRows(ds), c, {}, &g_cancel);
+    if (r.cancelled)
+        throw MicroError(ErrorCode::Cancelled, {});
+    if (wantsJson(p)) {
+        printJson(QJsonObject{{QStringLiteral("n"), ds.size()}, {QStringLiteral("d"), ds.headDim()},
+                              {QStringLiteral("p"), ds.routerDim()}, {QStringLiteral("k"), c.k},
+                              {QStringLiteral("seconds"), r.seconds}, {QStringLiteral("loglik"), r.logLikelihood},
+                              {QStringLiteral("iterations"), r.iterations}, {QStringLiteral("converged"), r.converged},
+                              {QStringLiteral("bic"), r.bic}});
+        return;
+    }
+    out() << QStringLiteral("em K=%1 N=%2 D=%3 P=%4 seconds=%5 loglik=%6 iter=%7 converged=%8 bic=%9\n")
+                 .arg(c.k).arg(ds.size()).arg(ds.headDim()).arg(ds.routerDim()).arg(r.seconds, 0, 'f', 3)
+                 .arg(r.logLikelihood, 0, 'f', 3).arg(r.iterations).arg(r.converged ? 1 : 0).arg(r.bic, 0, 'f', 1);
+}
+
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> all{
@@ -531,6 +569,19 @@ const std::map<QString, Command> &commands()
               p.addOption({QStringLiteral("out"), tr("Output file, .json or .csv."), tr("FILE")});
           },
           cmdExport}},
+        {QStringLiteral("bench-em"),
+         {tr("Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison)."),
+          [](QCommandLineParser &p) {
+              p.addOptions({
+                  {QStringLiteral("csv"), tr("CSV with columns y, d1..dD, x1..xP."), tr("FILE")},
+                  {QStringLiteral("k"), tr("Components (default 3)."), tr("K")},
+                  {QStringLiteral("restarts"), tr("Random starts besides the gradient start (default 2)."), tr("R")},
+                  {QStringLiteral("iterations"), tr("Iteration cap (default 200)."), tr("I")},
+                  {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
+              });
+              addThreads(p);
+          },
+          cmdBenchEm}},
         {QStringLiteral("bench"),
          {tr("Time Stage-1 training on the .npy triple of shared/bench/make_synth.py."),
           [](QCommandLineParser &p) {

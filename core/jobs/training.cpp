@@ -1,5 +1,6 @@
 #include "training.h"
 
+#include "model/emfitter.h"
 #include "store/projectstore.h"
 #include "util/error.h"
 #include "util/random.h"
@@ -7,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace micro::core {
@@ -25,6 +27,46 @@ RowSplit splitRows(int n, double validationFraction, quint64 seed)
     std::sort(s.validation.begin(), s.validation.end());
     std::sort(s.train.begin(), s.train.end());
     return s;
+}
+
+// EM in the shape of a gradient fit: each EM iteration is reported as an "epoch" with its
+// training NLL, and the validation metrics are filled in for the final one.
+static Stage1Result fitEmAsStage1(const Dataset &data, const Stage1Config &config, const RowSplit &split,
+                                  const FitCallbacks &callbacks, const CancelToken *cancel)
+{
+    EmConfig em;
+    em.k = config.effectiveK();
+    em.seed = config.seed;
+    em.threads = config.threads;
+    em.restarts = config.emRestarts;
+    em.maxIterations = config.emIterations;
+    em.tolerance = config.emTolerance;
+    FitCallbacks progressOnly;
+    progressOnly.progress = callbacks.progress;
+    const EmResult r = fitEm(data, split.train, em, progressOnly, cancel);
+    Stage1Result out;
+    out.model = r.model;
+    out.status = r.cancelled ? Stage1Result::Status::Cancelled : Stage1Result::Status::Finished;
+    out.steps = r.iterations;
+    out.trainSeconds = out.elapsedSeconds = r.seconds;
+    if (r.cancelled)
+        return out;
+    const RowPredictions val = predictRows(r.model, data, split.validation.empty() ? split.train : split.validation,
+                                           config.effectiveThreads());
+    for (std::size_t i = 0; i < r.trace.size(); ++i) {
+        EpochMetrics m;
+        m.epoch = int(i) + 1;
+        m.trainLoss = m.trainNll = -r.trace[i] / double(split.train.size());
+        const bool last = i + 1 == r.trace.size();
+        m.valNll = last ? val.meanNll() : NAN;
+        m.valAccuracy = last ? val.accuracy() : NAN;
+        if (last)
+            m.meanRouterWeight = val.meanRouterWeight();
+        out.epochs.push_back(m);
+        if (callbacks.epochFinished)
+            callbacks.epochFinished(m);
+    }
+    return out;
 }
 
 TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
@@ -54,7 +96,9 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
             if (callbacks.epochFinished)
                 callbacks.epochFinished(out.runId, m);
         };
-        const Stage1Result result = Stage1Fitter::fit(data, config, split.train, split.validation, fit, cancel);
+        const Stage1Result result = config.fit == FitMethod::Em
+                                        ? fitEmAsStage1(data, config, split, fit, cancel)
+                                        : Stage1Fitter::fit(data, config, split.train, split.validation, fit, cancel);
         out.status = result.status;
         if (result.status == Stage1Result::Status::Cancelled) {
             store.deleteRun(out.runId);

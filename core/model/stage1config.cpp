@@ -72,6 +72,12 @@ void Stage1Config::validate() const
         fail("warmup", QStringLiteral("%1 given, must be in [0, 1)").arg(warmupFraction));
     if (hidden < 1)
         fail("hidden", QStringLiteral("%1 given, must be at least 1").arg(hidden));
+    if (fit == FitMethod::Em && (router == RouterKind::Mlp || model == ModelKind::Static))
+        fail("fit", QStringLiteral("EM fits the linear router (model micro or single) only"));
+    if (emRestarts < 1)
+        fail("restarts", QStringLiteral("%1 given, must be at least 1").arg(emRestarts));
+    if (emIterations < 1)
+        fail("iterations", QStringLiteral("%1 given, must be at least 1").arg(emIterations));
     if (threads < 0)
         fail("threads", QStringLiteral("%1 given, must be zero (all cores) or more").arg(threads));
 }
@@ -92,6 +98,10 @@ QJsonObject Stage1Config::toJson() const
         {QStringLiteral("seed"), QString::number(seed)},
         {QStringLiteral("val"), valFraction},
         {QStringLiteral("threads"), threads},
+        {QStringLiteral("fit"), fit == FitMethod::Em ? QStringLiteral("em") : QStringLiteral("gradient")},
+        {QStringLiteral("em_restarts"), emRestarts},
+        {QStringLiteral("em_iterations"), emIterations},
+        {QStringLiteral("em_tolerance"), emTolerance},
     };
 }
 
@@ -111,6 +121,10 @@ Stage1Config Stage1Config::fromJson(const QJsonObject &json)
     c.seed = json.value(QStringLiteral("seed")).toString().toULongLong();
     c.valFraction = json.value(QStringLiteral("val")).toDouble(c.valFraction);
     c.threads = json.value(QStringLiteral("threads")).toInt(c.threads);
+    c.fit = json.value(QStringLiteral("fit")).toString() == QLatin1String("em") ? FitMethod::Em : FitMethod::Gradient;
+    c.emRestarts = json.value(QStringLiteral("em_restarts")).toInt(c.emRestarts);
+    c.emIterations = json.value(QStringLiteral("em_iterations")).toInt(c.emIterations);
+    c.emTolerance = json.value(QStringLiteral("em_tolerance")).toDouble(c.emTolerance);
     return c;
 }
 

@@ -8,6 +8,7 @@ namespace micro::core {
 // Which Stage-1 model to fit (METHOD.md "Stage 1" and its baselines).
 enum class ModelKind { Micro, Single, Static };
 enum class RouterKind { Linear, Mlp };
+enum class FitMethod { Gradient, Em };
 
 QString modelKindName(ModelKind kind);   // "micro", "single", "static"
 QString routerKindName(RouterKind kind); // "linear", "mlp"
@@ -29,6 +30,10 @@ struct Stage1Config
     quint64 seed = 0;
     double valFraction = 0.1;       // held out at random (seeded) for validation metrics
     int threads = 0;                // 0: all cores
+    FitMethod fit = FitMethod::Gradient;
+    int emRestarts = 2;             // EM: random starts
+    int emIterations = 200;         // EM: iteration cap
+    double emTolerance = 1e-7;      // EM: stop below this log-likelihood gain per row
 
     int effectiveK() const { return model == ModelKind::Single ? 1 : k; }
     int effectiveThreads() const;

@@ -1,0 +1,557 @@
+#include "emfitter.h"
+
+#include "prediction.h"
+#include "util/error.h"
+#include "util/random.h"
+
+#include <QElapsedTimer>
+#include <QString>
+#include <algorithm>
+#include <cmath>
+#include <omp.h>
+
+namespace micro::core {
+
+namespace {
+
+inline double logSigmoid(double x)
+{
+    return x >= 0 ? -std::log1p(std::exp(-x)) : x - std::log1p(std::exp(x));
+}
+
+// Solves A x = b for symmetric positive definite A (n x n, row-major) by Cholesky; A and b
+// are overwritten (b becomes x). Returns false if A is not positive definite.
+bool solveSpd(std::vector<double> &a, std::vector<double> &b, int n)
+{
+    for (int j = 0; j < n; ++j) {
+        double d = a[std::size_t(j) * n + j];
+        for (int k = 0; k < j; ++k)
+            d -= a[std::size_t(j) * n + k] * a[std::size_t(j) * n + k];
+        if (!(d > 0))
+            return false;
+        d = std::sqrt(d);
+        a[std::size_t(j) * n + j] = d;
+        for (int i = j + 1; i < n; ++i) {
+            double s = a[std::size_t(i) * n + j];
+            for (int k = 0; k < j; ++k)
+                s -= a[std::size_t(i) * n + k] * a[std::size_t(j) * n + k];
+            a[std::size_t(i) * n + j] = s / d;
+        }
+    }
+    for (int i = 0; i < n; ++i) { // L y = b
+        double s = b[std::size_t(i)];
+        for (int k = 0; k < i; ++k)
+            s -= a[std::size_t(i) * n + k] * b[std::size_t(k)];
+        b[std::size_t(i)] = s / a[std::size_t(i) * n + i];
+    }
+    for (int i = n - 1; i >= 0; --i) { // L^T x = y
+        double s = b[std::size_t(i)];
+        for (int k = i + 1; k < n; ++k)
+            s -= a[std::size_t(k) * n + i] * b[std::size_t(k)];
+        b[std::size_t(i)] = s / a[std::size_t(i) * n + i];
+    }
+    return true;
+}
+
+// Sums per-thread partial sums in thread order (deterministic for a given thread count).
+struct Accumulator
+{
+    std::vector<std::vector<double>> parts;
+    Accumulator(int threads, std::size_t size) : parts(std::size_t(threads), std::vector<double>(size, 0.0)) {}
+    std::vector<double> &mine() { return parts[std::size_t(omp_get_thread_num())]; }
+    std::vector<double> total() const
+    {
+        std::vector<double> out = parts[0];
+        for (std::size_t t = 1; t < parts.size(); ++t)
+            for (std::size_t i = 0; i < out.size(); ++i)
+                out[i] += parts[t][i];
+        return out;
+    }
+};
+
+// The model's parameters in double precision; router row 0 is the fixed reference (zero).
+struct Params
+{
+    int k = 0, d = 0, p = 0;
+    std::vector<double> heads;  // k x d
+    std::vector<double> router; // k x (p + 1): weights then bias
+
+    double *head(int j) { return heads.data() + std::size_t(j) * d; }
+    const double *head(int j) const { return heads.data() + std::size_t(j) * d; }
+    double *route(int j) { return router.data() + std::size_t(j) * (p + 1); }
+    const double *route(int j) const { return router.data() + std::size_t(j) * (p + 1); }
+};
+
+class EmEngine
+{
+public:
+    EmEngine(const Dataset &data, const std::vector<int> &rows, const EmConfig &config)
+        : m_data(data), m_rows(rows), m_config(config), m_threads(config.threads > 0 ? config.threads : std::max(1, omp_get_num_procs())),
+          m_n(int(rows.size())), m_gamma(std::size_t(m_n) * std::size_t(config.k)),
+          m_logf(m_gamma.size()), m_logSig(m_gamma.size())
+    {
+    }
+
+    Params zero() const
+    {
+        Params q;
+        q.k = m_config.k;
+        q.d = m_data.headDim();
+        q.p = m_data.routerDim();
+        q.heads.assign(std::size_t(q.k) * q.d, 0.0);
+        q.router.assign(std::size_t(q.k) * (q.p + 1), 0.0);
+        return q;
+    }
+
+    // E-step: router log-probabilities, head log-sigmoids, responsibilities; returns log L.
+    double expectation(const Params &q)
+    {
+        const int k = q.k, d = q.d, p = q.p;
+        double total = 0;
+#pragma omp parallel for num_threads(m_threads) reduction(+ : total) schedule(static)
+        for (int i = 0; i < m_n; ++i) {
+            const float *x = m_data.router.row(m_rows[std::size_t(i)]);
+            const float *dd = m_data.diff.row(m_rows[std::size_t(i)]);
+            double *lf = m_logf.data() + std::size_t(i) * k;
+            double *ls = m_logSig.data() + std::size_t(i) * k;
+            double *g = m_gamma.data() + std::size_t(i) * k;
+            double mx = -INFINITY;
+            for (int j = 0; j < k; ++j) {
+                const double *a = q.route(j);
+                double z = a[p];
+                for (int c = 0; c < p; ++c)
+                    z += a[c] * x[c];
+                lf[j] = z;
+                mx = std::max(mx, z);
+                const double *w = q.head(j);
+                double delta = 0;
+                for (int c = 0; c < d; ++c)
+                    delta += w[c] * dd[c];
+                ls[j] = logSigmoid(delta);
+            }
+            double s = 0;
+            for (int j = 0; j < k; ++j)
+                s += std::exp(lf[j] - mx);
+            const double lse = mx + std::log(s);
+            double mj = -INFINITY;
+            for (int j = 0; j < k; ++j) {
+                lf[j] -= lse;
+                g[j] = lf[j] + ls[j];
+                mj = std::max(mj, g[j]);
+            }
+            double t = 0;
+            for (int j = 0; j < k; ++j)
+                t += std::exp(g[j] - mj);
+            const double ll = mj + std::log(t);
+            for (int j = 0; j < k; ++j)
+                g[j] = std::exp(g[j] - ll);
+            total += ll;
+        }
+        return total;
+    }
+
+    // Q for every head at once: Q_j = sum_i gamma_ij log sigmoid(w_j . d_i) - ridge/2 |w_j|^2.
+    std::vector<double> headObjectives(const Params &q) const
+    {
+        const int d = q.d, k = q.k;
+        Accumulator acc(m_threads, static_cast<std::size_t>(k));
+#pragma omp parallel num_threads(m_threads)
+        {
+            std::vector<double> &mine = acc.mine();
+#pragma omp for schedule(static)
+            for (int i = 0; i < m_n; ++i) {
+                const float *dd = m_data.diff.row(m_rows[std::size_t(i)]);
+                for (int j = 0; j < k; ++j) {
+                    const double *w = q.head(j);
+                    double delta = 0;
+                    for (int c = 0; c < d; ++c)
+                        delta += w[c] * dd[c];
+                    mine[std::size_t(j)] += m_gamma[std::size_t(i) * k + j] * logSigmoid(delta);
+                }
+            }
+        }
+        std::vector<double> out = acc.total();
+        for (int j = 0; j < k; ++j) {
+            double norm = 0;
+            for (int c = 0; c < d; ++c)
+                norm += q.head(j)[c] * q.head(j)[c];
+            out[std::size_t(j)] -= 0.5 * m_config.ridge * norm;
+        }
+        return out;
+    }
+
+    // One Newton step per head (weighted logistic regressions), all heads in one pass over
+    // the rows; a head whose full step does not raise its Q is halved until it does.
+    void maximiseHeads(Params &q, bool checked = true)
+    {
+        const int d = q.d, k = q.k;
+        const std::size_t per = std::size_t(d) * d + d + 1; // Hessian, gradient, Q
+        Accumulator acc(m_threads, per * k);
+#pragma omp parallel num_threads(m_threads)
+        {
+            std::vector<double> &mine = acc.mine();
+#pragma omp for schedule(static)
+            for (int i = 0; i < m_n; ++i) {
+                const float *dd = m_data.diff.row(m_rows[std::size_t(i)]);
+                for (int j = 0; j < k; ++j) {
+                    const double *w = q.head(j);
+                    double delta = 0;
+                    for (int c = 0; c < d; ++c)
+                        delta += w[c] * dd[c];
+                    // sigmoid and log-sigmoid from one exp and one log1p
+                    const double e = std::exp(-std::abs(delta));
+                    const double s = delta >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+                    const double gm = m_gamma[std::size_t(i) * k + j];
+                    const double gr = gm * (1 - s), cur = gm * s * (1 - s);
+                    double *blk = mine.data() + per * j;
+                    if (checked)
+                        blk[per - 1] += gm * (delta >= 0 ? -std::log1p(e) : delta - std::log1p(e));
+                    for (int a = 0; a < d; ++a) {
+                        blk[std::size_t(d) * d + a] += gr * dd[a];
+                        const double ca = cur * dd[a];
+                        double *row = blk + std::size_t(a) * d;
+                        for (int b = 0; b <= a; ++b)
+                            row[b] += ca * dd[b];
+                    }
+                }
+            }
+        }
+        const std::vector<double> sum = acc.total();
+        std::vector<std::vector<double>> steps(static_cast<std::size_t>(k));
+        std::vector<double> before(static_cast<std::size_t>(k));
+        const Params start = q;
+        for (int j = 0; j < k; ++j) {
+            const double *blk = sum.data() + per * j;
+            double *w = q.head(j);
+            std::vector<double> h(std::size_t(d) * d), g(static_cast<std::size_t>(d));
+            double norm = 0;
+            for (int a = 0; a < d; ++a) {
+                g[std::size_t(a)] = blk[std::size_t(d) * d + a] - m_config.ridge * w[a];
+                norm += w[a] * w[a];
+                for (int b = 0; b <= a; ++b)
+                    h[std::size_t(a) * d + b] = h[std::size_t(b) * d + a] = blk[std::size_t(a) * d + b];
+                h[std::size_t(a) * d + a] += m_config.ridge;
+            }
+            before[std::size_t(j)] = blk[per - 1] - 0.5 * m_config.ridge * norm;
+            if (solveSpd(h, g, d))
+                steps[std::size_t(j)] = std::move(g);
+            else
+                steps[std::size_t(j)].assign(std::size_t(d), 0.0);
+        }
+        if (!checked) { // the caller checks the whole step through the log-likelihood
+            for (int j = 0; j < k; ++j)
+                for (int c = 0; c < d; ++c)
+                    q.head(j)[c] += steps[std::size_t(j)][std::size_t(c)];
+            return;
+        }
+        std::vector<bool> done(static_cast<std::size_t>(k), false);
+        double t = 1.0;
+        for (int attempt = 0; attempt < 8; ++attempt, t *= 0.5) {
+            for (int j = 0; j < k; ++j)
+                if (!done[std::size_t(j)])
+                    for (int c = 0; c < d; ++c)
+                        q.head(j)[c] = start.head(j)[c] + t * steps[std::size_t(j)][std::size_t(c)];
+            const std::vector<double> after = headObjectives(q);
+            bool all = true;
+            for (int j = 0; j < k; ++j) {
+                if (!done[std::size_t(j)] && after[std::size_t(j)] >= before[std::size_t(j)])
+                    done[std::size_t(j)] = true;
+                all = all && done[std::size_t(j)];
+            }
+            if (all)
+                return;
+        }
+        for (int j = 0; j < k; ++j) // no improvement found: keep the old head
+            if (!done[std::size_t(j)])
+                std::copy(start.head(j), start.head(j) + d, q.head(j));
+    }
+
+    // Q for the router: sum_i sum_k gamma_ik log f_k(x_i) - ridge/2 |theta|^2.
+    double routerObjective(const Params &q) const
+    {
+        const int k = q.k, p = q.p;
+        double total = 0;
+#pragma omp parallel for num_threads(m_threads) reduction(+ : total) schedule(static)
+        for (int i = 0; i < m_n; ++i) {
+            const float *x = m_data.router.row(m_rows[std::size_t(i)]);
+            double z[64];
+            double mx = -INFINITY;
+            for (int j = 0; j < k; ++j) {
+                const double *a = q.route(j);
+                z[j] = a[p];
+                for (int c = 0; c < p; ++c)
+                    z[j] += a[c] * x[c];
+                mx = std::max(mx, z[j]);
+            }
+            double s = 0;
+            for (int j = 0; j < k; ++j)
+                s += std::exp(z[j] - mx);
+            const double lse = mx + std::log(s);
+            for (int j = 0; j < k; ++j)
+                total += m_gamma[std::size_t(i) * k + j] * (z[j] - lse);
+        }
+        double norm = 0;
+        for (double v : q.router)
+            norm += v * v;
+        return total - 0.5 * m_config.ridge * norm;
+    }
+
+    // One Newton step with halving for the multinomial router (class 0 fixed at zero).
+    void maximiseRouter(Params &q, bool checked = true)
+    {
+        const int k = q.k, p = q.p, m = p + 1, free = (k - 1) * m;
+        Accumulator acc(m_threads, std::size_t(free) * free + free);
+#pragma omp parallel num_threads(m_threads)
+        {
+            std::vector<double> &mine = acc.mine();
+            std::vector<double> xt(static_cast<std::size_t>(m)), f(static_cast<std::size_t>(k));
+#pragma omp for schedule(static)
+            for (int i = 0; i < m_n; ++i) {
+                const float *x = m_data.router.row(m_rows[std::size_t(i)]);
+                for (int c = 0; c < p; ++c)
+                    xt[std::size_t(c)] = x[c];
+                xt[std::size_t(p)] = 1.0;
+                for (int j = 0; j < k; ++j)
+                    f[std::size_t(j)] = std::exp(m_logf[std::size_t(i) * k + j]);
+                for (int a = 1; a < k; ++a) {
+                    const double r = m_gamma[std::size_t(i) * k + a] - f[std::size_t(a)];
+                    for (int c = 0; c < m; ++c)
+                        mine[std::size_t(free) * free + std::size_t(a - 1) * m + c] += r * xt[std::size_t(c)];
+                    for (int b = 1; b <= a; ++b) {
+                        const double w = f[std::size_t(a)] * ((a == b ? 1.0 : 0.0) - f[std::size_t(b)]);
+                        for (int c = 0; c < m; ++c) {
+                            double *row = mine.data() + (std::size_t(a - 1) * m + c) * free + std::size_t(b - 1) * m;
+                            const double wc = w * xt[std::size_t(c)];
+                            for (int e = 0; e < m; ++e)
+                                row[e] += wc * xt[std::size_t(e)];
+                        }
+                    }
+                }
+            }
+        }
+        std::vector<double> sum = acc.total();
+        std::vector<double> h(std::size_t(free) * free), g(static_cast<std::size_t>(free));
+        for (int r = 0; r < free; ++r) {
+            g[std::size_t(r)] = sum[std::size_t(free) * free + r] - m_config.ridge * q.router[std::size_t(m) + r];
+            for (int c = 0; c < free; ++c) {
+                // Only blocks with b <= a were accumulated: mirror the rest.
+                const int ra = r / m, ca = c / m;
+                h[std::size_t(r) * free + c] = ca <= ra ? sum[std::size_t(r) * free + c] : sum[std::size_t(c) * free + r];
+            }
+            h[std::size_t(r) * free + r] += m_config.ridge;
+        }
+        if (!solveSpd(h, g, free))
+            return;
+        double *theta = q.router.data() + m; // rows 1..k-1, contiguous
+        if (!checked) {
+            for (int i = 0; i < free; ++i)
+                theta[i] += g[std::size_t(i)];
+            return;
+        }
+        newtonWithHalving(theta, g, free, [&](const double *) { return routerObjective(q); });
+    }
+
+    int threads() const { return m_threads; }
+
+private:
+    template <typename Objective>
+    void newtonWithHalving(double *x, const std::vector<double> &step, int n, Objective objective)
+    {
+        const std::vector<double> start(x, x + n);
+        const double before = objective(x);
+        double t = 1.0;
+        for (int attempt = 0; attempt < 8; ++attempt, t *= 0.5) {
+            for (int i = 0; i < n; ++i)
+                x[i] = start[std::size_t(i)] + t * step[std::size_t(i)];
+            if (objective(x) >= before)
+                return;
+        }
+        std::copy(start.begin(), start.end(), x); // no improvement: keep the old values
+    }
+
+    const Dataset &m_data;
+    const std::vector<int> &m_rows;
+    const EmConfig &m_config;
+    int m_threads;
+    int m_n;
+    std::vector<double> m_gamma, m_logf, m_logSig;
+
+public:
+    std::vector<double> &gamma() { return m_gamma; }
+};
+
+MixtureModel toModel(const Params &q)
+{
+    MixtureModel m(q.k, q.d, q.p, MixtureModel::Router::Linear);
+    std::vector<float> &w = m.parameters();
+    for (std::size_t i = 0; i < q.heads.size(); ++i)
+        w[i] = float(q.heads[i]);
+    if (q.k > 1)
+        for (int j = 0; j < q.k; ++j) {
+            for (int c = 0; c < q.p; ++c)
+                w[m.w1Offset() + std::size_t(j) * q.p + c] = float(q.route(j)[c]);
+            w[m.b1Offset() + std::size_t(j)] = float(q.route(j)[q.p]);
+        }
+    return m;
+}
+
+} // namespace
+
+void EmConfig::validate() const
+{
+    auto fail = [](const char *option, const QString &constraint) {
+        throw MicroError(ErrorCode::InvalidOption, QString::fromLatin1(option), constraint);
+    };
+    if (k < 1 || k > 64)
+        fail("k", QStringLiteral("%1 given, must be between 1 and 64").arg(k));
+    if (maxIterations < 1)
+        fail("iterations", QStringLiteral("%1 given, must be at least 1").arg(maxIterations));
+    if (restarts < 1)
+        fail("restarts", QStringLiteral("%1 given, must be at least 1").arg(restarts));
+    if (!(tolerance >= 0))
+        fail("tolerance", QStringLiteral("%1 given, must be zero or positive").arg(tolerance));
+    if (!(ridge >= 0))
+        fail("ridge", QStringLiteral("%1 given, must be zero or positive").arg(ridge));
+}
+
+QJsonObject EmConfig::toJson() const
+{
+    return QJsonObject{{QStringLiteral("fit"), QStringLiteral("em")},
+                       {QStringLiteral("k"), k},
+                       {QStringLiteral("iterations"), maxIterations},
+                       {QStringLiteral("tolerance"), tolerance},
+                       {QStringLiteral("restarts"), restarts},
+                       {QStringLiteral("ridge"), ridge},
+                       {QStringLiteral("seed"), QString::number(seed)}};
+}
+
+double logLikelihood(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows, int threads)
+{
+    const RowPredictions p = predictRows(model, data, rows, threads);
+    double s = 0;
+    for (double v : p.logLik)
+        s += v;
+    return s;
+}
+
+EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig &config,
+               const FitCallbacks &callbacks, const CancelToken *cancel)
+{
+    config.validate();
+    if (rows.empty())
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("rows"), QStringLiteral("no rows to fit"));
+    QElapsedTimer timer;
+    timer.start();
+    EmEngine em(data, rows, config);
+    const int k = config.k, n = int(rows.size());
+    Random rng(config.seed);
+
+    auto iterate = [&](Params &q, int iterations, std::vector<double> *trace, bool *converged) {
+        double previous = em.expectation(q);
+        for (int it = 0; it < iterations; ++it) {
+            if (cancel && cancel->isCancelled())
+                return previous;
+            // Full Newton steps for heads and router, checked together by the E-step's
+            // log-likelihood; only when that falls are the steps halved or checked one by
+            // one (EM's monotone ascent is kept either way).
+            const Params before = q;
+            em.maximiseHeads(q, false);
+            if (k > 1)
+                em.maximiseRouter(q, false);
+            double ll = em.expectation(q);
+            if (ll < previous) {
+                const Params full = q;
+                bool improved = false;
+                for (double t = 0.5; t > 1e-3 && !improved; t *= 0.5) {
+                    for (std::size_t i = 0; i < q.heads.size(); ++i)
+                        q.heads[i] = before.heads[i] + t * (full.heads[i] - before.heads[i]);
+                    for (std::size_t i = 0; i < q.router.size(); ++i)
+                        q.router[i] = before.router[i] + t * (full.router[i] - before.router[i]);
+                    ll = em.expectation(q);
+                    improved = ll >= previous;
+                }
+                if (!improved) {
+                    q = before;
+                    em.expectation(q); // responsibilities of the old parameters
+                    em.maximiseHeads(q);
+                    if (k > 1)
+                        em.maximiseRouter(q);
+                    ll = em.expectation(q);
+                }
+            }
+            if (trace)
+                trace->push_back(ll);
+            if (std::abs(ll - previous) < config.tolerance * std::abs(ll)) {
+                *converged = true;
+                return ll;
+            }
+            previous = ll;
+        }
+        return previous;
+    };
+
+    // Short runs from random responsibilities (and from a gradient fit); the best is continued.
+    EmResult result;
+    Params best;
+    double bestLl = -INFINITY;
+    if (config.gradientStartEpochs > 0 && k > 1) {
+        Stage1Config g;
+        g.k = k;
+        g.alpha = 0; // the likelihood alone, as EM
+        g.lr = 0.01;
+        g.epochs = config.gradientStartEpochs;
+        g.valFraction = 0;
+        g.seed = config.seed;
+        g.threads = em.threads();
+        const MixtureModel m = Stage1Fitter::fit(data, g, rows, {}, {}, cancel).model;
+        Params q = em.zero();
+        const std::vector<float> &w = m.parameters();
+        for (std::size_t i = 0; i < q.heads.size(); ++i)
+            q.heads[i] = w[i];
+        for (int j = 0; j < k; ++j) { // relative to router row 0, the fixed reference
+            for (int c = 0; c < q.p; ++c)
+                q.route(j)[c] = double(w[m.w1Offset() + std::size_t(j) * q.p + c]) - w[m.w1Offset() + c];
+            q.route(j)[q.p] = double(w[m.b1Offset() + std::size_t(j)]) - w[m.b1Offset()];
+        }
+        bool converged = false;
+        bestLl = iterate(q, config.startIterations, nullptr, &converged);
+        best = q;
+        result.bestStart = -1; // the gradient start
+    }
+    for (int s = 0; s < config.restarts; ++s) {
+        Params q = em.zero();
+        std::vector<double> &gamma = em.gamma();
+        for (int i = 0; i < n; ++i) { // a random point of the simplex per row
+            double total = 0;
+            for (int j = 0; j < k; ++j)
+                total += gamma[std::size_t(i) * k + j] = -std::log(std::max(rng.uniform(), 1e-300));
+            for (int j = 0; j < k; ++j)
+                gamma[std::size_t(i) * k + j] /= total;
+        }
+        for (int step = 0; step < 3; ++step) // M-step from the random responsibilities
+            em.maximiseHeads(q);
+        bool converged = false;
+        const double ll = iterate(q, config.startIterations, nullptr, &converged);
+        if (ll > bestLl) {
+            bestLl = ll;
+            best = q;
+            result.bestStart = s;
+        }
+        if (callbacks.progress)
+            callbacks.progress(0.5 * (s + 1) / config.restarts);
+        if (cancel && cancel->isCancelled())
+            break;
+    }
+    result.logLikelihood = iterate(best, config.maxIterations, &result.trace, &result.converged);
+    result.cancelled = cancel && cancel->isCancelled();
+    result.iterations = int(result.trace.size()) + config.startIterations;
+    result.model = toModel(best);
+    result.parameterCount = k * data.headDim() + (k - 1) * (data.routerDim() + 1);
+    result.bic = -2 * result.logLikelihood + result.parameterCount * std::log(double(n));
+    result.seconds = double(timer.nsecsElapsed()) * 1e-9;
+    if (callbacks.progress)
+        callbacks.progress(1.0);
+    return result;
+}
+
+} // namespace micro::core
