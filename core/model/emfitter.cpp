@@ -182,46 +182,98 @@ public:
 
     // One Newton step per head (weighted logistic regressions), all heads in one pass over
     // the rows; a head whose full step does not raise its Q is halved until it does.
-    void maximiseHeads(Params &q, bool checked = true)
+    std::size_t headBlock() const { return std::size_t(m_data.headDim()) * m_data.headDim() + m_data.headDim() + 1; }
+
+    static constexpr int kChunk = 64; // rows per blocked accumulation
+
+    // Rows [i0, i0 + count)'s contribution to every head's Newton system: Hessian (lower
+    // triangle), gradient and, when asked, Q. The chunk is transposed first so that every
+    // sum runs over contiguous rows and vectorises (the sums are X^T diag(c) X products).
+    void accumulateHeads(const Params &q, int i0, int count, double *out, bool withQ,
+                         std::vector<double> &scratch) const
     {
         const int d = q.d, k = q.k;
-        const std::size_t per = std::size_t(d) * d + d + 1; // Hessian, gradient, Q
-        Accumulator acc(m_threads, per * k);
-#pragma omp parallel num_threads(m_threads)
-        {
-            std::vector<double> &mine = acc.mine();
-#pragma omp for schedule(static)
-            for (int i = 0; i < m_n; ++i) {
-                const float *dd = m_data.diff.row(m_rows[std::size_t(i)]);
-                for (int j = 0; j < k; ++j) {
-                    const double *w = q.head(j);
-                    double delta = 0;
-                    for (int c = 0; c < d; ++c)
-                        delta += w[c] * dd[c];
-                    // sigmoid and log-sigmoid from one exp and one log1p
-                    const double e = std::exp(-std::abs(delta));
-                    const double s = delta >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
-                    const double gm = m_gamma[std::size_t(i) * k + j];
-                    const double gr = gm * (1 - s), cur = gm * s * (1 - s);
-                    double *blk = mine.data() + per * j;
-                    if (checked)
-                        blk[per - 1] += gm * (delta >= 0 ? -std::log1p(e) : delta - std::log1p(e));
-                    for (int a = 0; a < d; ++a) {
-                        blk[std::size_t(d) * d + a] += gr * dd[a];
-                        const double ca = cur * dd[a];
-                        double *row = blk + std::size_t(a) * d;
-                        for (int b = 0; b <= a; ++b)
-                            row[b] += ca * dd[b];
-                    }
+        const std::size_t per = headBlock();
+        scratch.resize(std::size_t(d) * kChunk + 3 * kChunk);
+        double *xt = scratch.data();                  // d x kChunk
+        double *gr = xt + std::size_t(d) * kChunk, *cur = gr + kChunk, *lq = cur + kChunk;
+        for (int t = 0; t < count; ++t) {
+            const float *dd = m_data.diff.row(m_rows[std::size_t(i0 + t)]);
+            for (int a = 0; a < d; ++a)
+                xt[std::size_t(a) * kChunk + t] = dd[a];
+        }
+        for (int t = count; t < kChunk; ++t) // padding contributes nothing
+            for (int a = 0; a < d; ++a)
+                xt[std::size_t(a) * kChunk + t] = 0.0;
+        for (int j = 0; j < k; ++j) {
+            const double *w = q.head(j);
+            for (int t = 0; t < kChunk; ++t) {
+                double delta = 0;
+                for (int a = 0; a < d; ++a)
+                    delta += w[a] * xt[std::size_t(a) * kChunk + t];
+                if (t >= count) {
+                    gr[t] = cur[t] = lq[t] = 0.0;
+                    continue;
+                }
+                // sigmoid and log-sigmoid from one exp and one log1p
+                const double e = std::exp(-std::abs(delta));
+                const double s = delta >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+                const double gm = m_gamma[std::size_t(i0 + t) * k + j];
+                gr[t] = gm * (1 - s);
+                cur[t] = gm * s * (1 - s);
+                lq[t] = withQ ? gm * (delta >= 0 ? -std::log1p(e) : delta - std::log1p(e)) : 0.0;
+            }
+            double *blk = out + per * j;
+            double qsum = 0;
+            for (int t = 0; t < kChunk; ++t)
+                qsum += lq[t];
+            blk[per - 1] += qsum;
+            for (int a = 0; a < d; ++a) {
+                const double *xa = xt + std::size_t(a) * kChunk;
+                double g = 0;
+#pragma omp simd reduction(+ : g)
+                for (int t = 0; t < kChunk; ++t)
+                    g += gr[t] * xa[t];
+                blk[std::size_t(d) * d + a] += g;
+                for (int bb = 0; bb <= a; ++bb) {
+                    const double *xb = xt + std::size_t(bb) * kChunk;
+                    double h = 0;
+#pragma omp simd reduction(+ : h)
+                    for (int t = 0; t < kChunk; ++t)
+                        h += cur[t] * xa[t] * xb[t];
+                    blk[std::size_t(a) * d + bb] += h;
                 }
             }
         }
-        const std::vector<double> sum = acc.total();
+    }
+
+    void maximiseHeads(Params &q, bool checked = true)
+    {
+        Accumulator acc(m_threads, headBlock() * q.k);
+        const int chunks = (m_n + kChunk - 1) / kChunk;
+#pragma omp parallel num_threads(m_threads)
+        {
+            std::vector<double> &mine = acc.mine();
+            std::vector<double> scratch;
+#pragma omp for schedule(static)
+            for (int c = 0; c < chunks; ++c)
+                accumulateHeads(q, c * kChunk, std::min(kChunk, m_n - c * kChunk), mine.data(), checked, scratch);
+        }
+        applyHeads(q, acc.total().data(), checked);
+    }
+
+    // Solves each head's Newton system from the summed contributions and takes the step
+    // (checked: halved until the head's Q does not fall).
+    void applyHeads(Params &q, const double *sumData, bool checked)
+    {
+        const int d = q.d, k = q.k;
+        const std::size_t per = headBlock();
+        const double *sum = sumData;
         std::vector<std::vector<double>> steps(static_cast<std::size_t>(k));
         std::vector<double> before(static_cast<std::size_t>(k));
         const Params start = q;
         for (int j = 0; j < k; ++j) {
-            const double *blk = sum.data() + per * j;
+            const double *blk = sum + per * j;
             double *w = q.head(j);
             std::vector<double> h(std::size_t(d) * d), g(static_cast<std::size_t>(d));
             double norm = 0;
@@ -297,39 +349,82 @@ public:
     }
 
     // One Newton step with halving for the multinomial router (class 0 fixed at zero).
-    void maximiseRouter(Params &q, bool checked = true)
+    std::size_t routerBlock() const
+    {
+        const std::size_t free = std::size_t(m_config.k - 1) * std::size_t(m_data.routerDim() + 1);
+        return free * free + free;
+    }
+
+    // Row i's contribution to the router's Newton system (class 0 fixed): lower block
+    // triangle of the Hessian, then the gradient. xt and f are scratch of p + 1 and k.
+    void accumulateRouter(const Params &q, int i, double *out, double *xt, double *f) const
     {
         const int k = q.k, p = q.p, m = p + 1, free = (k - 1) * m;
-        Accumulator acc(m_threads, std::size_t(free) * free + free);
-#pragma omp parallel num_threads(m_threads)
-        {
-            std::vector<double> &mine = acc.mine();
-            std::vector<double> xt(static_cast<std::size_t>(m)), f(static_cast<std::size_t>(k));
-#pragma omp for schedule(static)
-            for (int i = 0; i < m_n; ++i) {
-                const float *x = m_data.router.row(m_rows[std::size_t(i)]);
-                for (int c = 0; c < p; ++c)
-                    xt[std::size_t(c)] = x[c];
-                xt[std::size_t(p)] = 1.0;
-                for (int j = 0; j < k; ++j)
-                    f[std::size_t(j)] = std::exp(m_logf[std::size_t(i) * k + j]);
-                for (int a = 1; a < k; ++a) {
-                    const double r = m_gamma[std::size_t(i) * k + a] - f[std::size_t(a)];
-                    for (int c = 0; c < m; ++c)
-                        mine[std::size_t(free) * free + std::size_t(a - 1) * m + c] += r * xt[std::size_t(c)];
-                    for (int b = 1; b <= a; ++b) {
-                        const double w = f[std::size_t(a)] * ((a == b ? 1.0 : 0.0) - f[std::size_t(b)]);
-                        for (int c = 0; c < m; ++c) {
-                            double *row = mine.data() + (std::size_t(a - 1) * m + c) * free + std::size_t(b - 1) * m;
-                            const double wc = w * xt[std::size_t(c)];
-                            for (int e = 0; e < m; ++e)
-                                row[e] += wc * xt[std::size_t(e)];
-                        }
-                    }
+        const float *x = m_data.router.row(m_rows[std::size_t(i)]);
+        for (int c = 0; c < p; ++c)
+            xt[c] = x[c];
+        xt[p] = 1.0;
+        for (int j = 0; j < k; ++j)
+            f[j] = std::exp(m_logf[std::size_t(i) * k + j]);
+        for (int a = 1; a < k; ++a) {
+            const double r = m_gamma[std::size_t(i) * k + a] - f[a];
+            for (int c = 0; c < m; ++c)
+                out[std::size_t(free) * free + std::size_t(a - 1) * m + c] += r * xt[c];
+            for (int b = 1; b <= a; ++b) {
+                const double w = f[a] * ((a == b ? 1.0 : 0.0) - f[b]);
+                for (int c = 0; c < m; ++c) {
+                    double *row = out + (std::size_t(a - 1) * m + c) * free + std::size_t(b - 1) * m;
+                    const double wc = w * xt[c];
+                    for (int e = 0; e < m; ++e)
+                        row[e] += wc * xt[e];
                 }
             }
         }
-        std::vector<double> sum = acc.total();
+    }
+
+    void maximiseRouter(Params &q, bool checked = true)
+    {
+        Accumulator acc(m_threads, routerBlock());
+#pragma omp parallel num_threads(m_threads)
+        {
+            std::vector<double> &mine = acc.mine();
+            std::vector<double> xt(std::size_t(q.p) + 1), f(std::size_t(q.k) + 0);
+#pragma omp for schedule(static)
+            for (int i = 0; i < m_n; ++i)
+                accumulateRouter(q, i, mine.data(), xt.data(), f.data());
+        }
+        applyRouter(q, acc.total().data(), checked);
+    }
+
+    // Heads and router from one pass over the rows (both use the same responsibilities),
+    // full Newton steps; the caller checks them through the log-likelihood.
+    void newtonStepAll(Params &q)
+    {
+        const std::size_t heads = headBlock() * q.k;
+        Accumulator acc(m_threads, heads + (q.k > 1 ? routerBlock() : 0));
+        const int chunks = (m_n + kChunk - 1) / kChunk;
+#pragma omp parallel num_threads(m_threads)
+        {
+            std::vector<double> &mine = acc.mine();
+            std::vector<double> xt(std::size_t(q.p) + 1), f(std::size_t(q.k) + 0), scratch;
+#pragma omp for schedule(static)
+            for (int c = 0; c < chunks; ++c) {
+                const int i0 = c * kChunk, count = std::min(kChunk, m_n - i0);
+                accumulateHeads(q, i0, count, mine.data(), false, scratch);
+                if (q.k > 1)
+                    for (int i = i0; i < i0 + count; ++i)
+                        accumulateRouter(q, i, mine.data() + heads, xt.data(), f.data());
+            }
+        }
+        const std::vector<double> sum = acc.total();
+        applyHeads(q, sum.data(), false);
+        if (q.k > 1)
+            applyRouter(q, sum.data() + heads, false);
+    }
+
+    void applyRouter(Params &q, const double *sum, bool checked)
+    {
+        const int k = q.k, p = q.p, m = p + 1, free = (k - 1) * m;
         std::vector<double> h(std::size_t(free) * free), g(static_cast<std::size_t>(free));
         for (int r = 0; r < free; ++r) {
             g[std::size_t(r)] = sum[std::size_t(free) * free + r] - m_config.ridge * q.router[std::size_t(m) + r];
@@ -455,9 +550,7 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
             // log-likelihood; only when that falls are the steps halved or checked one by
             // one (EM's monotone ascent is kept either way).
             const Params before = q;
-            em.maximiseHeads(q, false);
-            if (k > 1)
-                em.maximiseRouter(q, false);
+            em.newtonStepAll(q);
             double ll = em.expectation(q);
             if (ll < previous) {
                 const Params full = q;
