@@ -6,7 +6,9 @@
 #include "data/labelledcsv.h"
 #include "data/npydataset.h"
 #include "data/synthgenerator.h"
+#include "jobs/adaptation.h"
 #include "jobs/demo.h"
+#include "jobs/modelselection.h"
 #include "jobs/training.h"
 #include "model/emfitter.h"
 #include "model/prediction.h"
@@ -195,6 +197,8 @@ void cmdSynth(QCommandLineParser &p)
     c.separation = doubleOption(p, QStringLiteral("separation"), c.separation);
     c.labelNoise = doubleOption(p, QStringLiteral("noise"), c.labelNoise);
     c.informativeness = doubleOption(p, QStringLiteral("informativeness"), c.informativeness);
+    c.contexts = intOption(p, QStringLiteral("contexts"), c.contexts);
+    c.contextStrength = doubleOption(p, QStringLiteral("context-strength"), c.contextStrength);
     const QString name = required(p, QStringLiteral("name"));
     const QString path = required(p, QStringLiteral("project"));
     c.validate(); // before the project file is created
@@ -505,6 +509,156 @@ void cmdBenchEm(QCommandLineParser &p)
                  .arg(r.logLikelihood, 0, 'f', 3).arg(r.iterations).arg(r.converged ? 1 : 0).arg(r.bic, 0, 'f', 1);
 }
 
+Stage2Config stage2Config(const QCommandLineParser &p)
+{
+    Stage2Config c;
+    c.budget = intOption(p, QStringLiteral("budget"), c.budget);
+    c.tau = doubleOption(p, QStringLiteral("tau"), c.tau);
+    c.epochs = intOption(p, QStringLiteral("epochs"), c.epochs);
+    c.batch = intOption(p, QStringLiteral("batch"), c.batch);
+    c.lr = doubleOption(p, QStringLiteral("lr"), c.lr);
+    c.seed = seedOption(p, c.seed);
+    c.trainPromptWeights = !p.isSet(QStringLiteral("context-only"));
+    c.validate();
+    return c;
+}
+
+void addStage2Options(QCommandLineParser &p)
+{
+    p.addOptions({
+        {QStringLiteral("run"), tr("The Stage-1 run whose heads are kept."), tr("ID")},
+        {QStringLiteral("labels"), tr("Dataset with the labelled pairs and their contexts (default: the run's)."), tr("DATASET")},
+        {QStringLiteral("tau"), tr("Temperature of the Hedge targets (default 0.001)."), tr("T")},
+        {QStringLiteral("epochs"), tr("Router epochs (default 10)."), tr("E")},
+        {QStringLiteral("batch"), tr("Batch size (default 32)."), tr("B")},
+        {QStringLiteral("lr"), tr("AdamW learning rate of the router (default 0.01)."), tr("LR")},
+        {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
+        {QStringLiteral("context-only"), tr("Keep the Stage-1 prompt weights; learn only how each context shifts the routing.")},
+    });
+}
+
+void cmdAdapt(QCommandLineParser &p)
+{
+    AdaptRequest r;
+    r.parentRunId = runOption(p);
+    r.labelsDataset = p.value(QStringLiteral("labels"));
+    const QString method = p.isSet(QStringLiteral("method")) ? p.value(QStringLiteral("method")) : QStringLiteral("micro");
+    if (method != QLatin1String("micro") && method != QLatin1String("hyre"))
+        throw UsageError{tr("--method expects micro or hyre, got \"%1\".").arg(method)};
+    r.method = method == QLatin1String("hyre") ? AdaptRequest::Method::HyRe : AdaptRequest::Method::Micro;
+    r.config = stage2Config(p);
+    ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
+    const AdaptOutcome o = adaptAndStore(store, r, &g_cancel);
+    if (o.cancelled)
+        throw MicroError(ErrorCode::Cancelled, {});
+    if (wantsJson(p)) {
+        QJsonObject j = o.report;
+        j.insert(QStringLiteral("run"), o.runId);
+        printJson(j);
+        return;
+    }
+    out() << tr("Run %1 (%2, parent %3): accuracy %4 -> %5\n").arg(o.runId).arg(method).arg(r.parentRunId)
+                 .arg(o.accuracyBefore, 0, 'f', 4).arg(o.accuracyAfter, 0, 'f', 4);
+    for (const QJsonValue &v : o.report.value(QStringLiteral("contexts")).toArray()) {
+        const QJsonObject c = v.toObject();
+        if (c.contains(QStringLiteral("before")))
+            out() << tr("  %1: %2 labelled, %3 scored, accuracy %4 -> %5\n").arg(c.value(QStringLiteral("context")).toString())
+                         .arg(c.value(QStringLiteral("labelled")).toInt()).arg(c.value(QStringLiteral("evaluated")).toInt())
+                         .arg(c.value(QStringLiteral("before")).toDouble(), 0, 'f', 4).arg(c.value(QStringLiteral("after")).toDouble(), 0, 'f', 4);
+        else
+            out() << tr("  %1: accuracy %2\n").arg(c.value(QStringLiteral("context")).toString())
+                         .arg(c.value(QStringLiteral("accuracy")).toDouble(), 0, 'f', 4);
+    }
+}
+
+std::vector<int> intList(const QCommandLineParser &p, const QString &name, std::vector<int> fallback)
+{
+    if (!p.isSet(name))
+        return fallback;
+    std::vector<int> out;
+    for (const QString &part : p.value(name).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        out.push_back(part.trimmed().toInt(&ok));
+        if (!ok)
+            throw UsageError{tr("--%1 expects whole numbers separated by commas, got \"%2\".").arg(name, p.value(name))};
+    }
+    return out;
+}
+
+void cmdBudgetCurve(QCommandLineParser &p)
+{
+    BudgetCurveRequest r;
+    r.parentRunId = runOption(p);
+    r.labelsDataset = p.value(QStringLiteral("labels"));
+    r.budgets = intList(p, QStringLiteral("budgets"), r.budgets);
+    r.seeds = intOption(p, QStringLiteral("seeds"), r.seeds);
+    r.config = stage2Config(p);
+    ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
+    const BudgetCurve c = budgetCurveAndStore(store, r, terminalCallbacks(wantsJson(p)).progress, &g_cancel);
+    if (!wantsJson(p))
+        err() << QStringLiteral("\n");
+    if (c.cancelled)
+        throw MicroError(ErrorCode::Cancelled, {});
+    if (wantsJson(p)) {
+        QJsonObject j = c.toJson();
+        j.insert(QStringLiteral("id"), c.storedId);
+        printJson(j);
+        return;
+    }
+    out() << tr("Stage-1 accuracy %1. Accuracy by labelled pairs per context (mean ± sd over %2 seeds):\n")
+                 .arg(c.stage1Accuracy, 0, 'f', 4).arg(r.seeds);
+    out() << QStringLiteral("%1 %2 %3\n").arg(tr("budget"), 6).arg(tr("MiCRo"), 16).arg(tr("HyRe"), 16);
+    for (const BudgetPoint &b : c.points)
+        out() << QStringLiteral("%1 %2 ± %3 %4 ± %5\n").arg(b.budget, 6).arg(b.microMean, 8, 'f', 4).arg(b.microStd, 5, 'f', 3)
+                     .arg(b.hyreMean, 8, 'f', 4).arg(b.hyreStd, 5, 'f', 3);
+}
+
+void cmdSelectK(QCommandLineParser &p)
+{
+    SelectKConfig c;
+    const QString range = p.isSet(QStringLiteral("k")) ? p.value(QStringLiteral("k")) : QStringLiteral("1..6");
+    const QStringList ends = range.split(QStringLiteral(".."));
+    bool ok1 = false, ok2 = false;
+    if (ends.size() == 2) {
+        c.kMin = ends[0].toInt(&ok1);
+        c.kMax = ends[1].toInt(&ok2);
+    }
+    if (!ok1 || !ok2)
+        throw UsageError{tr("--k expects a range like 1..10, got \"%1\".").arg(range)};
+    const QString fit = p.isSet(QStringLiteral("fit")) ? p.value(QStringLiteral("fit")) : QStringLiteral("em");
+    if (fit != QLatin1String("em") && fit != QLatin1String("gradient"))
+        throw UsageError{tr("--fit expects gradient or em, got \"%1\".").arg(fit)};
+    c.base.fit = fit == QLatin1String("em") ? FitMethod::Em : FitMethod::Gradient;
+    c.base.seed = seedOption(p, 0);
+    c.base.epochs = intOption(p, QStringLiteral("epochs"), c.base.epochs);
+    c.base.valFraction = doubleOption(p, QStringLiteral("val"), 0.2);
+    c.base.threads = intOption(p, QStringLiteral("threads"), 0);
+    c.validate();
+    ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
+    const DatasetInfo info = store.datasetInfo(required(p, QStringLiteral("dataset")));
+    const Dataset data = store.loadDataset(info.id);
+    const SelectKResult r = selectK(data, splitRows(data.size(), c.base.valFraction, c.base.seed), c,
+                                    terminalCallbacks(wantsJson(p)).progress, &g_cancel);
+    if (!wantsJson(p))
+        err() << QStringLiteral("\n");
+    if (r.cancelled)
+        throw MicroError(ErrorCode::Cancelled, {});
+    QJsonObject config{{QStringLiteral("k_min"), c.kMin}, {QStringLiteral("k_max"), c.kMax},
+                       {QStringLiteral("fit"), fit}, {QStringLiteral("seed"), QString::number(c.base.seed)},
+                       {QStringLiteral("val"), c.base.valFraction}};
+    const qint64 id = store.saveModelSelection(info.id, config, r.toJson());
+    if (wantsJson(p)) {
+        QJsonObject j = r.toJson();
+        j.insert(QStringLiteral("id"), id);
+        printJson(j);
+        return;
+    }
+    out() << QStringLiteral("%1 %2 %3 %4\n").arg(tr("K"), 3).arg(tr("held-out NLL"), 13).arg(tr("BIC"), 12).arg(tr("seconds"), 8);
+    for (const SelectKRow &row : r.rows)
+        out() << QStringLiteral("%1 %2 %3 %4\n").arg(row.k, 3).arg(row.heldOutNll, 13, 'f', 4).arg(row.bic, 12, 'f', 1).arg(row.seconds, 8, 'f', 2);
+    out() << tr("Suggested K = %1 (lowest BIC); lowest held-out NLL at K = %2.\n").arg(r.suggested).arg(r.bestByHeldOutNll);
+}
+
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> all{
@@ -531,6 +685,8 @@ const std::map<QString, Command> &commands()
                   {QStringLiteral("separation"), tr("Norm of each group's reward vector (default 3)."), tr("X")},
                   {QStringLiteral("noise"), tr("Probability of flipping a label (default 0)."), tr("F")},
                   {QStringLiteral("informativeness"), tr("How strongly the prompt decides the group (default 4; 0 = not at all)."), tr("X")},
+                  {QStringLiteral("contexts"), tr("Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none)."), tr("C")},
+                  {QStringLiteral("context-strength"), tr("How strongly a context favours its groups (default 4)."), tr("X")},
               });
           },
           cmdSynth}},
@@ -569,6 +725,39 @@ const std::map<QString, Command> &commands()
               p.addOption({QStringLiteral("out"), tr("Output file, .json or .csv."), tr("FILE")});
           },
           cmdExport}},
+        {QStringLiteral("adapt"),
+         {tr("Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              addStage2Options(p);
+              p.addOption({QStringLiteral("budget"), tr("Labelled pairs per context (default 50)."), tr("B")});
+              p.addOption({QStringLiteral("method"), tr("micro (Hedge targets, default) or hyre (per-context weights)."), tr("M")});
+          },
+          cmdAdapt}},
+        {QStringLiteral("budget-curve"),
+         {tr("Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              addStage2Options(p);
+              p.addOption({QStringLiteral("budgets"), tr("Pairs per context (default 1,2,4,8,16,32,50)."), tr("LIST")});
+              p.addOption({QStringLiteral("seeds"), tr("Draws per budget (default 5)."), tr("N")});
+          },
+          cmdBudgetCurve}},
+        {QStringLiteral("select-k"),
+         {tr("Held-out NLL and BIC for each K in a range, and the suggested K; stored with the dataset."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              p.addOptions({
+                  {QStringLiteral("dataset"), tr("Dataset name."), tr("NAME")},
+                  {QStringLiteral("k"), tr("Range of K (default 1..6)."), tr("A..B")},
+                  {QStringLiteral("fit"), tr("em (default) or gradient."), tr("METHOD")},
+                  {QStringLiteral("epochs"), tr("Epochs of gradient fits (default 5)."), tr("E")},
+                  {QStringLiteral("val"), tr("Held-out share (default 0.2)."), tr("F")},
+                  {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
+              });
+              addThreads(p);
+          },
+          cmdSelectK}},
         {QStringLiteral("bench-em"),
          {tr("Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison)."),
           [](QCommandLineParser &p) {
@@ -644,7 +833,9 @@ int runCli(const QStringList &arguments)
     }
     // Ctrl+C cancels fits at the next batch; other commands keep the default (they either
     // finish quickly or write in one transaction that an interruption rolls back).
-    if (name == QLatin1String("train") || name == QLatin1String("demo") || name == QLatin1String("bench")) {
+    static const QStringList cancellable{QStringLiteral("train"), QStringLiteral("demo"), QStringLiteral("bench"), QStringLiteral("bench-em"),
+                                         QStringLiteral("adapt"), QStringLiteral("budget-curve"), QStringLiteral("select-k")};
+    if (cancellable.contains(name)) {
         std::signal(SIGINT, onInterrupt);
         std::signal(SIGTERM, onInterrupt);
     }

@@ -84,7 +84,8 @@ QJsonObject Stage2Config::toJson() const
 {
     return QJsonObject{{QStringLiteral("tau"), tau},       {QStringLiteral("epochs"), epochs},
                        {QStringLiteral("batch"), batch},   {QStringLiteral("lr"), lr},
-                       {QStringLiteral("budget"), budget}, {QStringLiteral("seed"), QString::number(seed)}};
+                       {QStringLiteral("budget"), budget}, {QStringLiteral("seed"), QString::number(seed)},
+                       {QStringLiteral("train_prompt_weights"), trainPromptWeights}};
 }
 
 QJsonObject Stage2Result::toJson() const
@@ -232,7 +233,7 @@ Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data,
                     // d/dz_r of -sum_j w_j log f_j with sum_j w_j = 1: f_r - w_r.
                     const float g = float((std::exp(logf[std::size_t(r)]) - target) / len);
                     float *ga = grad.data() + std::size_t(r) * pc;
-                    for (int j = 0; j < pc; ++j)
+                    for (int j = config.trainPromptWeights ? 0 : p; j < pc; ++j)
                         ga[j] += g * x[j];
                     grad[model.b1Offset() - begin + std::size_t(r)] += g;
                 }

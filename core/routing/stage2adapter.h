@@ -23,6 +23,9 @@ struct Stage2Config
     int budget = 50;    // labelled pairs per context
     quint64 seed = 0;
     int threads = 0;
+    // false: keep the Stage-1 router's prompt weights and learn only the context columns
+    // and biases (K (C + 1) numbers instead of K (P + C + 1)): less to fit from few labels.
+    bool trainPromptWeights = true;
 
     void validate() const; // throws MicroError(InvalidOption)
     QJsonObject toJson() const;

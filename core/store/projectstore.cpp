@@ -116,6 +116,7 @@ RunInfo runFromQuery(const QSqlQuery &q)
     r.name = q.value(11).toString();
     r.tags = q.value(12).toString();
     r.datasetName = q.value(13).toString();
+    r.configJson = fromJsonText(q.value(5).toString());
     return r;
 }
 
@@ -353,18 +354,22 @@ Dataset ProjectStore::loadDataset(qint64 id)
 qint64 ProjectStore::createRun(qint64 datasetId, const Stage1Config &config, qint64 parentRunId,
                                const QString &name)
 {
+    return createRun(datasetId, modelKindName(config.model), config.effectiveK(), config.toJson(),
+                     config.seed, parentRunId, name);
+}
+
+qint64 ProjectStore::createRun(qint64 datasetId, const QString &model, int k, const QJsonObject &config,
+                               quint64 seed, qint64 parentRunId, const QString &name)
+{
     sql::Transaction tx(m_db);
     QSqlQuery q = sql::exec(
         m_db,
         QStringLiteral("INSERT INTO runs (dataset_id, parent_run_id, model, k, config_json, seed, "
                        "status, started_at, owner_pid) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)"),
-        {datasetId, parentRunId > 0 ? QVariant(parentRunId) : QVariant(), modelKindName(config.model),
-         config.effectiveK(), toJsonText(config.toJson()), QString::number(config.seed), now(),
-         QCoreApplication::applicationPid()});
+        {datasetId, parentRunId > 0 ? QVariant(parentRunId) : QVariant(), model, k,
+         toJsonText(config), QString::number(seed), now(), QCoreApplication::applicationPid()});
     const qint64 id = q.lastInsertId().toLongLong();
-    const QString label = name.isEmpty()
-                              ? QStringLiteral("%1 K=%2 #%3").arg(modelKindName(config.model)).arg(config.effectiveK()).arg(id)
-                              : name;
+    const QString label = name.isEmpty() ? QStringLiteral("%1 K=%2 #%3").arg(model).arg(k).arg(id) : name;
     sql::exec(m_db, QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), {label, id});
     tx.commit();
     return id;
@@ -466,6 +471,116 @@ MixtureModel ProjectStore::parameters(qint64 runId)
         throw MicroError(ErrorCode::UnknownRun, QString::number(runId), QStringLiteral("no parameters stored"));
     return MixtureModel::fromLayout(fromJsonText(q.value(0).toString()),
                                     fromBlob<float>(q.value(1).toByteArray()));
+}
+
+static QList<StoredAnalysis> analyses(QSqlDatabase &db, const QString &table, const QString &owner, qint64 ownerId)
+{
+    QSqlQuery q = sql::exec(db,
+                            QStringLiteral("SELECT id, %1, created_at, config_json, result_json FROM %2 "
+                                           "WHERE %1 = ? ORDER BY id").arg(owner, table),
+                            {ownerId});
+    QList<StoredAnalysis> out;
+    while (q.next())
+        out << StoredAnalysis{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                              fromJsonText(q.value(3).toString()), fromJsonText(q.value(4).toString())};
+    return out;
+}
+
+qint64 ProjectStore::saveModelSelection(qint64 datasetId, const QJsonObject &config, const QJsonObject &result)
+{
+    QSqlQuery q = sql::exec(m_db,
+                            QStringLiteral("INSERT INTO model_selections (dataset_id, created_at, config_json, "
+                                           "result_json) VALUES (?, ?, ?, ?)"),
+                            {datasetId, now(), toJsonText(config), toJsonText(result)});
+    return q.lastInsertId().toLongLong();
+}
+
+QList<StoredAnalysis> ProjectStore::modelSelections(qint64 datasetId)
+{
+    return analyses(m_db, QStringLiteral("model_selections"), QStringLiteral("dataset_id"), datasetId);
+}
+
+qint64 ProjectStore::saveBudgetCurve(qint64 runId, const QJsonObject &config, const QJsonObject &result)
+{
+    run(runId); // UnknownRun when absent
+    QSqlQuery q = sql::exec(m_db,
+                            QStringLiteral("INSERT INTO budget_curves (run_id, created_at, config_json, "
+                                           "result_json) VALUES (?, ?, ?, ?)"),
+                            {runId, now(), toJsonText(config), toJsonText(result)});
+    return q.lastInsertId().toLongLong();
+}
+
+QList<StoredAnalysis> ProjectStore::budgetCurves(qint64 runId)
+{
+    return analyses(m_db, QStringLiteral("budget_curves"), QStringLiteral("run_id"), runId);
+}
+
+static QString doublesJson(const std::vector<double> &v)
+{
+    QJsonArray a;
+    for (double x : v)
+        a.append(x);
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+static std::vector<double> doublesFromJson(const QString &text)
+{
+    std::vector<double> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out.push_back(v.toDouble());
+    return out;
+}
+
+void ProjectStore::saveRoutingHistory(qint64 runId, const QString &context, const std::vector<RoutingStep> &steps)
+{
+    sql::Transaction tx(m_db);
+    sql::exec(m_db, QStringLiteral("DELETE FROM routing_history WHERE run_id = ? AND context = ?"), {runId, context});
+    QSqlQuery ins(m_db);
+    ins.prepare(QStringLiteral("INSERT INTO routing_history (run_id, context, step, weights_json, losses_json, "
+                               "mixture_loss, cumulative_mixture_loss, best_head, best_head_loss, regret) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const RoutingStep &s : steps) {
+        const QVariantList values{runId, context, s.step, doublesJson(s.weights), doublesJson(s.losses),
+                                  s.mixtureLoss, s.cumulativeMixtureLoss, s.bestHead, s.bestHeadLoss, s.regret};
+        for (int i = 0; i < values.size(); ++i)
+            ins.bindValue(i, values[i]);
+        if (!ins.exec())
+            sql::fail(m_db, ins.lastError());
+    }
+    tx.commit();
+}
+
+std::vector<RoutingStep> ProjectStore::routingHistory(qint64 runId, const QString &context)
+{
+    QSqlQuery q = sql::exec(m_db,
+                            QStringLiteral("SELECT step, weights_json, losses_json, mixture_loss, "
+                                           "cumulative_mixture_loss, best_head, best_head_loss, regret FROM "
+                                           "routing_history WHERE run_id = ? AND context = ? ORDER BY step"),
+                            {runId, context});
+    std::vector<RoutingStep> out;
+    while (q.next()) {
+        RoutingStep s;
+        s.step = q.value(0).toInt();
+        s.weights = doublesFromJson(q.value(1).toString());
+        s.losses = doublesFromJson(q.value(2).toString());
+        s.mixtureLoss = q.value(3).toDouble();
+        s.cumulativeMixtureLoss = q.value(4).toDouble();
+        s.bestHead = q.value(5).toInt();
+        s.bestHeadLoss = q.value(6).toDouble();
+        s.regret = q.value(7).toDouble();
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+QStringList ProjectStore::routingContexts(qint64 runId)
+{
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT DISTINCT context FROM routing_history WHERE run_id = ? ORDER BY context"),
+                            {runId});
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
 }
 
 StoredAssignments ProjectStore::assignments(qint64 runId)

@@ -41,6 +41,28 @@ struct RunInfo
     double elapsedSeconds = 0;
     Stage1Config config;
     QJsonObject metrics;
+    QJsonObject configJson; // as stored (Stage-1 or Stage-2 options)
+};
+
+struct StoredAnalysis // a model selection or a budget curve
+{
+    qint64 id = 0;
+    qint64 ownerId = 0; // dataset (model selection) or run (budget curve)
+    QString createdAt;
+    QJsonObject config;
+    QJsonObject result;
+};
+
+struct RoutingStep
+{
+    int step = 0;
+    std::vector<double> weights; // before this step's label
+    std::vector<double> losses;
+    double mixtureLoss = 0;
+    double cumulativeMixtureLoss = 0;
+    int bestHead = 0;
+    double bestHeadLoss = 0;
+    double regret = 0;
 };
 
 struct StoredAssignments
@@ -76,6 +98,9 @@ public:
     // Runs
     qint64 createRun(qint64 datasetId, const Stage1Config &config, qint64 parentRunId = 0,
                      const QString &name = {});
+    // Any kind of run (e.g. a Stage-2 adaptation, whose parent is the Stage-1 run).
+    qint64 createRun(qint64 datasetId, const QString &model, int k, const QJsonObject &config,
+                     quint64 seed, qint64 parentRunId, const QString &name);
     void appendEpoch(qint64 runId, const EpochMetrics &epoch);
     void finishRun(qint64 runId, const MixtureModel &model, const RowPredictions &allRows,
                    const QJsonObject &metrics, double elapsedSeconds);
@@ -86,6 +111,16 @@ public:
     std::vector<EpochMetrics> epochs(qint64 runId);
     MixtureModel parameters(qint64 runId);
     StoredAssignments assignments(qint64 runId);
+
+    // Analyses
+    qint64 saveModelSelection(qint64 datasetId, const QJsonObject &config, const QJsonObject &result);
+    QList<StoredAnalysis> modelSelections(qint64 datasetId);
+    qint64 saveBudgetCurve(qint64 runId, const QJsonObject &config, const QJsonObject &result);
+    QList<StoredAnalysis> budgetCurves(qint64 runId);
+    // Online Hedge steps of a run, one sequence per context (replaces what was stored).
+    void saveRoutingHistory(qint64 runId, const QString &context, const std::vector<RoutingStep> &steps);
+    std::vector<RoutingStep> routingHistory(qint64 runId, const QString &context);
+    QStringList routingContexts(qint64 runId);
 
 private:
     void migrate();

@@ -52,6 +52,18 @@ const std::vector<Migration> &migrations()
              QStringLiteral("ALTER TABLE epochs ADD COLUMN train_nll REAL"),
              QStringLiteral("UPDATE runs SET name = model || ' K=' || k || ' #' || id"),
              QStringLiteral("CREATE INDEX runs_by_dataset ON runs (dataset_id)"),
+             // Analyses beyond single runs: choosing K, online routing, label budgets.
+             QStringLiteral("CREATE TABLE model_selections (id INTEGER PRIMARY KEY, dataset_id INTEGER "
+                            "NOT NULL REFERENCES datasets(id) ON DELETE CASCADE, created_at TEXT, "
+                            "config_json TEXT NOT NULL, result_json TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE routing_history (run_id INTEGER NOT NULL REFERENCES runs(id) "
+                            "ON DELETE CASCADE, context TEXT NOT NULL, step INTEGER NOT NULL, "
+                            "weights_json TEXT NOT NULL, losses_json TEXT NOT NULL, mixture_loss REAL, "
+                            "cumulative_mixture_loss REAL, best_head INTEGER, best_head_loss REAL, "
+                            "regret REAL, PRIMARY KEY (run_id, context, step))"),
+             QStringLiteral("CREATE TABLE budget_curves (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL "
+                            "REFERENCES runs(id) ON DELETE CASCADE, created_at TEXT, config_json TEXT "
+                            "NOT NULL, result_json TEXT NOT NULL)"),
          }},
     };
     return all;

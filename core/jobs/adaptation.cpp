@@ -1,0 +1,225 @@
+#include "adaptation.h"
+
+#include "data/contextfeatures.h"
+#include "model/prediction.h"
+#include "routing/onlinehedge.h"
+#include "store/projectstore.h"
+#include "util/error.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <cmath>
+
+namespace micro::core {
+
+namespace {
+
+struct Prepared
+{
+    RunInfo parent;
+    MixtureModel parentModel;
+    Dataset labels;
+    RowSplit split;
+    qint64 labelsId = 0;
+};
+
+Prepared prepare(ProjectStore &store, qint64 parentRunId, const QString &labelsDataset)
+{
+    Prepared p;
+    p.parent = store.run(parentRunId);
+    if (p.parent.status != QLatin1String("finished"))
+        throw MicroError(ErrorCode::UnknownRun, QString::number(parentRunId),
+                         QStringLiteral("status %1, not finished").arg(p.parent.status));
+    p.parentModel = store.parameters(parentRunId);
+    const DatasetInfo info = store.datasetInfo(labelsDataset.isEmpty() ? p.parent.datasetName : labelsDataset);
+    p.labelsId = info.id;
+    p.labels = store.loadDataset(info.id);
+    if (p.labels.headDim() != p.parentModel.headDim() || p.labels.routerDim() != p.parentModel.routerDim())
+        throw MicroError(ErrorCode::ShapeMismatch, p.labels.name,
+                         QStringLiteral("features %1 x %2, the run was fitted on %3 x %4")
+                             .arg(p.labels.headDim()).arg(p.labels.routerDim())
+                             .arg(p.parentModel.headDim()).arg(p.parentModel.routerDim()));
+    if (p.labels.sortedContexts().isEmpty())
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("labels"),
+                         QStringLiteral("dataset %1 has no contexts to route on").arg(p.labels.name));
+    const double val = p.parent.config.valFraction > 0 ? p.parent.config.valFraction : 0.2;
+    p.split = splitRows(p.labels.size(), val, p.parent.config.seed);
+    return p;
+}
+
+// HyRe's per-context weights as a linear router over [psi | one-hot context].
+MixtureModel hyreAsModel(const MixtureModel &parent, const HyReResult &h, int promptDim)
+{
+    const int k = parent.k(), pc = promptDim + int(h.contexts.size());
+    MixtureModel m(k, parent.headDim(), pc, MixtureModel::Router::Linear);
+    std::copy(parent.parameters().begin(), parent.parameters().begin() + long(std::size_t(k) * parent.headDim()),
+              m.parameters().begin());
+    for (int j = 0; j < h.contexts.size(); ++j)
+        for (int r = 0; r < k; ++r)
+            m.parameters()[m.w1Offset() + std::size_t(r) * pc + std::size_t(promptDim + j)] =
+                float(std::log(std::max(h.weights[std::size_t(j)][std::size_t(r)], 1e-30)));
+    return m;
+}
+
+// Online Hedge over a context's labelled pairs in their drawn order, BT losses clipped to
+// [0, 1], eta tuned to their number.
+std::vector<RoutingStep> hedgeReplay(const MixtureModel &parent, const Dataset &data,
+                                     const std::vector<int> &rows)
+{
+    const RowPredictions pred = predictRows(parent, data, rows, 1);
+    OnlineHedge hedge(parent.k(), OnlineHedge::tunedEta(parent.k(), std::max(1, pred.count())));
+    std::vector<RoutingStep> out;
+    for (int i = 0; i < pred.count(); ++i) {
+        std::vector<double> loss(std::size_t(parent.k()));
+        for (int r = 0; r < parent.k(); ++r) {
+            const double delta = pred.rewardDiff.row(i)[r];
+            const double bt = delta >= 0 ? std::log1p(std::exp(-delta)) : -delta + std::log1p(std::exp(delta));
+            loss[std::size_t(r)] = OnlineHedge::boundedLoss(bt);
+        }
+        const OnlineHedge::Step &s = hedge.update(loss);
+        out.push_back(RoutingStep{s.round, s.weightsBefore, s.headLoss, s.mixtureLoss, s.cumulativeMixtureLoss,
+                                  s.bestHead, s.bestHeadCumulativeLoss, s.regret});
+    }
+    return out;
+}
+
+double stdDev(const std::vector<double> &v, double mean)
+{
+    if (v.size() < 2)
+        return 0.0;
+    double s = 0;
+    for (double x : v)
+        s += (x - mean) * (x - mean);
+    return std::sqrt(s / double(v.size() - 1));
+}
+
+} // namespace
+
+AdaptOutcome adaptAndStore(ProjectStore &store, const AdaptRequest &request, const CancelToken *cancel)
+{
+    request.config.validate();
+    QElapsedTimer timer;
+    timer.start();
+    const Prepared p = prepare(store, request.parentRunId, request.labelsDataset);
+    const std::vector<int> labelled = sampleBudget(p.labels, p.split.train, request.config.budget, request.config.seed);
+    const std::vector<int> &evaluation = p.split.validation;
+    const QStringList contexts = p.labels.sortedContexts();
+    const Dataset contextual = withRouterInput(p.labels, appendContextOneHot(p.labels, contexts));
+
+    AdaptOutcome out;
+    MixtureModel model;
+    if (request.method == AdaptRequest::Method::HyRe) {
+        const HyReResult h = hyre(p.parentModel, p.labels, labelled, evaluation);
+        model = hyreAsModel(p.parentModel, h, p.labels.routerDim());
+        out.report = h.toJson();
+        out.accuracyBefore = predictRows(p.parentModel, p.labels, evaluation, 1).accuracy();
+        out.accuracyAfter = h.overall;
+        out.report.insert(QStringLiteral("accuracy_before"), out.accuracyBefore);
+        out.report.insert(QStringLiteral("accuracy_after"), out.accuracyAfter);
+    } else {
+        const Stage2Result r = adaptRouter(p.parentModel, p.labels, labelled, evaluation, request.config, cancel);
+        if (r.cancelled) {
+            out.cancelled = true;
+            return out; // nothing was written
+        }
+        model = r.model;
+        out.report = r.toJson();
+        out.accuracyBefore = r.accuracyBefore;
+        out.accuracyAfter = r.accuracyAfter;
+    }
+    QJsonObject config = request.config.toJson();
+    config.insert(QStringLiteral("method"), request.method == AdaptRequest::Method::HyRe ? QStringLiteral("hyre") : QStringLiteral("micro"));
+    config.insert(QStringLiteral("labels"), p.labels.name);
+    config.insert(QStringLiteral("val"), p.parent.config.valFraction);
+    config.insert(QStringLiteral("contexts"), QJsonArray::fromStringList(contexts));
+    const QString kind = request.method == AdaptRequest::Method::HyRe ? QStringLiteral("hyre") : QStringLiteral("adapted");
+    out.runId = store.createRun(p.labelsId, kind, p.parentModel.k(), config, request.config.seed, request.parentRunId, {});
+    try {
+        const RowPredictions all = predictRows(model, contextual, allRows(contextual), 1);
+        const RowPredictions val = predictRows(model, contextual, evaluation, 1);
+        QJsonObject metrics{{QStringLiteral("stage2"), out.report},
+                            {QStringLiteral("validation"), QJsonObject{{QStringLiteral("accuracy"), val.accuracy()},
+                                                                       {QStringLiteral("nll"), val.meanNll()},
+                                                                       {QStringLiteral("rows"), val.count()}}}};
+        for (const QString &c : contexts) {
+            std::vector<int> rows;
+            for (int r : labelled)
+                if (p.labels.comparisons[std::size_t(r)].context == c)
+                    rows.push_back(r);
+            store.saveRoutingHistory(out.runId, c, hedgeReplay(p.parentModel, p.labels, rows));
+        }
+        store.finishRun(out.runId, model, all, metrics, double(timer.nsecsElapsed()) * 1e-9);
+    } catch (...) {
+        try {
+            store.deleteRun(out.runId);
+        } catch (...) {
+        }
+        throw;
+    }
+    return out;
+}
+
+QJsonObject BudgetCurve::toJson() const
+{
+    QJsonArray list;
+    for (const BudgetPoint &b : points)
+        list.append(QJsonObject{{QStringLiteral("budget"), b.budget},
+                                {QStringLiteral("micro_mean"), b.microMean},
+                                {QStringLiteral("micro_std"), b.microStd},
+                                {QStringLiteral("hyre_mean"), b.hyreMean},
+                                {QStringLiteral("hyre_std"), b.hyreStd}});
+    return QJsonObject{{QStringLiteral("points"), list}, {QStringLiteral("stage1_accuracy"), stage1Accuracy}};
+}
+
+BudgetCurve budgetCurveAndStore(ProjectStore &store, const BudgetCurveRequest &request,
+                                const std::function<void(double)> &progress, const CancelToken *cancel)
+{
+    request.config.validate();
+    if (request.seeds < 1 || request.budgets.empty())
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("seeds"),
+                         QStringLiteral("at least one seed and one budget are needed"));
+    const Prepared p = prepare(store, request.parentRunId, request.labelsDataset);
+    BudgetCurve curve;
+    curve.stage1Accuracy = predictRows(p.parentModel, p.labels, p.split.validation, 1).accuracy();
+    const int total = int(request.budgets.size()) * request.seeds;
+    int done = 0;
+    for (int budget : request.budgets) {
+        if (budget < 1)
+            throw MicroError(ErrorCode::InvalidOption, QStringLiteral("budgets"),
+                             QStringLiteral("%1 given, budgets must be at least 1").arg(budget));
+        std::vector<double> micro, hy;
+        for (int s = 0; s < request.seeds; ++s) {
+            if (cancel && cancel->isCancelled()) {
+                curve.cancelled = true;
+                return curve; // nothing stored
+            }
+            Stage2Config c = request.config;
+            c.seed = request.config.seed + quint64(s);
+            const std::vector<int> labelled = sampleBudget(p.labels, p.split.train, budget, c.seed);
+            micro.push_back(adaptRouter(p.parentModel, p.labels, labelled, p.split.validation, c).accuracyAfter);
+            hy.push_back(hyre(p.parentModel, p.labels, labelled, p.split.validation).overall);
+            if (progress)
+                progress(double(++done) / total);
+        }
+        BudgetPoint pt;
+        pt.budget = budget;
+        for (double x : micro)
+            pt.microMean += x / double(micro.size());
+        for (double x : hy)
+            pt.hyreMean += x / double(hy.size());
+        pt.microStd = stdDev(micro, pt.microMean);
+        pt.hyreStd = stdDev(hy, pt.hyreMean);
+        curve.points.push_back(pt);
+    }
+    QJsonObject config = request.config.toJson();
+    QJsonArray budgets;
+    for (int b : request.budgets)
+        budgets.append(b);
+    config.insert(QStringLiteral("budgets"), budgets);
+    config.insert(QStringLiteral("seeds"), request.seeds);
+    config.insert(QStringLiteral("labels"), p.labels.name);
+    curve.storedId = store.saveBudgetCurve(request.parentRunId, config, curve.toJson());
+    return curve;
+}
+
+} // namespace micro::core
