@@ -11,12 +11,15 @@
 #include "jobs/modelselection.h"
 #include "jobs/training.h"
 #include "model/emfitter.h"
+#include "routing/onlinehedge.h"
 #include "model/prediction.h"
 #include "model/stage1fitter.h"
 #include "store/projectstore.h"
 #include "util/error.h"
+#include "util/random.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -360,8 +363,13 @@ void cmdEval(QCommandLineParser &p)
             out() << QStringLiteral(" %1").arg(head[std::size_t(i)], 0, 'f', 3);
         out() << QStringLiteral("\n");
     }
-    for (int i = 0; i < ev.contexts.size(); ++i)
-        out() << tr("context %1: accuracy %2\n").arg(ev.contexts[i]).arg(ev.accuracyByContext[std::size_t(i)], 0, 'f', 4);
+    for (int i = 0; i < ev.contexts.size(); ++i) {
+        out() << tr("context %1: accuracy %2; best head %3; per head").arg(ev.contexts[i])
+                     .arg(ev.accuracyByContext[std::size_t(i)], 0, 'f', 4).arg(ev.bestHeadByContext[std::size_t(i)]);
+        for (const auto &head : ev.headContextAccuracy)
+            out() << QStringLiteral(" %1").arg(head[std::size_t(i)], 0, 'f', 3);
+        out() << QStringLiteral("\n");
+    }
     if (ev.truth)
         out() << tr("True model accuracy %1; single-BT cross-entropy bound %2; this model's expected cross-entropy %3\n")
                      .arg(ev.truth->trueModelAccuracy, 0, 'f', 4).arg(ev.truth->singleModelBound, 0, 'f', 4)
@@ -509,6 +517,21 @@ void cmdBenchEm(QCommandLineParser &p)
                  .arg(r.logLikelihood, 0, 'f', 3).arg(r.iterations).arg(r.converged ? 1 : 0).arg(r.bic, 0, 'f', 1);
 }
 
+// --out FILE for an analysis: its JSON, or its table as CSV; written whole or not at all.
+void writeAnalysis(const QCommandLineParser &p, const QJsonObject &json, const QString &csv)
+{
+    if (!p.isSet(QStringLiteral("out")))
+        return;
+    const QString target = p.value(QStringLiteral("out"));
+    const bool asCsv = target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    if (!asCsv && !target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        throw UsageError{tr("--out must end in .json or .csv, got \"%1\".").arg(target)};
+    const QByteArray bytes = asCsv ? csv.toUtf8() : QJsonDocument(json).toJson(QJsonDocument::Indented);
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw MicroError(ErrorCode::FileWriteFailed, target, file.errorString());
+}
+
 Stage2Config stage2Config(const QCommandLineParser &p)
 {
     Stage2Config c;
@@ -585,8 +608,18 @@ std::vector<int> intList(const QCommandLineParser &p, const QString &name, std::
     return out;
 }
 
+// --out must name a format we write; checked before any work or any write to the project.
+void checkOutPath(const QCommandLineParser &p)
+{
+    const QString target = p.value(QStringLiteral("out"));
+    if (p.isSet(QStringLiteral("out")) && !target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+        && !target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        throw UsageError{tr("--out must end in .json or .csv, got \"%1\".").arg(target)};
+}
+
 void cmdBudgetCurve(QCommandLineParser &p)
 {
+    checkOutPath(p);
     BudgetCurveRequest r;
     r.parentRunId = runOption(p);
     r.labelsDataset = p.value(QStringLiteral("labels"));
@@ -599,6 +632,11 @@ void cmdBudgetCurve(QCommandLineParser &p)
         err() << QStringLiteral("\n");
     if (c.cancelled)
         throw MicroError(ErrorCode::Cancelled, {});
+    QString csv = QStringLiteral("budget,micro_mean,micro_std,hyre_mean,hyre_std\n");
+    for (const BudgetPoint &b : c.points)
+        csv += QStringLiteral("%1,%2,%3,%4,%5\n").arg(b.budget).arg(b.microMean, 0, 'g', 8).arg(b.microStd, 0, 'g', 8)
+                   .arg(b.hyreMean, 0, 'g', 8).arg(b.hyreStd, 0, 'g', 8);
+    writeAnalysis(p, c.toJson(), csv);
     if (wantsJson(p)) {
         QJsonObject j = c.toJson();
         j.insert(QStringLiteral("id"), c.storedId);
@@ -615,6 +653,7 @@ void cmdBudgetCurve(QCommandLineParser &p)
 
 void cmdSelectK(QCommandLineParser &p)
 {
+    checkOutPath(p);
     SelectKConfig c;
     const QString range = p.isSet(QStringLiteral("k")) ? p.value(QStringLiteral("k")) : QStringLiteral("1..6");
     const QStringList ends = range.split(QStringLiteral(".."));
@@ -647,6 +686,11 @@ void cmdSelectK(QCommandLineParser &p)
                        {QStringLiteral("fit"), fit}, {QStringLiteral("seed"), QString::number(c.base.seed)},
                        {QStringLiteral("val"), c.base.valFraction}};
     const qint64 id = store.saveModelSelection(info.id, config, r.toJson());
+    QString csv = QStringLiteral("k,held_out_nll,train_loglik,parameters,bic,seconds\n");
+    for (const SelectKRow &row : r.rows)
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6\n").arg(row.k).arg(row.heldOutNll, 0, 'g', 10).arg(row.trainLogLik, 0, 'g', 10)
+                   .arg(row.parameters).arg(row.bic, 0, 'g', 10).arg(row.seconds, 0, 'g', 6);
+    writeAnalysis(p, r.toJson(), csv);
     if (wantsJson(p)) {
         QJsonObject j = r.toJson();
         j.insert(QStringLiteral("id"), id);
@@ -657,6 +701,59 @@ void cmdSelectK(QCommandLineParser &p)
     for (const SelectKRow &row : r.rows)
         out() << QStringLiteral("%1 %2 %3 %4\n").arg(row.k, 3).arg(row.heldOutNll, 13, 'f', 4).arg(row.bic, 12, 'f', 1).arg(row.seconds, 8, 'f', 2);
     out() << tr("Suggested K = %1 (lowest BIC); lowest held-out NLL at K = %2.\n").arg(r.suggested).arg(r.bestByHeldOutNll);
+}
+
+// Stage-2 speed: one online Hedge update, and one adapted-router epoch over N labelled pairs.
+void cmdBenchRouting(QCommandLineParser &p)
+{
+    const int k = intOption(p, QStringLiteral("k"), 10);
+    const int pairs = intOption(p, QStringLiteral("pairs"), 500);
+    const int dim = intOption(p, QStringLiteral("dim"), 64);
+    if (k < 2 || pairs < 2 || dim < 1)
+        throw UsageError{tr("--k must be at least 2, --pairs at least 2 and --dim at least 1.")};
+
+    constexpr int kRounds = 100000;
+    Random rng(1);
+    std::vector<std::vector<double>> losses(256, std::vector<double>(std::size_t(k)));
+    for (auto &l : losses)
+        for (double &x : l)
+            x = rng.uniform();
+    OnlineHedge hedge(k, OnlineHedge::tunedEta(k, kRounds));
+    QElapsedTimer t;
+    t.start();
+    for (int r = 0; r < kRounds; ++r)
+        hedge.update(losses[std::size_t(r) & 255]);
+    const double hedgeMicros = double(t.nsecsElapsed()) * 1e-3 / kRounds;
+
+    SynthConfig s;
+    s.n = pairs * 2;
+    s.dim = dim;
+    s.routerDim = dim;
+    s.k = k;
+    s.contexts = 2;
+    const Dataset data = generateSynthetic(s, QStringLiteral("bench"));
+    const std::vector<int> all = allRows(data);
+    MixtureModel parent(k, dim, dim, MixtureModel::Router::Linear);
+    parent.initialise(1);
+    const std::vector<int> labelled(all.begin(), all.begin() + pairs);
+    Stage2Config c;
+    auto adaptSeconds = [&](int epochs) {
+        c.epochs = epochs;
+        QElapsedTimer timer;
+        timer.start();
+        adaptRouter(parent, data, labelled, {labelled.front()}, c);
+        return double(timer.nsecsElapsed()) * 1e-9;
+    };
+    adaptSeconds(1); // warm-up
+    const double epochMillis = (adaptSeconds(21) - adaptSeconds(1)) / 20 * 1e3;
+    if (wantsJson(p)) {
+        printJson(QJsonObject{{QStringLiteral("k"), k}, {QStringLiteral("pairs"), pairs}, {QStringLiteral("dim"), dim},
+                              {QStringLiteral("hedge_update_us"), hedgeMicros},
+                              {QStringLiteral("adapt_epoch_ms"), epochMillis}});
+        return;
+    }
+    out() << QStringLiteral("K=%1 pairs=%2 P=%3 hedge_update_us=%4 adapt_epoch_ms=%5\n")
+                 .arg(k).arg(pairs).arg(dim + 2).arg(hedgeMicros, 0, 'f', 3).arg(epochMillis, 0, 'f', 3);
 }
 
 const std::map<QString, Command> &commands()
@@ -741,6 +838,7 @@ const std::map<QString, Command> &commands()
               addStage2Options(p);
               p.addOption({QStringLiteral("budgets"), tr("Pairs per context (default 1,2,4,8,16,32,50)."), tr("LIST")});
               p.addOption({QStringLiteral("seeds"), tr("Draws per budget (default 5)."), tr("N")});
+              p.addOption({QStringLiteral("out"), tr("Also write the curve to a .json or .csv file."), tr("FILE")});
           },
           cmdBudgetCurve}},
         {QStringLiteral("select-k"),
@@ -754,10 +852,21 @@ const std::map<QString, Command> &commands()
                   {QStringLiteral("epochs"), tr("Epochs of gradient fits (default 5)."), tr("E")},
                   {QStringLiteral("val"), tr("Held-out share (default 0.2)."), tr("F")},
                   {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
+                  {QStringLiteral("out"), tr("Also write the table to a .json or .csv file."), tr("FILE")},
               });
               addThreads(p);
           },
           cmdSelectK}},
+        {QStringLiteral("bench-routing"),
+         {tr("Time one online Hedge update and one adapted-router epoch over labelled pairs."),
+          [](QCommandLineParser &p) {
+              p.addOptions({
+                  {QStringLiteral("k"), tr("Heads (default 10)."), tr("K")},
+                  {QStringLiteral("pairs"), tr("Labelled pairs (default 500)."), tr("N")},
+                  {QStringLiteral("dim"), tr("Prompt features (default 64; plus 2 context columns)."), tr("P")},
+              });
+          },
+          cmdBenchRouting}},
         {QStringLiteral("bench-em"),
          {tr("Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison)."),
           [](QCommandLineParser &p) {

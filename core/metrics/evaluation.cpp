@@ -35,6 +35,26 @@ std::vector<double> accuracyPerLabel(const RowPredictions &pred, const std::vect
     return correct;
 }
 
+// K x labels: accuracy of each head alone (Delta_k > 0) on the rows of each label.
+std::vector<std::vector<double>> headAccuracyPerLabel(const RowPredictions &pred, const std::vector<int> &label,
+                                                      int labels, int k)
+{
+    std::vector<std::vector<double>> correct(std::size_t(k), std::vector<double>(std::size_t(labels), 0));
+    std::vector<double> count(std::size_t(labels), 0);
+    for (int i = 0; i < pred.count(); ++i) {
+        const int l = label[std::size_t(pred.rows[std::size_t(i)])];
+        if (l < 0)
+            continue;
+        count[std::size_t(l)] += 1;
+        for (int h = 0; h < k; ++h)
+            correct[std::size_t(h)][std::size_t(l)] += pred.rewardDiff.row(i)[h] > 0 ? 1 : 0;
+    }
+    for (auto &row : correct)
+        for (int j = 0; j < labels; ++j)
+            row[std::size_t(j)] = count[std::size_t(j)] > 0 ? row[std::size_t(j)] / count[std::size_t(j)] : NAN;
+    return correct;
+}
+
 double cosine(const float *a, const float *b, int n)
 {
     double ab = 0, aa = 0, bb = 0;
@@ -59,8 +79,17 @@ QJsonObject RunEvaluation::toJson() const
         byContext.insert(contexts[i], accuracyByContext[std::size_t(i)]);
     for (int i = 0; i < groups.size(); ++i)
         byGroup.insert(groups[i], accuracyByGroup[std::size_t(i)]);
-    if (!contexts.isEmpty())
+    if (!contexts.isEmpty()) {
         o.insert(QStringLiteral("accuracy_by_context"), byContext);
+        o.insert(QStringLiteral("contexts"), QJsonArray::fromStringList(contexts));
+        QJsonArray matrix, best;
+        for (const auto &row : headContextAccuracy)
+            matrix.append(toArray(row));
+        for (int b : bestHeadByContext)
+            best.append(b);
+        o.insert(QStringLiteral("head_context_accuracy"), matrix);
+        o.insert(QStringLiteral("best_head_by_context"), best);
+    }
     if (!groups.isEmpty()) {
         o.insert(QStringLiteral("accuracy_by_group"), byGroup);
         o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(groups));
@@ -97,26 +126,22 @@ RunEvaluation evaluateModel(const MixtureModel &model, const Dataset &data,
     const std::vector<int> contextIndex = data.contextIndices(&ev.contexts);
     ev.accuracyByContext = accuracyPerLabel(pred, contextIndex, int(ev.contexts.size()));
 
+    ev.headContextAccuracy = headAccuracyPerLabel(pred, contextIndex, int(ev.contexts.size()), model.k());
+    for (int c = 0; c < ev.contexts.size(); ++c) {
+        int best = 0;
+        for (int h = 1; h < model.k(); ++h)
+            if (ev.headContextAccuracy[std::size_t(h)][std::size_t(c)] > ev.headContextAccuracy[std::size_t(best)][std::size_t(c)])
+                best = h;
+        ev.bestHeadByContext.push_back(best);
+    }
+
     const std::vector<int> groupIndex = data.knownGroupIndices(&ev.groups);
     if (!ev.groups.isEmpty()) {
         ev.accuracyByGroup = accuracyPerLabel(pred, groupIndex, int(ev.groups.size()));
-        const int k = model.k(), g = int(ev.groups.size());
-        std::vector<std::vector<double>> correct(std::size_t(k), std::vector<double>(std::size_t(g), 0));
-        std::vector<double> count(std::size_t(g), 0);
+        ev.headGroupAccuracy = headAccuracyPerLabel(pred, groupIndex, int(ev.groups.size()), model.k());
         std::vector<int> known(std::size_t(pred.count()));
-        for (int i = 0; i < pred.count(); ++i) {
-            const int grp = groupIndex[std::size_t(pred.rows[std::size_t(i)])];
-            known[std::size_t(i)] = grp;
-            if (grp < 0)
-                continue;
-            count[std::size_t(grp)] += 1;
-            for (int h = 0; h < k; ++h)
-                correct[std::size_t(h)][std::size_t(grp)] += pred.rewardDiff.row(i)[h] > 0 ? 1 : 0;
-        }
-        for (auto &row : correct)
-            for (int j = 0; j < g; ++j)
-                row[std::size_t(j)] = count[std::size_t(j)] > 0 ? row[std::size_t(j)] / count[std::size_t(j)] : NAN;
-        ev.headGroupAccuracy = std::move(correct);
+        for (int i = 0; i < pred.count(); ++i)
+            known[std::size_t(i)] = groupIndex[std::size_t(pred.rows[std::size_t(i)])];
         const std::vector<int> hard = pred.hardAssignments();
         ev.ari = adjustedRandIndex(hard, known);
         ev.nmi = normalizedMutualInformation(hard, known);

@@ -25,6 +25,10 @@ struct RunEvaluation
     std::vector<double> accuracyByGroup;
     // K x G: accuracy of head k alone (Delta_k > 0) on the rows of known group g.
     std::vector<std::vector<double>> headGroupAccuracy;
+    // K x C: accuracy of head k alone on the rows of context c, and the best head per context
+    // (METHOD.md evaluation protocol: which head serves which attribute).
+    std::vector<std::vector<double>> headContextAccuracy;
+    std::vector<int> bestHeadByContext;
     std::optional<double> ari, nmi;   // hard assignments vs known groups
     // Synthetic data: cosine of each true head with its matched fitted head, and the mean.
     std::vector<double> headCosines;

@@ -202,6 +202,54 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path(QStringLiteral("none.micro"))));
     }
 
+    void stage2AndModelChoiceCommands()
+    {
+        const QString project = path(QStringLiteral("s2.micro"));
+        QCOMPARE(cli({QStringLiteral("synth"), QStringLiteral("--project"), project, QStringLiteral("--name"), QStringLiteral("ctx"),
+                      QStringLiteral("--n"), QStringLiteral("3000"), QStringLiteral("--k"), QStringLiteral("4"),
+                      QStringLiteral("--contexts"), QStringLiteral("2"), QStringLiteral("--context-strength"), QStringLiteral("16")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("ctx"),
+                      QStringLiteral("--k"), QStringLiteral("4"), QStringLiteral("--fit"), QStringLiteral("em")}).exitCode, 0);
+        const CliResult a = cli({QStringLiteral("adapt"), QStringLiteral("--project"), project, QStringLiteral("--run"), QStringLiteral("1"),
+                                 QStringLiteral("--budget"), QStringLiteral("20"), QStringLiteral("--tau"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(a.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(a.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("run")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("contexts")).toArray().size(), 2);
+        QCOMPARE(report.value(QStringLiteral("contexts")).toArray()[0].toObject().value(QStringLiteral("labelled")).toInt(), 20);
+
+        const QString curve = path(QStringLiteral("curve.csv"));
+        QCOMPARE(cli({QStringLiteral("budget-curve"), QStringLiteral("--project"), project, QStringLiteral("--run"), QStringLiteral("1"),
+                      QStringLiteral("--budgets"), QStringLiteral("1,4"), QStringLiteral("--seeds"), QStringLiteral("2"),
+                      QStringLiteral("--out"), curve}).exitCode, 0);
+        QFile cf(curve);
+        QVERIFY(cf.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(cf.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0], QStringLiteral("budget,micro_mean,micro_std,hyre_mean,hyre_std"));
+
+        const QString table = path(QStringLiteral("k.json"));
+        QCOMPARE(cli({QStringLiteral("select-k"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("ctx"),
+                      QStringLiteral("--k"), QStringLiteral("1..3"), QStringLiteral("--out"), table}).exitCode, 0);
+        QFile kf(table);
+        QVERIFY(kf.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(kf.readAll()).object().value(QStringLiteral("rows")).toArray().size(), 3);
+
+        // Bad requests change nothing.
+        const QByteArray before = fileHash(project);
+        const CliResult badOut = cli({QStringLiteral("budget-curve"), QStringLiteral("--project"), project, QStringLiteral("--run"), QStringLiteral("1"),
+                                      QStringLiteral("--out"), path(QStringLiteral("curve.txt"))});
+        QCOMPARE(badOut.exitCode, 2);
+        const CliResult badRange = cli({QStringLiteral("select-k"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("ctx"),
+                                        QStringLiteral("--k"), QStringLiteral("5..2")});
+        QCOMPARE(badRange.exitCode, 1);
+        QVERIFY2(lastLine(badRange.err).contains(QStringLiteral("5..2")), qPrintable(badRange.err));
+        const CliResult badRun = cli({QStringLiteral("adapt"), QStringLiteral("--project"), project, QStringLiteral("--run"), QStringLiteral("77")});
+        QCOMPARE(badRun.exitCode, 1);
+        QVERIFY(lastLine(badRun.err).contains(QStringLiteral("77")));
+        QCOMPARE(fileHash(project), before);
+    }
+
     void badDemoOptionsCreateNoProject()
     {
         const QString project = path(QStringLiteral("never.micro"));
@@ -214,7 +262,9 @@ private Q_SLOTS:
     void helpForEachCommand()
     {
         for (const QString &c : {QStringLiteral("demo"), QStringLiteral("synth"), QStringLiteral("train"), QStringLiteral("runs"),
-                                 QStringLiteral("eval"), QStringLiteral("export"), QStringLiteral("bench"), QStringLiteral("import-npy")}) {
+                                 QStringLiteral("eval"), QStringLiteral("export"), QStringLiteral("bench"), QStringLiteral("import-npy"),
+                                 QStringLiteral("adapt"), QStringLiteral("budget-curve"), QStringLiteral("select-k"),
+                                 QStringLiteral("bench-em"), QStringLiteral("bench-routing")}) {
             const CliResult r = cli({c, QStringLiteral("--help")});
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.out.contains(QStringLiteral("--json")), qPrintable(c));

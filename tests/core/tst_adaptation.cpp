@@ -1,0 +1,176 @@
+// Stage 2 and model choice as stored analyses: child runs, routing history, budget curves,
+// select-k.
+#include "data/synthgenerator.h"
+#include "jobs/adaptation.h"
+#include "jobs/modelselection.h"
+#include "jobs/training.h"
+#include "store/projectstore.h"
+#include "util/error.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace micro::core;
+
+namespace {
+
+SynthConfig contextData()
+{
+    SynthConfig c;
+    c.n = 4000;
+    c.dim = 12;
+    c.routerDim = 6;
+    c.k = 4;
+    c.seed = 13;
+    c.separation = 6.0;
+    c.informativeness = 3.0;
+    c.contexts = 2;
+    c.contextStrength = 16.0;
+    return c;
+}
+
+qint64 trainParent(ProjectStore &store)
+{
+    store.saveDataset(generateSynthetic(contextData(), QStringLiteral("ctx")));
+    Stage1Config c;
+    c.k = 4;
+    c.epochs = 30;
+    c.lr = 0.01;
+    c.alpha = 0;
+    c.valFraction = 0.25;
+    c.threads = 2;
+    return trainAndStore(store, QStringLiteral("ctx"), c).runId;
+}
+
+} // namespace
+
+class TestAdaptation : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void adaptStoresAChildRunWithRoutingHistory()
+    {
+        QTemporaryDir dir;
+        ProjectStore store(dir.filePath(QStringLiteral("p.micro")), ProjectStore::OpenMode::CreateIfMissing);
+        const qint64 parent = trainParent(store);
+        AdaptRequest r;
+        r.parentRunId = parent;
+        r.config.tau = 1.0;
+        r.config.epochs = 50;
+        r.config.trainPromptWeights = false;
+        const AdaptOutcome o = adaptAndStore(store, r);
+        QVERIFY(o.accuracyAfter > o.accuracyBefore);
+        const RunInfo child = store.run(o.runId);
+        QCOMPARE(child.parentRunId, parent);
+        QCOMPARE(child.model, QStringLiteral("adapted"));
+        QCOMPARE(child.status, QStringLiteral("finished"));
+        QCOMPARE(child.configJson.value(QStringLiteral("method")).toString(), QStringLiteral("micro"));
+        // The stored model reads prompt + context (P + C inputs) with the parent's heads.
+        const MixtureModel m = store.parameters(o.runId);
+        QCOMPARE(m.routerDim(), 6 + 2);
+        const MixtureModel p = store.parameters(parent);
+        QCOMPARE(m.head(3)[5], p.head(3)[5]);
+        // One online Hedge sequence per context, one step per labelled pair (50 each).
+        QCOMPARE(store.routingContexts(o.runId), (QStringList{QStringLiteral("c0"), QStringLiteral("c1")}));
+        const std::vector<RoutingStep> steps = store.routingHistory(o.runId, QStringLiteral("c0"));
+        QCOMPARE(int(steps.size()), 50);
+        QCOMPARE(steps.back().step, 50);
+        double sum = 0;
+        for (double w : steps.back().weights)
+            sum += w;
+        QVERIFY(std::abs(sum - 1.0) < 1e-9);
+        QVERIFY(steps.back().regret <= std::sqrt(50 * std::log(4.0) / 2) + 1e-9);
+        QCOMPARE(steps.back().cumulativeMixtureLoss, steps.back().bestHeadLoss + steps.back().regret);
+        // Deleting the child removes its history too.
+        store.deleteRun(o.runId);
+        QVERIFY(store.routingContexts(o.runId).isEmpty());
+    }
+
+    void hyreIsStoredAsAPerContextRouter()
+    {
+        QTemporaryDir dir;
+        ProjectStore store(dir.filePath(QStringLiteral("p.micro")), ProjectStore::OpenMode::CreateIfMissing);
+        AdaptRequest r;
+        r.parentRunId = trainParent(store);
+        r.method = AdaptRequest::Method::HyRe;
+        const AdaptOutcome o = adaptAndStore(store, r);
+        QCOMPARE(store.run(o.runId).model, QStringLiteral("hyre"));
+        // Re-evaluating the stored router reproduces HyRe's accuracy: it ignores the prompt.
+        const MixtureModel m = store.parameters(o.runId);
+        for (int h = 0; h < m.k(); ++h)
+            for (int j = 0; j < 6; ++j)
+                QCOMPARE(m.parameters()[m.w1Offset() + std::size_t(h) * 8 + j], 0.0f);
+        QVERIFY(o.report.value(QStringLiteral("contexts")).toArray().size() == 2);
+    }
+
+    void refusesParentsThatCannotBeAdapted()
+    {
+        QTemporaryDir dir;
+        ProjectStore store(dir.filePath(QStringLiteral("p.micro")), ProjectStore::OpenMode::CreateIfMissing);
+        SynthConfig noContexts;
+        noContexts.n = 500;
+        store.saveDataset(generateSynthetic(noContexts, QStringLiteral("plain")));
+        Stage1Config c;
+        c.k = 3;
+        c.epochs = 2;
+        const qint64 run = trainAndStore(store, QStringLiteral("plain"), c).runId;
+        AdaptRequest r;
+        r.parentRunId = run;
+        const int before = store.runs().size();
+        QVERIFY_THROWS_EXCEPTION(MicroError, adaptAndStore(store, r)); // no contexts
+        r.parentRunId = 999;
+        QVERIFY_THROWS_EXCEPTION(MicroError, adaptAndStore(store, r)); // no such run
+        QCOMPARE(store.runs().size(), before);
+    }
+
+    void budgetCurveIsStoredWithTheRun()
+    {
+        QTemporaryDir dir;
+        ProjectStore store(dir.filePath(QStringLiteral("p.micro")), ProjectStore::OpenMode::CreateIfMissing);
+        BudgetCurveRequest r;
+        r.parentRunId = trainParent(store);
+        r.budgets = {2, 50};
+        r.seeds = 3;
+        r.config.tau = 1.0;
+        r.config.epochs = 50;
+        r.config.trainPromptWeights = false;
+        const BudgetCurve c = budgetCurveAndStore(store, r);
+        QCOMPARE(int(c.points.size()), 2);
+        // More labels, better routing; and with 50 pairs per context, beyond HyRe.
+        QVERIFY(c.points[1].microMean > c.points[0].microMean);
+        QVERIFY(c.points[1].microMean > c.points[1].hyreMean);
+        QVERIFY(c.points[1].microStd >= 0);
+        const QList<StoredAnalysis> stored = store.budgetCurves(r.parentRunId);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored[0].result.value(QStringLiteral("points")).toArray().size(), 2);
+    }
+
+    // Issue acceptance: select-k finds the true K on well-separated data.
+    void selectKFindsTheTrueK()
+    {
+        SynthConfig s;
+        s.n = 6000;
+        s.dim = 8;
+        s.routerDim = 4;
+        s.k = 3;
+        s.seed = 17;
+        s.separation = 6.0;
+        s.informativeness = 6.0;
+        const Dataset data = generateSynthetic(s, QStringLiteral("sep"));
+        SelectKConfig c;
+        c.kMin = 1;
+        c.kMax = 6;
+        c.base.fit = FitMethod::Em;
+        c.base.threads = 2;
+        const SelectKResult r = selectK(data, splitRows(data.size(), 0.2, 1), c);
+        QCOMPARE(int(r.rows.size()), 6);
+        QCOMPARE(r.suggested, 3);
+        QCOMPARE(r.bestByBic, 3);
+        // Held-out NLL falls steeply up to the true K.
+        QVERIFY(r.rows[2].heldOutNll < r.rows[1].heldOutNll - 0.02);
+        QVERIFY(r.rows[1].heldOutNll < r.rows[0].heldOutNll - 0.02);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdaptation)
+#include "tst_adaptation.moc"
