@@ -272,7 +272,7 @@ void addTrainOptions(QCommandLineParser &p)
         {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
         {QStringLiteral("val"), tr("Share of rows held out for validation (default 0.1)."), tr("F")},
         {QStringLiteral("fit"), tr("gradient (default: AdamW on the paper's loss) or em (expectation-maximisation of the likelihood; linear router)."), tr("METHOD")},
-        {QStringLiteral("restarts"), tr("EM: random starts besides the gradient start (default 2)."), tr("R")},
+        {QStringLiteral("restarts"), tr("EM: random starts besides the gradient start (default 1)."), tr("R")},
         {QStringLiteral("iterations"), tr("EM: iteration cap (default 200)."), tr("I")},
     });
 }
@@ -873,7 +873,7 @@ const std::map<QString, Command> &commands()
               p.addOptions({
                   {QStringLiteral("csv"), tr("CSV with columns y, d1..dD, x1..xP."), tr("FILE")},
                   {QStringLiteral("k"), tr("Components (default 3)."), tr("K")},
-                  {QStringLiteral("restarts"), tr("Random starts besides the gradient start (default 2)."), tr("R")},
+                  {QStringLiteral("restarts"), tr("Random starts besides the gradient start (default 1)."), tr("R")},
                   {QStringLiteral("iterations"), tr("Iteration cap (default 200)."), tr("I")},
                   {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
               });

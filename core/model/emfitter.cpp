@@ -382,6 +382,56 @@ public:
         }
     }
 
+    // The same for rows [i0, i0 + count), transposed like accumulateHeads so the sums over
+    // rows vectorise.
+    void accumulateRouterChunk(const Params &q, int i0, int count, double *out, std::vector<double> &scratch) const
+    {
+        const int k = q.k, p = q.p, m = p + 1, free = (k - 1) * m;
+        scratch.resize(std::size_t(m) * kChunk + std::size_t(k) * kChunk + kChunk);
+        double *xt = scratch.data();                 // m x kChunk
+        double *f = xt + std::size_t(m) * kChunk;    // k x kChunk
+        double *w = f + std::size_t(k) * kChunk;     // kChunk
+        for (int t = 0; t < kChunk; ++t) {
+            const bool real = t < count;
+            const float *x = real ? m_data.router.row(m_rows[std::size_t(i0 + t)]) : nullptr;
+            for (int c = 0; c < p; ++c)
+                xt[std::size_t(c) * kChunk + t] = real ? x[c] : 0.0;
+            xt[std::size_t(p) * kChunk + t] = real ? 1.0 : 0.0;
+            for (int j = 0; j < k; ++j)
+                f[std::size_t(j) * kChunk + t] = real ? std::exp(m_logf[std::size_t(i0 + t) * k + j]) : 0.0;
+        }
+        for (int a = 1; a < k; ++a) {
+            const double *fa = f + std::size_t(a) * kChunk;
+            for (int t = 0; t < kChunk; ++t)
+                w[t] = t < count ? m_gamma[std::size_t(i0 + t) * k + a] - fa[t] : 0.0;
+            for (int c = 0; c < m; ++c) {
+                const double *xc = xt + std::size_t(c) * kChunk;
+                double g = 0;
+#pragma omp simd reduction(+ : g)
+                for (int t = 0; t < kChunk; ++t)
+                    g += w[t] * xc[t];
+                out[std::size_t(free) * free + std::size_t(a - 1) * m + c] += g;
+            }
+            for (int b = 1; b <= a; ++b) {
+                const double *fb = f + std::size_t(b) * kChunk;
+                for (int t = 0; t < kChunk; ++t)
+                    w[t] = fa[t] * ((a == b ? 1.0 : 0.0) - fb[t]);
+                for (int c = 0; c < m; ++c) {
+                    const double *xc = xt + std::size_t(c) * kChunk;
+                    double *row = out + (std::size_t(a - 1) * m + c) * free + std::size_t(b - 1) * m;
+                    for (int e = 0; e < m; ++e) {
+                        const double *xe = xt + std::size_t(e) * kChunk;
+                        double h = 0;
+#pragma omp simd reduction(+ : h)
+                        for (int t = 0; t < kChunk; ++t)
+                            h += w[t] * xc[t] * xe[t];
+                        row[e] += h;
+                    }
+                }
+            }
+        }
+    }
+
     void maximiseRouter(Params &q, bool checked = true)
     {
         Accumulator acc(m_threads, routerBlock());
@@ -406,14 +456,13 @@ public:
 #pragma omp parallel num_threads(m_threads)
         {
             std::vector<double> &mine = acc.mine();
-            std::vector<double> xt(std::size_t(q.p) + 1), f(std::size_t(q.k) + 0), scratch;
+            std::vector<double> scratch, routerScratch;
 #pragma omp for schedule(static)
             for (int c = 0; c < chunks; ++c) {
                 const int i0 = c * kChunk, count = std::min(kChunk, m_n - i0);
                 accumulateHeads(q, i0, count, mine.data(), false, scratch);
                 if (q.k > 1)
-                    for (int i = i0; i < i0 + count; ++i)
-                        accumulateRouter(q, i, mine.data() + heads, xt.data(), f.data());
+                    accumulateRouterChunk(q, i0, count, mine.data() + heads, routerScratch);
             }
         }
         const std::vector<double> sum = acc.total();
@@ -501,8 +550,8 @@ void EmConfig::validate() const
         fail("k", QStringLiteral("%1 given, must be between 1 and 64").arg(k));
     if (maxIterations < 1)
         fail("iterations", QStringLiteral("%1 given, must be at least 1").arg(maxIterations));
-    if (restarts < 1)
-        fail("restarts", QStringLiteral("%1 given, must be at least 1").arg(restarts));
+    if (restarts < 0 || (restarts == 0 && gradientStartEpochs <= 0))
+        fail("restarts", QStringLiteral("%1 given; at least one start is needed").arg(restarts));
     if (!(tolerance >= 0))
         fail("tolerance", QStringLiteral("%1 given, must be zero or positive").arg(tolerance));
     if (!(ridge >= 0))
@@ -541,39 +590,92 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
     const int k = config.k, n = int(rows.size());
     Random rng(config.seed);
 
+    // One EM step from q, whose responsibilities the engine holds and whose log-likelihood is
+    // `previous`: full Newton steps for heads and router, checked together by the E-step's
+    // log-likelihood; only when that falls are the steps halved or checked one by one, so
+    // the log-likelihood never decreases. Returns the new log-likelihood.
+    auto emStep = [&](Params &q, double previous) {
+        const Params before = q;
+        em.newtonStepAll(q);
+        double ll = em.expectation(q);
+        if (ll >= previous)
+            return ll;
+        const Params full = q;
+        for (double t = 0.5; t > 1e-3; t *= 0.5) {
+            for (std::size_t i = 0; i < q.heads.size(); ++i)
+                q.heads[i] = before.heads[i] + t * (full.heads[i] - before.heads[i]);
+            for (std::size_t i = 0; i < q.router.size(); ++i)
+                q.router[i] = before.router[i] + t * (full.router[i] - before.router[i]);
+            ll = em.expectation(q);
+            if (ll >= previous)
+                return ll;
+        }
+        q = before;
+        em.expectation(q); // responsibilities of the old parameters
+        em.maximiseHeads(q);
+        if (k > 1)
+            em.maximiseRouter(q);
+        return em.expectation(q);
+    };
+
+    // Iterates EM with SQUAREM extrapolation (Varadhan & Roland 2008, scheme S3): two EM
+    // steps give r = x1 - x0 and v = x2 - 2 x1 + x0; the jump x0 - 2 a r + a^2 v with
+    // a = -|r| / |v| (at most -1), followed by one stabilising EM step, is kept only when
+    // its log-likelihood is at least that of x2. EM on overlapping groups crawls; this
+    // takes several of its steps at once and stays monotone.
     auto iterate = [&](Params &q, int iterations, std::vector<double> *trace, bool *converged) {
         double previous = em.expectation(q);
-        for (int it = 0; it < iterations; ++it) {
-            if (cancel && cancel->isCancelled())
-                return previous;
-            // Full Newton steps for heads and router, checked together by the E-step's
-            // log-likelihood; only when that falls are the steps halved or checked one by
-            // one (EM's monotone ascent is kept either way).
-            const Params before = q;
-            em.newtonStepAll(q);
-            double ll = em.expectation(q);
-            if (ll < previous) {
-                const Params full = q;
-                bool improved = false;
-                for (double t = 0.5; t > 1e-3 && !improved; t *= 0.5) {
-                    for (std::size_t i = 0; i < q.heads.size(); ++i)
-                        q.heads[i] = before.heads[i] + t * (full.heads[i] - before.heads[i]);
-                    for (std::size_t i = 0; i < q.router.size(); ++i)
-                        q.router[i] = before.router[i] + t * (full.router[i] - before.router[i]);
-                    ll = em.expectation(q);
-                    improved = ll >= previous;
-                }
-                if (!improved) {
-                    q = before;
-                    em.expectation(q); // responsibilities of the old parameters
-                    em.maximiseHeads(q);
-                    if (k > 1)
-                        em.maximiseRouter(q);
-                    ll = em.expectation(q);
-                }
-            }
+        auto push = [&](double ll) {
             if (trace)
                 trace->push_back(ll);
+        };
+        int steps = 0;
+        while (steps < iterations) {
+            if (cancel && cancel->isCancelled())
+                return previous;
+            const Params x0 = q;
+            const double ll1 = emStep(q, previous);
+            const Params x1 = q;
+            const double ll2 = emStep(q, ll1);
+            const Params x2 = q;
+            push(ll1);
+            push(ll2);
+            steps += 2;
+            double ll = ll2;
+            double rr = 0, vv = 0;
+            auto accumulate = [&](const std::vector<double> &a0, const std::vector<double> &a1, const std::vector<double> &a2) {
+                for (std::size_t i = 0; i < a0.size(); ++i) {
+                    const double r = a1[i] - a0[i], v = a2[i] - 2 * a1[i] + a0[i];
+                    rr += r * r;
+                    vv += v * v;
+                }
+            };
+            accumulate(x0.heads, x1.heads, x2.heads);
+            accumulate(x0.router, x1.router, x2.router);
+            if (vv > 0 && steps < iterations) {
+                const double a = std::min(-1.0, -std::sqrt(rr / vv));
+                auto jump = [&](const std::vector<double> &a0, const std::vector<double> &a1, const std::vector<double> &a2,
+                                std::vector<double> &out) {
+                    for (std::size_t i = 0; i < a0.size(); ++i) {
+                        const double r = a1[i] - a0[i], v = a2[i] - 2 * a1[i] + a0[i];
+                        out[i] = a0[i] - 2 * a * r + a * a * v;
+                    }
+                };
+                Params y = x2;
+                jump(x0.heads, x1.heads, x2.heads, y.heads);
+                jump(x0.router, x1.router, x2.router, y.router);
+                const double llJump = em.expectation(y);
+                const double llStable = std::isfinite(llJump) ? emStep(y, -INFINITY) : -INFINITY;
+                ++steps;
+                if (llStable >= ll2) {
+                    q = y;
+                    ll = llStable;
+                    push(ll);
+                } else {
+                    q = x2;
+                    em.expectation(q); // back to x2's responsibilities
+                }
+            }
             if (std::abs(ll - previous) < config.tolerance * std::abs(ll)) {
                 *converged = true;
                 return ll;

@@ -22,7 +22,7 @@ struct EmConfig
     int k = 3;
     int maxIterations = 200;
     double tolerance = 1e-6;  // relative change of the log-likelihood
-    int restarts = 2;         // random starts, each run for `startIterations`
+    int restarts = 1;         // random starts besides the gradient start, each run for `startIterations`
     int startIterations = 10;
     double ridge = 1e-4;      // L2 penalty on every coefficient, keeps Newton steps finite
     // One more start from a short gradient fit of the likelihood (AdamW, no entropy term):

@@ -74,8 +74,8 @@ void Stage1Config::validate() const
         fail("hidden", QStringLiteral("%1 given, must be at least 1").arg(hidden));
     if (fit == FitMethod::Em && (router == RouterKind::Mlp || model == ModelKind::Static))
         fail("fit", QStringLiteral("EM fits the linear router (model micro or single) only"));
-    if (emRestarts < 1)
-        fail("restarts", QStringLiteral("%1 given, must be at least 1").arg(emRestarts));
+    if (emRestarts < 0)
+        fail("restarts", QStringLiteral("%1 given, must be zero or more").arg(emRestarts));
     if (emIterations < 1)
         fail("iterations", QStringLiteral("%1 given, must be at least 1").arg(emIterations));
     if (threads < 0)

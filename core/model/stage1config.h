@@ -31,7 +31,7 @@ struct Stage1Config
     double valFraction = 0.1;       // held out at random (seeded) for validation metrics
     int threads = 0;                // 0: all cores
     FitMethod fit = FitMethod::Gradient;
-    int emRestarts = 2;             // EM: random starts
+    int emRestarts = 1;             // EM: random starts besides the gradient start
     int emIterations = 200;         // EM: iteration cap
     double emTolerance = 1e-7;      // EM: stop below this log-likelihood gain per row
 
