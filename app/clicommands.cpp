@@ -38,7 +38,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("micro::app::Cli", text);
+    // lupdate files free tr() calls under the enclosing namespace: same context here.
+    return QCoreApplication::translate("micro::app", text);
 }
 
 QTextStream &out()

@@ -6,7 +6,8 @@ namespace micro::app {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("micro::app::DemoReport", text);
+    // lupdate files free tr() calls under the enclosing namespace: same context here.
+    return QCoreApplication::translate("micro::app", text);
 }
 
 QString formatDemoReport(const micro::core::DemoReport &report)

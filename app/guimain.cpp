@@ -8,6 +8,9 @@
 #include "store/projectstore.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QLocale>
+#include <QTranslator>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QScreen>
@@ -87,6 +90,11 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/micro-studio.png")));
+    // The user's language where a catalogue exists (English source otherwise).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("micro_studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app);

@@ -8,7 +8,8 @@ using micro::core::ErrorCode;
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("micro::ui::ErrorText", text);
+    // lupdate files free tr() calls under the enclosing namespace: same context here.
+    return QCoreApplication::translate("micro::ui", text);
 }
 
 QString errorText(const micro::core::Error &e)
