@@ -26,13 +26,35 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QSaveFile>
 #include <QToolBar>
+#include <QUndoCommand>
+#include <QUndoStack>
 
 namespace micro::ui {
 
 using namespace micro::core;
 
 namespace {
+
+// Renaming a run, undoable: the window applies names through MainWindow::renameRun.
+class RenameRunCommand : public QUndoCommand
+{
+public:
+    RenameRunCommand(std::function<void(qint64, const QString &)> apply, qint64 runId, QString before, QString after)
+        : m_apply(std::move(apply)), m_runId(runId), m_before(std::move(before)), m_after(std::move(after))
+    {
+        setText(QCoreApplication::translate("micro::ui::MainWindow", "Rename run %1").arg(runId));
+    }
+    void redo() override { m_apply(m_runId, m_after); }
+    void undo() override { m_apply(m_runId, m_before); }
+
+private:
+    std::function<void(qint64, const QString &)> m_apply;
+    qint64 m_runId;
+    QString m_before, m_after;
+};
+
 const char *kRecentKey = "recentProjects";
 const char *kGeometryKey = "mainWindow/geometry";
 const char *kStateKey = "mainWindow/state";
@@ -42,7 +64,7 @@ constexpr int kMaxRecent = 8;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_runs(new RunTableModel(this))
+    : QMainWindow(parent), m_runs(new RunTableModel(this)), m_undo(new QUndoStack(this))
 {
     setWindowTitle(tr("MiCRo Studio"));
     buildActions();
@@ -70,9 +92,26 @@ void MainWindow::buildActions()
     m_exportAction = file->addAction(tr("&Export Curves…"), this, &MainWindow::exportPlot);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setObjectName(QStringLiteral("actionExport"));
+    m_exportTableAction = file->addAction(tr("Export Runs &Table…"), this, &MainWindow::exportRunsTable);
+    m_exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportTableAction->setObjectName(QStringLiteral("actionExportTable"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    QAction *rename = editMenu->addAction(tr("Re&name Run"), this, [this] {
+        const QModelIndex current = m_runView->currentIndex();
+        if (current.isValid())
+            m_runView->edit(m_runs->index(current.row(), RunTableModel::Name));
+    });
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     m_demoAction = run->addAction(tr("Run &Demo"), this, [this] { startDemo(); });
@@ -107,6 +146,10 @@ void MainWindow::buildLayout()
     m_runView->verticalHeader()->hide();
     m_runView->horizontalHeader()->setStretchLastSection(false);
     m_runView->setAlternatingRowColors(true);
+    m_runView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    connect(m_runs, &RunTableModel::renameRequested, this, [this](qint64 id, const QString &before, const QString &after) {
+        m_undo->push(new RenameRunCommand([this](qint64 runId, const QString &name) { renameRun(runId, name); }, id, before, after));
+    });
     connect(m_runView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (const RunInfo *r = m_runs->runAt(current.row()))
@@ -162,6 +205,7 @@ bool MainWindow::openProject(const QString &path, bool create)
         return false;
     }
     m_projectPath = QFileInfo(path).absoluteFilePath();
+    m_undo->clear(); // edits belong to the project they were made in
     setWindowTitle(tr("%1 — MiCRo Studio").arg(QFileInfo(path).fileName()));
     rememberRecent(m_projectPath);
     m_shownRunId = 0;
@@ -328,6 +372,7 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(!busy);
     m_recentMenu->setEnabled(!busy);
     m_exportAction->setEnabled(hasProject);
+    m_exportTableAction->setEnabled(hasProject);
 }
 
 void MainWindow::rememberRecent(const QString &path)
@@ -422,6 +467,37 @@ void MainWindow::exportPlot()
         ok = m_plot->exportPng(path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".png"));
     if (!ok)
         showError(Error{ErrorCode::FileWriteFailed, path, {}});
+    else
+        m_status->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::renameRun(qint64 runId, const QString &name)
+{
+    if (!m_store)
+        return;
+    try {
+        m_store->renameRun(runId, name);
+    } catch (const MicroError &e) {
+        showError(e.error());
+    }
+    refreshRuns();
+    if (runId == m_shownRunId)
+        showRun(runId);
+}
+
+void MainWindow::exportRunsTable()
+{
+    QSettings settings;
+    const QString dir = settings.value(QLatin1String(kExportDirKey), QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Runs Table"), QDir(dir).filePath(QStringLiteral("runs.csv")),
+                                                      tr("CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QLatin1String(kExportDirKey), QFileInfo(path).absolutePath());
+    const QByteArray bytes = m_runs->toCsv().toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        showError(Error{ErrorCode::FileWriteFailed, path, file.errorString()});
     else
         m_status->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }

@@ -13,6 +13,7 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QUndoStack;
 
 namespace micro::core {
 class ProjectStore;
@@ -42,6 +43,7 @@ public:
     CurvePlot *curvePlot() const { return m_plot; }
     RunTableModel *runModel() const { return m_runs; }
     QTableView *runView() const { return m_runView; }
+    QUndoStack *undoStack() const { return m_undo; }
     qint64 shownRunId() const { return m_shownRunId; }
     void showRun(qint64 runId);
 
@@ -68,6 +70,8 @@ private:
     void openProjectDialog();
     void trainDialog();
     void exportPlot();
+    void exportRunsTable();
+    void renameRun(qint64 runId, const QString &name);
 
     std::unique_ptr<micro::core::ProjectStore> m_store; // GUI-thread reads
     QString m_projectPath;
@@ -90,6 +94,8 @@ private:
     QAction *m_trainAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportTableAction = nullptr;
+    QUndoStack *m_undo = nullptr;
 };
 
 } // namespace micro::ui

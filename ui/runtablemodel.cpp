@@ -46,6 +46,8 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() >= K && index.column() != Status ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                : QVariant();
+    if (role == Qt::EditRole && index.column() == Name)
+        return run->name;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     auto metric = [&](const char *key, int digits) -> QVariant {
@@ -69,6 +71,46 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     case Seconds: return finished ? QVariant(QString::number(run->elapsedSeconds, 'f', 2)) : QVariant();
     default: return {};
     }
+}
+
+Qt::ItemFlags RunTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.column() == Name)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool RunTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const micro::core::RunInfo *run = runAt(index.row());
+    if (!run || index.column() != Name || role != Qt::EditRole)
+        return false;
+    const QString name = value.toString().trimmed();
+    if (name.isEmpty() || name == run->name)
+        return false;
+    Q_EMIT renameRequested(run->id, run->name, name);
+    return true;
+}
+
+QString RunTableModel::toCsv() const
+{
+    auto field = [](QString s) {
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return s;
+    };
+    QStringList header;
+    for (int c = 0; c < ColumnCount; ++c)
+        header << field(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+    QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (int r = 0; r < rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < ColumnCount; ++c)
+            cells << field(data(index(r, c), Qt::DisplayRole).toString());
+        out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out;
 }
 
 QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const

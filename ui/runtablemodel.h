@@ -24,6 +24,16 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Editing a name does not change the model: it asks for the rename (which the window
+    // performs as an undoable command and then refreshes the table).
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+
+    // The table as CSV, as shown (one line per run).
+    QString toCsv() const;
+
+Q_SIGNALS:
+    void renameRequested(qint64 runId, const QString &oldName, const QString &newName);
 
 private:
     QList<micro::core::RunInfo> m_runs;

@@ -6,6 +6,7 @@
 #include "projectfixture.h"
 
 #include "data/synthgenerator.h"
+#include "jobs/training.h"
 #include "store/projectstore.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace micro::core;
@@ -112,6 +114,35 @@ private Q_SLOTS:
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
         QVERIFY(store.runs().isEmpty());
         QCOMPARE(store.datasets().size(), 1);
+    }
+
+    void renameIsUndoableAndTheTableExports()
+    {
+        QTemporaryDir dir;
+        const QString path = micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("p.micro")), 500);
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            Stage1Config c;
+            c.epochs = 2;
+            trainAndStore(store, QStringLiteral("d"), c);
+        }
+        MainWindow w;
+        QVERIFY(w.openProject(path, false));
+        const qint64 id = w.runModel()->runAt(0)->id;
+        const QString original = w.runModel()->runAt(0)->name;
+        // Editing the Name cell, as a double click + typing would.
+        QVERIFY(w.runModel()->setData(w.runModel()->index(0, RunTableModel::Name), QStringLiteral("baseline"), Qt::EditRole));
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        QCOMPARE(store.run(id).name, QStringLiteral("baseline"));
+        QCOMPARE(w.runModel()->runAt(0)->name, QStringLiteral("baseline"));
+        w.undoStack()->undo();
+        QCOMPARE(store.run(id).name, original);
+        w.undoStack()->redo();
+        QCOMPARE(store.run(id).name, QStringLiteral("baseline"));
+        const QStringList lines = w.runModel()->toCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].startsWith(QStringLiteral("ID,Name,Dataset")));
+        QVERIFY(lines[1].contains(QStringLiteral(",baseline,")));
     }
 
     void trainDialogStartsWithThePapersDefaultsAndReturnsEdits()
