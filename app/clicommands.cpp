@@ -26,6 +26,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
+#include <cmath>
 #include <csignal>
 #include <functional>
 #include <map>
@@ -287,9 +288,10 @@ void cmdTrain(QCommandLineParser &p)
     TrainingCallbacks cb = terminalCallbacks(wantsJson(p));
     if (!wantsJson(p))
         cb.epochFinished = [](qint64, const EpochMetrics &m) {
+            // EM reports validation figures for its last iteration only.
+            auto figure = [](double v) { return std::isnan(v) ? QStringLiteral("-") : QString::number(v, 'f', 4); };
             err() << QStringLiteral("\r") << tr("epoch %1: training NLL %2, validation NLL %3, accuracy %4")
-                         .arg(m.epoch).arg(m.trainNll, 0, 'f', 4).arg(m.valNll, 0, 'f', 4)
-                         .arg(m.valAccuracy, 0, 'f', 4)
+                         .arg(m.epoch).arg(m.trainNll, 0, 'f', 4).arg(figure(m.valNll), figure(m.valAccuracy))
                   << QStringLiteral("\n") << Qt::flush;
         };
     const TrainingOutcome o = trainAndStore(store, dataset, config, cb, &g_cancel);
@@ -533,10 +535,11 @@ void writeAnalysis(const QCommandLineParser &p, const QJsonObject &json, const Q
         throw MicroError(ErrorCode::FileWriteFailed, target, file.errorString());
 }
 
-Stage2Config stage2Config(const QCommandLineParser &p)
+Stage2Config stage2Config(const QCommandLineParser &p, bool withBudget)
 {
     Stage2Config c;
-    c.budget = intOption(p, QStringLiteral("budget"), c.budget);
+    if (withBudget)
+        c.budget = intOption(p, QStringLiteral("budget"), c.budget);
     c.tau = doubleOption(p, QStringLiteral("tau"), c.tau);
     c.epochs = intOption(p, QStringLiteral("epochs"), c.epochs);
     c.batch = intOption(p, QStringLiteral("batch"), c.batch);
@@ -570,7 +573,7 @@ void cmdAdapt(QCommandLineParser &p)
     if (method != QLatin1String("micro") && method != QLatin1String("hyre"))
         throw UsageError{tr("--method expects micro or hyre, got \"%1\".").arg(method)};
     r.method = method == QLatin1String("hyre") ? AdaptRequest::Method::HyRe : AdaptRequest::Method::Micro;
-    r.config = stage2Config(p);
+    r.config = stage2Config(p, true);
     ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
     const AdaptOutcome o = adaptAndStore(store, r, &g_cancel);
     if (o.cancelled)
@@ -626,7 +629,7 @@ void cmdBudgetCurve(QCommandLineParser &p)
     r.labelsDataset = p.value(QStringLiteral("labels"));
     r.budgets = intList(p, QStringLiteral("budgets"), r.budgets);
     r.seeds = intOption(p, QStringLiteral("seeds"), r.seeds);
-    r.config = stage2Config(p);
+    r.config = stage2Config(p, false);
     ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
     const BudgetCurve c = budgetCurveAndStore(store, r, terminalCallbacks(wantsJson(p)).progress, &g_cancel);
     if (!wantsJson(p))

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <algorithm>
 #include <cmath>
 
 namespace micro::core {
@@ -20,6 +21,7 @@ struct Prepared
     MixtureModel parentModel;
     Dataset labels;
     RowSplit split;
+    double valFraction = 0;
     qint64 labelsId = 0;
 };
 
@@ -42,8 +44,23 @@ Prepared prepare(ProjectStore &store, qint64 parentRunId, const QString &labelsD
     if (p.labels.sortedContexts().isEmpty())
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("labels"),
                          QStringLiteral("dataset %1 has no contexts to route on").arg(p.labels.name));
-    const double val = p.parent.config.valFraction > 0 ? p.parent.config.valFraction : 0.2;
-    p.split = splitRows(p.labels.size(), val, p.parent.config.seed);
+    // Held-out rows must be rows the heads never saw: the parent's own validation rows when
+    // the labels come from its dataset.
+    const bool ownData = info.id == p.parent.datasetId;
+    if (ownData && !(p.parent.config.valFraction > 0))
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("val"),
+                         QStringLiteral("run %1 held no rows out (val 0); train it with --val above 0 or pass other --labels")
+                             .arg(parentRunId));
+    p.valFraction = p.parent.config.valFraction > 0 ? p.parent.config.valFraction : 0.2;
+    p.split = splitRows(p.labels.size(), p.valFraction, p.parent.config.seed);
+    // Every method labels and scores the same rows: those with a context.
+    auto withContext = [&](std::vector<int> &rows) {
+        rows.erase(std::remove_if(rows.begin(), rows.end(),
+                                  [&](int r) { return p.labels.comparisons[std::size_t(r)].context.isEmpty(); }),
+                   rows.end());
+    };
+    withContext(p.split.train);
+    withContext(p.split.validation);
     return p;
 }
 
@@ -61,8 +78,8 @@ MixtureModel hyreAsModel(const MixtureModel &parent, const HyReResult &h, int pr
     return m;
 }
 
-// Online Hedge over a context's labelled pairs in their drawn order, BT losses clipped to
-// [0, 1], eta tuned to their number.
+// Online Hedge over a context's labelled pairs in row order, BT losses clipped to [0, 1],
+// eta tuned to their number.
 std::vector<RoutingStep> hedgeReplay(const MixtureModel &parent, const Dataset &data,
                                      const std::vector<int> &rows)
 {
@@ -130,7 +147,8 @@ AdaptOutcome adaptAndStore(ProjectStore &store, const AdaptRequest &request, con
     QJsonObject config = request.config.toJson();
     config.insert(QStringLiteral("method"), request.method == AdaptRequest::Method::HyRe ? QStringLiteral("hyre") : QStringLiteral("micro"));
     config.insert(QStringLiteral("labels"), p.labels.name);
-    config.insert(QStringLiteral("val"), p.parent.config.valFraction);
+    config.insert(QStringLiteral("val"), p.valFraction);
+    config.insert(QStringLiteral("split_seed"), QString::number(p.parent.config.seed));
     config.insert(QStringLiteral("contexts"), QJsonArray::fromStringList(contexts));
     const QString kind = request.method == AdaptRequest::Method::HyRe ? QStringLiteral("hyre") : QStringLiteral("adapted");
     out.runId = store.createRun(p.labelsId, kind, p.parentModel.k(), config, request.config.seed, request.parentRunId, {});
@@ -178,15 +196,16 @@ BudgetCurve budgetCurveAndStore(ProjectStore &store, const BudgetCurveRequest &r
     if (request.seeds < 1 || request.budgets.empty())
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("seeds"),
                          QStringLiteral("at least one seed and one budget are needed"));
+    for (int budget : request.budgets)
+        if (budget < 1)
+            throw MicroError(ErrorCode::InvalidOption, QStringLiteral("budgets"),
+                             QStringLiteral("%1 given, budgets must be at least 1").arg(budget));
     const Prepared p = prepare(store, request.parentRunId, request.labelsDataset);
     BudgetCurve curve;
     curve.stage1Accuracy = predictRows(p.parentModel, p.labels, p.split.validation, 1).accuracy();
     const int total = int(request.budgets.size()) * request.seeds;
     int done = 0;
     for (int budget : request.budgets) {
-        if (budget < 1)
-            throw MicroError(ErrorCode::InvalidOption, QStringLiteral("budgets"),
-                             QStringLiteral("%1 given, budgets must be at least 1").arg(budget));
         std::vector<double> micro, hy;
         for (int s = 0; s < request.seeds; ++s) {
             if (cancel && cancel->isCancelled()) {
@@ -212,6 +231,7 @@ BudgetCurve budgetCurveAndStore(ProjectStore &store, const BudgetCurveRequest &r
         curve.points.push_back(pt);
     }
     QJsonObject config = request.config.toJson();
+    config.remove(QStringLiteral("budget")); // the curve has its own list of budgets
     QJsonArray budgets;
     for (int b : request.budgets)
         budgets.append(b);

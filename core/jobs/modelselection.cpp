@@ -56,6 +56,7 @@ SelectKResult selectK(const Dataset &data, const RowSplit &split, const SelectKC
         timer.start();
         Stage1Config c = config.base;
         c.k = k;
+        c.alpha = 0; // the likelihood alone: BIC and held-out NLL assume a likelihood fit
         c.model = k == 1 ? ModelKind::Single : ModelKind::Micro;
         MixtureModel model;
         if (c.fit == FitMethod::Em) {
@@ -69,6 +70,10 @@ SelectKResult selectK(const Dataset &data, const RowSplit &split, const SelectKC
             model = fitEm(data, split.train, em, {}, cancel).model;
         } else {
             model = Stage1Fitter::fit(data, c, split.train, split.validation, {}, cancel).model;
+        }
+        if (cancel && cancel->isCancelled()) { // the fit stopped early: not a result
+            out.cancelled = true;
+            break;
         }
         SelectKRow row;
         row.k = k;

@@ -1,11 +1,13 @@
 #include "training.h"
 
 #include "model/emfitter.h"
+#include "data/contextfeatures.h"
 #include "store/projectstore.h"
 #include "util/error.h"
 #include "util/random.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
 #include <cmath>
@@ -139,8 +141,20 @@ RunEvaluation evaluateStoredRun(ProjectStore &store, qint64 runId, int threads)
         throw MicroError(ErrorCode::UnknownRun, QString::number(runId),
                          QStringLiteral("status %1, not finished").arg(info.status));
     const MixtureModel model = store.parameters(runId);
-    const Dataset data = store.loadDataset(info.datasetId);
-    const RowSplit split = splitRows(data.size(), info.config.valFraction, info.config.seed);
+    Dataset data = store.loadDataset(info.datasetId);
+    // Stage-2 runs route on prompt + context one-hot (contexts listed in their config) and
+    // keep their parent's split (split_seed); Stage-1 runs split with their own seed.
+    const QJsonArray contexts = info.configJson.value(QStringLiteral("contexts")).toArray();
+    if (!contexts.isEmpty()) {
+        QStringList order;
+        for (const QJsonValue &v : contexts)
+            order << v.toString();
+        data = withRouterInput(data, appendContextOneHot(data, order));
+    }
+    const quint64 seed = info.configJson.contains(QStringLiteral("split_seed"))
+                             ? info.configJson.value(QStringLiteral("split_seed")).toString().toULongLong()
+                             : info.config.seed;
+    const RowSplit split = splitRows(data.size(), info.config.valFraction, seed);
     Stage1Config c = info.config;
     c.threads = threads;
     return evaluateModel(model, data, split.validation.empty() ? split.train : split.validation,

@@ -550,8 +550,8 @@ void EmConfig::validate() const
         fail("k", QStringLiteral("%1 given, must be between 1 and 64").arg(k));
     if (maxIterations < 1)
         fail("iterations", QStringLiteral("%1 given, must be at least 1").arg(maxIterations));
-    if (restarts < 0 || (restarts == 0 && gradientStartEpochs <= 0))
-        fail("restarts", QStringLiteral("%1 given; at least one start is needed").arg(restarts));
+    if (restarts < 0)
+        fail("restarts", QStringLiteral("%1 given, must be zero or more").arg(restarts));
     if (!(tolerance >= 0))
         fail("tolerance", QStringLiteral("%1 given, must be zero or positive").arg(tolerance));
     if (!(ridge >= 0))
@@ -584,6 +584,15 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
     config.validate();
     if (rows.empty())
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("rows"), QStringLiteral("no rows to fit"));
+    // Newton M-steps hold D x D (per head) and ((K-1)(P+1))^2 matrices per thread and solve
+    // them by Cholesky: fine for the low-dimensional features EM is meant for, not for raw
+    // embeddings (use the gradient fit, or reduce the features first).
+    const double routerSystem = double(config.k - 1) * (data.routerDim() + 1);
+    if (data.headDim() > 512 || routerSystem > 2048)
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("fit"),
+                         QStringLiteral("EM handles up to 512 response features and (K-1)(P+1) <= 2048 router "
+                                        "coefficients; this data has D = %1, (K-1)(P+1) = %2: use the gradient fit")
+                             .arg(data.headDim()).arg(routerSystem));
     QElapsedTimer timer;
     timer.start();
     EmEngine em(data, rows, config);
@@ -618,6 +627,8 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
         return em.expectation(q);
     };
 
+    int totalSteps = 0; // EM steps over all starts
+
     // Iterates EM with SQUAREM extrapolation (Varadhan & Roland 2008, scheme S3): two EM
     // steps give r = x1 - x0 and v = x2 - 2 x1 + x0; the jump x0 - 2 a r + a^2 v with
     // a = -|r| / |v| (at most -1), followed by one stabilising EM step, is kept only when
@@ -630,6 +641,11 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
                 trace->push_back(ll);
         };
         int steps = 0;
+        struct Count
+        {
+            int &total, &steps;
+            ~Count() { total += steps; }
+        } count{totalSteps, steps};
         while (steps < iterations) {
             if (cancel && cancel->isCancelled())
                 return previous;
@@ -737,9 +753,13 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
         if (cancel && cancel->isCancelled())
             break;
     }
+    if (best.k == 0) { // K = 1 without random starts: the gradient start is skipped, begin at zero
+        best = em.zero();
+        result.bestStart = 0;
+    }
     result.logLikelihood = iterate(best, config.maxIterations, &result.trace, &result.converged);
     result.cancelled = cancel && cancel->isCancelled();
-    result.iterations = int(result.trace.size()) + config.startIterations;
+    result.iterations = totalSteps;
     result.model = toModel(best);
     result.parameterCount = k * data.headDim() + (k - 1) * (data.routerDim() + 1);
     result.bic = -2 * result.logLikelihood + result.parameterCount * std::log(double(n));

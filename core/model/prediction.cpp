@@ -1,5 +1,7 @@
 #include "prediction.h"
 
+#include "util/error.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -51,6 +53,11 @@ std::vector<int> RowPredictions::hardAssignments() const
 RowPredictions predictRows(const MixtureModel &model, const Dataset &data,
                            const std::vector<int> &rows, int threads)
 {
+    if (model.headDim() != data.headDim() || (model.routerDim() != data.routerDim() && model.router() != MixtureModel::Router::None
+                                              && model.router() != MixtureModel::Router::Static))
+        throw MicroError(ErrorCode::ShapeMismatch, data.name,
+                         QStringLiteral("model reads %1 + %2 features, the data has %3 + %4")
+                             .arg(model.headDim()).arg(model.routerDim()).arg(data.headDim()).arg(data.routerDim()));
     const int n = int(rows.size());
     const int k = model.k();
     RowPredictions out;

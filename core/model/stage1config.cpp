@@ -74,6 +74,8 @@ void Stage1Config::validate() const
         fail("hidden", QStringLiteral("%1 given, must be at least 1").arg(hidden));
     if (fit == FitMethod::Em && (router == RouterKind::Mlp || model == ModelKind::Static))
         fail("fit", QStringLiteral("EM fits the linear router (model micro or single) only"));
+    if (fit == FitMethod::Em && effectiveK() > 64)
+        fail("k", QStringLiteral("%1 given, EM fits at most 64 heads").arg(k));
     if (emRestarts < 0)
         fail("restarts", QStringLiteral("%1 given, must be zero or more").arg(emRestarts));
     if (emIterations < 1)

@@ -33,7 +33,7 @@ struct Stage1Config
     FitMethod fit = FitMethod::Gradient;
     int emRestarts = 1;             // EM: random starts besides the gradient start
     int emIterations = 200;         // EM: iteration cap
-    double emTolerance = 1e-7;      // EM: stop below this log-likelihood gain per row
+    double emTolerance = 1e-6;      // EM: stop when the log-likelihood changes less than this, relatively
 
     int effectiveK() const { return model == ModelKind::Single ? 1 : k; }
     int effectiveThreads() const;

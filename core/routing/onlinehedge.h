@@ -25,7 +25,9 @@ public:
     };
 
     OnlineHedge(int k, double eta);
-    // From given starting weights (e.g. the Stage-1 router's mean for the context).
+    // From given starting weights (e.g. the Stage-1 router's mean for the context). The
+    // regret bound below assumes the uniform start; from a prior pi, ln K becomes
+    // ln(1 / pi_best), the best head's prior weight.
     OnlineHedge(const std::vector<double> &prior, double eta);
 
     static double tunedEta(int k, int horizon); // sqrt(8 ln K / T)

@@ -151,6 +151,10 @@ Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data,
     if (labelled.empty())
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("labels"),
                          QStringLiteral("no labelled pairs"));
+    if (!config.trainPromptWeights
+        && (parent.router() != MixtureModel::Router::Linear || parent.routerDim() != data.routerDim()))
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("context-only"),
+                         QStringLiteral("keeps the Stage-1 prompt weights, so the parent needs a linear router"));
     Stage2Result result;
     result.contextOrder = data.sortedContexts();
     const Dataset contextual = withRouterInput(data, appendContextOneHot(data, result.contextOrder));
