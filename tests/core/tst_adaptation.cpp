@@ -81,6 +81,10 @@ private Q_SLOTS:
         QVERIFY(std::abs(sum - 1.0) < 1e-9);
         QVERIFY(steps.back().regret <= std::sqrt(50 * std::log(4.0) / 2) + 1e-9);
         QCOMPARE(steps.back().cumulativeMixtureLoss, steps.back().bestHeadLoss + steps.back().regret);
+        // Evaluating the stored child again (prompt + context input, the parent's held-out
+        // rows) reproduces the accuracy the adaptation reported.
+        const RunEvaluation again = evaluateStoredRun(store, o.runId, 2);
+        QCOMPARE(again.accuracy, o.accuracyAfter);
         // Deleting the child removes its history too.
         store.deleteRun(o.runId);
         QVERIFY(store.routingContexts(o.runId).isEmpty());
@@ -116,9 +120,17 @@ private Q_SLOTS:
         const qint64 run = trainAndStore(store, QStringLiteral("plain"), c).runId;
         AdaptRequest r;
         r.parentRunId = run;
-        const int before = store.runs().size();
         QVERIFY_THROWS_EXCEPTION(MicroError, adaptAndStore(store, r)); // no contexts
+        // A parent fitted on every row has no held-out rows to score on.
+        Stage1Config all;
+        all.k = 3;
+        all.epochs = 2;
+        all.valFraction = 0;
+        store.saveDataset(generateSynthetic(contextData(), QStringLiteral("ctx")));
+        r.parentRunId = trainAndStore(store, QStringLiteral("ctx"), all).runId;
+        QVERIFY_THROWS_EXCEPTION(MicroError, adaptAndStore(store, r));
         r.parentRunId = 999;
+        const int before = store.runs().size();
         QVERIFY_THROWS_EXCEPTION(MicroError, adaptAndStore(store, r)); // no such run
         QCOMPARE(store.runs().size(), before);
     }
