@@ -2,6 +2,7 @@
 
 #include "data/contextfeatures.h"
 #include "model/prediction.h"
+#include "pendingrun.h"
 #include "routing/onlinehedge.h"
 #include "store/projectstore.h"
 #include "util/error.h"
@@ -152,7 +153,8 @@ AdaptOutcome adaptAndStore(ProjectStore &store, const AdaptRequest &request, con
     config.insert(QStringLiteral("contexts"), QJsonArray::fromStringList(contexts));
     const QString kind = request.method == AdaptRequest::Method::HyRe ? QStringLiteral("hyre") : QStringLiteral("adapted");
     out.runId = store.createRun(p.labelsId, kind, p.parentModel.k(), config, request.config.seed, request.parentRunId, {});
-    try {
+    {
+        PendingRun pending(store, out.runId); // removed again unless finished
         const RowPredictions all = predictRows(model, contextual, allRows(contextual), 1);
         const RowPredictions val = predictRows(model, contextual, evaluation, 1);
         QJsonObject metrics{{QStringLiteral("stage2"), out.report},
@@ -167,12 +169,7 @@ AdaptOutcome adaptAndStore(ProjectStore &store, const AdaptRequest &request, con
             store.saveRoutingHistory(out.runId, c, hedgeReplay(p.parentModel, p.labels, rows));
         }
         store.finishRun(out.runId, model, all, metrics, double(timer.nsecsElapsed()) * 1e-9);
-    } catch (...) {
-        try {
-            store.deleteRun(out.runId);
-        } catch (...) {
-        }
-        throw;
+        pending.keep();
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "model/emfitter.h"
 #include "data/contextfeatures.h"
+#include "pendingrun.h"
 #include "store/projectstore.h"
 #include "util/error.h"
 #include "util/random.h"
@@ -88,49 +89,40 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
 
     TrainingOutcome out;
     out.runId = store.createRun(info.id, config, 0, runName);
+    PendingRun pending(store, out.runId); // removed again unless finished
     if (callbacks.runCreated)
         callbacks.runCreated(out.runId);
-    try {
-        FitCallbacks fit;
-        fit.progress = callbacks.progress;
-        fit.epochFinished = [&](const EpochMetrics &m) {
-            store.appendEpoch(out.runId, m);
-            if (callbacks.epochFinished)
-                callbacks.epochFinished(out.runId, m);
-        };
-        const Stage1Result result = config.fit == FitMethod::Em
-                                        ? fitEmAsStage1(data, config, split, fit, cancel)
-                                        : Stage1Fitter::fit(data, config, split.train, split.validation, fit, cancel);
-        out.status = result.status;
-        if (result.status == Stage1Result::Status::Cancelled) {
-            store.deleteRun(out.runId);
-            out.seconds = double(timer.nsecsElapsed()) * 1e-9;
-            return out;
-        }
-        const int threads = config.effectiveThreads();
-        out.validation = evaluateModel(result.model, data,
-                                       split.validation.empty() ? split.train : split.validation, threads);
-        out.training = evaluateModel(result.model, data, split.train, threads);
-        const RowPredictions all = predictRows(result.model, data, allRows(data), threads);
-        QJsonObject metrics{{QStringLiteral("validation"), out.validation.toJson()},
-                            {QStringLiteral("training"), out.training.toJson()},
-                            {QStringLiteral("train_seconds"), result.trainSeconds},
-                            {QStringLiteral("steps"), result.steps}};
+    FitCallbacks fit;
+    fit.progress = callbacks.progress;
+    fit.epochFinished = [&](const EpochMetrics &m) {
+        store.appendEpoch(out.runId, m);
+        if (callbacks.epochFinished)
+            callbacks.epochFinished(out.runId, m);
+    };
+    const Stage1Result result = config.fit == FitMethod::Em
+                                    ? fitEmAsStage1(data, config, split, fit, cancel)
+                                    : Stage1Fitter::fit(data, config, split.train, split.validation, fit, cancel);
+    out.status = result.status;
+    if (result.status == Stage1Result::Status::Cancelled) {
         out.seconds = double(timer.nsecsElapsed()) * 1e-9;
-        if (cancel && cancel->isCancelled()) { // asked during the final evaluation
-            store.deleteRun(out.runId);
-            out.status = Stage1Result::Status::Cancelled;
-            return out;
-        }
-        store.finishRun(out.runId, result.model, all, metrics, out.seconds);
-    } catch (...) {
-        try {
-            store.deleteRun(out.runId);
-        } catch (...) {
-            // The original failure is the one worth reporting.
-        }
-        throw;
+        return out;
     }
+    const int threads = config.effectiveThreads();
+    out.validation = evaluateModel(result.model, data,
+                                   split.validation.empty() ? split.train : split.validation, threads);
+    out.training = evaluateModel(result.model, data, split.train, threads);
+    const RowPredictions all = predictRows(result.model, data, allRows(data), threads);
+    QJsonObject metrics{{QStringLiteral("validation"), out.validation.toJson()},
+                        {QStringLiteral("training"), out.training.toJson()},
+                        {QStringLiteral("train_seconds"), result.trainSeconds},
+                        {QStringLiteral("steps"), result.steps}};
+    out.seconds = double(timer.nsecsElapsed()) * 1e-9;
+    if (cancel && cancel->isCancelled()) { // asked during the final evaluation
+        out.status = Stage1Result::Status::Cancelled;
+        return out;
+    }
+    store.finishRun(out.runId, result.model, all, metrics, out.seconds);
+    pending.keep();
     return out;
 }
 

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "store/projectstore.h"
+
+namespace micro::core {
+
+// A run record that exists only while its job is under way: unless keep() is called (after
+// the run was finished and stored), it is deleted again, so a failed or cancelled job leaves
+// the project as it was.
+class PendingRun
+{
+public:
+    PendingRun(ProjectStore &store, qint64 runId) : m_store(store), m_runId(runId) {}
+    ~PendingRun()
+    {
+        if (m_kept)
+            return;
+        try {
+            m_store.deleteRun(m_runId);
+        } catch (...) {
+            // Already unwinding from the failure worth reporting, or the file is gone.
+        }
+    }
+    PendingRun(const PendingRun &) = delete;
+    PendingRun &operator=(const PendingRun &) = delete;
+
+    void keep() { m_kept = true; }
+
+private:
+    ProjectStore &m_store;
+    qint64 m_runId;
+    bool m_kept = false;
+};
+
+} // namespace micro::core
