@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "curveplot.h"
+#include "modelchoiceview.h"
+#include "routingview.h"
 #include "errortext.h"
 #include "runtablemodel.h"
 #include "traindialog.h"
@@ -25,6 +27,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QSaveFile>
 #include <QToolBar>
@@ -89,7 +92,7 @@ void MainWindow::buildActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
-    m_exportAction = file->addAction(tr("&Export Curves…"), this, &MainWindow::exportPlot);
+    m_exportAction = file->addAction(tr("&Export View…"), this, &MainWindow::exportPlot);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setObjectName(QStringLiteral("actionExport"));
     m_exportTableAction = file->addAction(tr("Export Runs &Table…"), this, &MainWindow::exportRunsTable);
@@ -158,10 +161,17 @@ void MainWindow::buildLayout()
             });
 
     m_plot = new CurvePlot;
+    m_routing = new RoutingView;
+    m_modelChoice = new ModelChoiceView;
+    m_views = new QTabWidget;
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addTab(m_plot, tr("Training &curves"));
+    m_views->addTab(m_routing, tr("&Routing convergence"));
+    m_views->addTab(m_modelChoice, tr("&Model choice"));
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_runView);
-    splitter->addWidget(m_plot);
+    splitter->addWidget(m_views);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     splitter->restoreState(QSettings().value(QLatin1String(kSplitterKey)).toByteArray());
@@ -251,6 +261,12 @@ void MainWindow::showRun(qint64 runId)
         const RunInfo run = m_store->run(runId);
         m_plot->setTitle(tr("%1 on %2").arg(run.name, run.datasetName));
         m_plot->setEpochs(m_store->epochs(runId));
+        std::map<QString, std::vector<RoutingStep>> history;
+        for (const QString &c : m_store->routingContexts(runId))
+            history[c] = m_store->routingHistory(runId, c);
+        m_routing->setHistory(std::move(history));
+        const QList<StoredAnalysis> choices = m_store->modelSelections(run.datasetId);
+        m_modelChoice->setResult(choices.isEmpty() ? QJsonObject() : choices.back().result, run.datasetName);
     } catch (const MicroError &e) {
         showError(e.error());
     }
@@ -453,18 +469,23 @@ void MainWindow::exportPlot()
     QSettings settings;
     const QString dir = settings.value(QLatin1String(kExportDirKey), QDir::homePath()).toString();
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Curves"), QDir(dir).filePath(QStringLiteral("curves.png")),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export View"), QDir(dir).filePath(QStringLiteral("view.png")),
                                                       tr("PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)"), &selected);
     if (path.isEmpty())
         return;
     settings.setValue(QLatin1String(kExportDirKey), QFileInfo(path).absolutePath());
+    // The view on the current tab, as an image, a document or its data.
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const QString png = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".png");
+    auto save = [&](auto *view) { return pdf ? view->exportPdf(path) : csv ? view->exportCsv(path) : view->exportPng(png); };
     bool ok = false;
-    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        ok = m_plot->exportPdf(path);
-    else if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        ok = m_plot->exportCsv(path);
+    if (m_views->currentWidget() == m_routing)
+        ok = save(m_routing);
+    else if (m_views->currentWidget() == m_modelChoice)
+        ok = save(m_modelChoice);
     else
-        ok = m_plot->exportPng(path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".png"));
+        ok = save(m_plot);
     if (!ok)
         showError(Error{ErrorCode::FileWriteFailed, path, {}});
     else

@@ -13,6 +13,7 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 class QUndoStack;
 
 namespace micro::core {
@@ -22,6 +23,8 @@ class ProjectStore;
 namespace micro::ui {
 
 class CurvePlot;
+class ModelChoiceView;
+class RoutingView;
 class RunTableModel;
 
 // The minimal desktop window: a project, its runs, and the selected run's training curves.
@@ -41,6 +44,9 @@ public:
     micro::core::Job *currentJob() const { return m_job.get(); }
 
     CurvePlot *curvePlot() const { return m_plot; }
+    RoutingView *routingView() const { return m_routing; }
+    ModelChoiceView *modelChoiceView() const { return m_modelChoice; }
+    QTabWidget *views() const { return m_views; }
     RunTableModel *runModel() const { return m_runs; }
     QTableView *runView() const { return m_runView; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -84,6 +90,9 @@ private:
     RunTableModel *m_runs = nullptr;
     QTableView *m_runView = nullptr;
     CurvePlot *m_plot = nullptr;
+    RoutingView *m_routing = nullptr;
+    ModelChoiceView *m_modelChoice = nullptr;
+    QTabWidget *m_views = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_status = nullptr;

@@ -1,17 +1,22 @@
 // Drives the main window as a user would, on the offscreen platform.
 #include "curveplot.h"
 #include "mainwindow.h"
+#include "modelchoiceview.h"
+#include "routingview.h"
 #include "runtablemodel.h"
 #include "traindialog.h"
 #include "projectfixture.h"
 
 #include "data/synthgenerator.h"
+#include "jobs/adaptation.h"
+#include "jobs/modelselection.h"
 #include "jobs/training.h"
 #include "store/projectstore.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -143,6 +148,65 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines[0].startsWith(QStringLiteral("ID,Name,Dataset")));
         QVERIFY(lines[1].contains(QStringLiteral(",baseline,")));
+    }
+
+    void routingAndModelChoiceViewsShowStoredAnalyses()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.micro"));
+        qint64 child = 0;
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            SynthConfig s;
+            s.n = 3000;
+            s.k = 3;
+            s.contexts = 2;
+            s.contextStrength = 16;
+            store.saveDataset(generateSynthetic(s, QStringLiteral("ctx")));
+            Stage1Config c;
+            c.k = 3;
+            c.epochs = 10;
+            c.lr = 0.01;
+            c.valFraction = 0.25;
+            AdaptRequest a;
+            a.parentRunId = trainAndStore(store, QStringLiteral("ctx"), c).runId;
+            a.config.budget = 30;
+            a.config.tau = 1.0;
+            child = adaptAndStore(store, a).runId;
+            const Dataset data = store.loadDataset(QStringLiteral("ctx"));
+            SelectKConfig k;
+            k.kMin = 1;
+            k.kMax = 4;
+            k.base.fit = FitMethod::Em;
+            store.saveModelSelection(store.datasetInfo(QStringLiteral("ctx")).id, {},
+                                     selectK(data, splitRows(data.size(), 0.2, 0), k).toJson());
+        }
+        MainWindow w;
+        w.resize(1000, 800);
+        w.show();
+        QVERIFY(w.openProject(path, false));
+        w.showRun(child);
+        QCOMPARE(w.routingView()->context(), QStringLiteral("c0"));
+        QCOMPARE(w.routingView()->roundCount(), 30);
+        QCOMPARE(w.modelChoiceView()->pointCount(), 4);
+        w.views()->setCurrentWidget(w.routingView());
+        screenshot(w, "routing-convergence");
+        w.views()->setCurrentWidget(w.modelChoiceView());
+        screenshot(w, "model-choice");
+        for (const QString &ext : {QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("csv")}) {
+            const QString r = dir.filePath(QStringLiteral("routing.") + ext), m = dir.filePath(QStringLiteral("choice.") + ext);
+            const bool okR = ext == QLatin1String("png") ? w.routingView()->exportPng(r)
+                             : ext == QLatin1String("pdf") ? w.routingView()->exportPdf(r) : w.routingView()->exportCsv(r);
+            const bool okM = ext == QLatin1String("png") ? w.modelChoiceView()->exportPng(m)
+                             : ext == QLatin1String("pdf") ? w.modelChoiceView()->exportPdf(m) : w.modelChoiceView()->exportCsv(m);
+            QVERIFY(okR && okM);
+            QVERIFY(QFileInfo(r).size() > 100 && QFileInfo(m).size() > 50);
+        }
+        QFile csv(dir.filePath(QStringLiteral("routing.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        // 2 contexts x 30 rounds x 3 heads, plus the header.
+        QCOMPARE(QString::fromUtf8(csv.readAll()).count(QLatin1Char('\n')), 2 * 30 * 3 + 1);
+        QVERIFY(!QImage(dir.filePath(QStringLiteral("choice.png"))).isNull());
     }
 
     void trainDialogStartsWithThePapersDefaultsAndReturnsEdits()
