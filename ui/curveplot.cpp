@@ -6,7 +6,7 @@
 
 namespace micro::ui {
 
-CurvePlot::CurvePlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+CurvePlot::CurvePlot(QWidget *parent) : PlotView(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -111,25 +111,13 @@ void CurvePlot::fitAxes()
     m_plot->xAxis->setRange(0.5, double(std::max<std::size_t>(m_epochs.size(), 1)) + 0.5);
 }
 
-bool CurvePlot::exportPng(const QString &path) const
-{
-    return m_plot->savePng(path, 1200, 800, 1.0);
-}
-
-bool CurvePlot::exportPdf(const QString &path) const
-{
-    return m_plot->savePdf(path, 1200, 800);
-}
-
-bool CurvePlot::exportCsv(const QString &path) const
+QString CurvePlot::csv() const
 {
     QString text = QStringLiteral("epoch,train_loss,train_nll,val_nll,val_accuracy,seconds\n");
     for (const auto &e : m_epochs)
         text += QStringLiteral("%1,%2,%3,%4,%5,%6\n").arg(e.epoch).arg(e.trainLoss, 0, 'g', 9).arg(e.trainNll, 0, 'g', 9)
                     .arg(e.valNll, 0, 'g', 9).arg(e.valAccuracy, 0, 'g', 9).arg(e.trainSeconds, 0, 'g', 6);
-    QSaveFile file(path);
-    const QByteArray bytes = text.toUtf8();
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    return text;
 }
 
 } // namespace micro::ui

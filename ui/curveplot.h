@@ -2,10 +2,10 @@
 
 #include "model/stage1fitter.h"
 
-#include <QWidget>
+#include "plotview.h"
+
 #include <vector>
 
-class QCustomPlot;
 class QCPGraph;
 
 namespace micro::ui {
@@ -13,7 +13,7 @@ namespace micro::ui {
 // Training curves of one run: training loss and validation NLL (left axis) and validation
 // accuracy (right axis) against epochs. Zoom and pan with the mouse; legend entries toggle
 // their curve; exports to PNG, PDF and CSV.
-class CurvePlot : public QWidget
+class CurvePlot : public PlotView
 {
     Q_OBJECT
 public:
@@ -26,15 +26,13 @@ public:
     const std::vector<micro::core::EpochMetrics> &epochs() const { return m_epochs; }
     int pointCount() const;
 
-    bool exportPng(const QString &path) const;
-    bool exportPdf(const QString &path) const;
-    bool exportCsv(const QString &path) const;
+protected:
+    QString csv() const override;
 
 private:
     void rebuild();
     void fitAxes();
 
-    QCustomPlot *m_plot = nullptr;
     QCPGraph *m_loss = nullptr;
     QCPGraph *m_valNll = nullptr;
     QCPGraph *m_valAccuracy = nullptr;

@@ -2,6 +2,7 @@
 
 #include "curveplot.h"
 #include "modelchoiceview.h"
+#include "plotview.h"
 #include "routingview.h"
 #include "errortext.h"
 #include "runtablemodel.h"
@@ -475,17 +476,11 @@ void MainWindow::exportPlot()
         return;
     settings.setValue(QLatin1String(kExportDirKey), QFileInfo(path).absolutePath());
     // The view on the current tab, as an image, a document or its data.
-    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    const QString png = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".png");
-    auto save = [&](auto *view) { return pdf ? view->exportPdf(path) : csv ? view->exportCsv(path) : view->exportPng(png); };
-    bool ok = false;
-    if (m_views->currentWidget() == m_routing)
-        ok = save(m_routing);
-    else if (m_views->currentWidget() == m_modelChoice)
-        ok = save(m_modelChoice);
-    else
-        ok = save(m_plot);
+    const bool known = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+                       || path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                       || path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
+    const auto *view = qobject_cast<const PlotView *>(m_views->currentWidget());
+    const bool ok = view && view->exportTo(known ? path : path + QStringLiteral(".png"));
     if (!ok)
         showError(Error{ErrorCode::FileWriteFailed, path, {}});
     else

@@ -8,7 +8,7 @@
 
 namespace micro::ui {
 
-ModelChoiceView::ModelChoiceView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot)
+ModelChoiceView::ModelChoiceView(QWidget *parent) : PlotView(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -74,17 +74,7 @@ void ModelChoiceView::setResult(const QJsonObject &result, const QString &datase
     m_plot->replot();
 }
 
-bool ModelChoiceView::exportPng(const QString &path) const
-{
-    return m_plot->savePng(path, 1200, 800, 1.0);
-}
-
-bool ModelChoiceView::exportPdf(const QString &path) const
-{
-    return m_plot->savePdf(path, 1200, 800);
-}
-
-bool ModelChoiceView::exportCsv(const QString &path) const
+QString ModelChoiceView::csv() const
 {
     QString text = QStringLiteral("k,held_out_nll,train_loglik,parameters,bic\n");
     for (const QJsonValue &v : m_result.value(QStringLiteral("rows")).toArray()) {
@@ -95,9 +85,7 @@ bool ModelChoiceView::exportCsv(const QString &path) const
                     .arg(o.value(QStringLiteral("parameters")).toInt())
                     .arg(o.value(QStringLiteral("bic")).toDouble(), 0, 'g', 10);
     }
-    QSaveFile file(path);
-    const QByteArray bytes = text.toUtf8();
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    return text;
 }
 
 } // namespace micro::ui

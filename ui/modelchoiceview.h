@@ -1,16 +1,16 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QWidget>
+#include "plotview.h"
 
-class QCustomPlot;
+#include <QJsonObject>
+
 class QCPTextElement;
 
 namespace micro::ui {
 
 // Model choice (select-k): held-out NLL (left axis) and BIC (right axis) against K, with
 // the suggested K marked. Exports PNG, PDF and CSV.
-class ModelChoiceView : public QWidget
+class ModelChoiceView : public PlotView
 {
     Q_OBJECT
 public:
@@ -20,12 +20,10 @@ public:
     void setResult(const QJsonObject &result, const QString &datasetName);
     int pointCount() const;
 
-    bool exportPng(const QString &path) const;
-    bool exportPdf(const QString &path) const;
-    bool exportCsv(const QString &path) const;
+protected:
+    QString csv() const override;
 
 private:
-    QCustomPlot *m_plot;
     QCPTextElement *m_title;
     QJsonObject m_result;
 };

@@ -16,7 +16,7 @@ const QColor kPalette[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44
                            QColor(188, 189, 34), QColor(23, 190, 207)};
 }
 
-RoutingView::RoutingView(QWidget *parent) : QWidget(parent), m_contexts(new QComboBox), m_plot(new QCustomPlot)
+RoutingView::RoutingView(QWidget *parent) : PlotView(parent), m_contexts(new QComboBox)
 {
     auto *top = new QHBoxLayout;
     auto *label = new QLabel(tr("&Context:"));
@@ -130,33 +130,16 @@ void RoutingView::redraw()
     m_plot->replot();
 }
 
-bool RoutingView::exportPng(const QString &path) const
+QString RoutingView::csv() const
 {
-    return m_plot->savePng(path, 1200, 900, 1.0);
-}
-
-bool RoutingView::exportPdf(const QString &path) const
-{
-    return m_plot->savePdf(path, 1200, 900);
-}
-
-bool RoutingView::exportCsv(const QString &path) const
-{
-    auto field = [](QString v) { // contexts are free text: quote when needed
-        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
-            v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return v;
-    };
     QString text = QStringLiteral("context,step,head,weight,loss,cumulative_mixture_loss,best_head_loss,regret\n");
     for (const auto &[name, steps] : m_history)
         for (const auto &s : steps)
             for (std::size_t h = 0; h < s.weights.size(); ++h)
-                text += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n").arg(field(name)).arg(s.step).arg(h)
+                text += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n").arg(csvField(name)).arg(s.step).arg(h)
                             .arg(s.weights[h], 0, 'g', 9).arg(s.losses[h], 0, 'g', 9)
                             .arg(s.cumulativeMixtureLoss, 0, 'g', 9).arg(s.bestHeadLoss, 0, 'g', 9).arg(s.regret, 0, 'g', 9);
-    QSaveFile file(path);
-    const QByteArray bytes = text.toUtf8();
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    return text;
 }
 
 } // namespace micro::ui

@@ -1,20 +1,19 @@
 #pragma once
 
+#include "plotview.h"
 #include "store/projectstore.h"
 
-#include <QWidget>
 #include <map>
 #include <vector>
 
 class QComboBox;
-class QCustomPlot;
 
 namespace micro::ui {
 
 // Routing convergence of a Stage-2 run (METHOD.md, online form): for one context at a time,
 // each head's weight against the labelled rounds, and the mixture's cumulative loss against
 // the best single head's (their gap is the regret). Exports PNG, PDF and CSV.
-class RoutingView : public QWidget
+class RoutingView : public PlotView
 {
     Q_OBJECT
 public:
@@ -26,15 +25,13 @@ public:
     void setContext(const QString &context);
     int roundCount() const;
 
-    bool exportPng(const QString &path) const;
-    bool exportPdf(const QString &path) const;
-    bool exportCsv(const QString &path) const;
+protected:
+    QString csv() const override;
 
 private:
     void redraw();
 
     QComboBox *m_contexts;
-    QCustomPlot *m_plot;
     std::map<QString, std::vector<micro::core::RoutingStep>> m_history;
 };
 

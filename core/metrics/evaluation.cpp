@@ -35,6 +35,26 @@ std::vector<double> accuracyPerLabel(const RowPredictions &pred, const std::vect
     return correct;
 }
 
+// labels x K: mean router weight of each head over the rows of each label.
+std::vector<std::vector<double>> routerWeightPerLabel(const RowPredictions &pred, const std::vector<int> &label,
+                                                      int labels, int k)
+{
+    std::vector<std::vector<double>> sum(std::size_t(labels), std::vector<double>(std::size_t(k), 0.0));
+    std::vector<double> count(std::size_t(labels), 0);
+    for (int i = 0; i < pred.count(); ++i) {
+        const int l = label[std::size_t(pred.rows[std::size_t(i)])];
+        if (l < 0)
+            continue;
+        count[std::size_t(l)] += 1;
+        for (int h = 0; h < k; ++h)
+            sum[std::size_t(l)][std::size_t(h)] += pred.routerWeights.row(i)[h];
+    }
+    for (int l = 0; l < labels; ++l)
+        for (double &v : sum[std::size_t(l)])
+            v = count[std::size_t(l)] > 0 ? v / count[std::size_t(l)] : NAN;
+    return sum;
+}
+
 // K x labels: accuracy of each head alone (Delta_k > 0) on the rows of each label.
 std::vector<std::vector<double>> headAccuracyPerLabel(const RowPredictions &pred, const std::vector<int> &label,
                                                       int labels, int k)
@@ -88,6 +108,10 @@ QJsonObject RunEvaluation::toJson() const
         for (int b : bestHeadByContext)
             best.append(b);
         o.insert(QStringLiteral("head_context_accuracy"), matrix);
+        QJsonArray weights;
+        for (const auto &row : routerWeightByContext)
+            weights.append(toArray(row));
+        o.insert(QStringLiteral("router_weight_by_context"), weights);
         o.insert(QStringLiteral("best_head_by_context"), best);
     }
     if (!groups.isEmpty()) {
@@ -97,6 +121,10 @@ QJsonObject RunEvaluation::toJson() const
         for (const auto &row : headGroupAccuracy)
             matrix.append(toArray(row));
         o.insert(QStringLiteral("head_group_accuracy"), matrix);
+        QJsonArray weights;
+        for (const auto &row : routerWeightByGroup)
+            weights.append(toArray(row));
+        o.insert(QStringLiteral("router_weight_by_group"), weights);
     }
     if (ari)
         o.insert(QStringLiteral("ari"), *ari);
@@ -127,6 +155,7 @@ RunEvaluation evaluateModel(const MixtureModel &model, const Dataset &data,
     ev.accuracyByContext = accuracyPerLabel(pred, contextIndex, int(ev.contexts.size()));
 
     ev.headContextAccuracy = headAccuracyPerLabel(pred, contextIndex, int(ev.contexts.size()), model.k());
+    ev.routerWeightByContext = routerWeightPerLabel(pred, contextIndex, int(ev.contexts.size()), model.k());
     for (int c = 0; c < ev.contexts.size(); ++c) {
         int best = 0;
         for (int h = 1; h < model.k(); ++h)
@@ -139,6 +168,7 @@ RunEvaluation evaluateModel(const MixtureModel &model, const Dataset &data,
     if (!ev.groups.isEmpty()) {
         ev.accuracyByGroup = accuracyPerLabel(pred, groupIndex, int(ev.groups.size()));
         ev.headGroupAccuracy = headAccuracyPerLabel(pred, groupIndex, int(ev.groups.size()), model.k());
+        ev.routerWeightByGroup = routerWeightPerLabel(pred, groupIndex, int(ev.groups.size()), model.k());
         std::vector<int> known(std::size_t(pred.count()));
         for (int i = 0; i < pred.count(); ++i)
             known[std::size_t(i)] = groupIndex[std::size_t(pred.rows[std::size_t(i)])];

@@ -29,6 +29,10 @@ struct RunEvaluation
     // (METHOD.md evaluation protocol: which head serves which attribute).
     std::vector<std::vector<double>> headContextAccuracy;
     std::vector<int> bestHeadByContext;
+    // Mean router weight of each head over the rows of each context / known group (C x K,
+    // G x K): which heads the router sends each subgroup to.
+    std::vector<std::vector<double>> routerWeightByContext;
+    std::vector<std::vector<double>> routerWeightByGroup;
     std::optional<double> ari, nmi;   // hard assignments vs known groups
     // Synthetic data: cosine of each true head with its matched fitted head, and the mean.
     std::vector<double> headCosines;
