@@ -4,6 +4,7 @@
 #include "modelchoiceview.h"
 #include "plotview.h"
 #include "routingview.h"
+#include "weightsview.h"
 #include "errortext.h"
 #include "runtablemodel.h"
 #include "traindialog.h"
@@ -166,7 +167,11 @@ void MainWindow::buildLayout()
     m_modelChoice = new ModelChoiceView;
     m_views = new QTabWidget;
     m_views->setObjectName(QStringLiteral("views"));
+    m_weights = new WeightsView;
+    m_headAccuracy = new HeadAccuracyView;
     m_views->addTab(m_plot, tr("Training &curves"));
+    m_views->addTab(m_weights, tr("Mixture &weights"));
+    m_views->addTab(m_headAccuracy, tr("&Head accuracy"));
     m_views->addTab(m_routing, tr("&Routing convergence"));
     m_views->addTab(m_modelChoice, tr("&Model choice"));
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -266,6 +271,9 @@ void MainWindow::showRun(qint64 runId)
         for (const QString &c : m_store->routingContexts(runId))
             history[c] = m_store->routingHistory(runId, c);
         m_routing->setHistory(std::move(history));
+        const QJsonObject validation = run.metrics.value(QStringLiteral("validation")).toObject();
+        m_weights->setMetrics(validation, run.name);
+        m_headAccuracy->setMetrics(validation, run.name);
         const QList<StoredAnalysis> choices = m_store->modelSelections(run.datasetId);
         m_modelChoice->setResult(choices.isEmpty() ? QJsonObject() : choices.back().result, run.datasetName);
     } catch (const MicroError &e) {

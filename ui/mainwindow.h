@@ -25,6 +25,8 @@ namespace micro::ui {
 class CurvePlot;
 class ModelChoiceView;
 class RoutingView;
+class WeightsView;
+class HeadAccuracyView;
 class RunTableModel;
 
 // The minimal desktop window: a project, its runs, and the selected run's training curves.
@@ -46,6 +48,8 @@ public:
     CurvePlot *curvePlot() const { return m_plot; }
     RoutingView *routingView() const { return m_routing; }
     ModelChoiceView *modelChoiceView() const { return m_modelChoice; }
+    WeightsView *weightsView() const { return m_weights; }
+    HeadAccuracyView *headAccuracyView() const { return m_headAccuracy; }
     QTabWidget *views() const { return m_views; }
     RunTableModel *runModel() const { return m_runs; }
     QTableView *runView() const { return m_runView; }
@@ -92,6 +96,8 @@ private:
     CurvePlot *m_plot = nullptr;
     RoutingView *m_routing = nullptr;
     ModelChoiceView *m_modelChoice = nullptr;
+    WeightsView *m_weights = nullptr;
+    HeadAccuracyView *m_headAccuracy = nullptr;
     QTabWidget *m_views = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "modelchoiceview.h"
 #include "routingview.h"
+#include "weightsview.h"
 #include "runtablemodel.h"
 #include "traindialog.h"
 #include "projectfixture.h"
@@ -75,6 +76,25 @@ private Q_SLOTS:
         ProjectStore store(w.projectPath(), ProjectStore::OpenMode::MustExist);
         const auto stored = store.epochs(w.shownRunId());
         QCOMPARE(w.curvePlot()->epochs().back().valAccuracy, stored.back().valAccuracy);
+
+        // The MiCRo run's weights and head accuracy, by known group: each group has its own
+        // best head (the demo's groups disagree).
+        QCOMPARE(w.weightsView()->categories().size(), 3);
+        std::vector<int> best = w.headAccuracyView()->bestHeads();
+        QCOMPARE(int(best.size()), 3);
+        std::sort(best.begin(), best.end());
+        QCOMPARE(best, (std::vector<int>{0, 1, 2}));
+        w.views()->setCurrentWidget(w.weightsView());
+        screenshot(w, "mixture-weights");
+        w.views()->setCurrentWidget(w.headAccuracyView());
+        screenshot(w, "head-accuracy");
+        const QString heat = dir.filePath(QStringLiteral("heat.csv"));
+        QVERIFY(w.headAccuracyView()->exportTo(heat));
+        QFile hf(heat);
+        QVERIFY(hf.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(hf.readAll()).count(QLatin1Char('\n')), 3 * 3 + 1);
+        QVERIFY(w.weightsView()->exportTo(dir.filePath(QStringLiteral("weights.pdf"))));
+        w.views()->setCurrentIndex(0);
 
         // Selecting another run in the table shows its curves.
         w.runView()->selectRow(0);
