@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "assignmentview.h"
 #include "curveplot.h"
 #include "modelchoiceview.h"
 #include "plotview.h"
@@ -170,6 +171,8 @@ void MainWindow::buildLayout()
     m_weights = new WeightsView;
     m_headAccuracy = new HeadAccuracyView;
     m_views->addTab(m_plot, tr("Training &curves"));
+    m_assignments = new AssignmentView;
+    m_views->addTab(m_assignments, tr("&Subgroups"));
     m_views->addTab(m_weights, tr("Mixture &weights"));
     m_views->addTab(m_headAccuracy, tr("&Head accuracy"));
     m_views->addTab(m_routing, tr("&Routing convergence"));
@@ -273,6 +276,8 @@ void MainWindow::showRun(qint64 runId)
         m_routing->setHistory(std::move(history));
         const QJsonObject validation = run.metrics.value(QStringLiteral("validation")).toObject();
         m_weights->setMetrics(validation, run.name);
+        if (run.status == QLatin1String("finished"))
+            m_assignments->setRun(m_projectPath, runId);
         m_headAccuracy->setMetrics(validation, run.name);
         const QList<StoredAnalysis> choices = m_store->modelSelections(run.datasetId);
         m_modelChoice->setResult(choices.isEmpty() ? QJsonObject() : choices.back().result, run.datasetName);

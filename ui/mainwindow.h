@@ -26,6 +26,7 @@ class CurvePlot;
 class ModelChoiceView;
 class RoutingView;
 class WeightsView;
+class AssignmentView;
 class HeadAccuracyView;
 class RunTableModel;
 
@@ -49,6 +50,7 @@ public:
     RoutingView *routingView() const { return m_routing; }
     ModelChoiceView *modelChoiceView() const { return m_modelChoice; }
     WeightsView *weightsView() const { return m_weights; }
+    AssignmentView *assignmentView() const { return m_assignments; }
     HeadAccuracyView *headAccuracyView() const { return m_headAccuracy; }
     QTabWidget *views() const { return m_views; }
     RunTableModel *runModel() const { return m_runs; }
@@ -97,6 +99,7 @@ private:
     RoutingView *m_routing = nullptr;
     ModelChoiceView *m_modelChoice = nullptr;
     WeightsView *m_weights = nullptr;
+    AssignmentView *m_assignments = nullptr;
     HeadAccuracyView *m_headAccuracy = nullptr;
     QTabWidget *m_views = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -1,6 +1,7 @@
 // Drives the main window as a user would, on the offscreen platform.
 #include "curveplot.h"
 #include "mainwindow.h"
+#include "assignmentview.h"
 #include "modelchoiceview.h"
 #include "routingview.h"
 #include "weightsview.h"
@@ -84,6 +85,16 @@ private Q_SLOTS:
         QCOMPARE(int(best.size()), 3);
         std::sort(best.begin(), best.end());
         QCOMPARE(best, (std::vector<int>{0, 1, 2}));
+        // The subgroup view projects every comparison on a worker thread.
+        QSignalSpy projected(w.assignmentView(), &AssignmentView::ready);
+        w.showRun(w.runModel()->runAt(2)->id);
+        QVERIFY(projected.wait(30000));
+        QCOMPARE(w.assignmentView()->pointCount(), 6000);
+        w.views()->setCurrentWidget(w.assignmentView());
+        screenshot(w, "subgroups");
+        w.assignmentView()->setColourByGroup(true);
+        screenshot(w, "subgroups-by-known-group");
+        QVERIFY(w.assignmentView()->exportTo(dir.filePath(QStringLiteral("subgroups.png"))));
         w.views()->setCurrentWidget(w.weightsView());
         screenshot(w, "mixture-weights");
         w.views()->setCurrentWidget(w.headAccuracyView());

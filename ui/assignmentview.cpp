@@ -1,0 +1,180 @@
+#include "assignmentview.h"
+
+#include "errortext.h"
+#include "qcustomplotinclude.h"
+
+#include "metrics/projection.h"
+#include "model/prediction.h"
+#include "store/projectstore.h"
+#include "util/error.h"
+#include "util/random.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+#include <algorithm>
+
+namespace micro::ui {
+
+using namespace micro::core;
+
+namespace {
+
+const QColor kPalette[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
+                           QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127),
+                           QColor(188, 189, 34), QColor(23, 190, 207)};
+constexpr int kMaxPoints = 20000; // drawn; beyond that a seeded sample keeps the view fluid
+
+AssignmentView::Points computePoints(const QString &path, qint64 runId)
+{
+    AssignmentView::Points out;
+    try {
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        const RunInfo run = store.run(runId);
+        const StoredAssignments a = store.assignments(runId);
+        const Dataset data = store.loadDataset(run.datasetId);
+        std::vector<int> rows = allRows(data);
+        if (int(rows.size()) > kMaxPoints) {
+            Random rng(runId);
+            for (std::size_t i = rows.size(); i > 1; --i)
+                std::swap(rows[i - 1], rows[std::size_t(rng.next() % i)]);
+            rows.resize(kMaxPoints);
+            std::sort(rows.begin(), rows.end());
+        }
+        const FeatureMatrix xy = principalProjection(data.router.cols > 0 ? data.router : data.diff, rows, 2);
+        const std::vector<int> groups = data.knownGroupIndices(&out.groupNames);
+        out.heads = a.posterior.cols;
+        for (int i = 0; i < int(rows.size()); ++i) {
+            const int r = rows[std::size_t(i)];
+            out.x.push_back(xy.row(i)[0]);
+            out.y.push_back(xy.cols > 1 ? xy.row(i)[1] : 0.f);
+            out.assignment.push_back(a.hard[std::size_t(r)]);
+            const float *post = a.posterior.row(r);
+            out.confidence.push_back(*std::max_element(post, post + a.posterior.cols));
+            out.group.push_back(groups[std::size_t(r)]);
+        }
+        const QJsonObject v = run.metrics.value(QStringLiteral("validation")).toObject();
+        out.title = v.contains(QStringLiteral("ari"))
+                        ? QCoreApplication::translate("micro::ui::AssignmentView", "%1: agreement with known groups ARI %2, NMI %3")
+                              .arg(run.name).arg(v.value(QStringLiteral("ari")).toDouble(), 0, 'f', 3)
+                              .arg(v.value(QStringLiteral("nmi")).toDouble(), 0, 'f', 3)
+                        : run.name;
+    } catch (const MicroError &e) {
+        out.error = errorText(e.error());
+    }
+    return out;
+}
+
+} // namespace
+
+AssignmentView::AssignmentView(QWidget *parent) : PlotView(parent), m_colourBy(new QComboBox)
+{
+    m_colourBy->addItem(tr("hard assignment (head)"));
+    m_colourBy->addItem(tr("known group"));
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(tr("C&olour by:"));
+    label->setBuddy(m_colourBy);
+    top->addWidget(label);
+    top->addWidget(m_colourBy, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_plot, 1);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->plotLayout()->insertRow(0);
+    m_title = new QCPTextElement(m_plot, tr("Select a finished run to see its subgroups."),
+                                 QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+    m_plot->plotLayout()->addElement(0, 0, m_title);
+    m_plot->xAxis->setLabel(tr("first principal component of the router input"));
+    m_plot->yAxis->setLabel(tr("second principal component"));
+    m_plot->legend->setVisible(true);
+    connect(m_colourBy, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
+    connect(&m_watcher, &QFutureWatcher<Points>::finished, this, [this] {
+        if (m_watcher.property("generation").toInt() != m_generation)
+            return; // a later request is under way
+        m_points = m_watcher.result();
+        redraw();
+        Q_EMIT ready();
+    });
+}
+
+AssignmentView::~AssignmentView()
+{
+    m_watcher.waitForFinished(); // the worker reads the project file; let it close it
+}
+
+void AssignmentView::setRun(const QString &projectPath, qint64 runId)
+{
+    ++m_generation;
+    m_points = Points();
+    m_title->setText(tr("Projecting the comparisons…"));
+    m_plot->clearPlottables();
+    m_plot->replot();
+    m_watcher.setProperty("generation", m_generation);
+    m_watcher.setFuture(QtConcurrent::run(computePoints, projectPath, runId));
+}
+
+bool AssignmentView::colourByGroup() const
+{
+    return m_colourBy->currentIndex() == 1;
+}
+
+void AssignmentView::setColourByGroup(bool byGroup)
+{
+    m_colourBy->setCurrentIndex(byGroup ? 1 : 0);
+}
+
+void AssignmentView::redraw()
+{
+    m_plot->clearPlottables();
+    if (!m_points.error.isEmpty() || m_points.x.empty()) {
+        m_title->setText(m_points.error.isEmpty() ? tr("No assignments to show.") : m_points.error);
+        m_plot->replot();
+        return;
+    }
+    m_title->setText(m_points.title);
+    const bool byGroup = colourByGroup() && !m_points.groupNames.isEmpty();
+    const int classes = byGroup ? int(m_points.groupNames.size()) : m_points.heads;
+    // One graph per class and confidence band: opacity shows how sure the posterior is.
+    const double bands[] = {0.0, 0.6, 0.9};
+    for (int cls = 0; cls < classes; ++cls)
+        for (int b = 0; b < 3; ++b) {
+            QVector<double> xs, ys;
+            for (std::size_t i = 0; i < m_points.x.size(); ++i) {
+                const int label = byGroup ? m_points.group[i] : m_points.assignment[i];
+                const float conf = m_points.confidence[i];
+                if (label == cls && conf >= bands[b] && (b == 2 || conf < bands[b + 1])) {
+                    xs << m_points.x[i];
+                    ys << m_points.y[i];
+                }
+            }
+            QCPGraph *g = m_plot->addGraph();
+            QColor colour = kPalette[cls % 10];
+            colour.setAlphaF(b == 0 ? 0.25 : b == 1 ? 0.55 : 0.9);
+            g->setLineStyle(QCPGraph::lsNone);
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, 4));
+            g->setData(xs, ys);
+            g->setName(byGroup ? tr("group %1").arg(m_points.groupNames[cls]) : tr("head %1").arg(cls));
+            if (b != 2)
+                g->removeFromLegend(); // one legend entry per class
+        }
+    m_plot->rescaleAxes();
+    m_plot->replot();
+}
+
+QString AssignmentView::csv() const
+{
+    QString text = QStringLiteral("pc1,pc2,assignment,confidence,known_group\n");
+    for (std::size_t i = 0; i < m_points.x.size(); ++i) {
+        const int g = m_points.group[i];
+        text += QStringLiteral("%1,%2,%3,%4,%5\n").arg(m_points.x[i], 0, 'g', 7).arg(m_points.y[i], 0, 'g', 7)
+                    .arg(m_points.assignment[i]).arg(m_points.confidence[i], 0, 'g', 6)
+                    .arg(g >= 0 ? csvField(m_points.groupNames[g]) : QString());
+    }
+    return text;
+}
+
+} // namespace micro::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "plotview.h"
+
+#include <QFutureWatcher>
+#include <QStringList>
+#include <vector>
+
+class QComboBox;
+class QCPTextElement;
+
+namespace micro::ui {
+
+// Subgroup assignments of a run: the comparisons' router inputs projected on their first
+// two principal components, coloured by hard assignment (or by known group), fainter where
+// the posterior is less sure; ARI and NMI against the known groups in the title. Loading
+// the features and projecting runs on a worker thread.
+class AssignmentView : public PlotView
+{
+    Q_OBJECT
+public:
+    struct Points
+    {
+        std::vector<float> x, y;       // projection
+        std::vector<int> assignment;   // hard assignment per point
+        std::vector<float> confidence; // max posterior per point
+        std::vector<int> group;        // known group index per point (-1: none)
+        QStringList groupNames;
+        int heads = 0;
+        QString title;
+        QString error;
+    };
+
+    explicit AssignmentView(QWidget *parent = nullptr);
+    ~AssignmentView() override;
+
+    void setRun(const QString &projectPath, qint64 runId);
+    int pointCount() const { return int(m_points.x.size()); }
+    bool colourByGroup() const;
+    void setColourByGroup(bool byGroup);
+
+Q_SIGNALS:
+    void ready(); // a requested run's points are shown
+
+protected:
+    QString csv() const override;
+
+private:
+    void redraw();
+
+    QComboBox *m_colourBy;
+    QCPTextElement *m_title;
+    QFutureWatcher<Points> m_watcher;
+    int m_generation = 0;
+    Points m_points;
+};
+
+} // namespace micro::ui
