@@ -2,6 +2,7 @@
 
 #include "assignmentview.h"
 #include "curveplot.h"
+#include "dataview.h"
 #include "modelchoiceview.h"
 #include "plotview.h"
 #include "routingview.h"
@@ -172,7 +173,9 @@ void MainWindow::buildLayout()
     m_headAccuracy = new HeadAccuracyView;
     m_views->addTab(m_plot, tr("Training &curves"));
     m_assignments = new AssignmentView;
-    m_views->addTab(m_assignments, tr("&Subgroups"));
+    m_data = new DataView;
+    m_views->addTab(m_data, tr("Compari&sons"));
+    m_views->addTab(m_assignments, tr("Su&bgroups"));
     m_views->addTab(m_weights, tr("Mixture &weights"));
     m_views->addTab(m_headAccuracy, tr("&Head accuracy"));
     m_views->addTab(m_routing, tr("&Routing convergence"));
@@ -278,6 +281,7 @@ void MainWindow::showRun(qint64 runId)
         m_weights->setMetrics(validation, run.name);
         if (run.status == QLatin1String("finished"))
             m_assignments->setRun(m_projectPath, runId);
+        m_data->showRun(*m_store, runId);
         m_headAccuracy->setMetrics(validation, run.name);
         const QList<StoredAnalysis> choices = m_store->modelSelections(run.datasetId);
         m_modelChoice->setResult(choices.isEmpty() ? QJsonObject() : choices.back().result, run.datasetName);
@@ -493,7 +497,9 @@ void MainWindow::exportPlot()
                        || path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
                        || path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
     const auto *view = qobject_cast<const PlotView *>(m_views->currentWidget());
-    const bool ok = view && view->exportTo(known ? path : path + QStringLiteral(".png"));
+    const bool ok = m_views->currentWidget() == m_data
+                        ? m_data->exportCsv(path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".csv"))
+                        : view && view->exportTo(known ? path : path + QStringLiteral(".png"));
     if (!ok)
         showError(Error{ErrorCode::FileWriteFailed, path, {}});
     else

@@ -27,6 +27,7 @@ class ModelChoiceView;
 class RoutingView;
 class WeightsView;
 class AssignmentView;
+class DataView;
 class HeadAccuracyView;
 class RunTableModel;
 
@@ -51,6 +52,7 @@ public:
     ModelChoiceView *modelChoiceView() const { return m_modelChoice; }
     WeightsView *weightsView() const { return m_weights; }
     AssignmentView *assignmentView() const { return m_assignments; }
+    DataView *dataView() const { return m_data; }
     HeadAccuracyView *headAccuracyView() const { return m_headAccuracy; }
     QTabWidget *views() const { return m_views; }
     RunTableModel *runModel() const { return m_runs; }
@@ -100,6 +102,7 @@ private:
     ModelChoiceView *m_modelChoice = nullptr;
     WeightsView *m_weights = nullptr;
     AssignmentView *m_assignments = nullptr;
+    DataView *m_data = nullptr;
     HeadAccuracyView *m_headAccuracy = nullptr;
     QTabWidget *m_views = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -319,23 +319,7 @@ Dataset ProjectStore::loadDataset(qint64 id)
     Dataset ds;
     ds.name = info.name;
     ds.source = info.source;
-    ds.comparisons.resize(std::size_t(info.n));
-    QSqlQuery rows = sql::exec(m_db,
-                               QStringLiteral("SELECT row_index, ext_id, prompt, chosen, rejected, "
-                                              "context, known_group FROM comparisons WHERE dataset_id = ?"),
-                               {id});
-    while (rows.next()) {
-        const int i = rows.value(0).toInt();
-        if (i < 0 || i >= info.n)
-            continue;
-        Comparison &c = ds.comparisons[std::size_t(i)];
-        c.id = rows.value(1).toString();
-        c.prompt = rows.value(2).toString();
-        c.chosen = rows.value(3).toString();
-        c.rejected = rows.value(4).toString();
-        c.context = rows.value(5).toString();
-        c.knownGroup = rows.value(6).toString();
-    }
+    ds.comparisons = comparisons(id);
     ds.diff = readMatrix(m_db, id, QStringLiteral("diff"), info.n, info.headDim);
     ds.router = readMatrix(m_db, id, QStringLiteral("router"), info.n, info.routerDim);
     FeatureMatrix heads = readSmallMatrix(m_db, id, QStringLiteral("truth_heads"));
@@ -349,6 +333,34 @@ Dataset ProjectStore::loadDataset(qint64 id)
         ds.truth = std::move(truth);
     }
     return ds;
+}
+
+std::vector<Comparison> ProjectStore::comparisons(qint64 datasetId)
+{
+    QSqlQuery n = sql::exec(m_db, QStringLiteral("SELECT n FROM datasets WHERE id = ?"), {datasetId});
+    if (!n.next())
+        throw MicroError(ErrorCode::UnknownDataset, QString::number(datasetId));
+    const int count = n.value(0).toInt();
+    if (count < 0)
+        throw MicroError(ErrorCode::BadFormat, m_path, QStringLiteral("dataset %1 has an impossible size").arg(datasetId));
+    std::vector<Comparison> out(static_cast<std::size_t>(count));
+    QSqlQuery rows = sql::exec(m_db,
+                               QStringLiteral("SELECT row_index, ext_id, prompt, chosen, rejected, "
+                                              "context, known_group FROM comparisons WHERE dataset_id = ?"),
+                               {datasetId});
+    while (rows.next()) {
+        const int i = rows.value(0).toInt();
+        if (i < 0 || i >= count)
+            continue;
+        Comparison &c = out[std::size_t(i)];
+        c.id = rows.value(1).toString();
+        c.prompt = rows.value(2).toString();
+        c.chosen = rows.value(3).toString();
+        c.rejected = rows.value(4).toString();
+        c.context = rows.value(5).toString();
+        c.knownGroup = rows.value(6).toString();
+    }
+    return out;
 }
 
 qint64 ProjectStore::createRun(qint64 datasetId, const Stage1Config &config, qint64 parentRunId,

@@ -94,6 +94,8 @@ public:
     DatasetInfo datasetInfo(const QString &name); // UnknownDataset
     Dataset loadDataset(const QString &name);
     Dataset loadDataset(qint64 id);
+    // The comparisons' texts and labels only (no features): what a table of them needs.
+    std::vector<Comparison> comparisons(qint64 datasetId);
 
     // Runs
     qint64 createRun(qint64 datasetId, const Stage1Config &config, qint64 parentRunId = 0,

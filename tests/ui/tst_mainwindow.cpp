@@ -2,6 +2,7 @@
 #include "curveplot.h"
 #include "mainwindow.h"
 #include "assignmentview.h"
+#include "dataview.h"
 #include "modelchoiceview.h"
 #include "routingview.h"
 #include "weightsview.h"
@@ -238,6 +239,52 @@ private Q_SLOTS:
         // 2 contexts x 30 rounds x 3 heads, plus the header.
         QCOMPARE(QString::fromUtf8(csv.readAll()).count(QLatin1Char('\n')), 2 * 30 * 3 + 1);
         QVERIFY(!QImage(dir.filePath(QStringLiteral("choice.png"))).isNull());
+    }
+
+    void comparisonsTableSearchesFiltersAndShowsBothResponses()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.micro"));
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            SynthConfig s;
+            s.n = 1000;
+            s.k = 2;
+            Dataset d = generateSynthetic(s, QStringLiteral("texts"));
+            for (int i = 0; i < d.size(); ++i) {
+                Comparison &c = d.comparisons[std::size_t(i)];
+                c.prompt = i % 10 == 0 ? QStringLiteral("How do I bake bread? (%1)").arg(i) : QStringLiteral("Explain entropy (%1)").arg(i);
+                c.chosen = QStringLiteral("A careful answer %1").arg(i);
+                c.rejected = QStringLiteral("A sloppy answer %1").arg(i);
+            }
+            store.saveDataset(d);
+            Stage1Config c;
+            c.k = 2;
+            c.epochs = 2;
+            trainAndStore(store, QStringLiteral("texts"), c);
+        }
+        MainWindow w;
+        w.resize(1100, 800);
+        w.show();
+        QVERIFY(w.openProject(path, false));
+        DataView *data = w.dataView();
+        QCOMPARE(data->visibleRows(), 1000);
+        data->setSearch(QStringLiteral("bread"));
+        QCOMPARE(data->visibleRows(), 100);
+        data->setFilter(QStringLiteral("split"), QStringLiteral("validation"));
+        QVERIFY(data->visibleRows() > 0 && data->visibleRows() < 100); // 10% held out
+        data->setFilter(QStringLiteral("split"), QString());
+        data->selectRow(0);
+        QVERIFY(data->detailText().contains(QStringLiteral("bake bread")));
+        QVERIFY(data->detailText().contains(QStringLiteral("careful answer")));
+        QVERIFY(data->detailText().contains(QStringLiteral("sloppy answer")));
+        w.views()->setCurrentWidget(data);
+        screenshot(w, "comparisons");
+        const QString csv = dir.filePath(QStringLiteral("rows.csv"));
+        QVERIFY(data->exportCsv(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(f.readAll()).count(QLatin1Char('\n')), 101); // header + the 100 found
     }
 
     void trainDialogStartsWithThePapersDefaultsAndReturnsEdits()
