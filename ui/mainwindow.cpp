@@ -44,14 +44,16 @@ using namespace micro::core;
 
 namespace {
 
-// Renaming a run, undoable: the window applies names through MainWindow::renameRun.
-class RenameRunCommand : public QUndoCommand
+// Renaming or tagging a run, undoable: `apply` writes a value (MainWindow::renameRun or
+// MainWindow::tagRun).
+class EditRunCommand : public QUndoCommand
 {
 public:
-    RenameRunCommand(std::function<void(qint64, const QString &)> apply, qint64 runId, QString before, QString after)
+    EditRunCommand(std::function<void(qint64, const QString &)> apply, const QString &text, qint64 runId,
+                   QString before, QString after)
         : m_apply(std::move(apply)), m_runId(runId), m_before(std::move(before)), m_after(std::move(after))
     {
-        setText(QCoreApplication::translate("micro::ui::MainWindow", "Rename run %1").arg(runId));
+        setText(text);
     }
     void redo() override { m_apply(m_runId, m_after); }
     void undo() override { m_apply(m_runId, m_before); }
@@ -119,6 +121,27 @@ void MainWindow::buildActions()
             m_runView->edit(m_runs->index(current.row(), RunTableModel::Name));
     });
     rename->setShortcut(QKeySequence(Qt::Key_F2));
+    QAction *tag = editMenu->addAction(tr("&Tag Run"), this, [this] {
+        const QModelIndex current = m_runView->currentIndex();
+        if (current.isValid())
+            m_runView->edit(m_runs->index(current.row(), RunTableModel::Tags));
+    });
+    tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    editMenu->addSeparator();
+    m_deleteAction = editMenu->addAction(tr("&Delete Run…"), this, [this] {
+        const RunInfo *run = m_runs->runAt(m_runView->currentIndex().row());
+        if (!run)
+            return;
+        // Deleting removes the run's epochs, parameters, assignments and history for good.
+        const auto answer = QMessageBox::question(
+            this, tr("Delete Run"),
+            tr("Delete run %1 \"%2\" with its epochs, parameters and assignments? This cannot be undone.")
+                .arg(run->id).arg(run->name));
+        if (answer == QMessageBox::Yes)
+            deleteRun(run->id);
+    });
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setObjectName(QStringLiteral("actionDeleteRun"));
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     m_demoAction = run->addAction(tr("Run &Demo"), this, [this] { startDemo(); });
@@ -154,8 +177,13 @@ void MainWindow::buildLayout()
     m_runView->horizontalHeader()->setStretchLastSection(false);
     m_runView->setAlternatingRowColors(true);
     m_runView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    connect(m_runs, &RunTableModel::renameRequested, this, [this](qint64 id, const QString &before, const QString &after) {
-        m_undo->push(new RenameRunCommand([this](qint64 runId, const QString &name) { renameRun(runId, name); }, id, before, after));
+    connect(m_runs, &RunTableModel::editRequested, this, [this](qint64 id, int column, const QString &before, const QString &after) {
+        if (column == RunTableModel::Tags)
+            m_undo->push(new EditRunCommand([this](qint64 runId, const QString &tags) { tagRun(runId, tags); },
+                                            tr("Tag run %1").arg(id), id, before, after));
+        else
+            m_undo->push(new EditRunCommand([this](qint64 runId, const QString &name) { renameRun(runId, name); },
+                                            tr("Rename run %1").arg(id), id, before, after));
     });
     connect(m_runView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -407,6 +435,7 @@ void MainWindow::updateActions()
     m_recentMenu->setEnabled(!busy);
     m_exportAction->setEnabled(hasProject);
     m_exportTableAction->setEnabled(hasProject);
+    m_deleteAction->setEnabled(hasProject && !busy);
 }
 
 void MainWindow::rememberRecent(const QString &path)
@@ -518,6 +547,39 @@ void MainWindow::renameRun(qint64 runId, const QString &name)
     refreshRuns();
     if (runId == m_shownRunId)
         showRun(runId);
+}
+
+void MainWindow::tagRun(qint64 runId, const QString &tags)
+{
+    if (!m_store)
+        return;
+    try {
+        m_store->setRunTags(runId, tags);
+    } catch (const MicroError &e) {
+        showError(e.error());
+    }
+    refreshRuns();
+}
+
+bool MainWindow::deleteRun(qint64 runId)
+{
+    if (!m_store || (m_job && m_job->isRunning()))
+        return false;
+    try {
+        m_store->deleteRun(runId);
+    } catch (const MicroError &e) {
+        showError(e.error());
+        return false;
+    }
+    m_undo->clear(); // earlier edits may name the deleted run
+    if (runId == m_shownRunId)
+        m_shownRunId = 0;
+    refreshRuns();
+    if (m_shownRunId == 0 && m_runs->rowCount() > 0)
+        showRun(m_runs->runAt(m_runs->rowCount() - 1)->id);
+    else if (m_runs->rowCount() == 0)
+        m_plot->clear();
+    return true;
 }
 
 void MainWindow::exportRunsTable()

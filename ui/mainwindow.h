@@ -86,6 +86,11 @@ private:
     void exportPlot();
     void exportRunsTable();
     void renameRun(qint64 runId, const QString &name);
+    void tagRun(qint64 runId, const QString &tags);
+public:
+    // Deletes a run and everything stored with it (not undoable; the menu action asks first).
+    bool deleteRun(qint64 runId);
+private:
 
     std::unique_ptr<micro::core::ProjectStore> m_store; // GUI-thread reads
     QString m_projectPath;
@@ -116,6 +121,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportTableAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QUndoStack *m_undo = nullptr;
 };
 

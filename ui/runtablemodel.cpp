@@ -48,6 +48,8 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
                                                                : QVariant();
     if (role == Qt::EditRole && index.column() == Name)
         return run->name;
+    if (role == Qt::EditRole && index.column() == Tags)
+        return run->tags;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     auto metric = [&](const char *key, int digits) -> QVariant {
@@ -57,6 +59,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Id: return run->id;
     case Name: return run->name;
+    case Tags: return run->tags;
     case Dataset: return run->datasetName;
     case Model: return run->model;
     case K: return run->k;
@@ -76,7 +79,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags RunTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.column() == Name)
+    if (index.column() == Name || index.column() == Tags)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -84,12 +87,13 @@ Qt::ItemFlags RunTableModel::flags(const QModelIndex &index) const
 bool RunTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const micro::core::RunInfo *run = runAt(index.row());
-    if (!run || index.column() != Name || role != Qt::EditRole)
+    if (!run || role != Qt::EditRole || (index.column() != Name && index.column() != Tags))
         return false;
-    const QString name = value.toString().trimmed();
-    if (name.isEmpty() || name == run->name)
+    const QString text = value.toString().trimmed();
+    const QString &before = index.column() == Name ? run->name : run->tags;
+    if ((index.column() == Name && text.isEmpty()) || text == before)
         return false;
-    Q_EMIT renameRequested(run->id, run->name, name);
+    Q_EMIT editRequested(run->id, index.column(), before, text);
     return true;
 }
 
@@ -120,6 +124,7 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case Id: return tr("ID");
     case Name: return tr("Name");
+    case Tags: return tr("Tags");
     case Dataset: return tr("Dataset");
     case Model: return tr("Model");
     case K: return tr("K");

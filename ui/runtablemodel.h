@@ -12,7 +12,7 @@ class RunTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Name, Dataset, Model, K, Status, Accuracy, Nll, Ari, Seconds, ColumnCount };
+    enum Column { Id, Name, Tags, Dataset, Model, K, Status, Accuracy, Nll, Ari, Seconds, ColumnCount };
 
     explicit RunTableModel(QObject *parent = nullptr);
 
@@ -33,7 +33,8 @@ public:
     QString toCsv() const;
 
 Q_SIGNALS:
-    void renameRequested(qint64 runId, const QString &oldName, const QString &newName);
+    // An edit of the Name or Tags cell (column says which).
+    void editRequested(qint64 runId, int column, const QString &before, const QString &after);
 
 private:
     QList<micro::core::RunInfo> m_runs;

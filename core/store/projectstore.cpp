@@ -435,6 +435,12 @@ void ProjectStore::renameRun(qint64 runId, const QString &name)
     sql::exec(m_db, QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), {name, runId});
 }
 
+void ProjectStore::setRunTags(qint64 runId, const QString &tags)
+{
+    run(runId); // UnknownRun when absent
+    sql::exec(m_db, QStringLiteral("UPDATE runs SET tags = ? WHERE id = ?"), {tags, runId});
+}
+
 QList<RunInfo> ProjectStore::runs()
 {
     QSqlQuery q = sql::exec(m_db, kRunColumns + QStringLiteral(" ORDER BY r.id"));

@@ -108,6 +108,7 @@ public:
                    const QJsonObject &metrics, double elapsedSeconds);
     void deleteRun(qint64 runId);
     void renameRun(qint64 runId, const QString &name);
+    void setRunTags(qint64 runId, const QString &tags); // comma-separated, free text
     QList<RunInfo> runs();
     RunInfo run(qint64 runId); // UnknownRun
     std::vector<EpochMetrics> epochs(qint64 runId);

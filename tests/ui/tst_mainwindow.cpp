@@ -178,8 +178,17 @@ private Q_SLOTS:
         QCOMPARE(store.run(id).name, QStringLiteral("baseline"));
         const QStringList lines = w.runModel()->toCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QVERIFY(lines[0].startsWith(QStringLiteral("ID,Name,Dataset")));
+        QVERIFY(lines[0].startsWith(QStringLiteral("ID,Name,Tags,Dataset")));
         QVERIFY(lines[1].contains(QStringLiteral(",baseline,")));
+        // Tags: the same undoable edit.
+        QVERIFY(w.runModel()->setData(w.runModel()->index(0, RunTableModel::Tags), QStringLiteral("paper, alpha 0.5"), Qt::EditRole));
+        QCOMPARE(store.run(id).tags, QStringLiteral("paper, alpha 0.5"));
+        w.undoStack()->undo();
+        QCOMPARE(store.run(id).tags, QString());
+        // Deleting removes the run from the file and the table.
+        QVERIFY(w.deleteRun(id));
+        QCOMPARE(w.runModel()->rowCount(), 0);
+        QVERIFY(store.runs().isEmpty());
     }
 
     void routingAndModelChoiceViewsShowStoredAnalyses()
