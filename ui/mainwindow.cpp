@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "assignmentview.h"
+#include "compareview.h"
 #include "curveplot.h"
 #include "dataview.h"
 #include "modelchoiceview.h"
@@ -172,7 +173,7 @@ void MainWindow::buildLayout()
     m_runView = new QTableView;
     m_runView->setModel(m_runs);
     m_runView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_runView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runView->setSelectionMode(QAbstractItemView::ExtendedSelection); // several rows: compare
     m_runView->verticalHeader()->hide();
     m_runView->horizontalHeader()->setStretchLastSection(false);
     m_runView->setAlternatingRowColors(true);
@@ -184,6 +185,14 @@ void MainWindow::buildLayout()
         else
             m_undo->push(new EditRunCommand([this](qint64 runId, const QString &name) { renameRun(runId, name); },
                                             tr("Rename run %1").arg(id), id, before, after));
+    });
+    connect(m_runView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QList<qint64> ids;
+        for (const QModelIndex &row : m_runView->selectionModel()->selectedRows())
+            if (const RunInfo *r = m_runs->runAt(row.row()))
+                ids << r->id;
+        std::sort(ids.begin(), ids.end());
+        compareRuns(ids);
     });
     connect(m_runView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -208,6 +217,8 @@ void MainWindow::buildLayout()
     m_views->addTab(m_headAccuracy, tr("&Head accuracy"));
     m_views->addTab(m_routing, tr("&Routing convergence"));
     m_views->addTab(m_modelChoice, tr("&Model choice"));
+    m_compare = new CompareView;
+    m_views->addTab(m_compare, tr("Com&pare runs"));
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_runView);
@@ -547,6 +558,21 @@ void MainWindow::renameRun(qint64 runId, const QString &name)
     refreshRuns();
     if (runId == m_shownRunId)
         showRun(runId);
+}
+
+void MainWindow::compareRuns(const QList<qint64> &runIds)
+{
+    if (!m_store)
+        return;
+    QList<CompareView::Entry> entries;
+    try {
+        for (qint64 id : runIds)
+            entries << CompareView::Entry{m_store->run(id), m_store->epochs(id)};
+    } catch (const MicroError &e) {
+        showError(e.error());
+        return;
+    }
+    m_compare->setRuns(entries.size() >= 2 ? entries : QList<CompareView::Entry>());
 }
 
 void MainWindow::tagRun(qint64 runId, const QString &tags)

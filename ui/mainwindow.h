@@ -28,6 +28,7 @@ class RoutingView;
 class WeightsView;
 class AssignmentView;
 class DataView;
+class CompareView;
 class HeadAccuracyView;
 class RunTableModel;
 
@@ -53,6 +54,9 @@ public:
     WeightsView *weightsView() const { return m_weights; }
     AssignmentView *assignmentView() const { return m_assignments; }
     DataView *dataView() const { return m_data; }
+    CompareView *compareView() const { return m_compare; }
+    // Fills the Compare view with these runs (what selecting several rows does).
+    void compareRuns(const QList<qint64> &runIds);
     HeadAccuracyView *headAccuracyView() const { return m_headAccuracy; }
     QTabWidget *views() const { return m_views; }
     RunTableModel *runModel() const { return m_runs; }
@@ -108,6 +112,7 @@ private:
     WeightsView *m_weights = nullptr;
     AssignmentView *m_assignments = nullptr;
     DataView *m_data = nullptr;
+    CompareView *m_compare = nullptr;
     HeadAccuracyView *m_headAccuracy = nullptr;
     QTabWidget *m_views = nullptr;
     QProgressBar *m_progress = nullptr;

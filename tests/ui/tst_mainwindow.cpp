@@ -2,6 +2,7 @@
 #include "curveplot.h"
 #include "mainwindow.h"
 #include "assignmentview.h"
+#include "compareview.h"
 #include "dataview.h"
 #include "modelchoiceview.h"
 #include "routingview.h"
@@ -106,6 +107,16 @@ private Q_SLOTS:
         QVERIFY(hf.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(hf.readAll()).count(QLatin1Char('\n')), 3 * 3 + 1);
         QVERIFY(w.weightsView()->exportTo(dir.filePath(QStringLiteral("weights.pdf"))));
+        w.views()->setCurrentIndex(0);
+
+        // Selecting all three runs compares them.
+        w.runView()->selectAll();
+        QCOMPARE(w.compareView()->runCount(), 3);
+        QCOMPARE(w.compareView()->metric(2, QStringLiteral("accuracy")),
+                 w.runModel()->index(2, RunTableModel::Accuracy).data().toString());
+        w.views()->setCurrentWidget(w.compareView());
+        screenshot(w, "compare-runs");
+        QVERIFY(w.compareView()->exportTo(dir.filePath(QStringLiteral("compare.csv"))));
         w.views()->setCurrentIndex(0);
 
         // Selecting another run in the table shows its curves.

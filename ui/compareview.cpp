@@ -1,0 +1,148 @@
+#include "compareview.h"
+
+#include "qcustomplotinclude.h"
+
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace micro::ui {
+
+namespace {
+
+const QColor kPalette[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
+                           QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127),
+                           QColor(188, 189, 34), QColor(23, 190, 207)};
+
+// Rows of the metrics table: key in the validation metrics, shown name, digits.
+struct MetricRow
+{
+    const char *key;
+    const char *label;
+    int digits;
+};
+const MetricRow kMetrics[] = {{"accuracy", QT_TRANSLATE_NOOP("micro::ui::CompareView", "validation accuracy"), 4},
+                              {"nll", QT_TRANSLATE_NOOP("micro::ui::CompareView", "validation NLL"), 4},
+                              {"ari", QT_TRANSLATE_NOOP("micro::ui::CompareView", "ARI (known groups)"), 3},
+                              {"nmi", QT_TRANSLATE_NOOP("micro::ui::CompareView", "NMI (known groups)"), 3},
+                              {"head_recovery", QT_TRANSLATE_NOOP("micro::ui::CompareView", "true-head recovery"), 3}};
+
+} // namespace
+
+CompareView::CompareView(QWidget *parent) : PlotView(parent), m_table(new QTableWidget)
+{
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(m_plot);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setAutoAddPlottableToLegend(false);
+    setRuns({});
+}
+
+void CompareView::setRuns(const QList<Entry> &runs)
+{
+    m_runs = runs;
+    m_plot->clearPlottables();
+    m_plot->plotLayout()->clear();
+    m_title = new QCPTextElement(m_plot, runs.size() < 2 ? tr("Select two or more runs in the table (Ctrl+click) to compare them.")
+                                                          : tr("Comparing %n runs", nullptr, int(runs.size())),
+                                 QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+    m_plot->plotLayout()->addElement(0, 0, m_title);
+    auto *nllRect = new QCPAxisRect(m_plot), *accRect = new QCPAxisRect(m_plot);
+    m_plot->plotLayout()->addElement(1, 0, nllRect);
+    m_plot->plotLayout()->addElement(2, 0, accRect);
+    nllRect->axis(QCPAxis::atLeft)->setLabel(tr("validation NLL"));
+    accRect->axis(QCPAxis::atLeft)->setLabel(tr("validation accuracy"));
+    accRect->axis(QCPAxis::atBottom)->setLabel(tr("epoch"));
+    auto *legend = new QCPLegend;
+    accRect->insetLayout()->addElement(legend, Qt::AlignRight | Qt::AlignBottom);
+    legend->setLayer(QStringLiteral("legend"));
+    int maxEpoch = 1;
+    for (int r = 0; r < runs.size(); ++r) {
+        QVector<double> x, nll, acc;
+        for (const auto &e : runs[r].epochs)
+            if (!std::isnan(e.valNll)) {
+                x << e.epoch;
+                nll << e.valNll;
+                acc << e.valAccuracy;
+                maxEpoch = std::max(maxEpoch, e.epoch);
+            }
+        const QPen pen(kPalette[r % 10], 2);
+        QCPGraph *g1 = m_plot->addGraph(nllRect->axis(QCPAxis::atBottom), nllRect->axis(QCPAxis::atLeft));
+        g1->setPen(pen);
+        g1->setData(x, nll, true);
+        QCPGraph *g2 = m_plot->addGraph(accRect->axis(QCPAxis::atBottom), accRect->axis(QCPAxis::atLeft));
+        g2->setPen(pen);
+        g2->setData(x, acc, true);
+        g2->setName(runs[r].run.name);
+        legend->addItem(new QCPPlottableLegendItem(legend, g2));
+        g1->rescaleAxes(r > 0);
+        g2->rescaleAxes(r > 0);
+    }
+    for (QCPAxisRect *rect : {nllRect, accRect}) {
+        rect->axis(QCPAxis::atBottom)->setRange(0.5, maxEpoch + 0.5);
+        rect->axis(QCPAxis::atLeft)->scaleRange(1.1, rect->axis(QCPAxis::atLeft)->range().center());
+    }
+    m_plot->replot();
+
+    m_table->clear();
+    m_table->setColumnCount(int(runs.size()));
+    m_table->setRowCount(int(std::size(kMetrics)) + 3);
+    QStringList rowNames;
+    for (const MetricRow &m : kMetrics)
+        rowNames << tr(m.label);
+    rowNames << tr("model") << tr("K") << tr("seconds");
+    m_table->setVerticalHeaderLabels(rowNames);
+    QStringList columns;
+    for (int r = 0; r < runs.size(); ++r) {
+        columns << runs[r].run.name;
+        const QJsonObject v = runs[r].run.metrics.value(QStringLiteral("validation")).toObject();
+        int row = 0;
+        for (const MetricRow &m : kMetrics) {
+            const QJsonValue value = v.value(QLatin1String(m.key));
+            m_table->setItem(row++, r, new QTableWidgetItem(value.isDouble() ? QString::number(value.toDouble(), 'f', m.digits) : QStringLiteral("—")));
+        }
+        m_table->setItem(row++, r, new QTableWidgetItem(runs[r].run.model));
+        m_table->setItem(row++, r, new QTableWidgetItem(QString::number(runs[r].run.k)));
+        m_table->setItem(row, r, new QTableWidgetItem(QString::number(runs[r].run.elapsedSeconds, 'f', 2)));
+    }
+    m_table->setHorizontalHeaderLabels(columns);
+    m_table->resizeColumnsToContents();
+}
+
+QString CompareView::metric(int runIndex, const QString &key) const
+{
+    for (int row = 0; row < int(std::size(kMetrics)); ++row)
+        if (key == QLatin1String(kMetrics[row].key)) {
+            const QTableWidgetItem *item = m_table->item(row, runIndex);
+            return item ? item->text() : QString();
+        }
+    return {};
+}
+
+QString CompareView::csv() const
+{
+    QString text = QStringLiteral("metric");
+    for (const Entry &e : m_runs)
+        text += QLatin1Char(',') + csvField(e.run.name);
+    text += QLatin1Char('\n');
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        text += csvField(m_table->verticalHeaderItem(row) ? m_table->verticalHeaderItem(row)->text() : QString());
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            text += QLatin1Char(',') + csvField(m_table->item(row, c) ? m_table->item(row, c)->text() : QString());
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace micro::ui
