@@ -61,6 +61,10 @@ void CurvePlot::setEpochs(const std::vector<micro::core::EpochMetrics> &epochs)
 
 void CurvePlot::appendEpoch(const micro::core::EpochMetrics &epoch)
 {
+    // A live run shown mid-way was loaded with the epochs stored so far, while their signals
+    // may still be queued: those arrive again here and are already on the plot.
+    if (!m_epochs.empty() && epoch.epoch <= m_epochs.back().epoch)
+        return;
     m_epochs.push_back(epoch);
     m_loss->addData(epoch.epoch, epoch.trainNll);
     m_valNll->addData(epoch.epoch, epoch.valNll);

@@ -311,13 +311,14 @@ void MainWindow::showRun(qint64 runId)
     try {
         const RunInfo run = m_store->run(runId);
         m_plot->setTitle(tr("%1 on %2").arg(run.name, run.datasetName));
-        m_plot->setEpochs(m_store->epochs(runId));
+        const std::vector<EpochMetrics> epochs = m_store->epochs(runId);
+        m_plot->setEpochs(epochs);
         std::map<QString, std::vector<RoutingStep>> history;
         for (const QString &c : m_store->routingContexts(runId))
             history[c] = m_store->routingHistory(runId, c);
         m_routing->setHistory(std::move(history));
         const QJsonObject validation = run.metrics.value(QStringLiteral("validation")).toObject();
-        m_weights->setMetrics(validation, run.name);
+        m_weights->setMetrics(validation, run.name, epochs);
         if (run.status == QLatin1String("finished"))
             m_assignments->setRun(m_projectPath, runId);
         m_data->showRun(*m_store, runId);

@@ -63,8 +63,10 @@ WeightsView::WeightsView(QWidget *parent) : PlotView(parent)
     setMetrics({}, {});
 }
 
-void WeightsView::setMetrics(const QJsonObject &validation, const QString &runName)
+void WeightsView::setMetrics(const QJsonObject &validation, const QString &runName,
+                             const std::vector<micro::core::EpochMetrics> &epochs)
 {
+    m_epochs = epochs;
     m_categories = strings(validation.value(QStringLiteral("contexts")));
     m_kind = QStringLiteral("context");
     m_weights = matrix(validation.value(QStringLiteral("router_weight_by_context")));
@@ -74,6 +76,29 @@ void WeightsView::setMetrics(const QJsonObject &validation, const QString &runNa
         m_weights = matrix(validation.value(QStringLiteral("router_weight_by_group")));
     }
     m_plot->clearPlottables();
+    // Head usage across epochs, in its own axis rect under the bars.
+    if (!m_usage) {
+        m_usage = new QCPAxisRect(m_plot);
+        m_plot->plotLayout()->addElement(2, 0, m_usage);
+        m_usage->axis(QCPAxis::atBottom)->setLabel(tr("epoch"));
+        m_usage->axis(QCPAxis::atLeft)->setLabel(tr("mean weight (head usage)"));
+        m_usage->setMaximumSize(QWIDGETSIZE_MAX, 220);
+    }
+    const int usageHeads = m_epochs.empty() ? 0 : int(m_epochs.back().meanRouterWeight.size());
+    for (int h = 0; h < usageHeads; ++h) {
+        QVector<double> x, y;
+        for (const auto &e : m_epochs)
+            if (std::size_t(h) < e.meanRouterWeight.size()) {
+                x << e.epoch;
+                y << e.meanRouterWeight[std::size_t(h)];
+            }
+        QCPGraph *g = m_plot->addGraph(m_usage->axis(QCPAxis::atBottom), m_usage->axis(QCPAxis::atLeft));
+        g->setPen(QPen(kPalette[h % 10], 2));
+        g->setData(x, y, true);
+        g->removeFromLegend();
+    }
+    m_usage->axis(QCPAxis::atLeft)->setRange(0, 1.02);
+    m_usage->axis(QCPAxis::atBottom)->setRange(0.5, std::max<double>(1, double(m_epochs.size())) + 0.5);
     const bool empty = m_categories.isEmpty() || m_weights.size() != std::size_t(m_categories.size());
     m_title->setText(empty ? tr("No contexts or known groups on this run's rows to break the router weights down by.")
                            : tr("Mean router weight per head, by %1 — %2")

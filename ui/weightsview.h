@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/stage1fitter.h"
 #include "plotview.h"
 
 #include <QJsonObject>
@@ -7,12 +8,14 @@
 #include <vector>
 
 class QCPTextElement;
+class QCPAxisRect;
 
 namespace micro::ui {
 
 // Mixture weights: for each context (or, without contexts, each known group) a stacked bar
-// of the router's mean weight per head on the run's validation rows. A subgroup the router
-// has learned shows as a bar dominated by one head.
+// of the router's mean weight per head on the run's validation rows (a subgroup the router
+// has learned shows as a bar dominated by one head), and below, each head's mean weight
+// across the epochs of training (head usage: collapse or balance shows here).
 class WeightsView : public PlotView
 {
     Q_OBJECT
@@ -20,7 +23,8 @@ public:
     explicit WeightsView(QWidget *parent = nullptr);
 
     // `validation` is the run's validation metrics (RunEvaluation::toJson()).
-    void setMetrics(const QJsonObject &validation, const QString &runName);
+    void setMetrics(const QJsonObject &validation, const QString &runName,
+                    const std::vector<micro::core::EpochMetrics> &epochs = {});
     QStringList categories() const { return m_categories; }
 
 protected:
@@ -31,6 +35,8 @@ private:
     QString m_kind; // "context" or "group"
     QStringList m_categories;
     std::vector<std::vector<double>> m_weights; // categories x heads
+    std::vector<micro::core::EpochMetrics> m_epochs;
+    QCPAxisRect *m_usage = nullptr;
 };
 
 // Head accuracy: heat map of each head's accuracy alone on the rows of each context (or
