@@ -317,6 +317,9 @@ void MainWindow::showRun(qint64 runId)
         for (const QString &c : m_store->routingContexts(runId))
             history[c] = m_store->routingHistory(runId, c);
         m_routing->setHistory(std::move(history));
+        // Budget curves are stored with the Stage-1 run they adapt: a child shows its parent's.
+        const QList<StoredAnalysis> curves = m_store->budgetCurves(run.parentRunId > 0 ? run.parentRunId : runId);
+        m_routing->setBudgetCurve(curves.isEmpty() ? QJsonObject() : curves.back().result);
         const QJsonObject validation = run.metrics.value(QStringLiteral("validation")).toObject();
         m_weights->setMetrics(validation, run.name, epochs);
         if (run.status == QLatin1String("finished"))

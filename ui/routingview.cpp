@@ -3,6 +3,7 @@
 #include "qcustomplotinclude.h"
 
 #include <QComboBox>
+#include <QJsonArray>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSaveFile>
@@ -59,6 +60,17 @@ void RoutingView::setContext(const QString &context)
     m_contexts->setCurrentIndex(m_contexts->findText(context));
 }
 
+void RoutingView::setBudgetCurve(const QJsonObject &curve)
+{
+    m_budget = curve;
+    redraw();
+}
+
+int RoutingView::budgetPoints() const
+{
+    return int(m_budget.value(QStringLiteral("points")).toArray().size());
+}
+
 int RoutingView::roundCount() const
 {
     const auto it = m_history.find(context());
@@ -67,10 +79,12 @@ int RoutingView::roundCount() const
 
 void RoutingView::redraw()
 {
-    m_plot->clearGraphs();
+    m_plot->clearPlottables();
     m_plot->plotLayout()->clear();
+    addBudgetCurve(); // at the bottom when there is one
     const auto it = m_history.find(context());
     if (it == m_history.end() || it->second.empty()) {
+        m_plot->plotLayout()->insertRow(0);
         m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("No routing history: adapt a run to a few labelled pairs per context (micro-cli adapt) to see Hedge converge here.")));
         m_plot->replot();
         return;
@@ -80,6 +94,8 @@ void RoutingView::redraw()
                                      QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     auto *weights = new QCPAxisRect(m_plot);
     auto *losses = new QCPAxisRect(m_plot);
+    for (int row = 2; row >= 0; --row)
+        m_plot->plotLayout()->insertRow(0);
     m_plot->plotLayout()->addElement(0, 0, title);
     m_plot->plotLayout()->addElement(1, 0, weights);
     m_plot->plotLayout()->addElement(2, 0, losses);
@@ -128,6 +144,65 @@ void RoutingView::redraw()
     losses->axis(QCPAxis::atBottom)->setRange(0.5, x.back() + 0.5);
     losses->axis(QCPAxis::atLeft)->setRange(0, std::max(mixture.back(), best.back()) * 1.05 + 1e-9);
     m_plot->replot();
+}
+
+void RoutingView::addBudgetCurve()
+{
+    const QJsonArray points = m_budget.value(QStringLiteral("points")).toArray();
+    if (points.isEmpty())
+        return;
+    auto *rect = new QCPAxisRect(m_plot);
+    m_plot->plotLayout()->addElement(m_plot->plotLayout()->rowCount(), 0, rect);
+    rect->axis(QCPAxis::atBottom)->setLabel(tr("labelled pairs per context"));
+    rect->axis(QCPAxis::atLeft)->setLabel(tr("held-out accuracy"));
+    rect->axis(QCPAxis::atBottom)->setScaleType(QCPAxis::stLogarithmic);
+    rect->axis(QCPAxis::atBottom)->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    auto *legend = new QCPLegend;
+    rect->insetLayout()->addElement(legend, Qt::AlignRight | Qt::AlignBottom);
+    legend->setLayer(QStringLiteral("legend"));
+    const struct
+    {
+        const char *mean, *sd;
+        QString name;
+        QColor colour;
+    } series[] = {{"micro_mean", "micro_std", tr("MiCRo routing (mean ± sd)"), QColor(31, 119, 180)},
+                  {"hyre_mean", "hyre_std", tr("HyRe (mean ± sd)"), QColor(214, 39, 40)}};
+    double lo = 1, hi = 0;
+    for (const auto &s : series) {
+        QVector<double> x, y, e;
+        for (const QJsonValue &v : points) {
+            const QJsonObject o = v.toObject();
+            x << o.value(QStringLiteral("budget")).toDouble();
+            y << o.value(QLatin1String(s.mean)).toDouble();
+            e << o.value(QLatin1String(s.sd)).toDouble();
+            lo = std::min(lo, y.back() - e.back());
+            hi = std::max(hi, y.back() + e.back());
+        }
+        QCPGraph *g = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        g->setName(s.name);
+        g->setPen(QPen(s.colour, 2));
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
+        g->setData(x, y, true);
+        auto *bars = new QCPErrorBars(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        bars->setDataPlottable(g);
+        bars->setData(e);
+        bars->setPen(QPen(s.colour));
+        legend->addItem(new QCPPlottableLegendItem(legend, g));
+    }
+    const double s1 = m_budget.value(QStringLiteral("stage1_accuracy")).toDouble();
+    auto *stage1 = new QCPItemStraightLine(m_plot);
+    stage1->setClipAxisRect(rect);
+    stage1->point1->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    stage1->point2->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    stage1->point1->setCoords(1, s1);
+    stage1->point2->setCoords(2, s1);
+    stage1->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+    lo = std::min(lo, s1);
+    hi = std::max(hi, s1);
+    const QJsonObject first = points.first().toObject(), last = points.last().toObject();
+    rect->axis(QCPAxis::atBottom)->setRange(first.value(QStringLiteral("budget")).toDouble() * 0.8,
+                                            last.value(QStringLiteral("budget")).toDouble() * 1.25);
+    rect->axis(QCPAxis::atLeft)->setRange(lo - 0.02, hi + 0.02);
 }
 
 QString RoutingView::csv() const

@@ -3,6 +3,8 @@
 #include "plotview.h"
 #include "store/projectstore.h"
 
+#include <QJsonObject>
+
 #include <map>
 #include <vector>
 
@@ -21,6 +23,9 @@ public:
 
     // Histories per context; empty: the view says there is nothing to show.
     void setHistory(std::map<QString, std::vector<micro::core::RoutingStep>> history);
+    // A stored budget curve (accuracy against labelled pairs per context); empty: none.
+    void setBudgetCurve(const QJsonObject &curve);
+    int budgetPoints() const;
     QString context() const;
     void setContext(const QString &context);
     int roundCount() const;
@@ -30,9 +35,11 @@ protected:
 
 private:
     void redraw();
+    void addBudgetCurve();
 
     QComboBox *m_contexts;
     std::map<QString, std::vector<micro::core::RoutingStep>> m_history;
+    QJsonObject m_budget;
 };
 
 } // namespace micro::ui

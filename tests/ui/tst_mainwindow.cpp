@@ -231,6 +231,12 @@ private Q_SLOTS:
             a.config.budget = 30;
             a.config.tau = 1.0;
             child = adaptAndStore(store, a).runId;
+            BudgetCurveRequest curve;
+            curve.parentRunId = a.parentRunId;
+            curve.budgets = {2, 8, 30};
+            curve.seeds = 2;
+            curve.config.tau = 1.0;
+            budgetCurveAndStore(store, curve);
             const Dataset data = store.loadDataset(QStringLiteral("ctx"));
             SelectKConfig k;
             k.kMin = 1;
@@ -247,6 +253,7 @@ private Q_SLOTS:
         QCOMPARE(w.routingView()->context(), QStringLiteral("c0"));
         QCOMPARE(w.routingView()->roundCount(), 30);
         QCOMPARE(w.modelChoiceView()->pointCount(), 4);
+        QCOMPARE(w.routingView()->budgetPoints(), 3); // the parent's curve, shown with the child
         w.views()->setCurrentWidget(w.routingView());
         screenshot(w, "routing-convergence");
         w.views()->setCurrentWidget(w.modelChoiceView());
