@@ -35,19 +35,21 @@ std::vector<double> accuracyPerLabel(const RowPredictions &pred, const std::vect
     return correct;
 }
 
-// labels x K: mean router weight of each head over the rows of each label.
-std::vector<std::vector<double>> routerWeightPerLabel(const RowPredictions &pred, const std::vector<int> &label,
-                                                      int labels, int k)
+// labels x width: the mean of value(i, j) over the prediction rows i of each label
+// (NaN for a label without rows).
+template <typename Value>
+std::vector<std::vector<double>> meanPerLabel(const RowPredictions &pred, const std::vector<int> &label,
+                                              int labels, int width, Value value)
 {
-    std::vector<std::vector<double>> sum(std::size_t(labels), std::vector<double>(std::size_t(k), 0.0));
+    std::vector<std::vector<double>> sum(std::size_t(labels), std::vector<double>(std::size_t(width), 0.0));
     std::vector<double> count(std::size_t(labels), 0);
     for (int i = 0; i < pred.count(); ++i) {
         const int l = label[std::size_t(pred.rows[std::size_t(i)])];
         if (l < 0)
             continue;
         count[std::size_t(l)] += 1;
-        for (int h = 0; h < k; ++h)
-            sum[std::size_t(l)][std::size_t(h)] += pred.routerWeights.row(i)[h];
+        for (int j = 0; j < width; ++j)
+            sum[std::size_t(l)][std::size_t(j)] += value(i, j);
     }
     for (int l = 0; l < labels; ++l)
         for (double &v : sum[std::size_t(l)])
@@ -55,24 +57,24 @@ std::vector<std::vector<double>> routerWeightPerLabel(const RowPredictions &pred
     return sum;
 }
 
+// labels x K: mean router weight of each head over the rows of each label.
+std::vector<std::vector<double>> routerWeightPerLabel(const RowPredictions &pred, const std::vector<int> &label,
+                                                      int labels, int k)
+{
+    return meanPerLabel(pred, label, labels, k, [&](int i, int h) { return double(pred.routerWeights.row(i)[h]); });
+}
+
 // K x labels: accuracy of each head alone (Delta_k > 0) on the rows of each label.
 std::vector<std::vector<double>> headAccuracyPerLabel(const RowPredictions &pred, const std::vector<int> &label,
                                                       int labels, int k)
 {
-    std::vector<std::vector<double>> correct(std::size_t(k), std::vector<double>(std::size_t(labels), 0));
-    std::vector<double> count(std::size_t(labels), 0);
-    for (int i = 0; i < pred.count(); ++i) {
-        const int l = label[std::size_t(pred.rows[std::size_t(i)])];
-        if (l < 0)
-            continue;
-        count[std::size_t(l)] += 1;
-        for (int h = 0; h < k; ++h)
-            correct[std::size_t(h)][std::size_t(l)] += pred.rewardDiff.row(i)[h] > 0 ? 1 : 0;
-    }
-    for (auto &row : correct)
-        for (int j = 0; j < labels; ++j)
-            row[std::size_t(j)] = count[std::size_t(j)] > 0 ? row[std::size_t(j)] / count[std::size_t(j)] : NAN;
-    return correct;
+    const auto byLabel = meanPerLabel(pred, label, labels, k,
+                                      [&](int i, int h) { return pred.rewardDiff.row(i)[h] > 0 ? 1.0 : 0.0; });
+    std::vector<std::vector<double>> out(std::size_t(k), std::vector<double>(std::size_t(labels)));
+    for (int h = 0; h < k; ++h)
+        for (int l = 0; l < labels; ++l)
+            out[std::size_t(h)][std::size_t(l)] = byLabel[std::size_t(l)][std::size_t(h)];
+    return out;
 }
 
 double cosine(const float *a, const float *b, int n)
