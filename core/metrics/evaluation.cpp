@@ -70,7 +70,7 @@ std::vector<std::vector<double>> headAccuracyPerLabel(const RowPredictions &pred
 {
     const auto byLabel = meanPerLabel(pred, label, labels, k,
                                       [&](int i, int h) { return pred.rewardDiff.row(i)[h] > 0 ? 1.0 : 0.0; });
-    std::vector<std::vector<double>> out(std::size_t(k), std::vector<double>(std::size_t(labels)));
+    std::vector<std::vector<double>> out(static_cast<std::size_t>(k), std::vector<double>(static_cast<std::size_t>(labels)));
     for (int h = 0; h < k; ++h)
         for (int l = 0; l < labels; ++l)
             out[std::size_t(h)][std::size_t(l)] = byLabel[std::size_t(l)][std::size_t(h)];
