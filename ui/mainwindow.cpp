@@ -10,6 +10,7 @@
 #include "weightsview.h"
 #include "errortext.h"
 #include "runtablemodel.h"
+#include "adaptdialog.h"
 #include "traindialog.h"
 
 #include "store/projectstore.h"
@@ -152,6 +153,10 @@ void MainWindow::buildActions()
     m_trainAction = run->addAction(tr("&Train…"), this, &MainWindow::trainDialog);
     m_trainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_trainAction->setObjectName(QStringLiteral("actionTrain"));
+    m_adaptAction = run->addAction(tr("&Adapt Routing…"), this, &MainWindow::adaptDialog);
+    m_adaptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_adaptAction->setObjectName(QStringLiteral("actionAdapt"));
+    m_adaptAction->setToolTip(tr("Stage 2: keep the selected run's heads and learn routing from a few labelled pairs per context"));
     m_cancelAction = run->addAction(tr("&Cancel"), this, &MainWindow::cancelJob);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setObjectName(QStringLiteral("actionCancel"));
@@ -163,6 +168,7 @@ void MainWindow::buildActions()
     bar->addSeparator();
     bar->addAction(m_demoAction);
     bar->addAction(m_trainAction);
+    bar->addAction(m_adaptAction);
     bar->addAction(m_cancelAction);
     bar->addSeparator();
     bar->addAction(m_exportAction);
@@ -355,6 +361,45 @@ void MainWindow::startTraining(const QString &dataset, const Stage1Config &confi
     });
 }
 
+void MainWindow::startAdaptation(const AdaptRequest &request)
+{
+    if (m_projectPath.isEmpty())
+        return;
+    const QString path = m_projectPath;
+    startJob(tr("Adaptation"), [path, request](const TrainingCallbacks &cb, const CancelToken &cancel) {
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        const AdaptOutcome o = adaptAndStore(store, request, &cancel);
+        if (!o.cancelled && cb.runCreated)
+            cb.runCreated(o.runId); // the window shows the new child run
+    });
+}
+
+void MainWindow::adaptDialog()
+{
+    const RunInfo *run = m_runs->runAt(m_runView->currentIndex().row());
+    if (!m_store || !run)
+        return;
+    if (run->status != QLatin1String("finished") || run->k < 2) {
+        QMessageBox::information(this, tr("Adapt Routing"),
+                                 tr("Select a finished run with at least two heads; its heads stay fixed while the routing adapts."));
+        return;
+    }
+    QStringList labelSets;
+    try {
+        for (const DatasetInfo &d : m_store->datasets())
+            if (d.headDim == m_store->datasetInfo(run->datasetName).headDim)
+                labelSets << d.name;
+    } catch (const MicroError &e) {
+        showError(e.error());
+        return;
+    }
+    labelSets.removeAll(run->datasetName);
+    labelSets.prepend(run->datasetName);
+    AdaptDialog dialog(run->name, labelSets, this);
+    if (dialog.exec() == QDialog::Accepted)
+        startAdaptation(dialog.request(run->id));
+}
+
 void MainWindow::startJob(const QString &title, Job::Work work)
 {
     if (m_job && m_job->isRunning())
@@ -444,6 +489,7 @@ void MainWindow::updateActions()
     const bool hasProject = !m_projectPath.isEmpty();
     m_demoAction->setEnabled(!busy);
     m_trainAction->setEnabled(!busy && hasProject);
+    m_adaptAction->setEnabled(!busy && hasProject);
     m_cancelAction->setEnabled(busy);
     m_newAction->setEnabled(!busy);
     m_openAction->setEnabled(!busy);

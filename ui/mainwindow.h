@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/adaptation.h"
 #include "jobs/demo.h"
 #include "jobs/job.h"
 
@@ -45,6 +46,7 @@ public:
     QString projectPath() const { return m_projectPath; }
     void startDemo(const micro::core::DemoConfig &config = {});
     void startTraining(const QString &dataset, const micro::core::Stage1Config &config);
+    void startAdaptation(const micro::core::AdaptRequest &request);
     void cancelJob();
     micro::core::Job *currentJob() const { return m_job.get(); }
 
@@ -87,6 +89,7 @@ private:
     void newProject();
     void openProjectDialog();
     void trainDialog();
+    void adaptDialog();
     void exportPlot();
     void exportRunsTable();
     void renameRun(qint64 runId, const QString &name);
@@ -123,6 +126,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_trainAction = nullptr;
+    QAction *m_adaptAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportTableAction = nullptr;

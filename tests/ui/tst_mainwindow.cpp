@@ -1,6 +1,7 @@
 // Drives the main window as a user would, on the offscreen platform.
 #include "curveplot.h"
 #include "mainwindow.h"
+#include "adaptdialog.h"
 #include "assignmentview.h"
 #include "compareview.h"
 #include "dataview.h"
@@ -318,6 +319,44 @@ private Q_SLOTS:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(f.readAll()).count(QLatin1Char('\n')), 101); // header + the 100 found
+    }
+
+    void adaptationRunsAsAJobAndShowsTheChildRun()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.micro"));
+        qint64 parent = 0;
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            SynthConfig s;
+            s.n = 2000;
+            s.k = 3;
+            s.contexts = 2;
+            store.saveDataset(generateSynthetic(s, QStringLiteral("ctx")));
+            Stage1Config c;
+            c.k = 3;
+            c.epochs = 5;
+            c.valFraction = 0.25;
+            parent = trainAndStore(store, QStringLiteral("ctx"), c).runId;
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(path, false));
+        AdaptDialog dialog(QStringLiteral("micro K=3 #1"), {QStringLiteral("ctx")});
+        dialog.show();
+        screenshot(dialog, "adapt-dialog");
+        AdaptRequest r = dialog.request(parent);
+        QCOMPARE(r.config.budget, 50);
+        QCOMPARE(r.config.tau, 1e-3);
+        QCOMPARE(r.labelsDataset, QStringLiteral("ctx"));
+        r.config.budget = 20;
+        QSignalSpy done(&w, &MainWindow::jobFinished);
+        w.startAdaptation(r);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(w.runModel()->rowCount(), 2);
+        QCOMPARE(w.runModel()->runAt(1)->model, QStringLiteral("adapted"));
+        QCOMPARE(w.shownRunId(), w.runModel()->runAt(1)->id);
+        QCOMPARE(w.routingView()->roundCount(), 20);
     }
 
     void trainDialogStartsWithThePapersDefaultsAndReturnsEdits()
