@@ -36,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QSaveFile>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -402,8 +403,11 @@ void MainWindow::adaptDialog()
 
 void MainWindow::startJob(const QString &title, Job::Work work)
 {
-    if (m_job && m_job->isRunning())
+    if (m_job && m_job->isRunning()) {
+        m_queue.emplace_back(title, std::move(work));
+        m_status->setText(tr("%1 queued (%n waiting).", nullptr, int(m_queue.size())).arg(title));
         return;
+    }
     m_job = std::make_unique<Job>(title, std::move(work));
     Job *job = m_job.get();
     connect(job, &Job::progressChanged, this, [this](double f) {
@@ -445,9 +449,11 @@ void MainWindow::cancelJob()
 {
     if (!m_job || !m_job->isRunning())
         return;
+    const bool dropped = !m_queue.empty();
+    m_queue.clear(); // Cancel stops the work in hand and what was waiting behind it
     m_job->cancel();
     m_cancelButton->setEnabled(false);
-    m_status->setText(tr("Cancelling…"));
+    m_status->setText(dropped ? tr("Cancelling; the queued jobs were dropped…") : tr("Cancelling…"));
 }
 
 void MainWindow::onJobFinished()
@@ -470,6 +476,14 @@ void MainWindow::onJobFinished()
         m_plot->clear();
     updateActions();
     Q_EMIT jobFinished();
+    if (!m_queue.empty()) // next one from the event loop: the finished job's signal is still on the stack
+        QTimer::singleShot(0, this, [this] {
+            if (m_queue.empty() || (m_job && m_job->isRunning()))
+                return;
+            auto [title, work] = std::move(m_queue.front());
+            m_queue.pop_front();
+            startJob(title, std::move(work));
+        });
 }
 
 void MainWindow::showError(const Error &error)
@@ -488,8 +502,8 @@ void MainWindow::updateActions()
     const bool busy = m_job && m_job->isRunning();
     const bool hasProject = !m_projectPath.isEmpty();
     m_demoAction->setEnabled(!busy);
-    m_trainAction->setEnabled(!busy && hasProject);
-    m_adaptAction->setEnabled(!busy && hasProject);
+    m_trainAction->setEnabled(hasProject); // while busy: queued
+    m_adaptAction->setEnabled(hasProject);
     m_cancelAction->setEnabled(busy);
     m_newAction->setEnabled(!busy);
     m_openAction->setEnabled(!busy);

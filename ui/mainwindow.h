@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <deque>
 #include <memory>
 
 class QAction;
@@ -49,6 +50,7 @@ public:
     void startAdaptation(const micro::core::AdaptRequest &request);
     void cancelJob();
     micro::core::Job *currentJob() const { return m_job.get(); }
+    int queuedJobs() const { return int(m_queue.size()); }
 
     CurvePlot *curvePlot() const { return m_plot; }
     RoutingView *routingView() const { return m_routing; }
@@ -102,6 +104,8 @@ private:
     std::unique_ptr<micro::core::ProjectStore> m_store; // GUI-thread reads
     QString m_projectPath;
     std::unique_ptr<micro::core::Job> m_job;
+    // Trainings and adaptations asked for while a job runs start one after another.
+    std::deque<std::pair<QString, micro::core::Job::Work>> m_queue;
     qint64 m_liveRunId = 0;
     qint64 m_shownRunId = 0;
     bool m_jobFailed = false;

@@ -378,6 +378,29 @@ private Q_SLOTS:
         QCOMPARE(dialog.dataset(), QStringLiteral("b"));
     }
 
+    void trainingsAskedForWhileBusyAreQueued()
+    {
+        QTemporaryDir dir;
+        const QString path = micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("p.micro")), 4000);
+        MainWindow w;
+        QVERIFY(w.openProject(path, false));
+        QSignalSpy done(&w, &MainWindow::jobFinished);
+        Stage1Config c;
+        c.epochs = 20;
+        for (int k : {2, 3, 4}) {
+            c.k = k;
+            w.startTraining(QStringLiteral("d"), c);
+        }
+        QCOMPARE(w.queuedJobs(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 3, 60000);
+        QCOMPARE(w.queuedJobs(), 0);
+        QCOMPARE(w.runModel()->rowCount(), 3);
+        for (int r = 0; r < 3; ++r) {
+            QCOMPARE(w.runModel()->runAt(r)->status, QStringLiteral("finished"));
+            QCOMPARE(w.runModel()->runAt(r)->k, r + 2); // in the order asked for
+        }
+    }
+
     void eventLoopStaysResponsiveWhileTraining()
     {
         // The bar: while a 50,000 x 1024 run trains, a 20 ms timer on the GUI thread
