@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 #include <algorithm>
+#include <numeric>
 
 namespace micro::ui {
 
@@ -55,6 +56,7 @@ AssignmentView::Points computePoints(const QString &path, qint64 runId)
             const float *post = a.posterior.row(r);
             out.confidence.push_back(*std::max_element(post, post + a.posterior.cols));
             out.group.push_back(groups[std::size_t(r)]);
+            out.row.push_back(r);
         }
         const QJsonObject v = run.metrics.value(QStringLiteral("validation")).toObject();
         out.title = v.contains(QStringLiteral("ari"))
@@ -88,9 +90,25 @@ AssignmentView::AssignmentView(QWidget *parent) : PlotView(parent), m_colourBy(n
     m_title = new QCPTextElement(m_plot, tr("Select a finished run to see its subgroups."),
                                  QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     m_plot->plotLayout()->addElement(0, 0, m_title);
+    m_scatterRect = m_plot->axisRect();
     m_plot->xAxis->setLabel(tr("first principal component of the router input"));
     m_plot->yAxis->setLabel(tr("second principal component"));
     m_plot->legend->setVisible(true);
+    m_plot->setAutoAddPlottableToLegend(true);
+    // Beside the scatter: how the heads split each known group (column shares).
+    m_matrixRect = new QCPAxisRect(m_plot);
+    m_plot->plotLayout()->addElement(1, 1, m_matrixRect);
+    m_plot->plotLayout()->setColumnStretchFactor(1, 0.45);
+    m_matrixRect->axis(QCPAxis::atBottom)->setLabel(tr("known group"));
+    m_matrixRect->axis(QCPAxis::atLeft)->setLabel(tr("head (hard assignment)"));
+    connect(m_plot, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable *p, int index, QMouseEvent *) {
+        const int g = m_plot->graphCount();
+        for (int i = 0; i < g; ++i)
+            if (m_plot->graph(i) == p && std::size_t(i) < m_graphRows.size()
+                && index >= 0 && std::size_t(index) < m_graphRows[std::size_t(i)].size())
+                Q_EMIT comparisonClicked(m_graphRows[std::size_t(i)][std::size_t(index)]);
+    });
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
     connect(m_colourBy, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
     connect(&m_watcher, &QFutureWatcher<Points>::finished, this, [this] {
         if (m_watcher.property("generation").toInt() != m_generation)
@@ -130,6 +148,8 @@ void AssignmentView::setColourByGroup(bool byGroup)
 void AssignmentView::redraw()
 {
     m_plot->clearPlottables();
+    m_plot->clearItems();
+    m_graphRows.clear();
     if (!m_points.error.isEmpty() || m_points.x.empty()) {
         m_title->setText(m_points.error.isEmpty() ? tr("No assignments to show.") : m_points.error);
         m_plot->replot();
@@ -143,26 +163,89 @@ void AssignmentView::redraw()
     for (int cls = 0; cls < classes; ++cls)
         for (int b = 0; b < 3; ++b) {
             QVector<double> xs, ys;
+            std::vector<int> rows;
             for (std::size_t i = 0; i < m_points.x.size(); ++i) {
                 const int label = byGroup ? m_points.group[i] : m_points.assignment[i];
                 const float conf = m_points.confidence[i];
                 if (label == cls && conf >= bands[b] && (b == 2 || conf < bands[b + 1])) {
                     xs << m_points.x[i];
                     ys << m_points.y[i];
+                    rows.push_back(m_points.row[i]);
                 }
             }
-            QCPGraph *g = m_plot->addGraph();
+            // Sorted by x as QCPGraph keeps its data: keep the rows in the same order.
+            std::vector<std::size_t> order(rows.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return xs[int(a)] < xs[int(b)]; });
+            QVector<double> sx, sy;
+            std::vector<int> sr;
+            for (std::size_t o : order) {
+                sx << xs[int(o)];
+                sy << ys[int(o)];
+                sr.push_back(rows[o]);
+            }
+            xs = sx;
+            ys = sy;
+            m_graphRows.push_back(std::move(sr));
+            QCPGraph *g = m_plot->addGraph(m_scatterRect->axis(QCPAxis::atBottom), m_scatterRect->axis(QCPAxis::atLeft));
             QColor colour = kPalette[cls % 10];
             colour.setAlphaF(b == 0 ? 0.25 : b == 1 ? 0.55 : 0.9);
             g->setLineStyle(QCPGraph::lsNone);
             g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, 4));
-            g->setData(xs, ys);
+            g->setData(xs, ys, true);
+            g->setSelectable(QCP::stSingleData);
             g->setName(byGroup ? tr("group %1").arg(m_points.groupNames[cls]) : tr("head %1").arg(cls));
             if (b != 2)
                 g->removeFromLegend(); // one legend entry per class
         }
-    m_plot->rescaleAxes();
+    m_scatterRect->axis(QCPAxis::atBottom)->rescale();
+    m_scatterRect->axis(QCPAxis::atLeft)->rescale();
+    drawMatrix();
     m_plot->replot();
+}
+
+void AssignmentView::drawMatrix()
+{
+    const int heads = m_points.heads, groups = int(m_points.groupNames.size());
+    if (heads == 0 || groups == 0)
+        return;
+    std::vector<std::vector<int>> count(std::size_t(heads), std::vector<int>(std::size_t(groups), 0));
+    std::vector<int> perGroup(std::size_t(groups), 0);
+    for (std::size_t i = 0; i < m_points.x.size(); ++i)
+        if (m_points.group[i] >= 0 && m_points.assignment[i] >= 0 && m_points.assignment[i] < heads) {
+            ++count[std::size_t(m_points.assignment[i])][std::size_t(m_points.group[i])];
+            ++perGroup[std::size_t(m_points.group[i])];
+        }
+    auto *map = new QCPColorMap(m_matrixRect->axis(QCPAxis::atBottom), m_matrixRect->axis(QCPAxis::atLeft));
+    map->removeFromLegend();
+    map->data()->setSize(groups, heads);
+    map->data()->setRange(QCPRange(0, groups - 1), QCPRange(0, heads - 1));
+    for (int g = 0; g < groups; ++g)
+        for (int h = 0; h < heads; ++h) {
+            const double share = perGroup[std::size_t(g)] > 0 ? double(count[std::size_t(h)][std::size_t(g)]) / perGroup[std::size_t(g)] : 0;
+            map->data()->setCell(g, h, share);
+            auto *label = new QCPItemText(m_plot);
+            label->setClipAxisRect(m_matrixRect);
+            label->position->setAxes(m_matrixRect->axis(QCPAxis::atBottom), m_matrixRect->axis(QCPAxis::atLeft));
+            label->position->setCoords(g, h);
+            label->setText(QString::number(count[std::size_t(h)][std::size_t(g)]));
+        }
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    gradient.setColorStopAt(0.0, QColor(247, 247, 247));
+    gradient.setColorStopAt(1.0, QColor(107, 174, 214));
+    map->setGradient(gradient);
+    map->setDataRange(QCPRange(0, 1));
+    map->setInterpolate(false);
+    QSharedPointer<QCPAxisTickerText> x(new QCPAxisTickerText), y(new QCPAxisTickerText);
+    for (int g = 0; g < groups; ++g)
+        x->addTick(g, m_points.groupNames[g]);
+    for (int h = 0; h < heads; ++h)
+        y->addTick(h, QString::number(h));
+    m_matrixRect->axis(QCPAxis::atBottom)->setTicker(x);
+    m_matrixRect->axis(QCPAxis::atLeft)->setTicker(y);
+    m_matrixRect->axis(QCPAxis::atBottom)->setRange(-0.5, groups - 0.5);
+    m_matrixRect->axis(QCPAxis::atLeft)->setRange(-0.5, heads - 0.5);
 }
 
 QString AssignmentView::csv() const

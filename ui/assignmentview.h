@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QCPTextElement;
+class QCPAxisRect;
 
 namespace micro::ui {
 
@@ -25,6 +26,7 @@ public:
         std::vector<int> assignment;   // hard assignment per point
         std::vector<float> confidence; // max posterior per point
         std::vector<int> group;        // known group index per point (-1: none)
+        std::vector<int> row;          // dataset row per point
         QStringList groupNames;
         int heads = 0;
         QString title;
@@ -41,16 +43,21 @@ public:
 
 Q_SIGNALS:
     void ready(); // a requested run's points are shown
+    void comparisonClicked(int datasetRow);
 
 protected:
     QString csv() const override;
 
 private:
     void redraw();
+    void drawMatrix();
 
     QComboBox *m_colourBy;
     QCPTextElement *m_title;
     QFutureWatcher<Points> m_watcher;
+    std::vector<std::vector<int>> m_graphRows; // per graph: the points' dataset rows
+    QCPAxisRect *m_scatterRect = nullptr;
+    QCPAxisRect *m_matrixRect = nullptr;
     int m_generation = 0;
     Points m_points;
 };

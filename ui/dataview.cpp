@@ -226,6 +226,19 @@ bool DataView::exportCsv(const QString &path) const
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
 }
 
+void DataView::showComparison(int datasetRow)
+{
+    m_search->clear();
+    for (QComboBox *box : {m_context, m_group, m_split, m_head})
+        box->setCurrentIndex(0);
+    const QModelIndex at = m_filter->mapFromSource(m_model->index(datasetRow, 0));
+    if (!at.isValid())
+        return;
+    m_table->selectRow(at.row());
+    m_table->scrollTo(at);
+    updateDetail();
+}
+
 void DataView::selectRow(int visibleRow)
 {
     m_table->selectRow(visibleRow);

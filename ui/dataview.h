@@ -32,6 +32,8 @@ public:
     void setFilter(const QString &column, const QString &value); // "context", "group", "split", "head"
     QString detailText() const;
     void selectRow(int visibleRow);
+    // Clears search and filters and selects the comparison at this dataset row.
+    void showComparison(int datasetRow);
     // The rows that pass the search and filters, as CSV (texts included).
     bool exportCsv(const QString &path) const;
 

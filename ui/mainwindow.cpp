@@ -218,6 +218,11 @@ void MainWindow::buildLayout()
     m_views->addTab(m_plot, tr("Training &curves"));
     m_assignments = new AssignmentView;
     m_data = new DataView;
+    // Clicking a point of the subgroup view opens that comparison.
+    connect(m_assignments, &AssignmentView::comparisonClicked, this, [this](int row) {
+        m_data->showComparison(row);
+        m_views->setCurrentWidget(m_data);
+    });
     m_views->addTab(m_data, tr("Compari&sons"));
     m_views->addTab(m_assignments, tr("Su&bgroups"));
     m_views->addTab(m_weights, tr("Mixture &weights"));

@@ -104,6 +104,10 @@ private Q_SLOTS:
         w.assignmentView()->setColourByGroup(true);
         screenshot(w, "subgroups-by-known-group");
         QVERIFY(w.assignmentView()->exportTo(dir.filePath(QStringLiteral("subgroups.png"))));
+        // Clicking a point opens its comparison in the Comparisons view.
+        Q_EMIT w.assignmentView()->comparisonClicked(123);
+        QCOMPARE(w.views()->currentWidget(), static_cast<QWidget *>(w.dataView()));
+        QCOMPARE(w.dataView()->visibleRows(), 6000);
         w.views()->setCurrentWidget(w.weightsView());
         screenshot(w, "mixture-weights");
         w.views()->setCurrentWidget(w.headAccuracyView());
