@@ -109,6 +109,17 @@ AssignmentView::AssignmentView(QWidget *parent) : PlotView(parent), m_colourBy(n
                 Q_EMIT comparisonClicked(m_graphRows[std::size_t(i)][std::size_t(index)]);
     });
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
+    // Ctrl+drag draws a selection box (plain drag keeps panning).
+    m_plot->setSelectionRectMode(QCP::srmNone);
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *e) {
+        m_plot->setSelectionRectMode(e->modifiers() & Qt::ControlModifier ? QCP::srmCustom : QCP::srmNone);
+    });
+    connect(m_plot->selectionRect(), &QCPSelectionRect::accepted, this, [this](const QRect &rect, QMouseEvent *) {
+        const QCPAxis *x = m_scatterRect->axis(QCPAxis::atBottom), *y = m_scatterRect->axis(QCPAxis::atLeft);
+        const double x0 = x->pixelToCoord(rect.left()), x1 = x->pixelToCoord(rect.right());
+        const double y0 = y->pixelToCoord(rect.bottom()), y1 = y->pixelToCoord(rect.top());
+        Q_EMIT rowsSelected(rowsInside(std::min(x0, x1), std::max(x0, x1), std::min(y0, y1), std::max(y0, y1)));
+    });
     connect(m_colourBy, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
     connect(&m_watcher, &QFutureWatcher<Points>::finished, this, [this] {
         if (m_watcher.property("generation").toInt() != m_generation)
@@ -133,6 +144,16 @@ void AssignmentView::setRun(const QString &projectPath, qint64 runId)
     m_plot->replot();
     m_watcher.setProperty("generation", m_generation);
     m_watcher.setFuture(QtConcurrent::run(computePoints, projectPath, runId));
+}
+
+std::vector<int> AssignmentView::rowsInside(double x0, double x1, double y0, double y1) const
+{
+    std::vector<int> rows;
+    for (std::size_t i = 0; i < m_points.x.size(); ++i)
+        if (m_points.x[i] >= x0 && m_points.x[i] <= x1 && m_points.y[i] >= y0 && m_points.y[i] <= y1)
+            rows.push_back(m_points.row[i]);
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 bool AssignmentView::colourByGroup() const

@@ -40,10 +40,15 @@ public:
     int pointCount() const { return int(m_points.x.size()); }
     bool colourByGroup() const;
     void setColourByGroup(bool byGroup);
+    // The dataset rows of the points inside a rectangle of the projection (what a box
+    // selection reports).
+    std::vector<int> rowsInside(double x0, double x1, double y0, double y1) const;
 
 Q_SIGNALS:
     void ready(); // a requested run's points are shown
     void comparisonClicked(int datasetRow);
+    // A box drawn with Ctrl+drag selects points: their dataset rows (empty: selection cleared).
+    void rowsSelected(const std::vector<int> &datasetRows);
 
 protected:
     QString csv() const override;

@@ -1,5 +1,7 @@
 #include "comparisontablemodel.h"
 
+#include <algorithm>
+
 namespace micro::ui {
 
 ComparisonTableModel::ComparisonTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -88,8 +90,16 @@ void ComparisonFilter::setColumnFilter(int column, const QString &value)
     invalidateFilter();
 }
 
+void ComparisonFilter::setRowSubset(std::vector<int> rows)
+{
+    m_subset = std::move(rows);
+    invalidateFilter();
+}
+
 bool ComparisonFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!m_subset.empty() && !std::binary_search(m_subset.begin(), m_subset.end(), sourceRow))
+        return false;
     const auto *model = static_cast<const ComparisonTableModel *>(sourceModel());
     for (auto it = m_filters.constBegin(); it != m_filters.constEnd(); ++it)
         if (model->index(sourceRow, it.key(), sourceParent).data().toString() != it.value())

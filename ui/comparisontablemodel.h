@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
+#include <QHash>
 #include <vector>
 
 namespace micro::ui {
@@ -43,6 +44,9 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     void setSearch(const QString &text);
     void setColumnFilter(int column, const QString &value);
+    // Only these source rows (sorted); empty: no restriction.
+    void setRowSubset(std::vector<int> rows);
+    bool hasRowSubset() const { return !m_subset.empty(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -50,6 +54,7 @@ protected:
 private:
     QString m_search;
     QHash<int, QString> m_filters;
+    std::vector<int> m_subset;
 };
 
 } // namespace micro::ui

@@ -144,6 +144,7 @@ void DataView::showRun(ProjectStore &store, qint64 runId)
         for (int i = 0; i < a.posterior.rows; ++i)
             confidence.push_back(*std::max_element(a.posterior.row(i), a.posterior.row(i) + a.posterior.cols));
     }
+    m_filter->setRowSubset({});
     m_model->setData(std::move(rows), std::move(split), std::move(assignment), std::move(confidence));
     refillFilters();
     m_table->resizeColumnsToContents();
@@ -177,7 +178,9 @@ void DataView::updateDetail()
 
 void DataView::updateCount()
 {
-    m_count->setText(tr("%1 of %2 comparisons").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    m_count->setText(m_filter->hasRowSubset()
+                         ? tr("%1 of %2 comparisons (box selection in Subgroups)").arg(m_filter->rowCount()).arg(m_model->rowCount())
+                         : tr("%1 of %2 comparisons").arg(m_filter->rowCount()).arg(m_model->rowCount()));
 }
 
 int DataView::visibleRows() const
@@ -226,8 +229,15 @@ bool DataView::exportCsv(const QString &path) const
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
 }
 
+void DataView::showOnly(const std::vector<int> &datasetRows)
+{
+    m_filter->setRowSubset(datasetRows);
+    updateCount();
+}
+
 void DataView::showComparison(int datasetRow)
 {
+    m_filter->setRowSubset({});
     m_search->clear();
     for (QComboBox *box : {m_context, m_group, m_split, m_head})
         box->setCurrentIndex(0);

@@ -34,6 +34,8 @@ public:
     void selectRow(int visibleRow);
     // Clears search and filters and selects the comparison at this dataset row.
     void showComparison(int datasetRow);
+    // Restricts the table to these dataset rows (a box selection); empty clears it.
+    void showOnly(const std::vector<int> &datasetRows);
     // The rows that pass the search and filters, as CSV (texts included).
     bool exportCsv(const QString &path) const;
 

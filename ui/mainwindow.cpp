@@ -223,6 +223,11 @@ void MainWindow::buildLayout()
         m_data->showComparison(row);
         m_views->setCurrentWidget(m_data);
     });
+    // A box drawn there filters the Comparisons table to the points inside.
+    connect(m_assignments, &AssignmentView::rowsSelected, this, [this](const std::vector<int> &rows) {
+        m_data->showOnly(rows);
+        m_status->setText(tr("%n comparisons selected in the Subgroups view; the Comparisons table shows them.", nullptr, int(rows.size())));
+    });
     m_views->addTab(m_data, tr("Compari&sons"));
     m_views->addTab(m_assignments, tr("Su&bgroups"));
     m_views->addTab(m_weights, tr("Mixture &weights"));

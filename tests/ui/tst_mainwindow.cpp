@@ -104,6 +104,11 @@ private Q_SLOTS:
         w.assignmentView()->setColourByGroup(true);
         screenshot(w, "subgroups-by-known-group");
         QVERIFY(w.assignmentView()->exportTo(dir.filePath(QStringLiteral("subgroups.png"))));
+        // A box selection restricts the Comparisons table to the points inside it.
+        const std::vector<int> inBox = w.assignmentView()->rowsInside(-0.5, 0.5, -0.5, 0.5);
+        QVERIFY(!inBox.empty() && inBox.size() < 6000);
+        Q_EMIT w.assignmentView()->rowsSelected(inBox);
+        QCOMPARE(w.dataView()->visibleRows(), int(inBox.size()));
         // Clicking a point opens its comparison in the Comparisons view.
         Q_EMIT w.assignmentView()->comparisonClicked(123);
         QCOMPARE(w.views()->currentWidget(), static_cast<QWidget *>(w.dataView()));
