@@ -16,6 +16,7 @@
 #include "model/stage1fitter.h"
 #include "store/projectstore.h"
 #include "util/error.h"
+#include "util/textfiles.h"
 #include "util/random.h"
 
 #include <QCommandLineParser>
@@ -24,7 +25,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 #include <cmath>
 #include <csignal>
@@ -379,15 +379,6 @@ void cmdEval(QCommandLineParser &p)
                      .arg(*ev.expectedCrossEntropy, 0, 'f', 4);
 }
 
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
 void cmdExport(QCommandLineParser &p)
 {
     const qint64 id = runOption(p);
@@ -452,9 +443,9 @@ void cmdExport(QCommandLineParser &p)
         }
         bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
     }
-    QSaveFile file(target); // written whole or not at all
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw MicroError(ErrorCode::FileWriteFailed, target, file.errorString());
+    QString why;
+    if (!writeFileAtomically(target, bytes, &why))
+        throw MicroError(ErrorCode::FileWriteFailed, target, why);
     out() << tr("Wrote %1.\n").arg(target);
 }
 
@@ -530,9 +521,9 @@ void writeAnalysis(const QCommandLineParser &p, const QJsonObject &json, const Q
     if (!asCsv && !target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         throw UsageError{tr("--out must end in .json or .csv, got \"%1\".").arg(target)};
     const QByteArray bytes = asCsv ? csv.toUtf8() : QJsonDocument(json).toJson(QJsonDocument::Indented);
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw MicroError(ErrorCode::FileWriteFailed, target, file.errorString());
+    QString why;
+    if (!writeFileAtomically(target, bytes, &why))
+        throw MicroError(ErrorCode::FileWriteFailed, target, why);
 }
 
 Stage2Config stage2Config(const QCommandLineParser &p, bool withBudget)

@@ -2,6 +2,7 @@
 
 #include "errortext.h"
 #include "qcustomplotinclude.h"
+#include "util/textfiles.h"
 
 #include "metrics/projection.h"
 #include "model/prediction.h"
@@ -24,9 +25,6 @@ using namespace micro::core;
 
 namespace {
 
-const QColor kPalette[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
-                           QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127),
-                           QColor(188, 189, 34), QColor(23, 190, 207)};
 constexpr int kMaxPoints = 20000; // drawn; beyond that a seeded sample keeps the view fluid
 
 AssignmentView::Points computePoints(const QString &path, qint64 runId)
@@ -209,7 +207,7 @@ void AssignmentView::redraw()
             ys = sy;
             m_graphRows.push_back(std::move(sr));
             QCPGraph *g = m_plot->addGraph(m_scatterRect->axis(QCPAxis::atBottom), m_scatterRect->axis(QCPAxis::atLeft));
-            QColor colour = kPalette[cls % 10];
+            QColor colour = seriesColour(cls);
             colour.setAlphaF(b == 0 ? 0.25 : b == 1 ? 0.55 : 0.9);
             g->setLineStyle(QCPGraph::lsNone);
             g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, 4));
@@ -276,7 +274,7 @@ QString AssignmentView::csv() const
         const int g = m_points.group[i];
         text += QStringLiteral("%1,%2,%3,%4,%5\n").arg(m_points.x[i], 0, 'g', 7).arg(m_points.y[i], 0, 'g', 7)
                     .arg(m_points.assignment[i]).arg(m_points.confidence[i], 0, 'g', 6)
-                    .arg(g >= 0 ? csvField(m_points.groupNames[g]) : QString());
+                    .arg(g >= 0 ? micro::core::csvField(m_points.groupNames[g]) : QString());
     }
     return text;
 }

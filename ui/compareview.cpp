@@ -1,6 +1,7 @@
 #include "compareview.h"
 
 #include "qcustomplotinclude.h"
+#include "util/textfiles.h"
 
 #include <QHeaderView>
 #include <QJsonObject>
@@ -12,10 +13,6 @@
 namespace micro::ui {
 
 namespace {
-
-const QColor kPalette[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
-                           QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127),
-                           QColor(188, 189, 34), QColor(23, 190, 207)};
 
 // Rows of the metrics table: key in the validation metrics, shown name, digits.
 struct MetricRow
@@ -77,7 +74,7 @@ void CompareView::setRuns(const QList<Entry> &runs)
                 acc << e.valAccuracy;
                 maxEpoch = std::max(maxEpoch, e.epoch);
             }
-        const QPen pen(kPalette[r % 10], 2);
+        const QPen pen(seriesColour(r), 2);
         QCPGraph *g1 = m_plot->addGraph(nllRect->axis(QCPAxis::atBottom), nllRect->axis(QCPAxis::atLeft));
         g1->setPen(pen);
         g1->setData(x, nll, true);
@@ -134,12 +131,12 @@ QString CompareView::csv() const
 {
     QString text = QStringLiteral("metric");
     for (const Entry &e : m_runs)
-        text += QLatin1Char(',') + csvField(e.run.name);
+        text += QLatin1Char(',') + micro::core::csvField(e.run.name);
     text += QLatin1Char('\n');
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        text += csvField(m_table->verticalHeaderItem(row) ? m_table->verticalHeaderItem(row)->text() : QString());
+        text += micro::core::csvField(m_table->verticalHeaderItem(row) ? m_table->verticalHeaderItem(row)->text() : QString());
         for (int c = 0; c < m_table->columnCount(); ++c)
-            text += QLatin1Char(',') + csvField(m_table->item(row, c) ? m_table->item(row, c)->text() : QString());
+            text += QLatin1Char(',') + micro::core::csvField(m_table->item(row, c) ? m_table->item(row, c)->text() : QString());
         text += QLatin1Char('\n');
     }
     return text;

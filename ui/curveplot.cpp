@@ -1,6 +1,5 @@
 #include "curveplot.h"
 
-#include <QSaveFile>
 #include <QVBoxLayout>
 #include "qcustomplotinclude.h"
 

@@ -4,6 +4,7 @@
 
 #include "jobs/training.h"
 #include "store/projectstore.h"
+#include "util/textfiles.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSaveFile>
 #include <QSet>
 #include <QSplitter>
 #include <QTableView>
@@ -209,24 +209,18 @@ QString DataView::detailText() const
 
 bool DataView::exportCsv(const QString &path) const
 {
-    auto field = [](QString v) {
-        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
-            v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return v;
-    };
+    using micro::core::csvField;
     QString text = QStringLiteral("row,id,split,context,known_group,head,posterior,prompt,chosen,rejected\n");
     for (int r = 0; r < m_filter->rowCount(); ++r) {
         const QModelIndex source = m_filter->mapToSource(m_filter->index(r, 0));
         const Comparison *c = m_model->comparison(source.row());
         QStringList cells;
         for (int col = ComparisonTableModel::Row; col < ComparisonTableModel::Prompt; ++col)
-            cells << field(m_model->index(source.row(), col).data().toString());
-        cells << field(c->prompt) << field(c->chosen) << field(c->rejected);
+            cells << csvField(m_model->index(source.row(), col).data().toString());
+        cells << csvField(c->prompt) << csvField(c->chosen) << csvField(c->rejected);
         text += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
-    const QByteArray bytes = text.toUtf8();
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    return writeFileAtomically(path, text.toUtf8());
 }
 
 void DataView::showOnly(const std::vector<int> &datasetRows)

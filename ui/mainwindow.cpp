@@ -14,6 +14,7 @@
 #include "traindialog.h"
 
 #include "store/projectstore.h"
+#include "util/textfiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,7 +36,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QSaveFile>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoCommand>
@@ -691,10 +691,9 @@ void MainWindow::exportRunsTable()
     if (path.isEmpty())
         return;
     settings.setValue(QLatin1String(kExportDirKey), QFileInfo(path).absolutePath());
-    const QByteArray bytes = m_runs->toCsv().toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        showError(Error{ErrorCode::FileWriteFailed, path, file.errorString()});
+    QString why;
+    if (!writeFileAtomically(path, m_runs->toCsv().toUtf8(), &why))
+        showError(Error{ErrorCode::FileWriteFailed, path, why});
     else
         m_status->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }

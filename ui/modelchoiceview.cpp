@@ -3,7 +3,6 @@
 #include "qcustomplotinclude.h"
 
 #include <QJsonArray>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace micro::ui {

@@ -2,7 +2,7 @@
 
 #include "qcustomplotinclude.h"
 
-#include <QSaveFile>
+#include "util/textfiles.h"
 
 namespace micro::ui {
 
@@ -20,9 +20,7 @@ bool PlotView::exportPdf(const QString &path) const
 
 bool PlotView::exportCsv(const QString &path) const
 {
-    const QByteArray bytes = csv().toUtf8();
-    QSaveFile file(path); // written whole or not at all
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    return micro::core::writeFileAtomically(path, csv().toUtf8());
 }
 
 bool PlotView::exportTo(const QString &path) const
@@ -34,11 +32,13 @@ bool PlotView::exportTo(const QString &path) const
     return exportPng(path);
 }
 
-QString PlotView::csvField(QString value)
+QColor PlotView::seriesColour(int i)
 {
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')))
-        value = QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return value;
+    static const QColor palette[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
+                                     QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75),
+                                     QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34),
+                                     QColor(23, 190, 207)};
+    return palette[((i % 10) + 10) % 10];
 }
 
 } // namespace micro::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 #include <QWidget>
 
@@ -21,9 +22,11 @@ public:
     // Chooses the format by the file's ending (.pdf, .csv, else PNG).
     bool exportTo(const QString &path) const;
 
+    // The colour of series i (heads, groups, runs), the same in every view.
+    static QColor seriesColour(int i);
+
 protected:
     virtual QString csv() const = 0;
-    static QString csvField(QString value); // quoted when it holds a comma, quote or newline
 
     QCustomPlot *m_plot;
 };

@@ -1,20 +1,17 @@
 #include "routingview.h"
 
 #include "qcustomplotinclude.h"
+#include "util/textfiles.h"
 
 #include <QComboBox>
 #include <QJsonArray>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace micro::ui {
 
 namespace {
-const QColor kPalette[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
-                           QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127),
-                           QColor(188, 189, 34), QColor(23, 190, 207)};
 }
 
 RoutingView::RoutingView(QWidget *parent) : PlotView(parent), m_contexts(new QComboBox)
@@ -121,7 +118,7 @@ void RoutingView::redraw()
             y << s.weights[std::size_t(h)];
         QCPGraph *g = m_plot->addGraph(weights->axis(QCPAxis::atBottom), weights->axis(QCPAxis::atLeft));
         g->setName(tr("head %1").arg(h));
-        g->setPen(QPen(kPalette[h % 10], 2));
+        g->setPen(QPen(seriesColour(h), 2));
         g->setData(x, y, true);
         legend->addItem(new QCPPlottableLegendItem(legend, g));
     }
@@ -211,7 +208,7 @@ QString RoutingView::csv() const
     for (const auto &[name, steps] : m_history)
         for (const auto &s : steps)
             for (std::size_t h = 0; h < s.weights.size(); ++h)
-                text += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n").arg(csvField(name)).arg(s.step).arg(h)
+                text += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n").arg(micro::core::csvField(name)).arg(s.step).arg(h)
                             .arg(s.weights[h], 0, 'g', 9).arg(s.losses[h], 0, 'g', 9)
                             .arg(s.cumulativeMixtureLoss, 0, 'g', 9).arg(s.bestHeadLoss, 0, 'g', 9).arg(s.regret, 0, 'g', 9);
     return text;

@@ -1,5 +1,7 @@
 #include "runtablemodel.h"
 
+#include "util/textfiles.h"
+
 #include <QJsonObject>
 
 namespace micro::ui {
@@ -99,19 +101,15 @@ bool RunTableModel::setData(const QModelIndex &index, const QVariant &value, int
 
 QString RunTableModel::toCsv() const
 {
-    auto field = [](QString s) {
-        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return s;
-    };
+    using micro::core::csvField;
     QStringList header;
     for (int c = 0; c < ColumnCount; ++c)
-        header << field(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        header << csvField(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
     QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (int r = 0; r < rowCount(); ++r) {
         QStringList cells;
         for (int c = 0; c < ColumnCount; ++c)
-            cells << field(data(index(r, c), Qt::DisplayRole).toString());
+            cells << csvField(data(index(r, c), Qt::DisplayRole).toString());
         out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return out;

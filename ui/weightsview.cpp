@@ -1,6 +1,7 @@
 #include "weightsview.h"
 
 #include "qcustomplotinclude.h"
+#include "util/textfiles.h"
 
 #include <QJsonArray>
 #include <QVBoxLayout>
@@ -9,10 +10,6 @@
 namespace micro::ui {
 
 namespace {
-
-const QColor kPalette[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
-                           QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127),
-                           QColor(188, 189, 34), QColor(23, 190, 207)};
 
 std::vector<std::vector<double>> matrix(const QJsonValue &v)
 {
@@ -93,7 +90,7 @@ void WeightsView::setMetrics(const QJsonObject &validation, const QString &runNa
                 y << e.meanRouterWeight[std::size_t(h)];
             }
         QCPGraph *g = m_plot->addGraph(m_usage->axis(QCPAxis::atBottom), m_usage->axis(QCPAxis::atLeft));
-        g->setPen(QPen(kPalette[h % 10], 2));
+        g->setPen(QPen(seriesColour(h), 2));
         g->setData(x, y, true);
         g->removeFromLegend();
     }
@@ -116,8 +113,8 @@ void WeightsView::setMetrics(const QJsonObject &validation, const QString &runNa
     for (int h = 0; h < k; ++h) {
         auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
         bars->setName(tr("head %1").arg(h));
-        bars->setBrush(kPalette[h % 10]);
-        bars->setPen(QPen(kPalette[h % 10].darker(130)));
+        bars->setBrush(seriesColour(h));
+        bars->setPen(QPen(seriesColour(h).darker(130)));
         bars->setWidth(0.6);
         QVector<double> y;
         for (const auto &row : m_weights)
@@ -140,7 +137,7 @@ QString WeightsView::csv() const
     QString text = m_kind + QStringLiteral(",head,mean_router_weight\n");
     for (int c = 0; c < m_categories.size() && std::size_t(c) < m_weights.size(); ++c)
         for (std::size_t h = 0; h < m_weights[std::size_t(c)].size(); ++h)
-            text += QStringLiteral("%1,%2,%3\n").arg(csvField(m_categories[c])).arg(h).arg(m_weights[std::size_t(c)][h], 0, 'g', 9);
+            text += QStringLiteral("%1,%2,%3\n").arg(micro::core::csvField(m_categories[c])).arg(h).arg(m_weights[std::size_t(c)][h], 0, 'g', 9);
     return text;
 }
 
@@ -226,7 +223,7 @@ QString HeadAccuracyView::csv() const
     QString text = QStringLiteral("head,") + m_kind + QStringLiteral(",accuracy,best\n");
     for (std::size_t h = 0; h < m_accuracy.size(); ++h)
         for (int j = 0; j < m_categories.size(); ++j)
-            text += QStringLiteral("%1,%2,%3,%4\n").arg(h).arg(csvField(m_categories[j]))
+            text += QStringLiteral("%1,%2,%3,%4\n").arg(h).arg(micro::core::csvField(m_categories[j]))
                         .arg(m_accuracy[h][std::size_t(j)], 0, 'g', 9)
                         .arg(std::size_t(j) < m_best.size() && m_best[std::size_t(j)] == int(h) ? 1 : 0);
     return text;

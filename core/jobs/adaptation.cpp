@@ -6,6 +6,7 @@
 #include "routing/onlinehedge.h"
 #include "store/projectstore.h"
 #include "util/error.h"
+#include "util/logistic.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -91,8 +92,7 @@ std::vector<RoutingStep> hedgeReplay(const MixtureModel &parent, const Dataset &
         std::vector<double> loss(std::size_t(parent.k()));
         for (int r = 0; r < parent.k(); ++r) {
             const double delta = pred.rewardDiff.row(i)[r];
-            const double bt = delta >= 0 ? std::log1p(std::exp(-delta)) : -delta + std::log1p(std::exp(delta));
-            loss[std::size_t(r)] = OnlineHedge::boundedLoss(bt);
+            loss[std::size_t(r)] = OnlineHedge::boundedLoss(-logSigmoid(delta));
         }
         const OnlineHedge::Step &s = hedge.update(loss);
         out.push_back(RoutingStep{s.round, s.weightsBefore, s.headLoss, s.mixtureLoss, s.cumulativeMixtureLoss,

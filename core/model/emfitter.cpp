@@ -2,6 +2,7 @@
 
 #include "prediction.h"
 #include "util/error.h"
+#include "util/logistic.h"
 #include "util/random.h"
 
 #include <QElapsedTimer>
@@ -13,11 +14,6 @@
 namespace micro::core {
 
 namespace {
-
-inline double logSigmoid(double x)
-{
-    return x >= 0 ? -std::log1p(std::exp(-x)) : x - std::log1p(std::exp(x));
-}
 
 // Solves A x = b for symmetric positive definite A (n x n, row-major) by Cholesky; A and b
 // are overwritten (b becomes x). Returns false if A is not positive definite.

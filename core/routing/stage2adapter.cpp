@@ -3,6 +3,7 @@
 #include "data/contextfeatures.h"
 #include "model/prediction.h"
 #include "util/error.h"
+#include "util/logistic.h"
 #include "util/random.h"
 
 #include <QHash>
@@ -22,11 +23,6 @@ QJsonArray toArray(const std::vector<double> &v)
     for (double x : v)
         a.append(x);
     return a;
-}
-
-double logSigmoid(double x)
-{
-    return x >= 0 ? -std::log1p(std::exp(-x)) : x - std::log1p(std::exp(x));
 }
 
 void logSoftmaxInPlace(std::vector<double> &v)
