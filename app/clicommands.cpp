@@ -3,11 +3,16 @@
 #include "demoreport.h"
 #include "errortext.h"
 
+#include "data/datasetsplit.h"
 #include "data/labelledcsv.h"
 #include "data/npydataset.h"
 #include "data/synthgenerator.h"
 #include "jobs/adaptation.h"
 #include "jobs/demo.h"
+#include "jobs/importing.h"
+#include "features/textfeaturizer.h"
+#include "io/embeddingimport.h"
+#include "io/preferenceimporter.h"
 #include "jobs/modelselection.h"
 #include "jobs/training.h"
 #include "model/emfitter.h"
@@ -171,6 +176,10 @@ TrainingCallbacks terminalCallbacks(bool quiet)
 
 // ---- commands -----------------------------------------------------------------------------
 
+void addFeatureOptions(QCommandLineParser &p);
+bool featureOptionsSet(const QCommandLineParser &p);
+FeatureSettings featureSettings(const QCommandLineParser &p);
+
 void cmdDemo(QCommandLineParser &p)
 {
     const QString path = required(p, QStringLiteral("project"));
@@ -282,9 +291,19 @@ void addTrainOptions(QCommandLineParser &p)
 void cmdTrain(QCommandLineParser &p)
 {
     const QString path = required(p, QStringLiteral("project"));
-    const QString dataset = required(p, QStringLiteral("dataset"));
+    QString dataset = required(p, QStringLiteral("dataset"));
     const Stage1Config config = trainConfig(p); // every option checked before the file is touched
+    const bool otherFeatures = featureOptionsSet(p);
+    const FeatureSettings features = otherFeatures ? featureSettings(p) : FeatureSettings();
     ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+    if (otherFeatures) {
+        // Features with these settings: cached in the project, computed once.
+        bool reused = false;
+        dataset = datasetWithFeatures(store, dataset, features, &reused, &g_cancel);
+        if (!wantsJson(p))
+            err() << (reused ? tr("Features %1: cached, dataset \"%2\".\n") : tr("Features %1: computed, dataset \"%2\".\n"))
+                         .arg(features.label(), dataset);
+    }
     TrainingCallbacks cb = terminalCallbacks(wantsJson(p));
     if (!wantsJson(p))
         cb.epochFinished = [](qint64, const EpochMetrics &m) {
@@ -671,7 +690,7 @@ void cmdSelectK(QCommandLineParser &p)
     ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
     const DatasetInfo info = store.datasetInfo(required(p, QStringLiteral("dataset")));
     const Dataset data = store.loadDataset(info.id);
-    const SelectKResult r = selectK(data, splitRows(data.size(), c.base.valFraction, c.base.seed), c,
+    const SelectKResult r = selectK(data, splitRows(data.split, data.size(), c.base.valFraction, c.base.seed), c,
                                     terminalCallbacks(wantsJson(p)).progress, &g_cancel);
     if (!wantsJson(p))
         err() << QStringLiteral("\n");
@@ -751,9 +770,288 @@ void cmdBenchRouting(QCommandLineParser &p)
                  .arg(k).arg(pairs).arg(dim + 2).arg(hedgeMicros, 0, 'f', 3).arg(epochMillis, 0, 'f', 3);
 }
 
+
+// ---- import ---------------------------------------------------------------------------------
+
+void addFeatureOptions(QCommandLineParser &p)
+{
+    p.addOptions({
+        {QStringLiteral("hash-dim"), tr("Hashed text feature columns (default 262144 = 2^18)."), tr("N")},
+        {QStringLiteral("unigrams-only"), tr("Hash words only, no word bigrams.")},
+        {QStringLiteral("no-context-features"), tr("Keep the context out of the router input (a context-free router).")},
+        {QStringLiteral("reduce"), tr("Dense random projection of the hashed features to W columns (default: keep sparse)."), tr("W")},
+    });
+}
+
+bool featureOptionsSet(const QCommandLineParser &p)
+{
+    for (const char *o : {"hash-dim", "unigrams-only", "no-context-features", "reduce"})
+        if (p.isSet(QLatin1String(o)))
+            return true;
+    return false;
+}
+
+FeatureSettings featureSettings(const QCommandLineParser &p)
+{
+    FeatureSettings f;
+    f.dimension = intOption(p, QStringLiteral("hash-dim"), f.dimension);
+    f.bigrams = !p.isSet(QStringLiteral("unigrams-only"));
+    f.contextInRouter = !p.isSet(QStringLiteral("no-context-features"));
+    f.reducedWidth = intOption(p, QStringLiteral("reduce"), 0);
+    f.validate();
+    return f;
+}
+
+ImportOptions importOptions(const QCommandLineParser &p)
+{
+    ImportOptions o;
+    if (p.isSet(QStringLiteral("format")))
+        o.format = p.value(QStringLiteral("format"));
+    if (p.isSet(QStringLiteral("map")))
+        o.mapping = ColumnMapping::parse(p.value(QStringLiteral("map")));
+    if (p.isSet(QStringLiteral("label-values")))
+        o.labelValues = LabelValues::parse(p.value(QStringLiteral("label-values")));
+    if (p.isSet(QStringLiteral("attributes")))
+        o.attributes = p.value(QStringLiteral("attributes")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    o.minGap = doubleOption(p, QStringLiteral("min-gap"), o.minGap);
+    const QString onError = p.isSet(QStringLiteral("on-error")) ? p.value(QStringLiteral("on-error")) : QStringLiteral("skip");
+    if (onError != QLatin1String("skip") && onError != QLatin1String("stop"))
+        throw UsageError{tr("--on-error expects skip or stop, got \"%1\".").arg(onError)};
+    o.onError = onError == QLatin1String("stop") ? OnError::Stop : OnError::Skip;
+    o.threads = intOption(p, QStringLiteral("threads"), 0);
+    o.validate();
+    return o;
+}
+
+QString skippedText(const ImportReport &r)
+{
+    QStringList parts;
+    for (auto it = r.skipped.cbegin(); it != r.skipped.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+    return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
+}
+
+void cmdImport(QCommandLineParser &p)
+{
+    if (p.positionalArguments().size() != 1)
+        throw UsageError{tr("import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.")};
+    ImportRequest request;
+    request.path = p.positionalArguments().first();
+    request.datasetName = required(p, QStringLiteral("name"));
+    request.options = importOptions(p);
+    request.features = featureSettings(p);
+    request.validationFraction = doubleOption(p, QStringLiteral("val"), request.validationFraction);
+    request.testFraction = doubleOption(p, QStringLiteral("test"), request.testFraction);
+    request.splitSeed = seedOption(p, request.splitSeed);
+    const QString path = required(p, QStringLiteral("project"));
+    if (!QFileInfo::exists(request.path))
+        throw MicroError(ErrorCode::FileNotFound, request.path);
+    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+    const ImportOutcome o = importAndStore(store, request, &g_cancel, terminalCallbacks(wantsJson(p)).progress);
+    const ImportReport &r = o.report;
+    if (wantsJson(p)) {
+        QJsonObject j = r.toJson();
+        j.insert(QStringLiteral("dataset"), request.datasetName);
+        j.insert(QStringLiteral("split"), QJsonObject{{QStringLiteral("train"), o.trainRows},
+                                                      {QStringLiteral("validation"), o.validationRows},
+                                                      {QStringLiteral("test"), o.testRows}});
+        j.insert(QStringLiteral("features"), request.features.toJson());
+        j.insert(QStringLiteral("non_zeros"), double(o.nonZeros));
+        j.insert(QStringLiteral("featurize_seconds"), o.featurizeSeconds);
+        j.insert(QStringLiteral("store_seconds"), o.storeSeconds);
+        printJson(j);
+        return;
+    }
+    err() << QStringLiteral("\n");
+    out() << tr("Read %1 rows from %2 (%3) as %4: %5.\n").arg(r.rowsRead).arg(QFileInfo(r.path).fileName(), r.container, r.shape, r.shapeReason);
+    out() << tr("Imported %1 comparisons into dataset \"%2\"; skipped: %3.\n").arg(r.imported).arg(request.datasetName, skippedText(r));
+    for (const QString &problem : r.problems)
+        out() << QStringLiteral("  ") << problem << QStringLiteral("\n");
+    if (!r.contexts.isEmpty())
+        out() << tr("Contexts: %1.\n").arg(r.contexts.join(QStringLiteral(", ")));
+    if (!r.groups.isEmpty())
+        out() << tr("Known groups: %1.\n").arg(r.groups.mid(0, 12).join(QStringLiteral(", ")));
+    out() << tr("Split by prompt: %1 train, %2 validation, %3 test.\n").arg(o.trainRows).arg(o.validationRows).arg(o.testRows);
+    out() << tr("Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.\n")
+                 .arg(request.features.label()).arg(o.nonZeros).arg(r.seconds, 0, 'f', 3)
+                 .arg(o.featurizeSeconds, 0, 'f', 3).arg(o.storeSeconds, 0, 'f', 3);
+}
+
+void cmdFeaturize(QCommandLineParser &p)
+{
+    const FeatureSettings settings = featureSettings(p);
+    ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
+    bool reused = false;
+    const QString name = datasetWithFeatures(store, required(p, QStringLiteral("dataset")), settings, &reused, &g_cancel);
+    if (wantsJson(p)) {
+        printJson(QJsonObject{{QStringLiteral("dataset"), name}, {QStringLiteral("cached"), reused}});
+        return;
+    }
+    out() << (reused ? tr("Features %1 were cached: dataset \"%2\".\n") : tr("Featurized with %1: dataset \"%2\".\n"))
+                 .arg(settings.label(), name);
+}
+
+void cmdEmbedImport(QCommandLineParser &p)
+{
+    EmbeddingSources src;
+    src.chosenPath = required(p, QStringLiteral("chosen"));
+    src.rejectedPath = p.value(QStringLiteral("rejected"));
+    src.promptPath = p.value(QStringLiteral("prompt"));
+    src.idsPath = p.value(QStringLiteral("ids"));
+    src.chosenTensor = p.value(QStringLiteral("chosen-tensor"));
+    src.rejectedTensor = p.value(QStringLiteral("rejected-tensor"));
+    src.promptTensor = p.value(QStringLiteral("prompt-tensor"));
+    const QString datasetName = required(p, QStringLiteral("dataset"));
+    ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::CreateIfMissing);
+    // Embeddings for an imported text dataset become a dataset derived from it (same
+    // comparisons, split and ids); otherwise a new dataset of id-only comparisons.
+    Dataset ds;
+    bool derived = false;
+    for (const DatasetInfo &d : store.datasets())
+        if (d.name == datasetName)
+            derived = true;
+    QStringList ids;
+    if (derived) {
+        const DatasetInfo info = store.datasetInfo(datasetName);
+        ds.comparisons = store.comparisons(info.id);
+        ds.split = store.split(info.id);
+        ds.name = p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name")) : datasetName + QStringLiteral("@embeddings");
+        ds.provenance = QJsonObject{{QStringLiteral("parent"), datasetName}};
+        for (const Comparison &c : ds.comparisons)
+            ids << c.id;
+    }
+    EmbeddingFeatures f = readEmbeddingFeatures(src, ids, [] { return g_cancel.isCancelled(); });
+    if (!derived) {
+        ds.name = datasetName;
+        ds.comparisons.resize(std::size_t(f.diff.rows));
+        for (int i = 0; i < f.diff.rows; ++i)
+            ds.comparisons[std::size_t(i)].id = QString::number(i + 1);
+    }
+    ds.source = QFileInfo(src.chosenPath).absoluteFilePath();
+    ds.diff = std::move(f.diff);
+    ds.router = f.prompt.isEmpty() ? FeatureMatrix(ds.diff.rows, 0) : std::move(f.prompt);
+    ds.features = QJsonObject{{QStringLiteral("kind"), QStringLiteral("embeddings")},
+                              {QStringLiteral("chosen"), src.chosenPath},
+                              {QStringLiteral("rejected"), src.rejectedPath},
+                              {QStringLiteral("prompt"), src.promptPath}};
+    store.saveDataset(ds);
+    if (wantsJson(p)) {
+        printJson(QJsonObject{{QStringLiteral("dataset"), ds.name}, {QStringLiteral("n"), ds.size()},
+                              {QStringLiteral("d"), ds.headDim()}, {QStringLiteral("p"), ds.routerDim()}});
+        return;
+    }
+    out() << tr("Dataset \"%1\": %2 comparisons, %3 response dimensions, %4 prompt dimensions.\n")
+                 .arg(ds.name).arg(ds.size()).arg(ds.headDim()).arg(ds.routerDim());
+    if (ds.routerDim() == 0)
+        out() << tr("No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.\n");
+}
+
+// Import + featurize throughput on one file, in memory (nothing stored), best of --repeat.
+void cmdBenchImport(QCommandLineParser &p)
+{
+    if (p.positionalArguments().size() != 1)
+        throw UsageError{tr("bench-import expects one FILE.")};
+    const QString path = p.positionalArguments().first();
+    const ImportOptions options = importOptions(p);
+    const FeatureSettings settings = featureSettings(p);
+    const int repeat = std::max(1, intOption(p, QStringLiteral("repeat"), 5));
+    double bestRead = 1e300, bestTotal = 1e300;
+    qint64 bytes = 0, nnz = 0;
+    int rows = 0;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer t;
+        t.start();
+        ImportedComparisons read = readPreferenceFile(path, options, &g_cancel);
+        const double readSeconds = double(t.nsecsElapsed()) * 1e-9;
+        Dataset ds;
+        ds.name = QStringLiteral("bench");
+        ds.comparisons = std::move(read.comparisons);
+        ds.split = splitByPrompt(ds.comparisons, 0.1, 0.1, 1);
+        featurizeText(ds, settings, &g_cancel, {}, options.threads);
+        const double total = double(t.nsecsElapsed()) * 1e-9;
+        bestRead = std::min(bestRead, readSeconds);
+        bestTotal = std::min(bestTotal, total);
+        bytes = read.report.bytes;
+        rows = read.report.imported;
+        nnz = ds.diffSparse.nonZeros() + ds.routerSparse.nonZeros();
+    }
+    const double mb = double(bytes) / 1e6;
+    if (wantsJson(p)) {
+        printJson(QJsonObject{{QStringLiteral("bytes"), double(bytes)}, {QStringLiteral("rows"), rows},
+                              {QStringLiteral("read_seconds"), bestRead}, {QStringLiteral("total_seconds"), bestTotal},
+                              {QStringLiteral("read_mb_per_s"), mb / bestRead}, {QStringLiteral("total_mb_per_s"), mb / bestTotal},
+                              {QStringLiteral("non_zeros"), double(nnz)}});
+        return;
+    }
+    out() << QStringLiteral("bytes=%1 rows=%2 read_s=%3 total_s=%4 read_MB/s=%5 import+featurize_MB/s=%6 nnz=%7\n")
+                 .arg(bytes).arg(rows).arg(bestRead, 0, 'f', 4).arg(bestTotal, 0, 'f', 4)
+                 .arg(mb / bestRead, 0, 'f', 1).arg(mb / bestTotal, 0, 'f', 1).arg(nnz);
+}
+
+void addImportOptions(QCommandLineParser &p)
+{
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("JSONL, JSON, CSV or TSV, plain or .gz."));
+    p.addOptions({
+        {QStringLiteral("format"), tr("auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape."), tr("F")},
+        {QStringLiteral("map"), tr("Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL."), tr("MAP")},
+        {QStringLiteral("label-values"), tr("Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V]."), tr("VALUES")},
+        {QStringLiteral("attributes"), tr("Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found)."), tr("A,B")},
+        {QStringLiteral("min-gap"), tr("Ratings files: smallest score difference that makes a pair (default 1)."), tr("G")},
+        {QStringLiteral("on-error"), tr("skip (default: skip malformed rows and count them) or stop at the first."), tr("MODE")},
+    });
+    addThreads(p);
+}
+
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> all{
+        {QStringLiteral("import"),
+         {tr("Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it as a dataset."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              addImportOptions(p);
+              addFeatureOptions(p);
+              p.addOptions({
+                  {QStringLiteral("name"), tr("Dataset name."), tr("NAME")},
+                  {QStringLiteral("val"), tr("Share of rows for validation, by prompt (default 0.1)."), tr("F")},
+                  {QStringLiteral("test"), tr("Share of rows for test, by prompt (default 0.1)."), tr("F")},
+                  {QStringLiteral("seed"), tr("Seed of the split (default 1)."), tr("S")},
+              });
+          },
+          cmdImport}},
+        {QStringLiteral("featurize"),
+         {tr("Features of an imported dataset with other settings (cached: the same settings reuse them)."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              p.addOption({QStringLiteral("dataset"), tr("Imported dataset."), tr("NAME")});
+              addFeatureOptions(p);
+          },
+          cmdFeaturize}},
+        {QStringLiteral("embed-import"),
+         {tr("Your own embeddings (.npy float32/float16 or .safetensors) as the features of a dataset."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              p.addOptions({
+                  {QStringLiteral("dataset"), tr("An imported dataset to attach them to (rows in its order or by --ids), or a new name."), tr("NAME")},
+                  {QStringLiteral("name"), tr("Name of the derived dataset (default DATASET@embeddings)."), tr("NAME")},
+                  {QStringLiteral("chosen"), tr("N x D matrix of chosen responses (or an N x 2 x D pair tensor)."), tr("FILE")},
+                  {QStringLiteral("rejected"), tr("N x D matrix of rejected responses."), tr("FILE")},
+                  {QStringLiteral("prompt"), tr("N x P matrix of prompts (the router's input)."), tr("FILE")},
+                  {QStringLiteral("ids"), tr("Dataset id of each row: text, one per line, or an integer .npy."), tr("FILE")},
+                  {QStringLiteral("chosen-tensor"), tr("Tensor name in a .safetensors file."), tr("NAME")},
+                  {QStringLiteral("rejected-tensor"), tr("Tensor name in a .safetensors file."), tr("NAME")},
+                  {QStringLiteral("prompt-tensor"), tr("Tensor name in a .safetensors file."), tr("NAME")},
+              });
+          },
+          cmdEmbedImport}},
+        {QStringLiteral("bench-import"),
+         {tr("Import + featurize throughput on a file, in memory (MB/s, best of --repeat)."),
+          [](QCommandLineParser &p) {
+              addImportOptions(p);
+              addFeatureOptions(p);
+              p.addOption({QStringLiteral("repeat"), tr("Repetitions (default 5)."), tr("R")});
+          },
+          cmdBenchImport}},
         {QStringLiteral("demo"),
          {tr("Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them."),
           [](QCommandLineParser &p) {
@@ -796,6 +1094,7 @@ const std::map<QString, Command> &commands()
               addProject(p);
               p.addOption({QStringLiteral("dataset"), tr("Dataset name."), tr("NAME")});
               addTrainOptions(p);
+              addFeatureOptions(p);
               addThreads(p);
           },
           cmdTrain}},
@@ -931,13 +1230,14 @@ int runCli(const QStringList &arguments)
         out() << parser.helpText();
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    static const QStringList takesFile{QStringLiteral("import"), QStringLiteral("bench-import")};
+    if (!parser.positionalArguments().isEmpty() && !takesFile.contains(name)) {
         err() << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << QStringLiteral("\n");
         return 2;
     }
     // Ctrl+C cancels fits at the next batch; other commands keep the default (they either
     // finish quickly or write in one transaction that an interruption rolls back).
-    static const QStringList cancellable{QStringLiteral("train"), QStringLiteral("demo"), QStringLiteral("bench"), QStringLiteral("bench-em"),
+    static const QStringList cancellable{QStringLiteral("import"), QStringLiteral("featurize"), QStringLiteral("embed-import"), QStringLiteral("train"), QStringLiteral("demo"), QStringLiteral("bench"), QStringLiteral("bench-em"),
                                          QStringLiteral("adapt"), QStringLiteral("budget-curve"), QStringLiteral("select-k")};
     if (cancellable.contains(name)) {
         std::signal(SIGINT, onInterrupt);

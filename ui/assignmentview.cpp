@@ -1,5 +1,7 @@
 #include "assignmentview.h"
 
+#include "features/textfeaturizer.h"
+
 #include "errortext.h"
 #include "qcustomplotinclude.h"
 #include "util/textfiles.h"
@@ -43,7 +45,13 @@ AssignmentView::Points computePoints(const QString &path, qint64 runId)
             rows.resize(kMaxPoints);
             std::sort(rows.begin(), rows.end());
         }
-        const FeatureMatrix xy = principalProjection(data.router.cols > 0 ? data.router : data.diff, rows, 2);
+        // Hashed text features (2^18 sparse columns) go through a 64-column random
+        // projection first, which keeps their distances; PCA then finds the 2-D view.
+        FeatureMatrix reduced;
+        if (data.isSparse())
+            reduced = randomProjection(data.routerSparse.nonZeros() > 0 ? data.routerSparse : data.diffSparse, 64, 1);
+        const FeatureMatrix &source = data.isSparse() ? reduced : data.router.cols > 0 ? data.router : data.diff;
+        const FeatureMatrix xy = principalProjection(source, rows, 2);
         const std::vector<int> groups = data.knownGroupIndices(&out.groupNames);
         out.heads = a.posterior.cols;
         for (int i = 0; i < int(rows.size()); ++i) {

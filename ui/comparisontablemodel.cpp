@@ -48,7 +48,7 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
     case Split:
         if (r >= m_split.size() || m_split[r] < 0)
             return {};
-        return m_split[r] == 1 ? tr("validation") : tr("train");
+        return m_split[r] == 2 ? tr("test") : m_split[r] == 1 ? tr("validation") : tr("train");
     case Context: return c->context;
     case Group: return c->knownGroup;
     case Assignment: return r < m_assignment.size() ? QVariant(m_assignment[r]) : QVariant();

@@ -132,10 +132,12 @@ void DataView::showRun(ProjectStore &store, qint64 runId)
     const quint64 seed = run.configJson.contains(QStringLiteral("split_seed"))
                              ? run.configJson.value(QStringLiteral("split_seed")).toString().toULongLong()
                              : run.config.seed;
-    const RowSplit s = splitRows(n, run.config.valFraction, seed);
+    const RowSplit s = splitRows(store.split(run.datasetId), n, run.config.valFraction, seed);
     std::vector<int> split(static_cast<std::size_t>(n), 0);
     for (int r : s.validation)
         split[std::size_t(r)] = 1;
+    for (int r : s.test)
+        split[std::size_t(r)] = 2;
     std::vector<int> assignment;
     std::vector<float> confidence;
     if (run.status == QLatin1String("finished")) {
@@ -163,7 +165,7 @@ void DataView::refillFilters()
     }
     fill(m_context, contexts, tr("any context"));
     fill(m_group, groups, tr("any known group"));
-    fill(m_split, {tr("train"), tr("validation")}, tr("any split"));
+    fill(m_split, {tr("train"), tr("validation"), tr("test")}, tr("any split"));
     fill(m_head, heads, tr("any head"));
 }
 

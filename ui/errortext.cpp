@@ -1,5 +1,7 @@
 #include "errortext.h"
 
+#include <QRegularExpression>
+
 #include <QCoreApplication>
 
 namespace micro::ui {
@@ -22,8 +24,14 @@ QString errorText(const micro::core::Error &e)
         return tr("Cannot read %1%2.").arg(e.subject, where);
     case ErrorCode::FileWriteFailed:
         return tr("Cannot write %1%2.").arg(e.subject, where);
-    case ErrorCode::BadFormat:
+    case ErrorCode::BadFormat: {
+        // "line N: what was expected" reads as the compiler-style file:line: message.
+        static const QRegularExpression line(QStringLiteral("^line (\\d+): (.*)$"), QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpressionMatch m = line.match(e.detail);
+        if (m.hasMatch())
+            return tr("%1:%2: %3.").arg(e.subject, m.captured(1), m.captured(2));
         return tr("%1 is not in the expected format: %2.").arg(e.subject, e.detail);
+    }
     case ErrorCode::ShapeMismatch:
         return tr("Shapes do not match in %1: %2.").arg(e.subject, e.detail);
     case ErrorCode::NonFinite:

@@ -9,6 +9,10 @@ namespace micro::core {
 // none, gives all zeros).
 FeatureMatrix appendContextOneHot(const Dataset &data, const QStringList &contextOrder);
 
+// A copy of `data` whose router input is followed by the context one-hot, for dense and
+// sparse features alike.
+Dataset withContextOneHot(const Dataset &data, const QStringList &contextOrder);
+
 // A copy of `data` whose router input is `router` (same number of rows).
 Dataset withRouterInput(const Dataset &data, FeatureMatrix router);
 

@@ -69,8 +69,48 @@ static void checkFinite(const FeatureMatrix &m, const QString &what)
     }
 }
 
+static void checkSparse(const SparseMatrix &m, const QString &what)
+{
+    // Offsets and columns are checked before anything indexes with them: a damaged file
+    // must give an error, not a read outside the arrays.
+    if (int(m.rowStart.size()) != m.rows + 1 || m.rowStart.front() != 0
+        || m.rowStart.back() != qint64(m.index.size()) || m.index.size() != m.values.size())
+        throw MicroError(ErrorCode::ShapeMismatch, what, QStringLiteral("row offsets do not match the entries"));
+    for (int i = 0; i < m.rows; ++i) {
+        const qint64 b = m.rowStart[std::size_t(i)], e = m.rowStart[std::size_t(i) + 1];
+        if (e < b)
+            throw MicroError(ErrorCode::ShapeMismatch, what, QStringLiteral("row %1 has negative length").arg(i + 1));
+        for (qint64 j = b; j < e; ++j) {
+            const int c = m.index[std::size_t(j)];
+            if (c < 0 || c >= m.cols)
+                throw MicroError(ErrorCode::ShapeMismatch, what,
+                                 QStringLiteral("row %1: column %2 out of range").arg(i + 1).arg(c));
+            if (!std::isfinite(m.values[std::size_t(j)]))
+                throw MicroError(ErrorCode::NonFinite, what, QStringLiteral("row %1, column %2").arg(i + 1).arg(c + 1));
+        }
+    }
+}
+
 void Dataset::validate() const
 {
+    if (!split.empty() && int(split.size()) != size())
+        throw MicroError(ErrorCode::ShapeMismatch, name,
+                         QStringLiteral("%1 split entries vs %2 rows").arg(split.size()).arg(size()));
+    if (isSparse()) {
+        if (!diff.isEmpty() || !router.isEmpty())
+            throw MicroError(ErrorCode::ShapeMismatch, name, QStringLiteral("both dense and sparse features"));
+        if (diffSparse.rows != routerSparse.rows)
+            throw MicroError(ErrorCode::ShapeMismatch, name,
+                             QStringLiteral("%1 difference rows vs %2 router rows").arg(diffSparse.rows).arg(routerSparse.rows));
+        if (!comparisons.empty() && int(comparisons.size()) != diffSparse.rows)
+            throw MicroError(ErrorCode::ShapeMismatch, name,
+                             QStringLiteral("%1 comparisons vs %2 feature rows").arg(comparisons.size()).arg(diffSparse.rows));
+        if (diffSparse.cols <= 0)
+            throw MicroError(ErrorCode::ShapeMismatch, name, QStringLiteral("no feature columns"));
+        checkSparse(diffSparse, name + QStringLiteral(" (response differences)"));
+        checkSparse(routerSparse, name + QStringLiteral(" (router inputs)"));
+        return;
+    }
     if (diff.rows != router.rows)
         throw MicroError(ErrorCode::ShapeMismatch, name,
                          QStringLiteral("%1 difference rows vs %2 router rows")

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "featurematrix.h"
+#include "sparsematrix.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -31,18 +33,33 @@ struct SyntheticTruth
     QStringList contextOrder;
 };
 
+// Where a row belongs in a stored split (by prompt, stratified by context).
+enum class SplitPart : char { Train = 0, Validation = 1, Test = 2 };
+
 struct Dataset
 {
     QString name;
     QString source; // "synthetic", "npy:<dir>", a file path...
     std::vector<Comparison> comparisons;
+    // Features are either dense (diff/router) or sparse (diffSparse/routerSparse), never
+    // both: imported text is hashed into 2^18 columns, which only fits as CSR.
     FeatureMatrix diff;   // N x D: phi(x, a_w) - phi(x, a_l)
     FeatureMatrix router; // N x P: psi(x) (or psi(x, c))
+    SparseMatrix diffSparse;
+    SparseMatrix routerSparse;
     std::optional<SyntheticTruth> truth;
+    // One entry per row when the dataset carries a stored split; empty: none.
+    std::vector<SplitPart> split;
+    // How the features were made (featurizer settings), empty for synthetic/.npy data.
+    QJsonObject features;
+    // Where the rows came from: the import report and mapping, or the dataset these
+    // features were derived from ({"parent": name}).
+    QJsonObject provenance;
 
-    int size() const { return diff.rows; }
-    int headDim() const { return diff.cols; }
-    int routerDim() const { return router.cols; }
+    bool isSparse() const { return diffSparse.rows > 0; }
+    int size() const { return isSparse() ? diffSparse.rows : diff.rows; }
+    int headDim() const { return isSparse() ? diffSparse.cols : diff.cols; }
+    int routerDim() const { return isSparse() ? routerSparse.cols : router.cols; }
 
     // Known groups as dense indices (-1 = unknown) and their names in index order.
     std::vector<int> knownGroupIndices(QStringList *names = nullptr) const;

@@ -54,7 +54,8 @@ Prepared prepare(ProjectStore &store, qint64 parentRunId, const QString &labelsD
                          QStringLiteral("run %1 held no rows out (val 0); train it with --val above 0 or pass other --labels")
                              .arg(parentRunId));
     p.valFraction = p.parent.config.valFraction > 0 ? p.parent.config.valFraction : 0.2;
-    p.split = splitRows(p.labels.size(), p.valFraction, p.parent.config.seed);
+    p.split = splitRows(ownData ? p.labels.split : std::vector<SplitPart>{}, p.labels.size(), p.valFraction,
+                        p.parent.config.seed);
     // Every method labels and scores the same rows: those with a context.
     auto withContext = [&](std::vector<int> &rows) {
         rows.erase(std::remove_if(rows.begin(), rows.end(),
@@ -122,7 +123,7 @@ AdaptOutcome adaptAndStore(ProjectStore &store, const AdaptRequest &request, con
     const std::vector<int> labelled = sampleBudget(p.labels, p.split.train, request.config.budget, request.config.seed);
     const std::vector<int> &evaluation = p.split.validation;
     const QStringList contexts = p.labels.sortedContexts();
-    const Dataset contextual = withRouterInput(p.labels, appendContextOneHot(p.labels, contexts));
+    const Dataset contextual = withContextOneHot(p.labels, contexts);
 
     AdaptOutcome out;
     MixtureModel model;

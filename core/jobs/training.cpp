@@ -32,6 +32,19 @@ RowSplit splitRows(int n, double validationFraction, quint64 seed)
     return s;
 }
 
+RowSplit splitRows(const std::vector<SplitPart> &stored, int n, double validationFraction, quint64 seed)
+{
+    if (int(stored.size()) != n)
+        return splitRows(n, validationFraction, seed);
+    RowSplit s;
+    for (int i = 0; i < n; ++i)
+        (stored[std::size_t(i)] == SplitPart::Train        ? s.train
+         : stored[std::size_t(i)] == SplitPart::Validation ? s.validation
+                                                           : s.test)
+            .push_back(i);
+    return s;
+}
+
 // EM in the shape of a gradient fit: each EM iteration is reported as an "epoch" with its
 // training NLL, and the validation metrics are filled in for the final one.
 static Stage1Result fitEmAsStage1(const Dataset &data, const Stage1Config &config, const RowSplit &split,
@@ -82,7 +95,7 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
     const DatasetInfo info = store.datasetInfo(datasetName);
     const Dataset data = store.loadDataset(info.id);
     data.validate();
-    const RowSplit split = splitRows(data.size(), config.valFraction, config.seed);
+    const RowSplit split = splitRows(data.split, data.size(), config.valFraction, config.seed);
     if (split.train.empty())
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("val"),
                          QStringLiteral("leaves no training rows"));
@@ -114,8 +127,11 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
     const RowPredictions all = predictRows(result.model, data, allRows(data), threads);
     QJsonObject metrics{{QStringLiteral("validation"), out.validation.toJson()},
                         {QStringLiteral("training"), out.training.toJson()},
+                        {QStringLiteral("split"), data.split.empty() ? QStringLiteral("random") : QStringLiteral("stored")},
                         {QStringLiteral("train_seconds"), result.trainSeconds},
                         {QStringLiteral("steps"), result.steps}};
+    if (!split.test.empty())
+        metrics.insert(QStringLiteral("test"), evaluateModel(result.model, data, split.test, threads).toJson());
     out.seconds = double(timer.nsecsElapsed()) * 1e-9;
     if (cancel && cancel->isCancelled()) { // asked during the final evaluation
         out.status = Stage1Result::Status::Cancelled;
@@ -141,12 +157,12 @@ RunEvaluation evaluateStoredRun(ProjectStore &store, qint64 runId, int threads)
         QStringList order;
         for (const QJsonValue &v : contexts)
             order << v.toString();
-        data = withRouterInput(data, appendContextOneHot(data, order));
+        data = withContextOneHot(data, order);
     }
     const quint64 seed = info.configJson.contains(QStringLiteral("split_seed"))
                              ? info.configJson.value(QStringLiteral("split_seed")).toString().toULongLong()
                              : info.config.seed;
-    const RowSplit split = splitRows(data.size(), info.config.valFraction, seed);
+    const RowSplit split = splitRows(data.split, data.size(), info.config.valFraction, seed);
     Stage1Config c = info.config;
     c.threads = threads;
     return evaluateModel(model, data, split.validation.empty() ? split.train : split.validation,

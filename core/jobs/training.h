@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/dataset.h"
 #include "metrics/evaluation.h"
 #include "model/stage1config.h"
 #include "model/stage1fitter.h"
@@ -18,8 +19,11 @@ struct RowSplit
 {
     std::vector<int> train;
     std::vector<int> validation;
+    std::vector<int> test; // only from a stored split: never trained on nor used to stop
 };
 RowSplit splitRows(int n, double validationFraction, quint64 seed);
+// The dataset's stored split (by prompt) when it has one, otherwise splitRows.
+RowSplit splitRows(const std::vector<SplitPart> &stored, int n, double validationFraction, quint64 seed);
 
 struct TrainingCallbacks
 {

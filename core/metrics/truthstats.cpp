@@ -65,7 +65,7 @@ RowPredictions truePredictions(const Dataset &data, const std::vector<int> &rows
     const MixtureModel model = trueModel(truth);
     if (truth.router.cols == data.routerDim())
         return predictRows(model, data, rows, threads);
-    const Dataset contextual = withRouterInput(data, appendContextOneHot(data, truth.contextOrder));
+    const Dataset contextual = withContextOneHot(data, truth.contextOrder);
     return predictRows(model, contextual, rows, threads);
 }
 

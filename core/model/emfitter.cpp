@@ -580,6 +580,9 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
     config.validate();
     if (rows.empty())
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("rows"), QStringLiteral("no rows to fit"));
+    if (data.isSparse())
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("fit"),
+                         QStringLiteral("EM needs dense features: featurize with --reduce WIDTH first"));
     // Newton M-steps hold D x D (per head) and ((K-1)(P+1))^2 matrices per thread and solve
     // them by Cholesky: fine for the low-dimensional features EM is meant for, not for raw
     // embeddings (use the gradient fit, or reduce the features first).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "stage1config.h"
+#include "data/sparsematrix.h"
 
 #include <QJsonObject>
 #include <vector>
@@ -88,6 +89,12 @@ public:
                                    double *logLik, const float *const *prefetchDiffs = nullptr,
                                    const float *const *prefetchPsis = nullptr,
                                    int prefetchCount = 0) const;
+
+    // The same for sparse rows (hashed text features): dot products run over the non-zeros
+    // only, and the gradient is added to the touched columns only.
+    double forwardSparseRow(SparseRow diff, SparseRow psi, Scratch &s) const;
+    double accumulateSparseRowGradient(SparseRow diff, SparseRow psi, float alpha, float scale,
+                                       float *grad, Scratch &s, double *logLik) const;
 
 private:
     int routerDotCount() const; // dot products of psi the router needs: K, hidden or 0

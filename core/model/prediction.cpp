@@ -75,14 +75,19 @@ RowPredictions predictRows(const MixtureModel &model, const Dataset &data,
 #pragma omp for schedule(static)
         for (int c = 0; c < chunks; ++c) {
             const int begin = c * kChunk, count = std::min(kChunk, n - begin);
-            for (int i = 0; i < count; ++i) {
-                diffs[i] = data.diff.row(rows[std::size_t(begin + i)]);
-                psis[i] = data.router.row(rows[std::size_t(begin + i)]);
+            if (!data.isSparse()) {
+                for (int i = 0; i < count; ++i) {
+                    diffs[i] = data.diff.row(rows[std::size_t(begin + i)]);
+                    psis[i] = data.router.row(rows[std::size_t(begin + i)]);
+                }
+                model.forwardBatch(diffs, psis, count, s);
             }
-            model.forwardBatch(diffs, psis, count, s);
             for (int i = 0; i < count; ++i) {
                 const int o = begin + i;
-                out.logLik[std::size_t(o)] = model.finishBatchRow(i, s);
+                const int r = rows[std::size_t(o)];
+                out.logLik[std::size_t(o)] = data.isSparse()
+                    ? model.forwardSparseRow(data.diffSparse.row(r), data.routerSparse.row(r), s)
+                    : model.finishBatchRow(i, s);
                 for (int j = 0; j < k; ++j) {
                     out.posterior.row(o)[j] = s.gamma[std::size_t(j)];
                     out.routerWeights.row(o)[j] = s.prob[std::size_t(j)];

@@ -110,6 +110,16 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
                 const std::size_t rEnd = start + len * std::size_t(t + 1) / std::size_t(team);
                 const float scale = 1.0f / float(len);
                 const int count = int(rEnd - rBegin);
+                if (data.isSparse()) {
+                    // Sparse rows: each row's non-zeros are read once, nothing to prefetch.
+                    for (int i = 0; i < count; ++i) {
+                        const int r = order[rBegin + std::size_t(i)];
+                        double ll;
+                        threadLoss[std::size_t(t)].value += model.accumulateSparseRowGradient(
+                            data.diffSparse.row(r), data.routerSparse.row(r), alpha, scale, grad, scratch, &ll);
+                        threadLogLik[std::size_t(t)].value += ll;
+                    }
+                } else {
                 for (int i = 0; i < count; ++i) {
                     diffRows[std::size_t(i)] = data.diff.row(order[rBegin + std::size_t(i)]);
                     psiRows[std::size_t(i)] = data.router.row(order[rBegin + std::size_t(i)]);
@@ -132,6 +142,7 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
                     diffRows.data(), psiRows.data(), count, alpha, scale, grad, scratch, &ll,
                     nextDiffRows.data(), nextPsiRows.data(), std::min(nextCount, count));
                 threadLogLik[std::size_t(t)].value += ll;
+                }
 #pragma omp barrier
                 const long long s = step + b;
                 const double lr = config.lr * scheduleFactor(s, totalSteps, config.warmupFraction);

@@ -153,7 +153,7 @@ Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data,
                          QStringLiteral("keeps the Stage-1 prompt weights, so the parent needs a linear router"));
     Stage2Result result;
     result.contextOrder = data.sortedContexts();
-    const Dataset contextual = withRouterInput(data, appendContextOneHot(data, result.contextOrder));
+    const Dataset contextual = withContextOneHot(data, result.contextOrder);
     const int p = data.routerDim(), pc = contextual.routerDim();
     const int threads = config.threads > 0 ? config.threads : 1;
 
@@ -190,13 +190,25 @@ Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data,
     for (int i = 0; i < n; ++i)
         order[std::size_t(i)] = i;
     Random rng(config.seed);
+    // Calls fn(column, value) for the router input's entries of labelled pair i: every
+    // column of a dense row, the non-zeros of a sparse one (hashed text, 2^18 columns).
+    auto forEachInput = [&](int i, auto &&fn) {
+        const int row = labelled[std::size_t(i)];
+        if (contextual.isSparse()) {
+            const SparseRow x = contextual.routerSparse.row(row);
+            for (int e = 0; e < x.count; ++e)
+                fn(x.index[e], x.value[e]);
+        } else {
+            const float *x = contextual.router.row(row);
+            for (int j = 0; j < pc; ++j)
+                fn(j, x[j]);
+        }
+    };
     auto routerLogProbs = [&](int i) {
-        const float *x = contextual.router.row(labelled[std::size_t(i)]);
         for (int r = 0; r < k; ++r) {
             double z = w[model.b1Offset() + std::size_t(r)];
             const float *a = w.data() + model.w1Offset() + std::size_t(r) * pc;
-            for (int j = 0; j < pc; ++j)
-                z += double(a[j]) * x[j];
+            forEachInput(i, [&](int j, float x) { z += double(a[j]) * x; });
             logf[std::size_t(r)] = z;
         }
         logSoftmaxInPlace(logf);
@@ -226,15 +238,17 @@ Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data,
             for (int b = 0; b < len; ++b) {
                 const int i = order[std::size_t(start + b)];
                 routerLogProbs(i);
-                const float *x = contextual.router.row(labelled[std::size_t(i)]);
+                const int firstTrained = config.trainPromptWeights ? 0 : p;
                 for (int r = 0; r < k; ++r) {
                     const double target = targets[std::size_t(i) * k + r];
                     epochLoss -= target * logf[std::size_t(r)];
                     // d/dz_r of -sum_j w_j log f_j with sum_j w_j = 1: f_r - w_r.
                     const float g = float((std::exp(logf[std::size_t(r)]) - target) / len);
                     float *ga = grad.data() + std::size_t(r) * pc;
-                    for (int j = config.trainPromptWeights ? 0 : p; j < pc; ++j)
-                        ga[j] += g * x[j];
+                    forEachInput(i, [&](int j, float x) {
+                        if (j >= firstTrained)
+                            ga[j] += g * x;
+                    });
                     grad[model.b1Offset() - begin + std::size_t(r)] += g;
                 }
             }

@@ -89,6 +89,56 @@ FeatureMatrix readMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind
     return m;
 }
 
+void writeSparse(QSqlDatabase &db, qint64 datasetId, const QString &kind, const SparseMatrix &m)
+{
+    for (int begin = 0, block = 0; begin < m.rows; begin += kBlockRows, ++block) {
+        const int rows = std::min(kBlockRows, m.rows - begin);
+        const qint64 first = m.rowStart[std::size_t(begin)], last = m.rowStart[std::size_t(begin + rows)];
+        std::vector<qint64> starts(std::size_t(rows) + 1);
+        for (int i = 0; i <= rows; ++i)
+            starts[std::size_t(i)] = m.rowStart[std::size_t(begin + i)] - first; // block-relative
+        sql::exec(db,
+                  QStringLiteral("INSERT INTO sparse_blocks (dataset_id, kind, block_index, row_begin, "
+                                 "rows, cols, row_start, columns, vals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {datasetId, kind, block, begin, rows, m.cols, toBlob(starts.data(), starts.size()),
+                   toBlob(m.index.data() + first, std::size_t(last - first)),
+                   toBlob(m.values.data() + first, std::size_t(last - first))});
+    }
+}
+
+SparseMatrix readSparse(QSqlDatabase &db, qint64 datasetId, const QString &kind, int rows, int cols)
+{
+    SparseMatrix m;
+    m.cols = cols;
+    QSqlQuery q = sql::exec(db,
+                            QStringLiteral("SELECT row_begin, rows, cols, row_start, columns, vals FROM "
+                                           "sparse_blocks WHERE dataset_id = ? AND kind = ? ORDER BY block_index"),
+                            {datasetId, kind});
+    while (q.next()) {
+        const int begin = q.value(0).toInt(), n = q.value(1).toInt(), c = q.value(2).toInt();
+        const std::vector<qint64> starts = fromBlob<qint64>(q.value(3).toByteArray());
+        const QByteArray columns = q.value(4).toByteArray(), vals = q.value(5).toByteArray();
+        const qint64 nnz = starts.empty() ? -1 : starts.back();
+        if (c != cols || n <= 0 || begin != m.rows || begin + n > rows || int(starts.size()) != n + 1
+            || starts.front() != 0 || columns.size() != nnz * qint64(sizeof(int))
+            || vals.size() != nnz * qint64(sizeof(float)))
+            throw MicroError(ErrorCode::BadFormat, db.databaseName(),
+                             QStringLiteral("sparse block of %1 at row %2 is damaged").arg(kind).arg(begin));
+        const qint64 offset = qint64(m.index.size());
+        const std::vector<int> idx = fromBlob<int>(columns);
+        const std::vector<float> val = fromBlob<float>(vals);
+        m.index.insert(m.index.end(), idx.begin(), idx.end());
+        m.values.insert(m.values.end(), val.begin(), val.end());
+        for (int i = 1; i <= n; ++i)
+            m.rowStart.push_back(offset + starts[std::size_t(i)]);
+        m.rows += n;
+    }
+    if (m.rows != rows)
+        throw MicroError(ErrorCode::BadFormat, db.databaseName(),
+                         QStringLiteral("%1 has %2 of %3 rows").arg(kind).arg(m.rows).arg(rows));
+    return m;
+}
+
 FeatureMatrix readSmallMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind)
 {
     QSqlQuery q = sql::exec(db,
@@ -235,6 +285,12 @@ qint64 ProjectStore::saveDataset(const Dataset &ds)
         if (!ds.truth->contextOrder.isEmpty())
             meta.insert(QStringLiteral("context_order"), QJsonArray::fromStringList(ds.truth->contextOrder));
     }
+    if (!ds.features.isEmpty())
+        meta.insert(QStringLiteral("features"), ds.features);
+    if (ds.isSparse())
+        meta.insert(QStringLiteral("sparse"), true);
+    if (!ds.provenance.isEmpty())
+        meta.insert(QStringLiteral("provenance"), ds.provenance);
     QSqlQuery ins = sql::exec(m_db,
                               QStringLiteral("INSERT INTO datasets (name, source, created_at, n, "
                                              "head_dim, router_dim, meta_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -244,7 +300,7 @@ qint64 ProjectStore::saveDataset(const Dataset &ds)
 
     QSqlQuery row(m_db);
     row.prepare(QStringLiteral("INSERT INTO comparisons (dataset_id, row_index, ext_id, prompt, "
-                               "chosen, rejected, context, known_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                               "chosen, rejected, context, known_group, split) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < int(ds.comparisons.size()); ++i) {
         const Comparison &c = ds.comparisons[std::size_t(i)];
         row.bindValue(0, id);
@@ -255,11 +311,17 @@ qint64 ProjectStore::saveDataset(const Dataset &ds)
         row.bindValue(5, c.rejected.isEmpty() ? QVariant() : QVariant(c.rejected));
         row.bindValue(6, c.context.isEmpty() ? QVariant() : QVariant(c.context));
         row.bindValue(7, c.knownGroup.isEmpty() ? QVariant() : QVariant(c.knownGroup));
+        row.bindValue(8, ds.split.empty() ? QVariant() : QVariant(int(ds.split[std::size_t(i)])));
         if (!row.exec())
             sql::fail(m_db, row.lastError());
     }
-    writeMatrix(m_db, id, QStringLiteral("diff"), ds.diff);
-    writeMatrix(m_db, id, QStringLiteral("router"), ds.router);
+    if (ds.isSparse()) {
+        writeSparse(m_db, id, QStringLiteral("diff"), ds.diffSparse);
+        writeSparse(m_db, id, QStringLiteral("router"), ds.routerSparse);
+    } else {
+        writeMatrix(m_db, id, QStringLiteral("diff"), ds.diff);
+        writeMatrix(m_db, id, QStringLiteral("router"), ds.router);
+    }
     if (ds.truth) {
         writeMatrix(m_db, id, QStringLiteral("truth_heads"), ds.truth->heads);
         writeMatrix(m_db, id, QStringLiteral("truth_router"), ds.truth->router);
@@ -320,8 +382,17 @@ Dataset ProjectStore::loadDataset(qint64 id)
     ds.name = info.name;
     ds.source = info.source;
     ds.comparisons = comparisons(id);
-    ds.diff = readMatrix(m_db, id, QStringLiteral("diff"), info.n, info.headDim);
-    ds.router = readMatrix(m_db, id, QStringLiteral("router"), info.n, info.routerDim);
+    ds.features = info.meta.value(QStringLiteral("features")).toObject();
+    ds.provenance = info.meta.value(QStringLiteral("provenance")).toObject();
+    ds.split = split(id);
+    if (info.meta.value(QStringLiteral("sparse")).toBool()) {
+        ds.diffSparse = readSparse(m_db, id, QStringLiteral("diff"), info.n, info.headDim);
+        ds.routerSparse = readSparse(m_db, id, QStringLiteral("router"), info.n, info.routerDim);
+        ds.validate(); // offsets and columns are checked before anything indexes with them
+    } else {
+        ds.diff = readMatrix(m_db, id, QStringLiteral("diff"), info.n, info.headDim);
+        ds.router = readMatrix(m_db, id, QStringLiteral("router"), info.n, info.routerDim);
+    }
     FeatureMatrix heads = readSmallMatrix(m_db, id, QStringLiteral("truth_heads"));
     if (!heads.isEmpty()) {
         SyntheticTruth truth;
@@ -333,6 +404,24 @@ Dataset ProjectStore::loadDataset(qint64 id)
         ds.truth = std::move(truth);
     }
     return ds;
+}
+
+std::vector<SplitPart> ProjectStore::split(qint64 datasetId)
+{
+    QSqlQuery q = sql::exec(m_db,
+                            QStringLiteral("SELECT row_index, split FROM comparisons WHERE dataset_id = ? "
+                                           "AND split IS NOT NULL ORDER BY row_index"),
+                            {datasetId});
+    std::vector<SplitPart> out;
+    int expected = 0;
+    while (q.next()) {
+        const int part = q.value(1).toInt();
+        if (q.value(0).toInt() != expected++ || part < 0 || part > 2)
+            throw MicroError(ErrorCode::BadFormat, m_path,
+                             QStringLiteral("dataset %1: split damaged at row %2").arg(datasetId).arg(expected));
+        out.push_back(SplitPart(part));
+    }
+    return out;
 }
 
 std::vector<Comparison> ProjectStore::comparisons(qint64 datasetId)

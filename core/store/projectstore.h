@@ -96,6 +96,8 @@ public:
     Dataset loadDataset(qint64 id);
     // The comparisons' texts and labels only (no features): what a table of them needs.
     std::vector<Comparison> comparisons(qint64 datasetId);
+    // The stored split by prompt, one entry per row (empty when the dataset has none).
+    std::vector<SplitPart> split(qint64 datasetId);
 
     // Runs
     qint64 createRun(qint64 datasetId, const Stage1Config &config, qint64 parentRunId = 0,

@@ -65,6 +65,17 @@ const std::vector<Migration> &migrations()
                             "REFERENCES runs(id) ON DELETE CASCADE, created_at TEXT, config_json TEXT "
                             "NOT NULL, result_json TEXT NOT NULL)"),
          }},
+        {3,
+         {
+             // Imported text: a stored split by prompt, and hashed features kept sparse (CSR
+             // row blocks: row offsets, columns, values), since N x 2^18 never fits dense.
+             QStringLiteral("ALTER TABLE comparisons ADD COLUMN split INTEGER"),
+             QStringLiteral("CREATE TABLE sparse_blocks (dataset_id INTEGER NOT NULL REFERENCES "
+                            "datasets(id) ON DELETE CASCADE, kind TEXT NOT NULL, block_index INTEGER "
+                            "NOT NULL, row_begin INTEGER NOT NULL, rows INTEGER NOT NULL, cols INTEGER "
+                            "NOT NULL, row_start BLOB NOT NULL, columns BLOB NOT NULL, vals BLOB NOT "
+                            "NULL, PRIMARY KEY (dataset_id, kind, block_index))"),
+         }},
     };
     return all;
 }

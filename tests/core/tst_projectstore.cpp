@@ -192,13 +192,55 @@ private Q_SLOTS:
         QVERIFY(check.runs().isEmpty());
     }
 
+    // Hashed text features are stored as CSR blocks and must come back entry for entry,
+    // with the split by prompt, across a block boundary (4,096 rows).
+    void sparseFeaturesAndSplitRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sparse.micro"));
+        Dataset ds;
+        ds.name = QStringLiteral("text");
+        const int n = 4100;
+        ds.diffSparse.cols = 1000;
+        ds.routerSparse.cols = 50;
+        for (int i = 0; i < n; ++i) {
+            ds.comparisons.push_back({QString::number(i), QStringLiteral("p%1").arg(i % 7), QStringLiteral("a"),
+                                      QStringLiteral("b"), i % 2 ? QStringLiteral("x") : QString(), {}});
+            const int cols[] = {i % 1000, (i * 7 + 1) % 1000};
+            const float vals[] = {float(i), -0.5f};
+            ds.diffSparse.appendRow(cols, vals, cols[0] == cols[1] ? 1 : 2);
+            const int rcol[] = {i % 50};
+            const float rval[] = {1.0f};
+            ds.routerSparse.appendRow(rcol, rval, i % 3 ? 1 : 0); // some rows have no entries
+            ds.split.push_back(SplitPart(i % 3));
+        }
+        ds.features = QJsonObject{{QStringLiteral("kind"), QStringLiteral("test")}};
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            store.saveDataset(ds);
+        }
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        const Dataset back = store.loadDataset(QStringLiteral("text"));
+        QVERIFY(back.isSparse());
+        QCOMPARE(back.size(), n);
+        QCOMPARE(back.headDim(), 1000);
+        QCOMPARE(back.routerDim(), 50);
+        QCOMPARE(back.diffSparse.rowStart, ds.diffSparse.rowStart);
+        QCOMPARE(back.diffSparse.index, ds.diffSparse.index);
+        QCOMPARE(back.diffSparse.values, ds.diffSparse.values);
+        QCOMPARE(back.routerSparse.rowStart, ds.routerSparse.rowStart);
+        QCOMPARE(back.routerSparse.index, ds.routerSparse.index);
+        QVERIFY(back.split == ds.split);
+        QCOMPARE(back.features, ds.features);
+    }
+
     void migratesVersion1Fixture()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.micro"));
         buildFromScript(QStringLiteral(MICRO_TEST_FIXTURES "/project_v1.sql"), path);
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), 3);
         const QList<RunInfo> runs = store.runs();
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs[0].name, QStringLiteral("micro K=2 #1")); // named by the migration
@@ -211,6 +253,8 @@ private Q_SLOTS:
         const Dataset ds = store.loadDataset(QStringLiteral("tiny"));
         QCOMPARE(ds.diff.values, (std::vector<float>{1, 0, 0, -1}));
         QCOMPARE(ds.comparisons[1].context, QStringLiteral("thorough"));
+        QVERIFY(ds.split.empty()); // v3 adds the column; old rows have no stored split
+        QVERIFY(!ds.isSparse());
         const MixtureModel m = store.parameters(1);
         QCOMPARE(m.router(), MixtureModel::Router::Linear);
         QCOMPARE(m.parameters()[4], 1.0f);

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace micro::core {
+
+// How imported text becomes features. Stored with a dataset, so that training again with
+// the same settings reuses the cached features and changed settings featurize again.
+struct FeatureSettings
+{
+    int dimension = 1 << 18;    // hashed columns for responses (phi) and prompts (psi)
+    bool bigrams = true;        // word bigrams besides unigrams
+    bool contextInRouter = true; // psi = [prompt | context]: the router sees the context
+    int contextDimension = 1024; // hashed columns of the context block
+    int reducedWidth = 0;        // > 0: seeded random projection to this many dense columns
+    quint64 seed = 1;            // of the projection
+
+    QJsonObject toJson() const;
+    static FeatureSettings fromJson(const QJsonObject &json);
+    bool operator==(const FeatureSettings &o) const { return toJson() == o.toJson(); }
+    // InvalidOption naming the setting when a value is out of range.
+    void validate() const;
+    // Short label for derived dataset names, e.g. "h262144-ctx" or "h65536-rp256".
+    QString label() const;
+};
+
+} // namespace micro::core

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "features/featuresettings.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace micro::core {
+
+// The user's names for the roles a column can play (FORMATS.md "Column mapping"). Empty:
+// detected from the usual names.
+struct ColumnMapping
+{
+    QString prompt, chosen, rejected, responseA, responseB, label, context, group, id;
+
+    bool isEmpty() const;
+    // "prompt=q,chosen=good,..." (the --map syntax). Throws InvalidOption naming a bad role.
+    static ColumnMapping parse(const QString &text);
+    QString toString() const;
+};
+
+// Which label value means "a preferred", "b preferred" and (optionally) "tie".
+struct LabelValues
+{
+    QString a, b, tie;
+    // "a=1,b=2,tie=0". Throws InvalidOption when a or b is missing or two roles share a value.
+    static LabelValues parse(const QString &text);
+};
+
+enum class OnError { Skip, Stop };
+
+struct ImportOptions
+{
+    // auto, jsonl, json, csv, tsv; or hh / ratings to force that row shape.
+    QString format = QStringLiteral("auto");
+    ColumnMapping mapping;
+    std::optional<LabelValues> labelValues;
+    QStringList attributes; // ratings files: which score columns become contexts
+    double minGap = 1.0;    // ratings files: smallest score difference that makes a pair
+    OnError onError = OnError::Skip;
+    int threads = 0;
+
+    void validate() const;
+};
+
+// What an import did, shown to the user and stored with the dataset.
+struct ImportReport
+{
+    QString path;
+    QString container;   // jsonl, json, csv, tsv (+ ", gzip")
+    QString shape;       // e.g. "explicit-prompt"
+    QString shapeReason; // which columns decided it
+    int rowsRead = 0;
+    int imported = 0;
+    QMap<QString, int> skipped; // reason (tie, empty, identical, malformed, duplicate-id) -> rows
+    QStringList problems;       // "file:line: what was expected", the first few
+    QStringList contexts;
+    QStringList groups;
+    qint64 bytes = 0;   // decompressed input size
+    double seconds = 0; // read + parse + convert
+
+    int skippedTotal() const;
+    QJsonObject toJson() const;
+};
+
+} // namespace micro::core

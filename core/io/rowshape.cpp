@@ -1,0 +1,430 @@
+#include "rowshape.h"
+
+#include "util/error.h"
+
+#include <QRegularExpression>
+#include <cmath>
+
+namespace micro::core {
+
+namespace {
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+// The first of `candidates` the row has, else "".
+std::string pick(const SourceRow &row, std::initializer_list<const char *> candidates)
+{
+    for (const char *c : candidates)
+        if (row.has(c))
+            return c;
+    return {};
+}
+
+const std::initializer_list<const char *> kPromptNames{"prompt", "input", "instruction", "question", "query"};
+const std::initializer_list<const char *> kContextNames{"context", "criteria", "criterion", "attribute", "objective", "domain"};
+const std::initializer_list<const char *> kGroupNames{"group", "subset", "data_subset", "rater", "user_id", "annotator", "worker_id"};
+const std::initializer_list<const char *> kIdNames{"id", "Index", "index", "uid", "pair_id", "comparison_id", "question_id"};
+const std::initializer_list<const char *> kAttributeNames{"helpfulness", "correctness", "coherence", "complexity",
+                                                          "verbosity", "honesty", "harmlessness",
+                                                          "instruction_following", "truthfulness", "overall"};
+
+[[noreturn]] void refuse(const QString &path, const QString &detail)
+{
+    throw MicroError(ErrorCode::BadFormat, path, detail);
+}
+
+void requireColumn(const SourceRow &row, const std::string &column, const char *role, const QString &path)
+{
+    if (!column.empty() && !row.has(column))
+        refuse(path, QStringLiteral("line of the first row: column '%1' (mapped to %2) not found; the columns are %3")
+                         .arg(QString::fromStdString(column), QLatin1String(role), row.keys().join(QStringLiteral(", "))));
+}
+
+bool textField(const SourceRow &row, const std::string &key, QString *out, QString *error)
+{
+    if (row.text(key, out))
+        return true;
+    const ValueKind k = row.kind(key);
+    *error = k == ValueKind::Missing ? QStringLiteral("field '%1' is missing").arg(QString::fromStdString(key))
+                                     : QStringLiteral("field '%1': expected a string").arg(QString::fromStdString(key));
+    return false;
+}
+
+// A conversation or a plain string, as text; `last` receives the final message's content.
+bool conversationField(const SourceRow &row, const std::string &key, QString *prompt, QString *last, QString *error)
+{
+    std::vector<Message> messages;
+    if (row.kind(key) == ValueKind::Array) {
+        if (!row.messages(key, &messages) || messages.empty()) {
+            *error = QStringLiteral("field '%1': expected a list of {role, content} messages").arg(QString::fromStdString(key));
+            return false;
+        }
+        *last = messages.back().content;
+        messages.pop_back();
+        *prompt = renderConversation(messages);
+        return true;
+    }
+    prompt->clear();
+    return textField(row, key, last, error);
+}
+
+void optional(const SourceRow &row, const std::string &key, QString *out)
+{
+    if (!key.empty())
+        row.text(key, out);
+}
+
+} // namespace
+
+QString shapeName(RowShape shape)
+{
+    switch (shape) {
+    case RowShape::ExplicitPrompt: return QStringLiteral("explicit-prompt");
+    case RowShape::ImplicitPrompt: return QStringLiteral("implicit-prompt");
+    case RowShape::Conversational: return QStringLiteral("conversational");
+    case RowShape::HhTranscript: return QStringLiteral("hh-transcript");
+    case RowShape::PairLabel: return QStringLiteral("pair-label");
+    case RowShape::PairIndexed: return QStringLiteral("pair-indexed");
+    case RowShape::PairScores: return QStringLiteral("pair-scores");
+    case RowShape::RatingPairs: return QStringLiteral("rating-pairs");
+    case RowShape::MultiRater: return QStringLiteral("multi-rater");
+    case RowShape::Ratings: return QStringLiteral("ratings");
+    }
+    return {};
+}
+
+ShapePlan planShape(const SourceRow &row, const ImportOptions &options, const QString &path)
+{
+    ShapePlan plan;
+    const ColumnMapping &map = options.mapping;
+    const QStringList keys = row.keys();
+    const QString columns = keys.join(QStringLiteral(", "));
+    auto mapped = [&](const QString &user, std::initializer_list<const char *> names, const char *role) {
+        if (!user.isEmpty()) {
+            requireColumn(row, utf8(user), role, path);
+            return utf8(user);
+        }
+        return pick(row, names);
+    };
+    plan.context = mapped(map.context, kContextNames, "context");
+    plan.group = mapped(map.group, kGroupNames, "group");
+    plan.id = mapped(map.id, kIdNames, "id");
+    plan.prompt = mapped(map.prompt, kPromptNames, "prompt");
+    plan.labels = options.labelValues;
+
+    const std::string chosen = mapped(map.chosen, {"chosen"}, "chosen");
+    const std::string rejected = mapped(map.rejected, {"rejected"}, "rejected");
+    const bool preTokenised = std::any_of(keys.begin(), keys.end(), [](const QString &k) {
+        return k.startsWith(QLatin1String("input_ids")) || k.endsWith(QLatin1String("input_ids"));
+    });
+    if (preTokenised && (chosen.empty() || rejected.empty()))
+        refuse(path, QStringLiteral("the rows hold pre-tokenised columns (%1): token ids depend on a "
+                                    "tokenizer this tool does not have; import the text columns instead")
+                         .arg(columns));
+
+    // Two responses + a label, named by the user.
+    if (!map.responseA.isEmpty() || !map.responseB.isEmpty()) {
+        if (map.responseA.isEmpty() || map.responseB.isEmpty() || map.label.isEmpty())
+            throw MicroError(ErrorCode::InvalidOption, QStringLiteral("map"),
+                             QStringLiteral("a=, b= and label= are mapped together"));
+        plan.a = mapped(map.responseA, {}, "a");
+        plan.b = mapped(map.responseB, {}, "b");
+        plan.label = mapped(map.label, {}, "label");
+        plan.shape = RowShape::PairLabel;
+        plan.reason = QStringLiteral("mapped a=%1, b=%2, label=%3").arg(map.responseA, map.responseB, map.label);
+        return plan;
+    }
+
+    // Ratings per response (HelpSteer2 style).
+    const std::string response = pick(row, {"response", "output", "completion", "answer"});
+    std::vector<std::string> attributes;
+    if (!options.attributes.isEmpty()) {
+        for (const QString &a : options.attributes) {
+            requireColumn(row, utf8(a), "an attribute", path);
+            attributes.push_back(utf8(a));
+        }
+    } else {
+        for (const char *a : kAttributeNames)
+            if (row.has(a))
+                attributes.push_back(a);
+    }
+    if (options.format == QLatin1String("ratings") || (chosen.empty() && !response.empty() && !attributes.empty())) {
+        if (response.empty() || attributes.empty())
+            refuse(path, QStringLiteral("a ratings file needs a response column and score columns "
+                                        "(helpfulness, correctness, ... or --attributes); the columns are %1").arg(columns));
+        plan.shape = RowShape::Ratings;
+        plan.response = response;
+        plan.attributes = attributes;
+        QStringList names;
+        for (const auto &a : attributes)
+            names << QString::fromStdString(a);
+        plan.reason = QStringLiteral("one response per row ('%1') with scores %2")
+                          .arg(QString::fromStdString(response), names.join(QStringLiteral(", ")));
+        return plan;
+    }
+
+    if (row.has("conv_A") && row.has("conv_B") && row.has("conv_A_rating") && row.has("conv_B_rating")) {
+        plan.shape = RowShape::RatingPairs;
+        plan.a = "conv_A";
+        plan.b = "conv_B";
+        plan.scoreA = "conv_A_rating";
+        plan.scoreB = "conv_B_rating";
+        plan.reason = QStringLiteral("conv_A/conv_B with their ratings");
+        return plan;
+    }
+
+    if (!chosen.empty() && !rejected.empty()) {
+        plan.chosen = chosen;
+        plan.rejected = rejected;
+        QString sample;
+        row.text(chosen, &sample);
+        if (row.kind(chosen) == ValueKind::Array) {
+            plan.shape = RowShape::Conversational;
+            plan.reason = QStringLiteral("'%1' is a list of messages").arg(QString::fromStdString(chosen));
+        } else if (options.format == QLatin1String("hh")) {
+            plan.shape = RowShape::HhTranscript;
+            plan.reason = QStringLiteral("--format hh");
+        } else if (!plan.prompt.empty()) {
+            plan.shape = RowShape::ExplicitPrompt;
+            plan.reason = QStringLiteral("prompt in '%1', responses in '%2'/'%3'")
+                              .arg(QString::fromStdString(plan.prompt), QString::fromStdString(chosen),
+                                   QString::fromStdString(rejected));
+        } else if (sample.contains(QLatin1String("\n\nAssistant:")) || sample.startsWith(QLatin1String("Human:"))
+                   || sample.startsWith(QLatin1String("\n\nHuman:"))) {
+            plan.shape = RowShape::HhTranscript;
+            plan.reason = QStringLiteral("'%1' holds Human:/Assistant: turns").arg(QString::fromStdString(chosen));
+        } else {
+            plan.shape = RowShape::ImplicitPrompt;
+            plan.reason = QStringLiteral("no prompt column: the prompt is the texts' common prefix");
+        }
+        return plan;
+    }
+
+    // Several raters per row: two responses and a label column per rater.
+    static const QRegularExpression raterColumn(QStringLiteral("^(annotator|rater|judge|worker|label)_?\\d+$"));
+    const std::string aCol = pick(row, {"response_a", "response_1", "output_1", "answer_a", "completion_a", "a"});
+    const std::string bCol = pick(row, {"response_b", "response_2", "output_2", "answer_b", "completion_b", "b"});
+    std::vector<std::string> raters;
+    for (const QString &k : keys)
+        if (raterColumn.match(k).hasMatch())
+            raters.push_back(utf8(k));
+    if (!aCol.empty() && !bCol.empty() && raters.size() >= 2) {
+        plan.shape = RowShape::MultiRater;
+        plan.a = aCol;
+        plan.b = bCol;
+        plan.raters = raters;
+        plan.reason = QStringLiteral("%1 rater columns").arg(raters.size());
+        return plan;
+    }
+
+    const std::string label = mapped(map.label, {"label", "winner", "preference", "choice", "preferred"}, "label");
+    if (row.has("output_1") && row.has("output_2") && !label.empty()) {
+        plan.shape = RowShape::PairLabel;
+        plan.a = "output_1";
+        plan.b = "output_2";
+        plan.label = label;
+        if (!plan.labels)
+            plan.labels = LabelValues{QStringLiteral("1"), QStringLiteral("2"), {}};
+        plan.reason = QStringLiteral("output_1/output_2 with '%1' (1 = output_1, 2 = output_2)").arg(QString::fromStdString(label));
+        return plan;
+    }
+    if (row.has("responses") && row.kind("responses") == ValueKind::Array && !label.empty()) {
+        plan.shape = RowShape::PairIndexed;
+        plan.responses = "responses";
+        plan.label = label;
+        if (!plan.labels)
+            plan.labels = LabelValues{QStringLiteral("0"), QStringLiteral("1"), {}};
+        plan.reason = QStringLiteral("responses[2] with '%1' as the index of the preferred one").arg(QString::fromStdString(label));
+        return plan;
+    }
+    if (row.has("text") && row.kind("text") == ValueKind::Array && row.has("score")) {
+        plan.shape = RowShape::PairScores;
+        plan.texts = "text";
+        plan.scores = "score";
+        plan.reason = QStringLiteral("text[2] with score[2]");
+        return plan;
+    }
+    if (!aCol.empty() && !bCol.empty() && !label.empty()) {
+        plan.shape = RowShape::PairLabel;
+        plan.a = aCol;
+        plan.b = bCol;
+        plan.label = label;
+        plan.reason = QStringLiteral("'%1'/'%2' with '%3'").arg(QString::fromStdString(aCol), QString::fromStdString(bCol),
+                                                                 QString::fromStdString(label));
+        return plan;
+    }
+    refuse(path, QStringLiteral("no known row shape: the columns are %1; map them with "
+                                "--map prompt=COL,chosen=COL,rejected=COL (or a=COL,b=COL,label=COL)").arg(columns));
+}
+
+bool extractPairs(const SourceRow &row, const ShapePlan &plan, int line, std::vector<RawPair> *out, QString *error)
+{
+    RawPair p;
+    p.line = line;
+    optional(row, plan.id, &p.id);
+    optional(row, plan.context, &p.context);
+    optional(row, plan.group, &p.group);
+    switch (plan.shape) {
+    case RowShape::ExplicitPrompt: {
+        QString promptPrefix, chosen, rejected;
+        if (!conversationField(row, plan.prompt, &promptPrefix, &p.prompt, error))
+            return false;
+        if (!promptPrefix.isEmpty()) // a conversational prompt: every message is prompt
+            p.prompt = promptPrefix + QStringLiteral("\n\n") + p.prompt;
+        if (!textField(row, plan.chosen, &chosen, error) || !textField(row, plan.rejected, &rejected, error))
+            return false;
+        p.a = stripPrompt(chosen, p.prompt);
+        p.b = stripPrompt(rejected, p.prompt);
+        break;
+    }
+    case RowShape::ImplicitPrompt: {
+        QString chosen, rejected;
+        if (!textField(row, plan.chosen, &chosen, error) || !textField(row, plan.rejected, &rejected, error))
+            return false;
+        p.prompt = implicitPrompt(chosen, rejected);
+        p.a = stripPrompt(chosen, p.prompt);
+        p.b = stripPrompt(rejected, p.prompt);
+        p.prompt = p.prompt.trimmed();
+        break;
+    }
+    case RowShape::HhTranscript: {
+        QString chosen, rejected;
+        if (!textField(row, plan.chosen, &chosen, error) || !textField(row, plan.rejected, &rejected, error))
+            return false;
+        PromptResponse c, r;
+        if (!splitHhTranscript(chosen, &c) || !splitHhTranscript(rejected, &r)) {
+            *error = QStringLiteral("expected Human:/Assistant: transcripts ending in an Assistant turn");
+            return false;
+        }
+        p.prompt = c.prompt;
+        p.a = c.response;
+        p.b = r.response;
+        break;
+    }
+    case RowShape::Conversational: {
+        QString chosenPrefix, rejectedPrefix;
+        if (!conversationField(row, plan.chosen, &chosenPrefix, &p.a, error)
+            || !conversationField(row, plan.rejected, &rejectedPrefix, &p.b, error))
+            return false;
+        p.prompt = chosenPrefix;
+        if (!plan.prompt.empty()) {
+            QString promptPrefix, last;
+            if (!conversationField(row, plan.prompt, &promptPrefix, &last, error))
+                return false;
+            const QString explicitPrompt = promptPrefix.isEmpty() ? last : promptPrefix + QStringLiteral("\n\n") + last;
+            p.prompt = chosenPrefix.isEmpty() ? explicitPrompt : explicitPrompt + QStringLiteral("\n\n") + chosenPrefix;
+        }
+        break;
+    }
+    case RowShape::PairLabel:
+    case RowShape::MultiRater:
+        if (!plan.prompt.empty() && !textField(row, plan.prompt, &p.prompt, error))
+            return false;
+        if (!textField(row, plan.a, &p.a, error) || !textField(row, plan.b, &p.b, error))
+            return false;
+        p.decision = RawPair::Decision::Label;
+        if (plan.shape == RowShape::MultiRater) {
+            for (const std::string &rater : plan.raters) {
+                RawPair q = p;
+                if (!row.text(rater, &q.label) || q.label.trimmed().isEmpty())
+                    continue; // this rater did not label the row
+                q.group = QString::fromStdString(rater);
+                out->push_back(std::move(q));
+            }
+            return true;
+        }
+        if (!row.text(plan.label, &p.label)) {
+            *error = QStringLiteral("field '%1': expected a label").arg(QString::fromStdString(plan.label));
+            return false;
+        }
+        break;
+    case RowShape::PairIndexed: {
+        QStringList responses;
+        if (!plan.prompt.empty() && !textField(row, plan.prompt, &p.prompt, error))
+            return false;
+        if (!row.stringList(plan.responses, &responses) || responses.size() != 2) {
+            *error = QStringLiteral("field '%1': expected a list of two strings").arg(QString::fromStdString(plan.responses));
+            return false;
+        }
+        p.a = responses[0];
+        p.b = responses[1];
+        p.decision = RawPair::Decision::Label;
+        if (!row.text(plan.label, &p.label)) {
+            *error = QStringLiteral("field '%1': expected a label").arg(QString::fromStdString(plan.label));
+            return false;
+        }
+        break;
+    }
+    case RowShape::PairScores: {
+        QStringList texts;
+        std::vector<double> scores;
+        if (!plan.prompt.empty() && !textField(row, plan.prompt, &p.prompt, error))
+            return false;
+        if (!row.stringList(plan.texts, &texts) || texts.size() != 2) {
+            *error = QStringLiteral("field 'text': expected a list of two strings");
+            return false;
+        }
+        if (!row.numberList(plan.scores, &scores) || scores.size() != 2) {
+            *error = QStringLiteral("field 'score': expected a list of two numbers");
+            return false;
+        }
+        p.a = texts[0];
+        p.b = texts[1];
+        p.decision = RawPair::Decision::Scores;
+        p.scoreA = scores[0];
+        p.scoreB = scores[1];
+        break;
+    }
+    case RowShape::RatingPairs: {
+        QString prefixA, prefixB;
+        if (!conversationField(row, plan.a, &prefixA, &p.a, error) || !conversationField(row, plan.b, &prefixB, &p.b, error))
+            return false;
+        if (!row.number(plan.scoreA, &p.scoreA) || !row.number(plan.scoreB, &p.scoreB)) {
+            *error = QStringLiteral("fields conv_A_rating/conv_B_rating: expected numbers");
+            return false;
+        }
+        p.prompt = prefixA;
+        if (!plan.prompt.empty())
+            row.text(plan.prompt, &p.prompt);
+        p.decision = RawPair::Decision::Scores;
+        break;
+    }
+    case RowShape::Ratings:
+        *error = QStringLiteral("internal: ratings rows are not pairs");
+        return false;
+    }
+    out->push_back(std::move(p));
+    return true;
+}
+
+bool extractRating(const SourceRow &row, const ShapePlan &plan, int line, RawRating *out, QString *error)
+{
+    out->line = line;
+    optional(row, plan.id, &out->id);
+    optional(row, plan.group, &out->group);
+    if (!plan.prompt.empty() && !textField(row, plan.prompt, &out->prompt, error))
+        return false;
+    if (!textField(row, plan.response, &out->response, error))
+        return false;
+    out->scores.assign(plan.attributes.size(), NAN);
+    for (std::size_t j = 0; j < plan.attributes.size(); ++j) {
+        double v;
+        if (row.number(plan.attributes[j], &v))
+            out->scores[j] = v;
+        else if (row.kind(plan.attributes[j]) != ValueKind::Missing && row.kind(plan.attributes[j]) != ValueKind::Null) {
+            QString raw;
+            row.text(plan.attributes[j], &raw);
+            if (!raw.trimmed().isEmpty()) {
+                *error = QStringLiteral("field '%1': expected a number, found '%2'")
+                             .arg(QString::fromStdString(plan.attributes[j]), raw.left(40));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace micro::core

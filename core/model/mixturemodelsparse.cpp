@@ -1,0 +1,91 @@
+// MixtureModel on sparse rows. Kept apart from the dense kernels in mixturemodel.cpp: the
+// dense path is blocked for cache reuse, this one walks each row's non-zeros once.
+#include "mixturemodel.h"
+
+#include "vectorops.h"
+
+namespace micro::core {
+
+namespace {
+
+// out[r] = sum over the row's non-zeros of W[r, column] * value, for `count` weight rows
+// of length `stride`.
+void sparseMultiDot(const float *w, int count, std::size_t stride, SparseRow x, float *out)
+{
+    for (int r = 0; r < count; ++r)
+        out[r] = 0.f;
+    for (int e = 0; e < x.count; ++e) {
+        const float v = x.value[e];
+        const float *col = w + std::size_t(x.index[e]);
+        for (int r = 0; r < count; ++r)
+            out[r] += col[std::size_t(r) * stride] * v;
+    }
+}
+
+void sparseRankUpdate(float *g, int count, std::size_t stride, const float *coef, SparseRow x)
+{
+    for (int e = 0; e < x.count; ++e) {
+        const float v = x.value[e];
+        float *col = g + std::size_t(x.index[e]);
+        for (int r = 0; r < count; ++r)
+            col[std::size_t(r) * stride] += coef[r] * v;
+    }
+}
+
+} // namespace
+
+double MixtureModel::forwardSparseRow(SparseRow diff, SparseRow psi, Scratch &s) const
+{
+    sparseMultiDot(m_params.data(), m_k, std::size_t(m_d), diff, s.delta.data());
+    const int r = routerDotCount();
+    if (r > 0)
+        sparseMultiDot(m_params.data() + m_w1, r, std::size_t(m_p), psi, s.routerDots.data());
+    return finishRow(s.routerDots.data(), s);
+}
+
+double MixtureModel::accumulateSparseRowGradient(SparseRow diff, SparseRow psi, float alpha,
+                                                 float scale, float *grad, Scratch &s,
+                                                 double *logLik) const
+{
+    const std::size_t k = std::size_t(m_k), h = std::size_t(m_hidden);
+    s.headCoef.resize(k);
+    s.logitCoef.resize(k);
+    s.hiddenCoef.resize(h);
+    const double ll = forwardSparseRow(diff, psi, s);
+    float *gz = s.logitCoef.data();
+    const double loss = rowBackward(ll, alpha, scale, s, s.headCoef.data(), gz);
+    sparseRankUpdate(grad, m_k, std::size_t(m_d), s.headCoef.data(), diff);
+    const float *p = m_params.data();
+    switch (m_router) {
+    case Router::None:
+        break;
+    case Router::Static:
+        for (std::size_t j = 0; j < k; ++j)
+            grad[m_b2 + j] += gz[j];
+        break;
+    case Router::Linear:
+        for (std::size_t j = 0; j < k; ++j)
+            grad[m_b1 + j] += gz[j];
+        sparseRankUpdate(grad + m_w1, m_k, std::size_t(m_p), gz, psi);
+        break;
+    case Router::Mlp: {
+        std::fill(s.gradHidden.begin(), s.gradHidden.end(), 0.f);
+        for (std::size_t j = 0; j < k; ++j) {
+            vec::axpy(grad + m_w2 + j * h, gz[j], s.hiddenAct.data(), m_hidden);
+            grad[m_b2 + j] += gz[j];
+            vec::axpy(s.gradHidden.data(), gz[j], p + m_w2 + j * h, m_hidden);
+        }
+        float *hcoef = s.hiddenCoef.data();
+        for (std::size_t u = 0; u < h; ++u) {
+            hcoef[u] = s.hiddenPre[u] > 0.f ? s.gradHidden[u] : 0.f; // ReLU gate
+            grad[m_b1 + u] += hcoef[u];
+        }
+        sparseRankUpdate(grad + m_w1, m_hidden, std::size_t(m_p), hcoef, psi);
+        break;
+    }
+    }
+    *logLik = ll;
+    return loss;
+}
+
+} // namespace micro::core
