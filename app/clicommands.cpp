@@ -779,13 +779,14 @@ void addFeatureOptions(QCommandLineParser &p)
         {QStringLiteral("hash-dim"), tr("Hashed text feature columns (default 262144 = 2^18)."), tr("N")},
         {QStringLiteral("unigrams-only"), tr("Hash words only, no word bigrams.")},
         {QStringLiteral("no-context-features"), tr("Keep the context out of the router input (a context-free router).")},
+        {QStringLiteral("no-length-feature"), tr("Leave out the response-length column (0.5 ln(1 + words)).")},
         {QStringLiteral("reduce"), tr("Dense random projection of the hashed features to W columns (default: keep sparse)."), tr("W")},
     });
 }
 
 bool featureOptionsSet(const QCommandLineParser &p)
 {
-    for (const char *o : {"hash-dim", "unigrams-only", "no-context-features", "reduce"})
+    for (const char *o : {"hash-dim", "unigrams-only", "no-context-features", "no-length-feature", "reduce"})
         if (p.isSet(QLatin1String(o)))
             return true;
     return false;
@@ -797,6 +798,7 @@ FeatureSettings featureSettings(const QCommandLineParser &p)
     f.dimension = intOption(p, QStringLiteral("hash-dim"), f.dimension);
     f.bigrams = !p.isSet(QStringLiteral("unigrams-only"));
     f.contextInRouter = !p.isSet(QStringLiteral("no-context-features"));
+    f.lengthFeature = !p.isSet(QStringLiteral("no-length-feature"));
     f.reducedWidth = intOption(p, QStringLiteral("reduce"), 0);
     f.validate();
     return f;

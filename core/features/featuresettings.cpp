@@ -10,6 +10,7 @@ QJsonObject FeatureSettings::toJson() const
                        {QStringLiteral("dimension"), dimension},
                        {QStringLiteral("bigrams"), bigrams},
                        {QStringLiteral("context_in_router"), contextInRouter},
+                       {QStringLiteral("length_feature"), lengthFeature},
                        {QStringLiteral("context_dimension"), contextDimension},
                        {QStringLiteral("reduced_width"), reducedWidth},
                        {QStringLiteral("seed"), QString::number(seed)}};
@@ -21,6 +22,7 @@ FeatureSettings FeatureSettings::fromJson(const QJsonObject &json)
     s.dimension = json.value(QStringLiteral("dimension")).toInt(s.dimension);
     s.bigrams = json.value(QStringLiteral("bigrams")).toBool(s.bigrams);
     s.contextInRouter = json.value(QStringLiteral("context_in_router")).toBool(s.contextInRouter);
+    s.lengthFeature = json.value(QStringLiteral("length_feature")).toBool(s.lengthFeature);
     s.contextDimension = json.value(QStringLiteral("context_dimension")).toInt(s.contextDimension);
     s.reducedWidth = json.value(QStringLiteral("reduced_width")).toInt(s.reducedWidth);
     s.seed = json.value(QStringLiteral("seed")).toString().toULongLong();
@@ -47,6 +49,8 @@ QString FeatureSettings::label() const
     QString s = QStringLiteral("h%1").arg(dimension);
     if (!bigrams)
         s += QStringLiteral("-uni");
+    if (!lengthFeature)
+        s += QStringLiteral("-nolen");
     s += contextInRouter ? QStringLiteral("-ctx") : QStringLiteral("-noctx");
     if (reducedWidth > 0)
         s += QStringLiteral("-rp%1").arg(reducedWidth);

@@ -12,6 +12,9 @@ struct FeatureSettings
     int dimension = 1 << 18;    // hashed columns for responses (phi) and prompts (psi)
     bool bigrams = true;        // word bigrams besides unigrams
     bool contextInRouter = true; // psi = [prompt | context]: the router sees the context
+    // phi gets one more column, 0.5 ln(1 + words): L2 normalisation removes length, yet
+    // length is what raters of different objectives disagree on most (verbosity).
+    bool lengthFeature = true;
     int contextDimension = 1024; // hashed columns of the context block
     int reducedWidth = 0;        // > 0: seeded random projection to this many dense columns
     quint64 seed = 1;            // of the projection

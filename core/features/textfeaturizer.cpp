@@ -143,8 +143,9 @@ void throwIfCancelled(const CancelToken *cancel)
 
 } // namespace
 
-void hashWords(const QString &text, quint32 dimension, bool bigrams, std::vector<int> &columns)
+int hashWords(const QString &text, quint32 dimension, bool bigrams, std::vector<int> &columns)
 {
+    int words = 0;
     const char16_t *p = reinterpret_cast<const char16_t *>(text.utf16());
     const qsizetype n = text.size();
     quint64 previous = 0;
@@ -160,12 +161,14 @@ void hashWords(const QString &text, quint32 dimension, bool bigrams, std::vector
             h = (h ^ c) * 1099511628211ull;
         }
         h = mix64(h);
+        ++words;
         columns.push_back(reduceTo(h, dimension));
         if (bigrams && havePrevious)
             columns.push_back(reduceTo(mix64(previous * 0x9E3779B97F4A7C15ull + h + 0x632BE59BD9B4E019ull), dimension));
         previous = h;
         havePrevious = true;
     }
+    return words;
 }
 
 FeatureMatrix randomProjection(const SparseMatrix &m, int width, quint64 seed, int threads)
@@ -206,6 +209,7 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
     // Pass 1: hashed term counts of every response, prompt and context.
     std::vector<Terms> responses(std::size_t(2) * std::size_t(n)), prompts(static_cast<std::size_t>(n)),
         contexts(static_cast<std::size_t>(n));
+    std::vector<float> lengthDiff(static_cast<std::size_t>(n), 0.f);
     std::atomic<bool> stop{false};
     std::atomic<int> done{0};
 #pragma omp parallel num_threads(team)
@@ -218,11 +222,12 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
                 continue;
             const Comparison &c = data.comparisons[std::size_t(i)];
             columns.clear();
-            hashWords(c.chosen, dim, settings.bigrams, columns);
+            const int chosenWords = hashWords(c.chosen, dim, settings.bigrams, columns);
             responseCounter.count(columns, responses[std::size_t(2 * i)]);
             columns.clear();
-            hashWords(c.rejected, dim, settings.bigrams, columns);
+            const int rejectedWords = hashWords(c.rejected, dim, settings.bigrams, columns);
             responseCounter.count(columns, responses[std::size_t(2 * i + 1)]);
+            lengthDiff[std::size_t(i)] = float(0.5 * (std::log1p(double(chosenWords)) - std::log1p(double(rejectedWords))));
             columns.clear();
             hashWords(c.prompt, dim, settings.bigrams, columns);
             responseCounter.count(columns, prompts[std::size_t(i)]);
@@ -291,6 +296,10 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
             }
             slot = 0.f;
         }
+        if (settings.lengthFeature && lengthDiff[std::size_t(i)] != 0.f) {
+            d.column.push_back(settings.dimension);
+            d.weight.push_back(lengthDiff[std::size_t(i)]);
+        }
         a = std::move(d);
         b = Terms();
     }
@@ -300,7 +309,7 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
     throwIfCancelled(cancel);
 
     SparseMatrix diff, router;
-    diff.cols = settings.dimension;
+    diff.cols = settings.dimension + (settings.lengthFeature ? 1 : 0);
     router.cols = settings.dimension + (settings.contextInRouter ? settings.contextDimension : 0);
     auto concatenate = [n](SparseMatrix &m, std::vector<Terms> &rows, int stride) {
         qint64 total = 0;

@@ -11,7 +11,8 @@ namespace micro::core {
 // The built-in text features: hashed word unigrams (+ bigrams) with sublinear TF-IDF
 // (tf = 1 + ln count, idf = ln((1 + n) / (1 + df)) + 1) and L2 normalisation, computed
 // without downloads and deterministically.
-//   phi(x, a) = features of the response text; diff = phi(x, a_w) - phi(x, a_l).
+//   phi(x, a) = features of the response text (+ 0.5 ln(1 + words) when
+//   settings.lengthFeature, in column `dimension`); diff = phi(x, a_w) - phi(x, a_l).
 //   psi(x [, c]) = features of the prompt, followed by a block of hashed context words when
 //   settings.contextInRouter (so a router can read a written criterion, not only an id).
 // Fills data.diffSparse/routerSparse, or dense diff/router when settings.reducedWidth > 0
@@ -19,9 +20,10 @@ namespace micro::core {
 void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelToken *cancel = nullptr,
                    const std::function<void(double)> &progress = {}, int threads = 0);
 
-// Hashed columns of the words (and bigrams) of `text`, in text order, duplicates kept.
-// Exposed for tests: the same word always lands in the same column.
-void hashWords(const QString &text, quint32 dimension, bool bigrams, std::vector<int> &columns);
+// Hashed columns of the words (and bigrams) of `text`, in text order, duplicates kept;
+// returns the number of words. Exposed for tests: the same word always lands in the same
+// column.
+int hashWords(const QString &text, quint32 dimension, bool bigrams, std::vector<int> &columns);
 
 // Dense seeded random projection of a sparse matrix to `width` columns: entries of the
 // projection are +-1/sqrt(width), drawn from a hash of (seed, column), so no
