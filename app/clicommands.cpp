@@ -969,8 +969,11 @@ void cmdBenchImport(QCommandLineParser &p)
         ds.name = QStringLiteral("bench");
         ds.comparisons = std::move(read.comparisons);
         ds.split = splitByPrompt(ds.comparisons, 0.1, 0.1, 1);
+        const double splitSeconds = double(t.nsecsElapsed()) * 1e-9 - readSeconds;
         featurizeText(ds, settings, &g_cancel, {}, options.threads);
         const double total = double(t.nsecsElapsed()) * 1e-9;
+        if (qEnvironmentVariableIsSet("MICRO_BENCH_VERBOSE"))
+            err() << QStringLiteral("read %1 split %2 featurize %3\n").arg(readSeconds).arg(splitSeconds).arg(total - readSeconds - splitSeconds);
         bestRead = std::min(bestRead, readSeconds);
         bestTotal = std::min(bestTotal, total);
         bytes = read.report.bytes;

@@ -248,8 +248,15 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
     throwIfCancelled(cancel);
 
     // Pass 2: TF-IDF weights (idf over responses and over prompts separately), L2 norm.
-    const std::vector<float> responseIdf = inverseDocumentFrequency(responses, settings.dimension);
-    const std::vector<float> promptIdf = inverseDocumentFrequency(prompts, settings.dimension);
+    // The two document sets are independent: one thread each.
+    std::vector<float> responseIdf, promptIdf;
+#pragma omp parallel sections num_threads(std::min(team, 2))
+    {
+#pragma omp section
+        responseIdf = inverseDocumentFrequency(responses, settings.dimension);
+#pragma omp section
+        promptIdf = inverseDocumentFrequency(prompts, settings.dimension);
+    }
     // Context words are few and repeated on every row of a context: binary weights.
     const std::vector<float> flatIdf(std::size_t(settings.contextDimension), 1.0f);
     // diff = phi(chosen) - phi(rejected) merged by column, dropping exact zeros (words both
@@ -324,8 +331,13 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
             t = Terms(); // free as we go
         }
     };
-    concatenate(diff, responses, 2);
-    concatenate(router, prompts, 1);
+#pragma omp parallel sections num_threads(std::min(team, 2))
+    {
+#pragma omp section
+        concatenate(diff, responses, 2);
+#pragma omp section
+        concatenate(router, prompts, 1);
+    }
     if (progress)
         progress(0.75);
     throwIfCancelled(cancel);
