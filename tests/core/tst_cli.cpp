@@ -63,6 +63,12 @@ private:
     QString m_project;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    void writeText(const QString &name, const QByteArray &text) const
+    {
+        QFile f(path(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(text);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -166,6 +172,19 @@ private Q_SLOTS:
         QTest::newRow("export to unknown type") << QStringList{QStringLiteral("export"), p, QStringLiteral("@P"), QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--out"), QStringLiteral("@D/x.txt")}
                                                 << QStringLiteral(".json or .csv") << true;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringLiteral("fly") << false;
+        const QString import = QStringLiteral("import");
+        QTest::newRow("import: malformed line, stop") << QStringList{import, QStringLiteral("@D/bad.jsonl"), p, QStringLiteral("@P"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--on-error"), QStringLiteral("stop")}
+                                                      << QStringLiteral("bad.jsonl:2: expected a complete JSON object") << true;
+        QTest::newRow("import: ambiguous labels") << QStringList{import, QStringLiteral("@D/labels.csv"), p, QStringLiteral("@P"), QStringLiteral("--name"), QStringLiteral("x")}
+                                                  << QStringLiteral("values found '0' (1 rows), '1' (1 rows)") << true;
+        QTest::newRow("import: taken name") << QStringList{import, QStringLiteral("@D/good.jsonl"), p, QStringLiteral("@P"), QStringLiteral("--name"), QStringLiteral("s")}
+                                            << QStringLiteral("\"s\"") << true;
+        QTest::newRow("import: missing file") << QStringList{import, QStringLiteral("@D/none.jsonl"), p, QStringLiteral("@P"), QStringLiteral("--name"), QStringLiteral("x")}
+                                              << QStringLiteral("none.jsonl") << true;
+        QTest::newRow("import: bad mapping role") << QStringList{import, QStringLiteral("@D/good.jsonl"), p, QStringLiteral("@P"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--map"), QStringLiteral("answer=col")}
+                                                  << QStringLiteral("answer=col") << true;
+        QTest::newRow("embed-import: row mismatch") << QStringList{QStringLiteral("embed-import"), p, QStringLiteral("@P"), QStringLiteral("--dataset"), QStringLiteral("e"), QStringLiteral("--chosen"), QStringLiteral("@D/shape/chosen.npy"), QStringLiteral("--rejected"), QStringLiteral("@D/shape/rejected.npy"), QStringLiteral("--prompt"), QStringLiteral("@D/shape/prompt.npy")}
+                                                    << QStringLiteral("prompt.npy") << true;
     }
     void errorsAreClearAndChangeNothing()
     {
@@ -186,6 +205,9 @@ private Q_SLOTS:
         QVERIFY(micro::test::writeNpyMatrix(path(QStringLiteral("inf/prompt.npy")), 4, 2, withInf));
         QVERIFY(micro::test::writeNpyTriple(path(QStringLiteral("shape")), 4, 3, 2));
         QVERIFY(micro::test::writeNpyMatrix(path(QStringLiteral("shape/prompt.npy")), 5, 2, std::vector<float>(10, 0.f)));
+        writeText(QStringLiteral("bad.jsonl"), "{\"prompt\":\"p\",\"chosen\":\"a\",\"rejected\":\"b\"}\n{\"prompt\":\"p\",\"chosen\n");
+        writeText(QStringLiteral("labels.csv"), "prompt,response_a,response_b,label\np,x,y,0\np,x,z,1\n");
+        writeText(QStringLiteral("good.jsonl"), "{\"prompt\":\"p\",\"chosen\":\"a\",\"rejected\":\"b\"}\n");
 
         for (QString &a : args) {
             a.replace(QStringLiteral("@P"), m_project);
@@ -250,6 +272,40 @@ private Q_SLOTS:
         QCOMPARE(fileHash(project), before);
     }
 
+    // Text in, features cached, the stored split used by train: the issue-3 flow end to end.
+    void importFeaturizeTrain()
+    {
+        QByteArray rows;
+        for (int i = 0; i < 400; ++i)
+            rows += QStringLiteral("{\"prompt\":\"question %1\",\"chosen\":\"a long and careful answer %2\",\"rejected\":\"no\",\"context\":\"%3\"}\n")
+                        .arg(i).arg(i % 17).arg(i % 2 ? QStringLiteral("concise") : QStringLiteral("thorough")).toUtf8();
+        writeText(QStringLiteral("t.jsonl"), rows);
+        const QString project = path(QStringLiteral("import.micro"));
+        CliResult r = cli({QStringLiteral("import"), path(QStringLiteral("t.jsonl")), QStringLiteral("--project"), project,
+                           QStringLiteral("--name"), QStringLiteral("t"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 400);
+        QCOMPARE(report.value(QStringLiteral("shape")).toString(), QStringLiteral("explicit-prompt"));
+        QCOMPARE(report.value(QStringLiteral("contexts")).toArray().size(), 2);
+        const QJsonObject split = report.value(QStringLiteral("split")).toObject();
+        QCOMPARE(split.value(QStringLiteral("train")).toInt() + split.value(QStringLiteral("validation")).toInt()
+                     + split.value(QStringLiteral("test")).toInt(), 400);
+        r = cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("t"),
+                 QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--hash-dim"), QStringLiteral("4096")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("computed, dataset \"t@h4096-ctx\"")), qPrintable(r.err));
+        r = cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("t"),
+                 QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--hash-dim"), QStringLiteral("4096")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("cached")), qPrintable(r.err));
+        r = cli({QStringLiteral("eval"), QStringLiteral("--project"), project, QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        // Validation rows are the stored split's, not a fresh random draw.
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rows")).toInt(),
+                 split.value(QStringLiteral("validation")).toInt());
+    }
+
     void badDemoOptionsCreateNoProject()
     {
         const QString project = path(QStringLiteral("never.micro"));
@@ -264,7 +320,8 @@ private Q_SLOTS:
         for (const QString &c : {QStringLiteral("demo"), QStringLiteral("synth"), QStringLiteral("train"), QStringLiteral("runs"),
                                  QStringLiteral("eval"), QStringLiteral("export"), QStringLiteral("bench"), QStringLiteral("import-npy"),
                                  QStringLiteral("adapt"), QStringLiteral("budget-curve"), QStringLiteral("select-k"),
-                                 QStringLiteral("bench-em"), QStringLiteral("bench-routing")}) {
+                                 QStringLiteral("bench-em"), QStringLiteral("bench-routing"), QStringLiteral("import"),
+                                 QStringLiteral("featurize"), QStringLiteral("embed-import"), QStringLiteral("bench-import")}) {
             const CliResult r = cli({c, QStringLiteral("--help")});
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.out.contains(QStringLiteral("--json")), qPrintable(c));
