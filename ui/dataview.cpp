@@ -154,6 +154,23 @@ void DataView::showRun(ProjectStore &store, qint64 runId)
     updateDetail();
 }
 
+void DataView::showDataset(ProjectStore &store, qint64 datasetId)
+{
+    std::vector<Comparison> rows = store.comparisons(datasetId);
+    const std::vector<SplitPart> stored = store.split(datasetId);
+    std::vector<int> split(rows.size(), 0);
+    for (std::size_t i = 0; i < stored.size() && i < split.size(); ++i)
+        split[i] = int(stored[i]);
+    m_filter->setRowSubset({});
+    m_model->setData(std::move(rows), std::move(split), {}, {});
+    refillFilters();
+    m_table->sortByColumn(ComparisonTableModel::Row, Qt::AscendingOrder);
+    m_table->resizeColumnsToContents();
+    updateCount();
+    selectRow(0); // the first comparison side by side: what was imported, at a glance
+    updateDetail();
+}
+
 void DataView::refillFilters()
 {
     QStringList contexts, groups, heads;

@@ -27,6 +27,8 @@ public:
 
     // Shows the run's dataset with its split and assignments (throws MicroError).
     void showRun(micro::core::ProjectStore &store, qint64 runId);
+    // A dataset without a run (just imported): its comparisons and stored split.
+    void showDataset(micro::core::ProjectStore &store, qint64 datasetId);
     int visibleRows() const;
     void setSearch(const QString &text);
     void setFilter(const QString &column, const QString &value); // "context", "group", "split", "head"

@@ -23,7 +23,13 @@ class ImportWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { FilePage, PreviewPage, MappingPage, DatasetPage };
+    enum PageId
+    {
+        FilePage,
+        PreviewPage,
+        MappingPage,
+        DatasetPage
+    };
 
     // The existing names are refused on the dataset page (core refuses them too, but later).
     explicit ImportWizard(QStringList existingDatasetNames, QWidget *parent = nullptr);
@@ -82,7 +88,7 @@ private:
 
     QString m_mappingFile;   // the file whose remembered mapping the mapping page holds
     QString m_suggestedName; // last default name, replaced only while the user has not edited it
-    QString m_previewKey;    // file + options of the shown preview: unchanged ones are not read again
+    QString m_previewKey; // file + options of the shown preview: unchanged ones are not read again
     bool m_previewOk = false;
 };
 

@@ -12,6 +12,7 @@
 #include "runtablemodel.h"
 #include "adaptdialog.h"
 #include "traindialog.h"
+#include "importwizard.h"
 
 #include "store/projectstore.h"
 #include "util/textfiles.h"
@@ -19,6 +20,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -79,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_runs(new RunTableModel(this)), m_undo(new QUndoStack(this))
 {
     setWindowTitle(tr("MiCRo Studio"));
+    setAcceptDrops(true); // a dropped data file opens the import wizard
     buildActions();
     buildLayout();
     QSettings settings;
@@ -100,6 +105,11 @@ void MainWindow::buildActions()
     m_openAction->setObjectName(QStringLiteral("actionOpenProject"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import Data…"), this, [this] { importDialog(); });
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setObjectName(QStringLiteral("actionImport"));
+    m_importAction->setToolTip(tr("Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same"));
     file->addSeparator();
     m_exportAction = file->addAction(tr("&Export View…"), this, &MainWindow::exportPlot);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -167,6 +177,7 @@ void MainWindow::buildActions()
     bar->addAction(m_newAction);
     bar->addAction(m_openAction);
     bar->addSeparator();
+    bar->addAction(m_importAction);
     bar->addAction(m_demoAction);
     bar->addAction(m_trainAction);
     bar->addAction(m_adaptAction);
@@ -385,6 +396,40 @@ void MainWindow::startAdaptation(const AdaptRequest &request)
     });
 }
 
+void MainWindow::importDialog(const QString &path)
+{
+    if (m_projectPath.isEmpty()) {
+        newProject(); // data needs a project to live in
+        if (m_projectPath.isEmpty())
+            return;
+    }
+    QStringList taken;
+    try {
+        for (const DatasetInfo &d : m_store->datasets())
+            taken << d.name;
+    } catch (const MicroError &e) {
+        showError(e.error());
+        return;
+    }
+    ImportWizard wizard(taken, this);
+    if (!path.isEmpty())
+        wizard.setFile(path);
+    if (wizard.exec() == QDialog::Accepted)
+        startImport(wizard.request());
+}
+
+void MainWindow::startImport(const ImportRequest &request)
+{
+    if (m_projectPath.isEmpty())
+        return;
+    const QString path = m_projectPath;
+    startJob(tr("Import"), [path, request](const TrainingCallbacks &cb, const CancelToken &cancel) {
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        importAndStore(store, request, &cancel, cb.progress);
+    });
+    m_pendingImport = request.datasetName;
+}
+
 void MainWindow::adaptDialog()
 {
     const RunInfo *run = m_runs->runAt(m_runView->currentIndex().row());
@@ -477,6 +522,25 @@ void MainWindow::onJobFinished()
                                   : tr("Done."));
     const qint64 live = m_liveRunId;
     m_liveRunId = 0;
+    const QString imported = std::exchange(m_pendingImport, QString());
+    if (!imported.isEmpty() && !m_jobFailed && !cancelled) {
+        try {
+            const DatasetInfo info = m_store->datasetInfo(imported);
+            const QJsonObject report = info.meta.value(QStringLiteral("provenance")).toObject()
+                                           .value(QStringLiteral("import")).toObject();
+            m_data->showDataset(*m_store, info.id);
+            m_views->setCurrentWidget(m_data);
+            m_status->setText(tr("Imported %1 comparisons into \"%2\" (%3 rows read, %4 skipped).")
+                                  .arg(info.n).arg(imported)
+                                  .arg(report.value(QStringLiteral("rows_read")).toInt())
+                                  .arg(report.value(QStringLiteral("rows_read")).toInt() - info.n));
+            updateActions();
+            Q_EMIT jobFinished();
+            return;
+        } catch (const MicroError &e) {
+            showError(e.error());
+        }
+    }
     refreshRuns();
     if (m_runs->rowOfRun(live) >= 0)
         showRun(live);
@@ -513,6 +577,7 @@ void MainWindow::updateActions()
     const bool hasProject = !m_projectPath.isEmpty();
     m_demoAction->setEnabled(!busy);
     m_trainAction->setEnabled(hasProject); // while busy: queued
+    m_importAction->setEnabled(!busy);      // an import does not queue: it is shown when it lands
     m_adaptAction->setEnabled(hasProject);
     m_cancelAction->setEnabled(busy);
     m_newAction->setEnabled(!busy);
@@ -696,6 +761,24 @@ void MainWindow::exportRunsTable()
         showError(Error{ErrorCode::FileWriteFailed, path, why});
     else
         m_status->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().front().toLocalFile();
+    event->acceptProposedAction();
+    // A project opens; anything else is data to import.
+    if (path.endsWith(QLatin1String(".micro")))
+        openProject(path, false);
+    else
+        QTimer::singleShot(0, this, [this, path] { importDialog(path); }); // not inside the drop
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

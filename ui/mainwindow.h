@@ -2,6 +2,7 @@
 
 #include "jobs/adaptation.h"
 #include "jobs/demo.h"
+#include "jobs/importing.h"
 #include "jobs/job.h"
 
 #include <QElapsedTimer>
@@ -48,6 +49,9 @@ public:
     void startDemo(const micro::core::DemoConfig &config = {});
     void startTraining(const QString &dataset, const micro::core::Stage1Config &config);
     void startAdaptation(const micro::core::AdaptRequest &request);
+    void startImport(const micro::core::ImportRequest &request);
+    // The import wizard, on `path` when given (a dropped file).
+    void importDialog(const QString &path = {});
     void cancelJob();
     micro::core::Job *currentJob() const { return m_job.get(); }
     int queuedJobs() const { return int(m_queue.size()); }
@@ -77,6 +81,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildActions();
@@ -107,6 +113,7 @@ private:
     // Trainings and adaptations asked for while a job runs start one after another.
     std::deque<std::pair<QString, micro::core::Job::Work>> m_queue;
     qint64 m_liveRunId = 0;
+    QString m_pendingImport; // dataset of the import in progress, shown when it lands
     qint64 m_shownRunId = 0;
     bool m_jobFailed = false;
     QElapsedTimer m_jobClock; // for the time-left estimate
@@ -130,6 +137,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_trainAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_adaptAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_exportAction = nullptr;

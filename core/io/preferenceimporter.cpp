@@ -65,6 +65,10 @@ Container chooseContainer(const QString &path, const QString &format, const QByt
     QString name = QFileInfo(path).fileName().toLower();
     if (name.endsWith(QLatin1String(".gz")))
         name.chop(3);
+    if (name.endsWith(QLatin1String(".jsonl")) || name.endsWith(QLatin1String(".ndjson")))
+        return Container::Jsonl;
+    if (name.endsWith(QLatin1String(".json")))
+        return firstNonSpace(content) == '[' ? Container::JsonArray : Container::Jsonl;
     if (name.endsWith(QLatin1String(".csv")))
         return Container::Csv;
     if (name.endsWith(QLatin1String(".tsv")) || name.endsWith(QLatin1String(".tab")))
@@ -504,6 +508,16 @@ FilePreview previewPreferenceFile(const QString &path, const ImportOptions &opti
     const Container container = chooseContainer(path, options.format, content);
     out.container = containerName(container) + (isGzip(path) ? QStringLiteral(", gzip") : QString());
     auto cut = [](const QString &s) { return s.size() > 200 ? s.left(200) + QChar(0x2026) : s; };
+    // No shape is a finding, not the end of the preview: the rows are what the user maps.
+    auto planPreview = [&](const SourceRow &row) {
+        try {
+            const ShapePlan plan = planShape(row, options, path);
+            out.shape = shapeName(plan.shape);
+            out.shapeReason = plan.reason;
+        } catch (const MicroError &e) {
+            out.problem = e.error().detail;
+        }
+    };
     try {
         if (container == Container::Csv || container == Container::Tsv) {
             const DelimitedTable table = readDelimited(content, container == Container::Tsv ? '\t' : ',', path);
@@ -514,11 +528,8 @@ FilePreview previewPreferenceFile(const QString &path, const ImportOptions &opti
             for (const DelimitedRecord &r : table.records) {
                 if (int(out.rows.size()) >= maxRows)
                     break;
-                if (out.shape.isEmpty()) {
-                    const ShapePlan plan = planShape(DelimitedRow(columns, table.header, r.fields), options, path);
-                    out.shape = shapeName(plan.shape);
-                    out.shapeReason = plan.reason;
-                }
+                if (out.rows.empty())
+                    planPreview(DelimitedRow(columns, table.header, r.fields));
                 QStringList cells;
                 for (const QString &f : r.fields)
                     cells << cut(f);
@@ -554,9 +565,7 @@ FilePreview previewPreferenceFile(const QString &path, const ImportOptions &opti
             const JsonRow row(obj);
             if (out.columns.isEmpty()) {
                 out.columns = row.keys();
-                const ShapePlan plan = planShape(row, options, path);
-                out.shape = shapeName(plan.shape);
-                out.shapeReason = plan.reason;
+                planPreview(row);
             }
             QStringList cells;
             for (const QString &c : out.columns) {

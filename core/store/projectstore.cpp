@@ -706,4 +706,60 @@ StoredAssignments ProjectStore::assignments(qint64 runId)
     return a;
 }
 
+qint64 ProjectStore::addLabel(const Label &l)
+{
+    if (l.annotator.trimmed().isEmpty())
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("annotator"), QStringLiteral("must not be empty"));
+    sql::Transaction tx(m_db);
+    QSqlQuery q = sql::exec(m_db,
+                            QStringLiteral("INSERT INTO labels (dataset_id, row_index, annotator, context, choice, "
+                                           "left_is_chosen, seconds, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {l.datasetId, l.row, l.annotator, l.context, labelChoiceName(l.choice), l.leftIsChosen ? 1 : 0,
+                             l.seconds, l.note, l.createdAt.isEmpty() ? now() : l.createdAt});
+    const qint64 id = q.lastInsertId().toLongLong();
+    tx.commit();
+    return id;
+}
+
+void ProjectStore::deleteLabel(qint64 labelId)
+{
+    sql::Transaction tx(m_db);
+    sql::exec(m_db, QStringLiteral("DELETE FROM labels WHERE id = ?"), {labelId});
+    tx.commit();
+}
+
+void ProjectStore::setLabelNote(qint64 labelId, const QString &note)
+{
+    sql::Transaction tx(m_db);
+    sql::exec(m_db, QStringLiteral("UPDATE labels SET note = ? WHERE id = ?"), {note, labelId});
+    tx.commit();
+}
+
+std::vector<Label> ProjectStore::labels(qint64 datasetId)
+{
+    QSqlQuery q = sql::exec(m_db,
+                            QStringLiteral("SELECT id, row_index, annotator, context, choice, left_is_chosen, seconds, "
+                                           "note, created_at FROM labels WHERE dataset_id = ? ORDER BY id"),
+                            {datasetId});
+    std::vector<Label> out;
+    while (q.next()) {
+        Label l;
+        l.id = q.value(0).toLongLong();
+        l.datasetId = datasetId;
+        l.row = q.value(1).toInt();
+        l.annotator = q.value(2).toString();
+        l.context = q.value(3).toString();
+        const auto choice = parseLabelChoice(q.value(4).toString());
+        if (!choice)
+            throw MicroError(ErrorCode::BadFormat, m_path, QStringLiteral("label %1 has choice '%2'").arg(l.id).arg(q.value(4).toString()));
+        l.choice = *choice;
+        l.leftIsChosen = q.value(5).toInt() != 0;
+        l.seconds = q.value(6).toDouble();
+        l.note = q.value(7).toString();
+        l.createdAt = q.value(8).toString();
+        out.push_back(l);
+    }
+    return out;
+}
+
 } // namespace micro::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/dataset.h"
+#include "labels/label.h"
 #include "model/mixturemodel.h"
 #include "model/prediction.h"
 #include "model/stage1config.h"
@@ -126,6 +127,12 @@ public:
     void saveRoutingHistory(qint64 runId, const QString &context, const std::vector<RoutingStep> &steps);
     std::vector<RoutingStep> routingHistory(qint64 runId, const QString &context);
     QStringList routingContexts(qint64 runId);
+
+    // Labels (each call is its own transaction, committed before it returns)
+    qint64 addLabel(const Label &label); // sets createdAt when empty; returns the id
+    void deleteLabel(qint64 labelId);
+    void setLabelNote(qint64 labelId, const QString &note);
+    std::vector<Label> labels(qint64 datasetId); // in the order they were given
 
 private:
     void migrate();

@@ -76,6 +76,16 @@ const std::vector<Migration> &migrations()
                             "NOT NULL, row_start BLOB NOT NULL, columns BLOB NOT NULL, vals BLOB NOT "
                             "NULL, PRIMARY KEY (dataset_id, kind, block_index))"),
          }},
+        {4,
+         {
+             // The labelling workspace: one row per decision, committed the moment it is
+             // given, so a crash loses no confirmed label.
+             QStringLiteral("CREATE TABLE labels (id INTEGER PRIMARY KEY, dataset_id INTEGER NOT NULL "
+                            "REFERENCES datasets(id) ON DELETE CASCADE, row_index INTEGER NOT NULL, "
+                            "annotator TEXT NOT NULL, context TEXT NOT NULL, choice TEXT NOT NULL, "
+                            "left_is_chosen INTEGER NOT NULL, seconds REAL, note TEXT, created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX labels_by_dataset ON labels (dataset_id, annotator, context)"),
+         }},
     };
     return all;
 }

@@ -10,6 +10,7 @@
 #include "weightsview.h"
 #include "runtablemodel.h"
 #include "traindialog.h"
+#include "importwizard.h"
 #include "projectfixture.h"
 
 #include "data/synthgenerator.h"
@@ -19,6 +20,9 @@
 #include "store/projectstore.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMimeData>
 #include <QComboBox>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -366,6 +370,99 @@ private Q_SLOTS:
         QCOMPARE(w.runModel()->runAt(1)->model, QStringLiteral("adapted"));
         QCOMPARE(w.shownRunId(), w.runModel()->runAt(1)->id);
         QCOMPARE(w.routingView()->roundCount(), 20);
+    }
+
+    // Drop a CSV with its own column names on the window: the wizard opens on it, the user
+    // maps the columns and states the label values, the import runs as a job, and the
+    // comparisons appear with their split; then a training run on them.
+    void importThroughTheWizardWithACustomMapping()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("votes.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("question,left,right,verdict,topic\n");
+            for (int i = 0; i < 300; ++i)
+                f.write(QStringLiteral("q%1,\"a careful, complete answer %2\",short %1,%3,%4\n")
+                            .arg(i).arg(i % 11).arg(i % 7 == 0 ? 0 : (i % 3 ? 1 : 2)).arg(i % 2 ? QStringLiteral("math") : QStringLiteral("travel"))
+                            .toUtf8());
+        }
+        MainWindow w;
+        w.resize(1100, 750);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openProject(dir.filePath(QStringLiteral("p.micro")), true));
+        auto *import = w.findChild<QAction *>(QStringLiteral("actionImport"));
+        QVERIFY(import && import->isEnabled());
+        QCOMPARE(import->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+        bool driven = false;
+        QTimer poll; // the wizard is modal: drive it from the event loop once it is up
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+            if (!wizard)
+                return;
+            poll.stop();
+            if (wizard->currentId() != int(ImportWizard::PreviewPage)) { // the dropped file is previewed
+                wizard->reject();
+                return;
+            }
+            screenshot(*wizard, "import-preview");
+            wizard->next();
+            auto set = [&](const char *name, const QString &column) {
+                auto *c = wizard->findChild<QComboBox *>(QLatin1String(name));
+                c->setCurrentIndex(c->findData(column));
+            };
+            set("importMapPrompt", QStringLiteral("question"));
+            set("importMapA", QStringLiteral("left"));
+            set("importMapB", QStringLiteral("right"));
+            set("importMapLabel", QStringLiteral("verdict"));
+            set("importMapContext", QStringLiteral("topic"));
+            wizard->findChild<QLineEdit *>(QStringLiteral("importLabelA"))->setText(QStringLiteral("1"));
+            wizard->findChild<QLineEdit *>(QStringLiteral("importLabelB"))->setText(QStringLiteral("2"));
+            wizard->findChild<QLineEdit *>(QStringLiteral("importLabelTie"))->setText(QStringLiteral("0"));
+            screenshot(*wizard, "import-mapping");
+            wizard->next();
+            if (wizard->currentId() != int(ImportWizard::DatasetPage)) {
+                wizard->reject();
+                return;
+            }
+            wizard->findChild<QLineEdit *>(QStringLiteral("importDatasetName"))->setText(QStringLiteral("votes"));
+            screenshot(*wizard, "import-dataset");
+            driven = true;
+            wizard->accept();
+        });
+        poll.start();
+        QSignalSpy done(&w, &MainWindow::jobFinished);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(csv)});
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QTRY_VERIFY_WITH_TIMEOUT(!poll.isActive(), 10000);
+        QVERIFY(driven);
+        QVERIFY(done.wait(60000));
+        // 300 rows, every 7th a tie (label 0): 43 ties, 257 comparisons.
+        ProjectStore store(w.projectPath(), ProjectStore::OpenMode::MustExist);
+        const DatasetInfo info = store.datasetInfo(QStringLiteral("votes"));
+        QCOMPARE(info.n, 257);
+        const std::vector<Comparison> rows = store.comparisons(info.id);
+        QCOMPARE(rows[0].prompt, QStringLiteral("q1"));
+        QCOMPARE(rows[0].context, QStringLiteral("math"));
+        QCOMPARE(rows[0].chosen, QStringLiteral("a careful, complete answer 1")); // verdict 1: left
+        QCOMPARE(store.split(info.id).size(), std::size_t(257));
+        QCOMPARE(w.views()->currentWidget(), static_cast<QWidget *>(w.dataView()));
+        screenshot(w, "imported-data");
+        Stage1Config c;
+        c.k = 2;
+        c.epochs = 2;
+        w.startTraining(QStringLiteral("votes"), c);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(w.runModel()->rowCount(), 1);
+        QCOMPARE(w.runModel()->runAt(0)->status, QStringLiteral("finished"));
     }
 
     void trainDialogStartsWithThePapersDefaultsAndReturnsEdits()

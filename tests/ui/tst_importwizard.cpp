@@ -1,0 +1,164 @@
+// The import wizard driven as a user would: the file page gates Next, the preview shows the
+// detected shape, a custom mapping with label values is refused until complete and is
+// remembered for the file, a dropped file lands on the preview, a broken file says why.
+#include "importwizard.h"
+#include <QtTest>
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QCheckBox>
+#include <QTemporaryDir>
+
+using micro::ui::ImportWizard;
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir dir;
+    QString write(const QString &name, const QByteArray &text)
+    {
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(text);
+        return f.fileName();
+    }
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("iwtest"));
+        QCoreApplication::setApplicationName(QStringLiteral("iwtest"));
+        QSettings().clear();
+    }
+    void explicitPrompt()
+    {
+        const QString path = write("pairs.train.jsonl",
+            "{\"prompt\":\"hi\",\"chosen\":\"hello there\",\"rejected\":\"go away\"}\n"
+            "{\"prompt\":\"q2\",\"chosen\":\"yes\",\"rejected\":\"no\"}\n");
+        ImportWizard w({QStringLiteral("taken")});
+        w.show();
+        QCOMPARE(w.currentId(), int(ImportWizard::FilePage));
+        QVERIFY(w.focusWidget() == w.findChild<QLineEdit *>("importFileEdit") || QApplication::focusWidget() == w.findChild<QLineEdit *>("importFileEdit"));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        w.findChild<QLineEdit *>("importFileEdit")->setText(dir.filePath("nope.jsonl"));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        w.setFile(path);
+        QCOMPARE(w.currentId(), int(ImportWizard::PreviewPage));
+        auto *shape = w.findChild<QLabel *>("importShapeLabel");
+        QVERIFY(shape->text().contains("Detected"));
+        auto *table = w.findChild<QTableWidget *>("importPreviewTable");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->columnCount(), 3);
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::MappingPage));
+        QCOMPARE(w.findChild<QComboBox *>("importMapChosen")->count(), 4);
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::DatasetPage));
+        auto *name = w.findChild<QLineEdit *>("importDatasetName");
+        QCOMPARE(name->text(), QStringLiteral("pairs.train"));
+        QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+        QCOMPARE(w.button(QWizard::FinishButton)->text(), QStringLiteral("Import"));
+        name->setText("taken");
+        QVERIFY(!w.button(QWizard::FinishButton)->isEnabled());
+        name->setText("  ");
+        QVERIFY(!w.button(QWizard::FinishButton)->isEnabled());
+        name->setText(" mine ");
+        QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+        w.findChild<QComboBox *>("importHashDim")->setCurrentIndex(0);
+        w.findChild<QCheckBox *>("importContextInRouter")->setChecked(false);
+        const auto r = w.request();
+        QCOMPARE(r.datasetName, QStringLiteral("mine"));
+        QCOMPARE(r.path, QFileInfo(path).absoluteFilePath());
+        QCOMPARE(r.features.dimension, 1024);
+        QCOMPARE(r.features.contextInRouter, false);
+        QCOMPARE(r.validationFraction, 0.1);
+        QCOMPARE(r.options.format, QStringLiteral("auto"));
+        w.back();
+        w.back();
+        QCOMPARE(w.currentId(), int(ImportWizard::PreviewPage));
+    }
+    void csvMappingRemembered()
+    {
+        const QString path = write("custom.csv.gz", QByteArray());
+        QFile::remove(path);
+        const QString csv = write("custom.csv", "question,x,y,pick\nq1,aa,bb,1\nq2,cc,dd,2\n");
+        {
+            ImportWizard w({});
+            w.setFile(csv);
+            w.show();
+            w.next();
+            QCOMPARE(w.currentId(), int(ImportWizard::MappingPage));
+            auto set = [&](const char *n, const QString &col) {
+                auto *c = w.findChild<QComboBox *>(n);
+                c->setCurrentIndex(c->findData(col));
+                QVERIFY(c->currentIndex() > 0);
+            };
+            set("importMapPrompt", "question");
+            set("importMapA", "x");
+            set("importMapB", "y");
+            set("importMapLabel", "pick");
+            w.findChild<QLineEdit *>("importLabelTie")->setText("0");
+            w.next(); // only tie: refused
+            QCOMPARE(w.currentId(), int(ImportWizard::MappingPage));
+            w.findChild<QLineEdit *>("importLabelA")->setText("1");
+            w.findChild<QLineEdit *>("importLabelB")->setText("2");
+            w.next();
+            QCOMPARE(w.currentId(), int(ImportWizard::DatasetPage));
+            const auto r = w.request();
+            QCOMPARE(r.options.mapping.toString(), QStringLiteral("prompt=question,a=x,b=y,label=pick"));
+            QVERIFY(r.options.labelValues);
+            QCOMPARE(r.options.labelValues->tie, QStringLiteral("0"));
+        }
+        ImportWizard w2({});
+        w2.setFile(csv);
+        QCOMPARE(w2.findChild<QComboBox *>("importMapA")->currentData().toString(), QStringLiteral("x"));
+        QCOMPARE(w2.findChild<QLineEdit *>("importLabelB")->text(), QStringLiteral("2"));
+        QVERIFY(w2.findChild<QLabel *>("importShapeLabel")->text().contains("Detected"));
+    }
+    void dropAndBack()
+    {
+        const QString csv = write("drop.csv", "question,x,y,pick\nq1,aa,bb,1\n");
+        ImportWizard w({});
+        w.show();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(csv)});
+        QWidget *page = w.page(ImportWizard::FilePage);
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(page, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(page, &drop);
+        QCOMPARE(QFileInfo(w.findChild<QLineEdit *>("importFileEdit")->text()).absoluteFilePath(), csv);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        w.next();
+        auto *shape = w.findChild<QLabel *>("importShapeLabel");
+        QVERIFY(!shape->text().contains("Detected"));
+        w.next();
+        auto *c = w.findChild<QComboBox *>("importMapA"); c->setCurrentIndex(c->findData("x"));
+        c = w.findChild<QComboBox *>("importMapB"); c->setCurrentIndex(c->findData("y"));
+        c = w.findChild<QComboBox *>("importMapLabel"); c->setCurrentIndex(c->findData("pick"));
+        w.back();
+        QCOMPARE(w.currentId(), int(ImportWizard::PreviewPage));
+        QVERIFY(shape->text().contains("Detected"));
+    }
+    void brokenFile()
+    {
+        const QString path = write("broken.jsonl", "not json at all\n{\"foo\": 1}\n");
+        ImportWizard w({});
+        w.setFile(path);
+        w.show();
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::MappingPage));
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::MappingPage));
+        QVERIFY(!w.findChild<QLabel *>("importShapeLabel")->text().contains(QStringLiteral("Detected")));
+        w.findChild<QComboBox *>("importFormatCombo")->setCurrentIndex(3); // read it as csv: still no known shape
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::MappingPage));
+        QVERIFY(!w.findChild<QLabel *>("importCheckLabel")->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"

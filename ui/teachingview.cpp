@@ -1,0 +1,760 @@
+#include "teachingview.h"
+
+#include "errortext.h"
+#include "plotview.h"
+#include "teachingfigure.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <cmath>
+
+namespace micro::ui {
+
+using micro::core::OnlineHedge;
+
+namespace {
+
+// Sliders hold integers; one step of each is this much of its setting.
+constexpr double kSeparationStep = 0.1;      // 5..80: separation 0.5..8
+constexpr double kNoiseStep = 0.01;          // 0..40: label noise 0..0.4
+constexpr double kInformativenessStep = 0.1; // 0..100: informativeness 0..10
+constexpr int kDebounceMs = 300;             // let a slider drag settle before computing
+constexpr int kRoundMs = 150;                // Hedge rounds while playing: readable, not slow
+constexpr double kPresentationScale = 1.8;   // fonts on a projector
+
+const QColor kSingleColour = PlotView::seriesColour(0);
+const QColor kMicroColour = PlotView::seriesColour(2);
+const QColor kTruthColour(110, 110, 110);
+const QColor kBoundColour = PlotView::seriesColour(3);
+
+TeachingScenario scenarioAt(int index)
+{
+    return static_cast<TeachingScenario>(std::clamp(index, 0, kTeachingScenarioCount - 1));
+}
+
+QString percent(double share)
+{
+    return QString::number(100.0 * share, 'f', 1);
+}
+
+QString fixed(double v, int decimals = 3)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+// Half-width of a 95 % normal interval for an accuracy measured on n pairs.
+double accuracyError(double p, int n)
+{
+    return n > 0 ? 1.96 * std::sqrt(std::max(0.0, p * (1 - p)) / n) : 0.0;
+}
+
+QVector<double> epochAxis(const std::vector<micro::core::EpochMetrics> &epochs)
+{
+    QVector<double> x;
+    for (const auto &e : epochs)
+        x << e.epoch;
+    return x;
+}
+
+template <typename Field>
+QVector<double> epochValues(const std::vector<micro::core::EpochMetrics> &epochs, Field field)
+{
+    QVector<double> y;
+    for (const auto &e : epochs)
+        y << e.*field;
+    return y;
+}
+
+QFont scaledFont(QFont font, double factor)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(std::max(1, int(font.pixelSize() * factor + 0.5)));
+    return font;
+}
+
+// Room above the data for the legend, which sits in the panel's top corner.
+void fitWithLegendRoom(TeachingFigure::Panel &panel, double floor = -INFINITY)
+{
+    double lo = INFINITY, hi = -INFINITY;
+    for (const auto &s : panel.series)
+        for (double y : s.y)
+            if (std::isfinite(y)) {
+                lo = std::min(lo, y);
+                hi = std::max(hi, y);
+            }
+    if (!(lo <= hi)) return;
+    const double span = std::max(hi - lo, 0.02);
+    panel.yMin = std::max(floor, lo - 0.08 * span);
+    panel.yMax = hi + 0.6 * span;
+}
+
+} // namespace
+
+TeachingView::TeachingView(QWidget *parent)
+    : QWidget(parent), m_list(new QListWidget), m_step(new QPushButton(tr("&Step"))),
+      m_play(new QPushButton(tr("&Play"))), m_reset(new QPushButton(tr("&Reset"))),
+      m_presentationButton(new QPushButton(tr("Presentation &mode"))),
+      m_export(new QPushButton(tr("&Export figure…"))), m_explanation(new QLabel),
+      m_figure(new TeachingFigure), m_figures(new QLabel), m_busy(new QLabel(tr("computing…")))
+{
+    m_pool.setMaxThreadCount(1);
+    m_list->setObjectName(QStringLiteral("teachingScenarioList"));
+    m_step->setObjectName(QStringLiteral("teachingStep"));
+    m_play->setObjectName(QStringLiteral("teachingPlay"));
+    m_reset->setObjectName(QStringLiteral("teachingReset"));
+    m_presentationButton->setObjectName(QStringLiteral("teachingPresentation"));
+    m_export->setObjectName(QStringLiteral("teachingExport"));
+    m_explanation->setObjectName(QStringLiteral("teachingExplanation"));
+    m_figure->setObjectName(QStringLiteral("teachingFigure"));
+    m_figures->setObjectName(QStringLiteral("teachingFigures"));
+    m_busy->setObjectName(QStringLiteral("teachingBusy"));
+
+    for (int i = 0; i < kTeachingScenarioCount; ++i)
+        m_list->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(scenarioTitle(i)));
+    // Whole titles at any width (and font size): wrapped, never scrolled sideways.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
+
+    m_explanation->setTextFormat(Qt::RichText);
+    m_explanation->setWordWrap(true);
+    m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_figures->setTextFormat(Qt::PlainText); // figuresText() is what the label shows
+    m_figures->setWordWrap(true);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_busy->setForegroundRole(QPalette::PlaceholderText); // greyed, and it follows the font
+    QSizePolicy keepRoom = m_busy->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true); // the figures line does not jump when it goes
+    m_busy->setSizePolicy(keepRoom);
+    m_busy->hide();
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_explanation);
+    rightLayout->addWidget(m_figure, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_figures, 1);
+    bottom->addWidget(m_busy, 0, Qt::AlignRight | Qt::AlignBottom);
+    rightLayout->addLayout(bottom);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(makeControls());
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &TeachingView::requestRun);
+    m_playTimer.setInterval(kRoundMs);
+    connect(&m_playTimer, &QTimer::timeout, this, &TeachingView::stepHedge);
+    connect(&m_watcher, &QFutureWatcher<TeachingOutcome>::finished, this,
+            &TeachingView::takeResult);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) selectScenario(row);
+    });
+    connect(m_step, &QPushButton::clicked, this, &TeachingView::stepHedge);
+    connect(m_play, &QPushButton::toggled, this, &TeachingView::setPlaying);
+    connect(m_reset, &QPushButton::clicked, this, [this] {
+        m_play->setChecked(false);
+        resetHedge();
+        render();
+        updateHedgeControls();
+    });
+    connect(m_presentationButton, &QPushButton::toggled, this, &TeachingView::setPresentationMode);
+    connect(m_export, &QPushButton::clicked, this, &TeachingView::exportFigure);
+
+    setScenario(0);
+}
+
+TeachingView::~TeachingView()
+{
+    m_debounce.stop();
+    m_playTimer.stop();
+    if (m_cancel) m_cancel->cancel();
+    m_pool.waitForDone(); // superseded requests were cancelled: they return at once
+}
+
+QWidget *TeachingView::makeControls()
+{
+    auto *settingsBox = new QGroupBox(tr("Synthetic data"));
+    auto *grid = new QGridLayout(settingsBox);
+    m_k = addSlider(grid, 0, tr("Groups &K"), QStringLiteral("teachingK"),
+                    tr("Number of rater groups in the generated data. MiCRo is fitted with as many "
+                       "heads (at least two); the Hedge scenario weighs as many true heads."),
+                    1, 5, &m_kValue);
+    m_separation =
+        addSlider(grid, 1, tr("&Separation"), QStringLiteral("teachingSeparation"),
+                  tr("Length of each group's reward vector: how decisively a group "
+                     "prefers one response (0.5: nearly coin flips, 8: almost certain)."),
+                  5, 80, &m_separationValue);
+    m_noise = addSlider(grid, 2, tr("Label &noise"), QStringLiteral("teachingNoise"),
+                        tr("Probability that a label is flipped after it is drawn: disagreement no "
+                           "model can explain."),
+                        0, 40, &m_noiseValue);
+    m_informativeness =
+        addSlider(grid, 3, tr("Prompt &informativeness"), QStringLiteral("teachingInformativeness"),
+                  tr("How strongly the prompt reveals the rater's group (0: not at all, "
+                     "10: almost certainly). The Hedge scenario does not route by "
+                     "prompt and ignores it."),
+                  0, 100, &m_informativenessValue);
+
+    auto *hedgeBox = new QGroupBox(tr("Labelling session (scenario 4)"));
+    auto *hedgeLayout = new QHBoxLayout(hedgeBox);
+    m_step->setToolTip(tr("Label one more comparison and update the head weights."));
+    m_play->setToolTip(tr("Label comparisons one after another, about seven a second."));
+    m_play->setCheckable(true);
+    m_reset->setToolTip(tr("Start the session again from equal weights."));
+    hedgeLayout->addWidget(m_step);
+    hedgeLayout->addWidget(m_play);
+    hedgeLayout->addWidget(m_reset);
+
+    m_presentationButton->setCheckable(true);
+    m_presentationButton->setToolTip(tr("Larger text and figure labels, for a projector."));
+    m_export->setToolTip(tr("Save the figure as PNG or PDF, or its numbers as CSV."));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_presentationButton);
+    buttons->addWidget(m_export);
+
+    auto *controls = new QWidget;
+    auto *layout = new QVBoxLayout(controls);
+    auto *listLabel = new QLabel(tr("S&cenarios"));
+    listLabel->setBuddy(m_list);
+    layout->addWidget(listLabel);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(settingsBox);
+    layout->addWidget(hedgeBox);
+    layout->addLayout(buttons);
+    return controls;
+}
+
+QSlider *TeachingView::addSlider(QGridLayout *grid, int row, const QString &name,
+                                 const QString &objectName, const QString &toolTip, int minimum,
+                                 int maximum, QLabel **valueLabel)
+{
+    auto *slider = new QSlider(Qt::Horizontal);
+    slider->setObjectName(objectName);
+    slider->setRange(minimum, maximum);
+    slider->setToolTip(toolTip);
+    slider->setMinimumWidth(120);
+    auto *label = new QLabel(name);
+    label->setBuddy(slider);
+    label->setToolTip(toolTip);
+    *valueLabel = new QLabel;
+    (*valueLabel)->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    grid->addWidget(label, row, 0);
+    grid->addWidget(slider, row, 1);
+    grid->addWidget(*valueLabel, row, 2);
+    connect(slider, &QSlider::valueChanged, this, [this] {
+        updateValueLabels();
+        supersedeRun();     // its result would show settings the sliders no longer have
+        m_debounce.start(); // restarts while the slider keeps moving
+        updateBusy();
+        updateHedgeControls();
+    });
+    return slider;
+}
+
+QString TeachingView::scenarioTitle(int index)
+{
+    switch (scenarioAt(index)) {
+    case TeachingScenario::OneGroup:
+        return tr("One group: a single BT is enough");
+    case TeachingScenario::OpposedGroups:
+        return tr("Two opposed groups: the single BT's irreducible error");
+    case TeachingScenario::RouterLearns:
+        return tr("The prompt reveals the group: the router learns it");
+    case TeachingScenario::HedgeAdapts:
+        return tr("A few labels adapt the routing: Hedge converges");
+    }
+    return {};
+}
+
+QString TeachingView::scenarioExplanation(int index)
+{
+    QString body;
+    switch (scenarioAt(index)) {
+    case TeachingScenario::OneGroup:
+        body = tr(
+            "All raters belong to one group and judge with the same reward function. A single "
+            "Bradley–Terry model can learn that function, so a mixture of two heads (MiCRo) has "
+            "nothing more to find: its second head and its router are spare capacity. The bars "
+            "show validation accuracy with 95 % intervals: the single BT and MiCRo tie, both next "
+            "to the generating model, which no fitted model beats except by chance. Raise K to "
+            "see the tie break.");
+        break;
+    case TeachingScenario::OpposedGroups:
+        body =
+            tr("Two groups judge the same responses with nearly opposite reward vectors (the "
+               "generator draws its heads at random, so of %1 seeds the one with the most opposed "
+               "heads is used; their cosine is below). A single reward function has to compromise: "
+               "theory puts a floor under its cross-entropy, 2ρK·E[Var<sub>k</sub> m<sub>k</sub>] "
+               "+ H "
+               "(dashed red), with H the label entropy and ρ the smallest probability of a group "
+               "for "
+               "a prompt. The single BT's NLL flattens above the floor however long it trains, "
+               "while "
+               "MiCRo, whose router tells the groups apart by the prompt, keeps falling towards "
+               "the "
+               "true model. The more the prompt reveals the group, the closer ρ is to 0 and the "
+               "floor "
+               "to H; at informativeness 0 the floor rises, but MiCRo can no longer tell the "
+               "groups "
+               "apart either.")
+                .arg(TeachingSizes::seedsSearched);
+        break;
+    case TeachingScenario::RouterLearns:
+        body = tr(
+            "Each prompt here carries a strong clue to the group that is asking (high prompt "
+            "informativeness). MiCRo's router learns to read it and sends each comparison to its "
+            "group's head, so MiCRo's validation accuracy climbs towards the generating model's "
+            "(dashed) while the single BT, which must serve all groups at once, stays behind. The "
+            "adjusted Rand index (ARI) below compares MiCRo's hard assignments with the true "
+            "groups: 1 is perfect agreement, 0 is chance. Lower the informativeness to watch the "
+            "router lose its clue.");
+        break;
+    case TeachingScenario::HedgeAdapts:
+        body =
+            tr("A new rater from one group labels comparisons one at a time. Each of the K true "
+               "reward heads is scored on every label by its Bradley–Terry loss −log "
+               "σ(Δ<sub>k</sub>), "
+               "clipped at %1 and divided by it so that it lies in [0, 1], and Hedge updates the "
+               "head "
+               "weights: π<sub>k</sub> ← π<sub>k</sub>·exp(−η·loss<sub>k</sub>) / Z, with "
+               "η = √(8 ln K / T). Within a few dozen labels nearly all the weight sits on one "
+               "head, "
+               "normally the rater's own (top), and the regret, Hedge's cumulative loss minus the "
+               "best single head's, stays under the textbook bound √(T ln K / 2) (bottom). Press "
+               "Step "
+               "for one label or Play to watch.")
+                .arg(TeachingSizes::hedgeLossCap);
+        break;
+    }
+    return QStringLiteral("<h3>%1</h3><p>%2</p>").arg(scenarioTitle(index).toHtmlEscaped(), body);
+}
+
+int TeachingView::scenarioCount() const
+{
+    return kTeachingScenarioCount;
+}
+
+void TeachingView::setScenario(int index)
+{
+    if (index < 0 || index >= scenarioCount()) return;
+    if (m_list->currentRow() != index)
+        m_list->setCurrentRow(index); // selectScenario() through currentRowChanged
+    else
+        selectScenario(index);
+}
+
+void TeachingView::selectScenario(int index)
+{
+    m_scenario = index;
+    const TeachingScenario scenario = scenarioAt(index);
+    m_play->setChecked(false);
+    m_hedge.reset();
+    m_weightTrail.clear();
+    m_shown.reset();
+    setSettings(teachingPreset(scenario));
+    m_informativeness->setEnabled(scenario != TeachingScenario::HedgeAdapts);
+    m_explanation->setText(scenarioExplanation(index));
+    m_figure->showMessage(tr("Computing…"));
+    m_figures->clear();
+    updateHedgeControls();
+    requestRun();
+}
+
+TeachingSettings TeachingView::settings() const
+{
+    TeachingSettings s;
+    s.groups = m_k->value();
+    s.separation = m_separation->value() * kSeparationStep;
+    s.labelNoise = m_noise->value() * kNoiseStep;
+    s.informativeness = m_informativeness->value() * kInformativenessStep;
+    return s;
+}
+
+void TeachingView::setSettings(const TeachingSettings &s)
+{
+    // A preset is one change, not four slider moves that each schedule a run.
+    const QSignalBlocker b1(m_k), b2(m_separation), b3(m_noise), b4(m_informativeness);
+    m_k->setValue(s.groups);
+    m_separation->setValue(int(std::lround(s.separation / kSeparationStep)));
+    m_noise->setValue(int(std::lround(s.labelNoise / kNoiseStep)));
+    m_informativeness->setValue(int(std::lround(s.informativeness / kInformativenessStep)));
+    updateValueLabels();
+}
+
+void TeachingView::updateValueLabels()
+{
+    const TeachingSettings s = settings();
+    m_kValue->setText(QString::number(s.groups));
+    m_separationValue->setText(fixed(s.separation, 1));
+    m_noiseValue->setText(fixed(s.labelNoise, 2));
+    m_informativenessValue->setText(fixed(s.informativeness, 1));
+}
+
+bool TeachingView::isBusy() const
+{
+    return m_running || m_debounce.isActive();
+}
+
+QString TeachingView::figuresText() const
+{
+    return m_figures->text();
+}
+
+bool TeachingView::exportTo(const QString &path) const
+{
+    return m_figure->exportTo(path);
+}
+
+void TeachingView::supersedeRun()
+{
+    m_play->setChecked(false);
+    if (m_cancel) m_cancel->cancel(); // the run under way stops at its next batch
+    m_cancel.reset();
+    ++m_generation; // and its result, should it still arrive, is ignored
+    m_running = false;
+}
+
+void TeachingView::requestRun()
+{
+    m_debounce.stop();
+    supersedeRun();
+    m_cancel = std::make_shared<micro::core::CancelToken>();
+    TeachingRequest request;
+    request.scenario = scenarioAt(m_scenario);
+    request.settings = settings();
+    request.generation = m_generation;
+    const std::shared_ptr<micro::core::CancelToken> token = m_cancel;
+    m_running = true;
+    updateBusy();
+    updateHedgeControls();
+    m_watcher.setFuture(QtConcurrent::run(
+        &m_pool, [request, token] { return computeTeachingScenario(request, token.get()); }));
+}
+
+void TeachingView::takeResult()
+{
+    TeachingOutcome outcome = m_watcher.result();
+    if (outcome.generation != m_generation || outcome.cancelled)
+        return; // superseded: a newer request is on its way
+    m_running = false;
+    m_shown = std::move(outcome);
+    resetHedge();
+    render();
+    updateBusy();
+    updateHedgeControls();
+    Q_EMIT scenarioFinished(int(m_shown->scenario));
+}
+
+void TeachingView::updateBusy()
+{
+    m_busy->setVisible(isBusy());
+}
+
+void TeachingView::exportFigure()
+{
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export figure"), QString(),
+        tr("PNG image (*.png);;PDF document (*.pdf);;CSV table of the plotted numbers (*.csv)"),
+        &filter);
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter.contains(QLatin1String("*.pdf"))   ? QStringLiteral(".pdf")
+                : filter.contains(QLatin1String("*.csv")) ? QStringLiteral(".csv")
+                                                          : QStringLiteral(".png");
+    if (!exportTo(path))
+        QMessageBox::warning(this, tr("Export figure"), tr("Cannot write %1.").arg(path));
+}
+
+void TeachingView::setPresentationMode(bool on)
+{
+    if (on == m_presentation) return;
+    m_presentation = on;
+    if (on) {
+        m_normalFont = font();
+        setFont(scaledFont(m_normalFont, kPresentationScale)); // the figure follows (FontChange)
+    } else {
+        setFont(m_normalFont);
+    }
+    const QSignalBlocker block(m_presentationButton);
+    m_presentationButton->setChecked(on);
+}
+
+// --- figures -------------------------------------------------------------------------
+
+void TeachingView::render()
+{
+    if (!m_shown) return;
+    const TeachingOutcome &o = *m_shown;
+    if (o.error) {
+        const QString message = errorText(*o.error);
+        m_figure->showMessage(message);
+        m_figures->setText(message);
+        return;
+    }
+    switch (o.scenario) {
+    case TeachingScenario::OneGroup:
+        renderOneGroup(o);
+        break;
+    case TeachingScenario::OpposedGroups:
+        renderOpposed(o);
+        break;
+    case TeachingScenario::RouterLearns:
+        renderRouter(o);
+        break;
+    case TeachingScenario::HedgeAdapts:
+        renderHedge(o);
+        break;
+    }
+}
+
+void TeachingView::renderOneGroup(const TeachingOutcome &o)
+{
+    const int n = o.validationRows;
+    const double single = o.single.accuracy, micro = o.micro.accuracy,
+                 truth = o.truth.trueModelAccuracy;
+    auto bar = [n](const QString &label, double accuracy, const QColor &colour) {
+        TeachingFigure::Bar b;
+        b.label = label;
+        b.value = accuracy;
+        b.error = accuracyError(accuracy, n);
+        b.valueText = tr("%1 %").arg(percent(accuracy));
+        b.colour = colour;
+        return b;
+    };
+    const QString microName = tr("MiCRo (K = %1)").arg(o.micro.heads);
+    m_figure->showBars(tr("Validation accuracy (groups in the data: %1)").arg(o.settings.groups),
+                       tr("validation accuracy"),
+                       {bar(tr("single BT"), single, kSingleColour),
+                        bar(microName, micro, kMicroColour),
+                        bar(tr("true model"), truth, kTruthColour)},
+                       0.0, 1.1);
+
+    // A tie is a difference within two standard errors of the difference of two accuracies.
+    const double gap = 100.0 * (micro - single);
+    const double noise =
+        100.0 * 2.0 * std::sqrt((single * (1 - single) + micro * (1 - micro)) / std::max(1, n));
+    QString verdict;
+    if (std::abs(gap) <= noise)
+        verdict = tr("a tie: the difference of %1 points is within sampling error (±%2)")
+                      .arg(fixed(std::abs(gap), 1), fixed(noise, 1));
+    else if (gap > 0)
+        verdict =
+            tr("MiCRo ahead by %1 points (sampling error ±%2)").arg(fixed(gap, 1), fixed(noise, 1));
+    else
+        verdict = tr("single BT ahead by %1 points (sampling error ±%2)")
+                      .arg(fixed(-gap, 1), fixed(noise, 1));
+    m_figures->setText(
+        tr("Validation accuracy on %1 pairs: single BT %2 % · %3 %4 % · true model %5 % · %6")
+            .arg(n)
+            .arg(percent(single), microName, percent(micro), percent(truth), verdict));
+}
+
+void TeachingView::renderOpposed(const TeachingOutcome &o)
+{
+    using micro::core::EpochMetrics;
+    const double lastEpoch = o.single.epochs.empty() ? 1.0 : double(o.single.epochs.back().epoch);
+    const QString microName = tr("MiCRo (K = %1)").arg(o.micro.heads);
+    TeachingFigure::Panel panel;
+    panel.yLabel = tr("negative log-likelihood");
+    const QVector<double> x = epochAxis(o.single.epochs);
+    panel.series.push_back({tr("single BT, training"), x,
+                            epochValues(o.single.epochs, &EpochMetrics::trainNll),
+                            kSingleColour.lighter(150), Qt::SolidLine, true});
+    panel.series.push_back({tr("single BT, validation"), x,
+                            epochValues(o.single.epochs, &EpochMetrics::valNll), kSingleColour,
+                            Qt::SolidLine, true});
+    panel.series.push_back({tr("%1, validation").arg(microName), epochAxis(o.micro.epochs),
+                            epochValues(o.micro.epochs, &EpochMetrics::valNll), kMicroColour,
+                            Qt::SolidLine, true});
+    panel.series.push_back(TeachingFigure::level(tr("floor for any single model"),
+                                                 o.truth.singleModelBound, 0.5, lastEpoch + 0.5,
+                                                 kBoundColour));
+    panel.series.push_back(TeachingFigure::level(tr("true model, validation"), o.truth.trueModelNll,
+                                                 0.5, lastEpoch + 0.5, kTruthColour, Qt::DotLine));
+    fitWithLegendRoom(panel, 0.0);
+    m_figure->showPanels(tr("Negative log-likelihood per epoch against the single-model floor"),
+                         tr("epoch"), 0.5, lastEpoch + 0.5, {panel});
+
+    const QString cosine =
+        std::isnan(o.headCosine) ? tr("n/a with one group") : fixed(o.headCosine, 2);
+    m_figures->setText(
+        tr("Floor for any single model %1 = H %2 + 2ρK·E[Var] %3 (ρ = %4) · single BT: validation "
+           "NLL %5, "
+           "expected cross-entropy %6 · %7: validation NLL %8, expected cross-entropy %9 · true "
+           "model: "
+           "validation NLL %10, expected cross-entropy %11 · cosine of the true heads %12")
+            .arg(fixed(o.truth.singleModelBound), fixed(o.truth.labelEntropy),
+                 fixed(o.truth.singleModelBound - o.truth.labelEntropy), fixed(o.truth.rho),
+                 fixed(o.single.nll), fixed(o.single.expectedCrossEntropy), microName,
+                 fixed(o.micro.nll), fixed(o.micro.expectedCrossEntropy))
+            .arg(fixed(o.truth.trueModelNll), fixed(o.trueExpectedCrossEntropy), cosine));
+}
+
+void TeachingView::renderRouter(const TeachingOutcome &o)
+{
+    using micro::core::EpochMetrics;
+    const double lastEpoch = o.micro.epochs.empty() ? 1.0 : double(o.micro.epochs.back().epoch);
+    const QString microName = tr("MiCRo (K = %1)").arg(o.micro.heads);
+    TeachingFigure::Panel panel;
+    panel.yLabel = tr("validation accuracy");
+    panel.series.push_back({microName, epochAxis(o.micro.epochs),
+                            epochValues(o.micro.epochs, &EpochMetrics::valAccuracy), kMicroColour,
+                            Qt::SolidLine, true});
+    panel.series.push_back({tr("single BT"), epochAxis(o.single.epochs),
+                            epochValues(o.single.epochs, &EpochMetrics::valAccuracy), kSingleColour,
+                            Qt::SolidLine, true});
+    panel.series.push_back(TeachingFigure::level(tr("true model"), o.truth.trueModelAccuracy, 0.5,
+                                                 lastEpoch + 0.5, kTruthColour));
+    fitWithLegendRoom(panel);
+    panel.yMax = std::min(panel.yMax, 1.05);
+    m_figure->showPanels(tr("Validation accuracy per epoch"), tr("epoch"), 0.5, lastEpoch + 0.5,
+                         {panel});
+
+    const QString ari =
+        o.settings.groups < 2 || !o.micro.ari ? tr("n/a with one group") : fixed(*o.micro.ari, 2);
+    m_figures->setText(
+        tr("Validation accuracy on %1 pairs: %2 %3 % · single BT %4 % · true model %5 % · "
+           "ARI of MiCRo's assignments vs the true groups %6")
+            .arg(o.validationRows)
+            .arg(microName, percent(o.micro.accuracy), percent(o.single.accuracy),
+                 percent(o.truth.trueModelAccuracy), ari));
+}
+
+void TeachingView::renderHedge(const TeachingOutcome &o)
+{
+    const int k = o.settings.groups;
+    const int horizon = int(o.roundLosses.size());
+    const int round = m_hedge ? int(m_hedge->history().size()) : 0;
+    const double bound = OnlineHedge::regretBound(k, horizon);
+
+    TeachingFigure::Panel weights;
+    weights.yLabel = tr("head weight");
+    weights.yMin = 0;
+    weights.yMax = 1.02;
+    weights.legendAlignment = Qt::AlignRight | Qt::AlignVCenter;
+    QVector<double> x;
+    for (int t = 0; t < int(m_weightTrail.size()); ++t)
+        x << t;
+    for (int h = 0; h < k; ++h) {
+        QVector<double> y;
+        for (const auto &w : m_weightTrail)
+            y << w[std::size_t(h)];
+        const QString name =
+            h == o.labellerGroup ? tr("head %1 (the rater's group)").arg(h) : tr("head %1").arg(h);
+        weights.series.push_back({name, x, y, PlotView::seriesColour(h), Qt::SolidLine, false});
+    }
+
+    TeachingFigure::Panel regret;
+    regret.yLabel = tr("regret");
+    regret.legendAlignment = Qt::AlignLeft | Qt::AlignTop;
+    QVector<double> r{0.0};
+    if (m_hedge)
+        for (const auto &step : m_hedge->history())
+            r << step.regret;
+    regret.series.push_back({tr("Hedge's regret"), x, r, kSingleColour, Qt::SolidLine, false});
+    regret.series.push_back(TeachingFigure::level(tr("bound √(T ln K / 2), T = %1").arg(horizon),
+                                                  bound, 0, horizon, kBoundColour));
+    regret.yMin = 0;
+    regret.yMax = std::max(1.0, std::max(bound, *std::max_element(r.begin(), r.end())) * 1.6);
+
+    m_figure->showPanels(
+        tr("Hedge over the %1 true heads on the labels of group %2").arg(k).arg(o.labellerGroup),
+        tr("labelled comparisons"), 0, std::max(1, horizon), {weights, regret});
+
+    QStringList shares;
+    const std::vector<double> &w = m_weightTrail.back();
+    for (int h = 0; h < k; ++h)
+        shares << tr("head %1 %2").arg(h).arg(fixed(w[std::size_t(h)], 2));
+    QString text = tr("Round %1 of %2 · weights: %3 · regret %4 ≤ bound %5 (η = %6)")
+                       .arg(round)
+                       .arg(horizon)
+                       .arg(shares.join(QStringLiteral(", ")), fixed(r.back(), 2), fixed(bound, 2),
+                            fixed(m_hedge ? m_hedge->eta() : 0.0, 3));
+    if (m_hedge && round > 0)
+        text += tr(" · best head so far: head %1 · the rater belongs to group %2")
+                    .arg(m_hedge->history().back().bestHead)
+                    .arg(o.labellerGroup);
+    m_figures->setText(text);
+}
+
+// --- the Hedge session ---------------------------------------------------------------
+
+void TeachingView::resetHedge()
+{
+    m_hedge.reset();
+    m_weightTrail.clear();
+    if (!m_shown || m_shown->error || m_shown->scenario != TeachingScenario::HedgeAdapts) return;
+    // Uniform start and eta tuned to the session's length: the textbook bound's setting.
+    const int k = m_shown->settings.groups;
+    m_hedge.emplace(k, OnlineHedge::tunedEta(k, int(m_shown->roundLosses.size())));
+    m_weightTrail.push_back(m_hedge->weights());
+}
+
+bool TeachingView::hedgeFinished() const
+{
+    return !m_hedge || m_hedge->history().size() >= m_shown->roundLosses.size();
+}
+
+void TeachingView::stepHedge()
+{
+    if (!m_hedge || !m_shown || hedgeFinished() || isBusy()) {
+        m_play->setChecked(false);
+        return;
+    }
+    m_hedge->update(m_shown->roundLosses[m_hedge->history().size()]);
+    m_weightTrail.push_back(m_hedge->weights());
+    render();
+    if (hedgeFinished()) m_play->setChecked(false);
+    updateHedgeControls();
+}
+
+void TeachingView::setPlaying(bool on)
+{
+    if (on && m_hedge && hedgeFinished()) { // Play at the end starts the session again
+        resetHedge();
+        render();
+    }
+    if (on && m_hedge)
+        m_playTimer.start();
+    else
+        m_playTimer.stop();
+    m_play->setText(m_playTimer.isActive() ? tr("&Pause") : tr("&Play"));
+    if (on && !m_playTimer.isActive()) {
+        const QSignalBlocker block(m_play);
+        m_play->setChecked(false); // nothing to play
+    }
+    updateHedgeControls();
+}
+
+void TeachingView::updateHedgeControls()
+{
+    const bool ready = m_hedge.has_value() && !isBusy();
+    m_step->setEnabled(ready && !hedgeFinished());
+    m_play->setEnabled(ready);
+    m_reset->setEnabled(ready && !m_hedge->history().empty());
+}
+
+} // namespace micro::ui
