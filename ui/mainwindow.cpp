@@ -13,6 +13,8 @@
 #include "adaptdialog.h"
 #include "traindialog.h"
 #include "importwizard.h"
+#include "labelview.h"
+#include "teachingview.h"
 
 #include "store/projectstore.h"
 #include "util/textfiles.h"
@@ -168,6 +170,12 @@ void MainWindow::buildActions()
     m_adaptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_adaptAction->setObjectName(QStringLiteral("actionAdapt"));
     m_adaptAction->setToolTip(tr("Stage 2: keep the selected run's heads and learn routing from a few labelled pairs per context"));
+    QAction *labelling = run->addAction(tr("&Label Comparisons"), this, [this] { m_views->setCurrentWidget(m_label); });
+    labelling->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    labelling->setObjectName(QStringLiteral("actionLabelling"));
+    QAction *teaching = run->addAction(tr("Teac&hing Mode"), this, [this] { m_views->setCurrentWidget(m_teaching); });
+    teaching->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    teaching->setObjectName(QStringLiteral("actionTeaching"));
     m_cancelAction = run->addAction(tr("&Cancel"), this, &MainWindow::cancelJob);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setObjectName(QStringLiteral("actionCancel"));
@@ -247,6 +255,12 @@ void MainWindow::buildLayout()
     m_views->addTab(m_modelChoice, tr("&Model choice"));
     m_compare = new CompareView;
     m_views->addTab(m_compare, tr("Com&pare runs"));
+    m_label = new LabelView;
+    m_views->addTab(m_label, tr("&Labelling"));
+    connect(m_label, &LabelView::historyChanged, this, &MainWindow::refreshRouting);
+    connect(m_label, &LabelView::adaptRequested, this, &MainWindow::startAdaptation);
+    m_teaching = new TeachingView;
+    m_views->addTab(m_teaching, tr("Teac&hing"));
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_runView);
@@ -295,6 +309,7 @@ bool MainWindow::openProject(const QString &path, bool create)
     }
     m_projectPath = QFileInfo(path).absoluteFilePath();
     m_undo->clear(); // edits belong to the project they were made in
+    m_label->setProject(m_store.get(), m_undo);
     setWindowTitle(tr("%1 — MiCRo Studio").arg(QFileInfo(path).fileName()));
     rememberRecent(m_projectPath);
     m_shownRunId = 0;
@@ -353,9 +368,24 @@ void MainWindow::showRun(qint64 runId)
         if (run.status == QLatin1String("finished"))
             m_assignments->setRun(m_projectPath, runId);
         m_data->showRun(*m_store, runId);
+        m_label->setRun(runId);
         m_headAccuracy->setMetrics(validation, run.name);
         const QList<StoredAnalysis> choices = m_store->modelSelections(run.datasetId);
         m_modelChoice->setResult(choices.isEmpty() ? QJsonObject() : choices.back().result, run.datasetName);
+    } catch (const MicroError &e) {
+        showError(e.error());
+    }
+}
+
+void MainWindow::refreshRouting(qint64 runId)
+{
+    if (!m_store || runId != m_shownRunId)
+        return;
+    try {
+        std::map<QString, std::vector<RoutingStep>> history;
+        for (const QString &c : m_store->routingContexts(runId))
+            history[c] = m_store->routingHistory(runId, c);
+        m_routing->setHistory(std::move(history));
     } catch (const MicroError &e) {
         showError(e.error());
     }
@@ -529,6 +559,7 @@ void MainWindow::onJobFinished()
             const QJsonObject report = info.meta.value(QStringLiteral("provenance")).toObject()
                                            .value(QStringLiteral("import")).toObject();
             m_data->showDataset(*m_store, info.id);
+            m_label->setDataset(info.id);
             m_views->setCurrentWidget(m_data);
             m_status->setText(tr("Imported %1 comparisons into \"%2\" (%3 rows read, %4 skipped).")
                                   .arg(info.n).arg(imported)

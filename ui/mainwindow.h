@@ -33,6 +33,8 @@ class AssignmentView;
 class DataView;
 class CompareView;
 class HeadAccuracyView;
+class LabelView;
+class TeachingView;
 class RunTableModel;
 
 // The minimal desktop window: a project, its runs, and the selected run's training curves.
@@ -66,6 +68,8 @@ public:
     // Fills the Compare view with these runs (what selecting several rows does).
     void compareRuns(const QList<qint64> &runIds);
     HeadAccuracyView *headAccuracyView() const { return m_headAccuracy; }
+    LabelView *labelView() const { return m_label; }
+    TeachingView *teachingView() const { return m_teaching; }
     QTabWidget *views() const { return m_views; }
     RunTableModel *runModel() const { return m_runs; }
     QTableView *runView() const { return m_runView; }
@@ -91,6 +95,7 @@ private:
     void startJob(const QString &title, micro::core::Job::Work work);
     void onJobFinished();
     void showError(const micro::core::Error &error);
+    void refreshRouting(qint64 runId);
     void updateActions();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
@@ -128,6 +133,8 @@ private:
     DataView *m_data = nullptr;
     CompareView *m_compare = nullptr;
     HeadAccuracyView *m_headAccuracy = nullptr;
+    LabelView *m_label = nullptr;
+    TeachingView *m_teaching = nullptr;
     QTabWidget *m_views = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;

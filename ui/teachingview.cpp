@@ -24,6 +24,7 @@
 namespace micro::ui {
 
 using micro::core::OnlineHedge;
+using namespace micro::core; // the teaching scenarios (core/jobs/teachingscenario.h)
 
 namespace {
 
@@ -601,11 +602,11 @@ void TeachingView::renderOpposed(const TeachingOutcome &o)
     const QString cosine =
         std::isnan(o.headCosine) ? tr("n/a with one group") : fixed(o.headCosine, 2);
     m_figures->setText(
-        tr("Floor for any single model %1 = H %2 + 2ρK·E[Var] %3 (ρ = %4) · single BT: validation "
-           "NLL %5, "
-           "expected cross-entropy %6 · %7: validation NLL %8, expected cross-entropy %9 · true "
-           "model: "
-           "validation NLL %10, expected cross-entropy %11 · cosine of the true heads %12")
+        tr("Floor for any single model %1 = H %2 + 2ρK·E[Var] %3 (ρ = %4) · "
+           "single BT: validation NLL %5, expected cross-entropy %6 · "
+           "%7: validation NLL %8, expected cross-entropy %9 · "
+           "true model: validation NLL %10, expected cross-entropy %11 · "
+           "cosine of the true heads %12")
             .arg(fixed(o.truth.singleModelBound), fixed(o.truth.labelEntropy),
                  fixed(o.truth.singleModelBound - o.truth.labelEntropy), fixed(o.truth.rho),
                  fixed(o.single.nll), fixed(o.single.expectedCrossEntropy), microName,
@@ -680,9 +681,10 @@ void TeachingView::renderHedge(const TeachingOutcome &o)
     regret.yMin = 0;
     regret.yMax = std::max(1.0, std::max(bound, *std::max_element(r.begin(), r.end())) * 1.6);
 
-    m_figure->showPanels(
-        tr("Hedge over the %1 true heads on the labels of group %2").arg(k).arg(o.labellerGroup),
-        tr("labelled comparisons"), 0, std::max(1, horizon), {weights, regret});
+    m_figure->showPanels(tr("Hedge over the true heads (K = %1) on the labels of group %2")
+                             .arg(k)
+                             .arg(o.labellerGroup),
+                         tr("labelled comparisons"), 0, std::max(1, horizon), {weights, regret});
 
     QStringList shares;
     const std::vector<double> &w = m_weightTrail.back();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "routing/onlinehedge.h"
-#include "teachingscenario.h"
+#include "jobs/teachingscenario.h"
 
 #include <QFont>
 #include <QFutureWatcher>
@@ -19,6 +19,12 @@ class QPushButton;
 class QSlider;
 
 namespace micro::ui {
+
+using micro::core::TeachingOutcome;
+using micro::core::TeachingRequest;
+using micro::core::TeachingScenario;
+using micro::core::TeachingSettings;
+using micro::core::TeachingSizes;
 
 class TeachingFigure;
 

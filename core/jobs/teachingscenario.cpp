@@ -12,9 +12,8 @@
 #include <exception>
 #include <limits>
 
-namespace micro::ui {
+namespace micro::core {
 
-using namespace micro::core;
 
 namespace {
 
@@ -201,4 +200,4 @@ TeachingOutcome computeTeachingScenario(const TeachingRequest &request, const Ca
     return out;
 }
 
-} // namespace micro::ui
+} // namespace micro::core

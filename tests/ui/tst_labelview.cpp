@@ -1,0 +1,159 @@
+// The labelling workspace driven by keyboard inside the main window: choose with 1 / Right,
+// tie, skip, undo with Ctrl+Z; every decision is a stored row with annotator, context,
+// choice, shown order and time; the context's Hedge weights move and are saved as the
+// run's routing history; agreement, JSONL export and one-click adaptation.
+#include "labelview.h"
+#include "mainwindow.h"
+#include "routingview.h"
+#include "runtablemodel.h"
+
+#include "data/synthgenerator.h"
+#include "jobs/training.h"
+#include "store/projectstore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace micro::core;
+using namespace micro::ui;
+
+static void screenshot(QWidget &w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("MICRO_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+}
+
+class TestLabelView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void labellingByKeyboardEndToEnd()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("l.micro"));
+        qint64 runId = 0;
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            SynthConfig s;
+            s.n = 1500;
+            s.k = 3;
+            s.contexts = 2;
+            Dataset d = generateSynthetic(s, QStringLiteral("ctx"));
+            for (std::size_t i = 0; i < d.comparisons.size(); ++i) { // texts to read, as an annotator would
+                d.comparisons[i].prompt = QStringLiteral("Question %1: how should I plan a three-day trip to Lisbon on a budget?").arg(i);
+                d.comparisons[i].chosen = QStringLiteral("Day one: walk Alfama and take tram 28 early... (answer %1, detailed)").arg(i);
+                d.comparisons[i].rejected = QStringLiteral("Just book a tour. (answer %1, short)").arg(i);
+            }
+            store.saveDataset(d);
+            Stage1Config c;
+            c.k = 3;
+            c.epochs = 4;
+            c.lr = 0.01;
+            c.alpha = 0.1;
+            runId = trainAndStore(store, QStringLiteral("ctx"), c).runId;
+        }
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow(); // keyboard shortcuts act in the active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openProject(path, false));
+        w.showRun(runId);
+        auto *labelling = w.findChild<QAction *>(QStringLiteral("actionLabelling"));
+        QCOMPARE(labelling->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        labelling->trigger();
+        LabelView *view = w.labelView();
+        QCOMPARE(w.views()->currentWidget(), static_cast<QWidget *>(view));
+        view->setAnnotator(QStringLiteral("kim"));
+        view->setContext(QStringLiteral("c0"));
+        QVERIFY(view->start());
+        QVERIFY(view->currentRow() >= 0);
+        QCOMPARE(int(view->weights().size()), 3);
+
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        const qint64 datasetId = store.datasets().front().id;
+        struct Expect { int row; bool left; LabelChoice choice; };
+        std::vector<Expect> expected;
+        auto press = [&](Qt::Key key, LabelChoice ifLeft, LabelChoice ifRight) {
+            const int row = view->currentRow();
+            const bool left = view->leftIsChosen();
+            QTest::keyClick(view, key);
+            expected.push_back({row, left, left ? ifLeft : ifRight});
+            QVERIFY(view->currentRow() != row); // the next item is up
+        };
+        press(Qt::Key_1, LabelChoice::Chosen, LabelChoice::Rejected);     // left is better
+        press(Qt::Key_Right, LabelChoice::Rejected, LabelChoice::Chosen); // right is better
+        press(Qt::Key_2, LabelChoice::Rejected, LabelChoice::Chosen);
+        press(Qt::Key_T, LabelChoice::Tie, LabelChoice::Tie);
+        press(Qt::Key_S, LabelChoice::Skip, LabelChoice::Skip);
+        press(Qt::Key_Left, LabelChoice::Chosen, LabelChoice::Rejected);
+        screenshot(w, "labelling");
+        std::vector<Label> stored = store.labels(datasetId);
+        QCOMPARE(int(stored.size()), 6);
+        for (std::size_t i = 0; i < stored.size(); ++i) {
+            QCOMPARE(stored[i].row, expected[i].row);
+            QCOMPARE(stored[i].choice, expected[i].choice);
+            QCOMPARE(stored[i].leftIsChosen, expected[i].left);
+            QCOMPARE(stored[i].annotator, QStringLiteral("kim"));
+            QCOMPARE(stored[i].context, QStringLiteral("c0"));
+            QVERIFY(stored[i].seconds >= 0);
+        }
+        QCOMPARE(view->labelledInContext(), 5); // the skip is not a label
+        // Four chosen/rejected decisions: four Hedge rounds, saved with the run.
+        QCOMPARE(int(store.routingHistory(runId, QStringLiteral("c0 (labels by kim)")).size()), 4);
+
+        // Ctrl+Z twice: the last two labels are gone and the earlier item is back.
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+        stored = store.labels(datasetId);
+        QCOMPARE(int(stored.size()), 4);
+        QCOMPARE(view->currentRow(), expected[4].row);
+        QCOMPARE(view->labelledInContext(), 4);
+        QCOMPARE(int(store.routingHistory(runId, QStringLiteral("c0 (labels by kim)")).size()), 3);
+        // Redo (Edit > Redo; its key differs between platforms) puts one back.
+        w.undoStack()->redo();
+        QCOMPARE(int(store.labels(datasetId).size()), 5);
+
+        // A second annotator on the same rows: agreement per context appears.
+        for (const Expect &e : expected) {
+            Label l;
+            l.datasetId = datasetId;
+            l.row = e.row;
+            l.annotator = QStringLiteral("lee");
+            l.context = QStringLiteral("c0");
+            l.choice = LabelChoice::Chosen;
+            store.addLabel(l);
+        }
+        view->setContext(QStringLiteral("c0"));
+        QVERIFY(view->start()); // resumes: kim's labels replayed (the redone one is the skip)
+        QCOMPARE(view->labelledInContext(), 4);
+        QCOMPARE(view->agreementTable()->rowCount(), 1);
+        QCOMPARE(view->agreementTable()->item(0, 1)->text(), QStringLiteral("4")); // rows both labelled (kim's skip is out)
+
+        const QString out = dir.filePath(QStringLiteral("labels.jsonl"));
+        QVERIFY(view->exportLabels(out));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), qsizetype(store.labels(datasetId).size()));
+
+        // One click: the labels become the labelled set of a Stage-2 adaptation.
+        QSignalSpy done(&w, &MainWindow::jobFinished);
+        const auto request = view->adaptationRequest();
+        QVERIFY(request);
+        QCOMPARE(request->parentRunId, runId);
+        w.startAdaptation(*request);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(w.runModel()->rowCount(), 2);
+        QCOMPARE(w.runModel()->runAt(1)->model, QStringLiteral("adapted"));
+    }
+};
+
+QTEST_MAIN(TestLabelView)
+#include "tst_labelview.moc"

@@ -1,0 +1,60 @@
+// Teaching mode: each guided scenario runs in a worker thread and shows its figures; the
+// Hedge scenario steps one round at a time; presentation mode enlarges the text; the
+// figure exports.
+#include "teachingview.h"
+
+#include <QFileInfo>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace micro::ui;
+
+static void screenshot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MICRO_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+class TestTeachingView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyScenarioRunsAndShowsItsFigures()
+    {
+        TeachingView view;
+        view.resize(1200, 760);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.scenarioCount(), 4);
+        QTemporaryDir dir;
+        for (int i = 0; i < view.scenarioCount(); ++i) {
+            QSignalSpy finished(&view, &TeachingView::scenarioFinished);
+            view.setScenario(i);
+            QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().at(0).toInt() == i && !view.isBusy(), 60000);
+            const QString figures = view.figuresText();
+            QVERIFY2(figures.contains(QRegularExpression(QStringLiteral("\\d\\.\\d"))), qPrintable(figures));
+            const QString png = dir.filePath(QStringLiteral("s%1.png").arg(i));
+            QVERIFY(view.exportTo(png));
+            QVERIFY(QFileInfo(png).size() > 1000);
+            screenshot(view, QStringLiteral("teaching-%1").arg(i + 1));
+        }
+        // Scenario 4 steps Hedge one round at a time: the figures line moves on.
+        const QString before = view.figuresText();
+        view.stepHedge();
+        view.stepHedge();
+        QVERIFY(view.figuresText() != before);
+        const int normal = view.font().pointSize();
+        view.resize(1920, 1080); // a projector
+        view.setPresentationMode(true);
+        QVERIFY(view.presentationMode());
+        QVERIFY(view.font().pointSize() > normal || view.font().pixelSize() > 0);
+        screenshot(view, QStringLiteral("teaching-presentation"));
+        view.setPresentationMode(false);
+    }
+};
+
+QTEST_MAIN(TestTeachingView)
+#include "tst_teachingview.moc"

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "data/dataset.h"
+#include "jobs/adaptation.h"
+#include "labels/labellingsession.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTextBrowser;
+class QUndoStack;
+
+namespace micro::core {
+class ProjectStore;
+}
+
+namespace micro::ui {
+
+// The annotators' workspace: a queue of comparisons from the shown run's dataset, labelled
+// under a context (one of the dataset's or a new criterion) by keyboard - 1 / Left and
+// 2 / Right choose, T tie, S skip, N note, Ctrl+Z undo (through the window's undo stack,
+// any number of steps). Each label is committed the moment it is given. With a Stage-1
+// run's heads, the context's online Hedge weights move after every label and are saved as
+// that run's routing history; agreement between annotators, JSONL export/import and a
+// one-click Stage-2 adaptation on the labels sit beside it.
+class LabelView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LabelView(QWidget *parent = nullptr);
+    ~LabelView() override;
+
+    // The project (GUI-thread store) and the window's undo stack.
+    void setProject(micro::core::ProjectStore *store, QUndoStack *undo);
+    // Labels go to this run's dataset; its heads (a finished Stage-1 run with K >= 2, or the
+    // parent of an adapted run) drive the Hedge weights and the "most informative" order.
+    void setRun(qint64 runId);
+    // A dataset without a run: labelling without weights.
+    void setDataset(qint64 datasetId);
+
+    // Starts (or resumes) labelling with the annotator and context typed in.
+    bool start();
+    void setAnnotator(const QString &name);
+    void setContext(const QString &context);
+    void setMostInformative(bool on);
+
+    // What is shown, for tests and the status line.
+    int currentRow() const { return m_item ? m_item->row : -1; }
+    bool leftIsChosen() const { return m_item && m_item->leftIsChosen; }
+    std::vector<double> weights() const;
+    int labelledInContext() const;
+    QTableWidget *agreementTable() const { return m_agreement; }
+    bool exportLabels(const QString &path);
+    bool importLabels(const QString &path);
+    // The labelled set as a dataset and the Stage-2 request on it (what the button does).
+    std::optional<micro::core::AdaptRequest> adaptationRequest();
+
+Q_SIGNALS:
+    void labelled();                                         // a label was stored (or undone)
+    void historyChanged(qint64 runId);                       // Hedge history saved with the run
+    void adaptRequested(const micro::core::AdaptRequest &r); // one click: Stage 2 on these labels
+
+public:
+    enum class Decision { Left, Right, Tie, Skip };
+    void decide(Decision d);
+    void undoLast();
+    void addNote(const QString &note);
+
+private:
+    void buildLayout();
+    void buildShortcuts();
+    void loadDataset(qint64 datasetId);
+    void showNext();
+    void showItem();
+    void refreshProgress();
+    void refreshWeights();
+    void refreshAgreement();
+    void saveHistory();
+    void failed(const QString &message);
+    // Label bookkeeping shared by decide() and the undo command.
+    qint64 storeLabel(const micro::core::Label &label);
+    void forgetLabel(qint64 labelId);
+    friend class LabelCommand;
+
+    micro::core::ProjectStore *m_store = nullptr;
+    QUndoStack *m_undo = nullptr;
+    qint64 m_runId = 0;      // heads come from here (0: none)
+    qint64 m_datasetId = 0;
+    std::unique_ptr<micro::core::Dataset> m_data; // the session reads it: owned here
+    std::optional<micro::core::MixtureModel> m_heads;
+    std::unique_ptr<micro::core::LabellingSession> m_session;
+    std::optional<micro::core::LabellingSession::Item> m_item;
+    QElapsedTimer m_shownFor; // time taken per item
+    QString m_pendingNote;
+
+    QLineEdit *m_annotator = nullptr;
+    QComboBox *m_context = nullptr;
+    QComboBox *m_order = nullptr;
+    QSpinBox *m_target = nullptr;
+    QPushButton *m_start = nullptr;
+    QLabel *m_source = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTextBrowser *m_prompt = nullptr;
+    QTextBrowser *m_left = nullptr;
+    QTextBrowser *m_right = nullptr;
+    QLabel *m_message = nullptr;
+    QCustomPlot *m_plot = nullptr;
+    QLabel *m_weightsText = nullptr;
+    QComboBox *m_first = nullptr;
+    QComboBox *m_second = nullptr;
+    QTableWidget *m_agreement = nullptr;
+    QList<QPushButton *> m_decisionButtons;
+    QPushButton *m_noteButton = nullptr;
+};
+
+} // namespace micro::ui
