@@ -3,6 +3,7 @@
 #include "demoreport.h"
 #include "errortext.h"
 #include "mainwindow.h"
+#include "translation.h"
 
 #include "jobs/demo.h"
 #include "store/projectstore.h"
@@ -10,7 +11,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
-#include <QTranslator>
+#include <QSettings>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QScreen>
@@ -91,10 +92,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/micro-studio.png")));
-    // The user's language where a catalogue exists (English source otherwise).
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("micro_studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language chosen in Settings > Language, else the system's where a catalogue
+    // exists (English source otherwise).
+    micro::ui::installTranslation(QSettings().value(QStringLiteral("language")).toString());
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app);

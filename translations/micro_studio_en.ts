@@ -4,38 +4,38 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/guimain.cpp" line="43"/>
+        <location filename="../app/guimain.cpp" line="44"/>
         <source>Open a freshly generated demo project and train the demo models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="44"/>
+        <location filename="../app/guimain.cpp" line="45"/>
         <source>Run the demo in the terminal without a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="45"/>
+        <location filename="../app/guimain.cpp" line="46"/>
         <source>Project file to open (or to create for --demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="46"/>
+        <location filename="../app/guimain.cpp" line="47"/>
         <source>With --demo: save a PNG of the window when the demo is done, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="47"/>
+        <location filename="../app/guimain.cpp" line="48"/>
         <source>Project file to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="68"/>
+        <location filename="../app/guimain.cpp" line="69"/>
         <source>No display: running the demo headless into %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="76"/>
+        <location filename="../app/guimain.cpp" line="77"/>
         <source>Runs are stored in %1; open it with micro-studio or inspect it with micro-cli runs --project FILE.
 </source>
         <translation type="unfinished"></translation>
@@ -44,796 +44,1078 @@
 <context>
     <name>micro::app</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="87"/>
+        <location filename="../app/clicommands.cpp" line="92"/>
         <source>--%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="98"/>
+        <location filename="../app/clicommands.cpp" line="103"/>
         <source>--%1 expects a whole number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="109"/>
+        <location filename="../app/clicommands.cpp" line="114"/>
         <source>--%1 expects a number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="120"/>
+        <location filename="../app/clicommands.cpp" line="125"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="130"/>
+        <location filename="../app/clicommands.cpp" line="135"/>
         <source>--run expects a run id (see &apos;micro-cli runs&apos;), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="137"/>
+        <location filename="../app/clicommands.cpp" line="142"/>
         <source>The project file (.micro).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="137"/>
-        <location filename="../app/clicommands.cpp" line="826"/>
-        <location filename="../app/clicommands.cpp" line="845"/>
-        <location filename="../app/clicommands.cpp" line="859"/>
-        <location filename="../app/clicommands.cpp" line="878"/>
+        <location filename="../app/clicommands.cpp" line="142"/>
+        <location filename="../app/clicommands.cpp" line="1042"/>
+        <location filename="../app/clicommands.cpp" line="1043"/>
+        <location filename="../app/clicommands.cpp" line="1044"/>
+        <location filename="../app/clicommands.cpp" line="1045"/>
+        <location filename="../app/clicommands.cpp" line="1121"/>
+        <location filename="../app/clicommands.cpp" line="1140"/>
+        <location filename="../app/clicommands.cpp" line="1154"/>
+        <location filename="../app/clicommands.cpp" line="1173"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="142"/>
+        <location filename="../app/clicommands.cpp" line="147"/>
         <source>Worker threads (default: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="142"/>
-        <location filename="../app/clicommands.cpp" line="558"/>
+        <location filename="../app/clicommands.cpp" line="147"/>
+        <location filename="../app/clicommands.cpp" line="568"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="217"/>
+        <location filename="../app/clicommands.cpp" line="226"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4, %5 groups.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="229"/>
+        <location filename="../app/clicommands.cpp" line="238"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="237"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>--model expects micro, single or static, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="239"/>
+        <location filename="../app/clicommands.cpp" line="248"/>
         <source>--router expects linear or mlp, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="253"/>
-        <location filename="../app/clicommands.cpp" line="673"/>
+        <location filename="../app/clicommands.cpp" line="262"/>
+        <location filename="../app/clicommands.cpp" line="683"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="265"/>
+        <location filename="../app/clicommands.cpp" line="274"/>
         <source>micro (default), single (one BT head) or static (mixture without router input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="265"/>
-        <location filename="../app/clicommands.cpp" line="835"/>
+        <location filename="../app/clicommands.cpp" line="274"/>
+        <location filename="../app/clicommands.cpp" line="1130"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="266"/>
+        <location filename="../app/clicommands.cpp" line="275"/>
         <source>Number of reward heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="266"/>
-        <location filename="../app/clicommands.cpp" line="335"/>
-        <location filename="../app/clicommands.cpp" line="704"/>
-        <location filename="../app/clicommands.cpp" line="784"/>
-        <location filename="../app/clicommands.cpp" line="868"/>
-        <location filename="../app/clicommands.cpp" line="879"/>
-        <location filename="../app/clicommands.cpp" line="892"/>
+        <location filename="../app/clicommands.cpp" line="275"/>
+        <location filename="../app/clicommands.cpp" line="354"/>
+        <location filename="../app/clicommands.cpp" line="714"/>
+        <location filename="../app/clicommands.cpp" line="1078"/>
+        <location filename="../app/clicommands.cpp" line="1163"/>
+        <location filename="../app/clicommands.cpp" line="1174"/>
+        <location filename="../app/clicommands.cpp" line="1187"/>
         <location filename="../app/demoreport.cpp" line="20"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="267"/>
+        <location filename="../app/clicommands.cpp" line="276"/>
         <source>Router: linear (default) or mlp (one hidden layer of --hidden ReLU units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="267"/>
-        <location filename="../app/clicommands.cpp" line="277"/>
-        <location filename="../app/clicommands.cpp" line="880"/>
+        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/clicommands.cpp" line="286"/>
+        <location filename="../app/clicommands.cpp" line="1057"/>
+        <location filename="../app/clicommands.cpp" line="1175"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="268"/>
+        <location filename="../app/clicommands.cpp" line="277"/>
         <source>Hidden units of the MLP router (default 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="268"/>
+        <location filename="../app/clicommands.cpp" line="277"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="269"/>
+        <location filename="../app/clicommands.cpp" line="278"/>
         <source>Weight of the router-entropy regulariser (default 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="269"/>
+        <location filename="../app/clicommands.cpp" line="278"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="270"/>
+        <location filename="../app/clicommands.cpp" line="279"/>
         <source>Passes over the training rows (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="270"/>
-        <location filename="../app/clicommands.cpp" line="559"/>
-        <location filename="../app/clicommands.cpp" line="771"/>
-        <location filename="../app/clicommands.cpp" line="856"/>
-        <location filename="../app/clicommands.cpp" line="893"/>
+        <location filename="../app/clicommands.cpp" line="279"/>
+        <location filename="../app/clicommands.cpp" line="569"/>
+        <location filename="../app/clicommands.cpp" line="1065"/>
+        <location filename="../app/clicommands.cpp" line="1151"/>
+        <location filename="../app/clicommands.cpp" line="1188"/>
         <source>E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="271"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
         <source>Mini-batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="271"/>
-        <location filename="../app/clicommands.cpp" line="560"/>
-        <location filename="../app/clicommands.cpp" line="834"/>
-        <location filename="../app/clicommands.cpp" line="894"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
+        <location filename="../app/clicommands.cpp" line="570"/>
+        <location filename="../app/clicommands.cpp" line="1129"/>
+        <location filename="../app/clicommands.cpp" line="1189"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="272"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
         <source>Peak AdamW learning rate (default 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="272"/>
-        <location filename="../app/clicommands.cpp" line="561"/>
-        <location filename="../app/clicommands.cpp" line="895"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
+        <location filename="../app/clicommands.cpp" line="571"/>
+        <location filename="../app/clicommands.cpp" line="1190"/>
         <source>LR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="273"/>
+        <location filename="../app/clicommands.cpp" line="282"/>
         <source>AdamW weight decay (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="273"/>
+        <location filename="../app/clicommands.cpp" line="282"/>
         <source>WD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="274"/>
-        <location filename="../app/clicommands.cpp" line="562"/>
-        <location filename="../app/clicommands.cpp" line="858"/>
-        <location filename="../app/clicommands.cpp" line="882"/>
-        <location filename="../app/clicommands.cpp" line="896"/>
+        <location filename="../app/clicommands.cpp" line="283"/>
+        <location filename="../app/clicommands.cpp" line="572"/>
+        <location filename="../app/clicommands.cpp" line="1153"/>
+        <location filename="../app/clicommands.cpp" line="1177"/>
+        <location filename="../app/clicommands.cpp" line="1191"/>
         <source>Random seed (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="274"/>
-        <location filename="../app/clicommands.cpp" line="562"/>
-        <location filename="../app/clicommands.cpp" line="772"/>
-        <location filename="../app/clicommands.cpp" line="785"/>
-        <location filename="../app/clicommands.cpp" line="858"/>
-        <location filename="../app/clicommands.cpp" line="882"/>
-        <location filename="../app/clicommands.cpp" line="896"/>
+        <location filename="../app/clicommands.cpp" line="283"/>
+        <location filename="../app/clicommands.cpp" line="572"/>
+        <location filename="../app/clicommands.cpp" line="1023"/>
+        <location filename="../app/clicommands.cpp" line="1066"/>
+        <location filename="../app/clicommands.cpp" line="1079"/>
+        <location filename="../app/clicommands.cpp" line="1153"/>
+        <location filename="../app/clicommands.cpp" line="1177"/>
+        <location filename="../app/clicommands.cpp" line="1191"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="275"/>
+        <location filename="../app/clicommands.cpp" line="284"/>
         <source>Share of rows held out for validation (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="275"/>
-        <location filename="../app/clicommands.cpp" line="787"/>
-        <location filename="../app/clicommands.cpp" line="857"/>
+        <location filename="../app/clicommands.cpp" line="284"/>
+        <location filename="../app/clicommands.cpp" line="1000"/>
+        <location filename="../app/clicommands.cpp" line="1021"/>
+        <location filename="../app/clicommands.cpp" line="1022"/>
+        <location filename="../app/clicommands.cpp" line="1081"/>
+        <location filename="../app/clicommands.cpp" line="1152"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/clicommands.cpp" line="285"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="276"/>
-        <location filename="../app/clicommands.cpp" line="855"/>
+        <location filename="../app/clicommands.cpp" line="285"/>
+        <location filename="../app/clicommands.cpp" line="1150"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="277"/>
+        <location filename="../app/clicommands.cpp" line="286"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="278"/>
+        <location filename="../app/clicommands.cpp" line="287"/>
         <source>EM: iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="278"/>
-        <location filename="../app/clicommands.cpp" line="881"/>
+        <location filename="../app/clicommands.cpp" line="287"/>
+        <location filename="../app/clicommands.cpp" line="1176"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="293"/>
-        <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
+        <location filename="../app/clicommands.cpp" line="304"/>
+        <source>Features %1: cached, dataset &quot;%2&quot;.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="308"/>
-        <source>Run %1: validation accuracy %2, NLL %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="311"/>
-        <source>, ARI %1</source>
+        <location filename="../app/clicommands.cpp" line="304"/>
+        <source>Features %1: computed, dataset &quot;%2&quot;.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="312"/>
+        <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="327"/>
+        <source>Run %1: validation accuracy %2, NLL %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="330"/>
+        <source>, ARI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="331"/>
         <source>, %1 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="335"/>
+        <location filename="../app/clicommands.cpp" line="354"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="335"/>
+        <location filename="../app/clicommands.cpp" line="354"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="335"/>
+        <location filename="../app/clicommands.cpp" line="354"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="336"/>
+        <location filename="../app/clicommands.cpp" line="355"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="336"/>
+        <location filename="../app/clicommands.cpp" line="355"/>
         <location filename="../app/demoreport.cpp" line="21"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="336"/>
+        <location filename="../app/clicommands.cpp" line="355"/>
         <location filename="../app/demoreport.cpp" line="22"/>
         <source>NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="357"/>
+        <location filename="../app/clicommands.cpp" line="376"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="360"/>
+        <location filename="../app/clicommands.cpp" line="379"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="362"/>
+        <location filename="../app/clicommands.cpp" line="381"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="364"/>
+        <location filename="../app/clicommands.cpp" line="383"/>
         <source>group %1: accuracy %2; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="370"/>
+        <location filename="../app/clicommands.cpp" line="389"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="377"/>
+        <location filename="../app/clicommands.cpp" line="396"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="397"/>
-        <location filename="../app/clicommands.cpp" line="531"/>
-        <location filename="../app/clicommands.cpp" line="621"/>
+        <location filename="../app/clicommands.cpp" line="407"/>
+        <location filename="../app/clicommands.cpp" line="541"/>
+        <location filename="../app/clicommands.cpp" line="631"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="405"/>
+        <location filename="../app/clicommands.cpp" line="415"/>
         <source>status %1, not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="458"/>
+        <location filename="../app/clicommands.cpp" line="468"/>
         <source>Wrote %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="556"/>
+        <location filename="../app/clicommands.cpp" line="566"/>
         <source>The Stage-1 run whose heads are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="556"/>
-        <location filename="../app/clicommands.cpp" line="817"/>
-        <location filename="../app/clicommands.cpp" line="825"/>
+        <location filename="../app/clicommands.cpp" line="566"/>
+        <location filename="../app/clicommands.cpp" line="1112"/>
+        <location filename="../app/clicommands.cpp" line="1120"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="557"/>
+        <location filename="../app/clicommands.cpp" line="567"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="557"/>
+        <location filename="../app/clicommands.cpp" line="567"/>
         <source>DATASET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="558"/>
+        <location filename="../app/clicommands.cpp" line="568"/>
         <source>Temperature of the Hedge targets (default 0.001).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="559"/>
+        <location filename="../app/clicommands.cpp" line="569"/>
         <source>Router epochs (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="560"/>
-        <location filename="../app/clicommands.cpp" line="894"/>
+        <location filename="../app/clicommands.cpp" line="570"/>
+        <location filename="../app/clicommands.cpp" line="1189"/>
         <source>Batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="561"/>
+        <location filename="../app/clicommands.cpp" line="571"/>
         <source>AdamW learning rate of the router (default 0.01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="563"/>
+        <location filename="../app/clicommands.cpp" line="573"/>
         <source>Keep the Stage-1 prompt weights; learn only how each context shifts the routing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="574"/>
+        <location filename="../app/clicommands.cpp" line="584"/>
         <source>--method expects micro or hyre, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="587"/>
+        <location filename="../app/clicommands.cpp" line="597"/>
         <source>Run %1 (%2, parent %3): accuracy %4 -&gt; %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="592"/>
+        <location filename="../app/clicommands.cpp" line="602"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="596"/>
+        <location filename="../app/clicommands.cpp" line="606"/>
         <source>  %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="610"/>
+        <location filename="../app/clicommands.cpp" line="620"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="650"/>
+        <location filename="../app/clicommands.cpp" line="660"/>
         <source>Stage-1 accuracy %1. Accuracy by labelled pairs per context (mean ± sd over %2 seeds):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="652"/>
+        <location filename="../app/clicommands.cpp" line="662"/>
         <source>budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="652"/>
+        <location filename="../app/clicommands.cpp" line="662"/>
         <source>MiCRo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="652"/>
+        <location filename="../app/clicommands.cpp" line="662"/>
         <source>HyRe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="670"/>
+        <location filename="../app/clicommands.cpp" line="680"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="704"/>
+        <location filename="../app/clicommands.cpp" line="714"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="704"/>
+        <location filename="../app/clicommands.cpp" line="714"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="704"/>
+        <location filename="../app/clicommands.cpp" line="714"/>
         <location filename="../app/demoreport.cpp" line="24"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="707"/>
+        <location filename="../app/clicommands.cpp" line="717"/>
         <source>Suggested K = %1 (lowest BIC); lowest held-out NLL at K = %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="717"/>
+        <location filename="../app/clicommands.cpp" line="727"/>
         <source>--k must be at least 2, --pairs at least 2 and --dim at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="767"/>
-        <source>Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="771"/>
-        <source>Epochs per model (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="772"/>
-        <source>Random seed (default 7).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="776"/>
-        <source>Generate a synthetic dataset with ground truth into the project.</source>
+        <location filename="../app/clicommands.cpp" line="779"/>
+        <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="780"/>
-        <location filename="../app/clicommands.cpp" line="798"/>
-        <location filename="../app/clicommands.cpp" line="806"/>
-        <location filename="../app/clicommands.cpp" line="853"/>
-        <source>Dataset name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="780"/>
-        <location filename="../app/clicommands.cpp" line="798"/>
-        <location filename="../app/clicommands.cpp" line="806"/>
-        <location filename="../app/clicommands.cpp" line="853"/>
-        <source>NAME</source>
+        <source>Hash words only, no word bigrams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="781"/>
-        <source>Comparisons (default 4000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="781"/>
-        <location filename="../app/clicommands.cpp" line="844"/>
-        <location filename="../app/clicommands.cpp" line="869"/>
-        <source>N</source>
+        <source>Keep the context out of the router input (a context-free router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="782"/>
-        <source>Response-feature dimension D (default 32).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="782"/>
-        <source>D</source>
+        <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="783"/>
-        <source>Prompt-feature dimension P (default 16).</source>
+        <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="783"/>
-        <location filename="../app/clicommands.cpp" line="870"/>
-        <source>P</source>
+        <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="784"/>
-        <source>Groups (default 3).</source>
+        <location filename="../app/clicommands.cpp" line="821"/>
+        <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="785"/>
-        <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="786"/>
-        <source>Norm of each group&apos;s reward vector (default 3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="786"/>
-        <location filename="../app/clicommands.cpp" line="788"/>
-        <location filename="../app/clicommands.cpp" line="790"/>
-        <source>X</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="787"/>
-        <source>Probability of flipping a label (default 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="788"/>
-        <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="789"/>
-        <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="789"/>
-        <source>C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="790"/>
-        <source>How strongly a context favours its groups (default 4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="795"/>
-        <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="799"/>
-        <source>Folder with the .npy files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="799"/>
-        <location filename="../app/clicommands.cpp" line="891"/>
-        <source>DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="803"/>
-        <source>Fit a Stage-1 model on a dataset and store the run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="812"/>
-        <source>List the project&apos;s runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="814"/>
-        <source>Evaluate a stored run on its validation rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="817"/>
-        <location filename="../app/clicommands.cpp" line="825"/>
-        <source>Run id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="822"/>
-        <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="826"/>
-        <source>Output file, .json or .csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="830"/>
-        <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="834"/>
-        <source>Labelled pairs per context (default 50).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="835"/>
-        <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
+        <location filename="../app/clicommands.cpp" line="833"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="839"/>
-        <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="843"/>
-        <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="843"/>
-        <source>LIST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="844"/>
-        <source>Draws per budget (default 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="845"/>
-        <source>Also write the curve to a .json or .csv file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="849"/>
-        <source>Held-out NLL and BIC for each K in a range, and the suggested K; stored with the dataset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="854"/>
-        <source>Range of K (default 1..6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="854"/>
-        <source>A..B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="855"/>
-        <source>em (default) or gradient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="856"/>
-        <source>Epochs of gradient fits (default 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="857"/>
-        <source>Held-out share (default 0.2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="859"/>
-        <source>Also write the table to a .json or .csv file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="865"/>
-        <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
+        <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="868"/>
-        <source>Heads (default 10).</source>
+        <source>Read %1 rows from %2 (%3) as %4: %5.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="869"/>
-        <source>Labelled pairs (default 500).</source>
+        <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="870"/>
-        <source>Prompt features (default 64; plus 2 context columns).</source>
+        <location filename="../app/clicommands.cpp" line="873"/>
+        <source>Contexts: %1.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="875"/>
-        <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
+        <source>Known groups: %1.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="878"/>
-        <source>CSV with columns y, d1..dD, x1..xP.</source>
+        <location filename="../app/clicommands.cpp" line="876"/>
+        <source>Split by prompt: %1 train, %2 validation, %3 test.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="879"/>
-        <source>Components (default 3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="880"/>
-        <source>Random starts besides the gradient start (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="881"/>
-        <source>Iteration cap (default 200).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="888"/>
-        <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="891"/>
-        <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
+        <location filename="../app/clicommands.cpp" line="877"/>
+        <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="892"/>
+        <source>Features %1 were cached: dataset &quot;%2&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="892"/>
+        <source>Featurized with %1: dataset &quot;%2&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="945"/>
+        <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="948"/>
+        <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="955"/>
+        <source>bench-import expects one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="998"/>
+        <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1000"/>
+        <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1001"/>
+        <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1001"/>
+        <source>MAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1002"/>
+        <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1002"/>
+        <source>VALUES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1003"/>
+        <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1003"/>
+        <source>A,B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1004"/>
+        <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1004"/>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1005"/>
+        <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1005"/>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1014"/>
+        <source>Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it as a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1021"/>
+        <source>Share of rows for validation, by prompt (default 0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1022"/>
+        <source>Share of rows for test, by prompt (default 0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1023"/>
+        <source>Seed of the split (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1028"/>
+        <source>Features of an imported dataset with other settings (cached: the same settings reuse them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1031"/>
+        <source>Imported dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1036"/>
+        <source>Your own embeddings (.npy float32/float16 or .safetensors) as the features of a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1040"/>
+        <source>An imported dataset to attach them to (rows in its order or by --ids), or a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1041"/>
+        <source>Name of the derived dataset (default DATASET@embeddings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1042"/>
+        <source>N x D matrix of chosen responses (or an N x 2 x D pair tensor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1043"/>
+        <source>N x D matrix of rejected responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1044"/>
+        <source>N x P matrix of prompts (the router&apos;s input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1045"/>
+        <source>Dataset id of each row: text, one per line, or an integer .npy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1046"/>
+        <location filename="../app/clicommands.cpp" line="1047"/>
+        <location filename="../app/clicommands.cpp" line="1048"/>
+        <source>Tensor name in a .safetensors file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1053"/>
+        <source>Import + featurize throughput on a file, in memory (MB/s, best of --repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1057"/>
+        <source>Repetitions (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1061"/>
+        <source>Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1065"/>
+        <source>Epochs per model (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1066"/>
+        <source>Random seed (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1070"/>
+        <source>Generate a synthetic dataset with ground truth into the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1020"/>
+        <location filename="../app/clicommands.cpp" line="1074"/>
+        <location filename="../app/clicommands.cpp" line="1092"/>
+        <location filename="../app/clicommands.cpp" line="1100"/>
+        <location filename="../app/clicommands.cpp" line="1148"/>
+        <source>Dataset name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1020"/>
+        <location filename="../app/clicommands.cpp" line="1031"/>
+        <location filename="../app/clicommands.cpp" line="1040"/>
+        <location filename="../app/clicommands.cpp" line="1041"/>
+        <location filename="../app/clicommands.cpp" line="1046"/>
+        <location filename="../app/clicommands.cpp" line="1047"/>
+        <location filename="../app/clicommands.cpp" line="1048"/>
+        <location filename="../app/clicommands.cpp" line="1074"/>
+        <location filename="../app/clicommands.cpp" line="1092"/>
+        <location filename="../app/clicommands.cpp" line="1100"/>
+        <location filename="../app/clicommands.cpp" line="1148"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1075"/>
+        <source>Comparisons (default 4000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="779"/>
+        <location filename="../app/clicommands.cpp" line="1075"/>
+        <location filename="../app/clicommands.cpp" line="1139"/>
+        <location filename="../app/clicommands.cpp" line="1164"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1076"/>
+        <source>Response-feature dimension D (default 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1076"/>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1077"/>
+        <source>Prompt-feature dimension P (default 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1077"/>
+        <location filename="../app/clicommands.cpp" line="1165"/>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1078"/>
+        <source>Groups (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1079"/>
+        <source>Random seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1080"/>
+        <source>Norm of each group&apos;s reward vector (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1080"/>
+        <location filename="../app/clicommands.cpp" line="1082"/>
+        <location filename="../app/clicommands.cpp" line="1084"/>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1081"/>
+        <source>Probability of flipping a label (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1082"/>
+        <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1083"/>
+        <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1083"/>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1084"/>
+        <source>How strongly a context favours its groups (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1089"/>
+        <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1093"/>
+        <source>Folder with the .npy files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1093"/>
+        <location filename="../app/clicommands.cpp" line="1186"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1097"/>
+        <source>Fit a Stage-1 model on a dataset and store the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1107"/>
+        <source>List the project&apos;s runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1109"/>
+        <source>Evaluate a stored run on its validation rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1112"/>
+        <location filename="../app/clicommands.cpp" line="1120"/>
+        <source>Run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1117"/>
+        <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1121"/>
+        <source>Output file, .json or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1125"/>
+        <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1129"/>
+        <source>Labelled pairs per context (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1130"/>
+        <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1134"/>
+        <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1138"/>
+        <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1138"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1139"/>
+        <source>Draws per budget (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1140"/>
+        <source>Also write the curve to a .json or .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1144"/>
+        <source>Held-out NLL and BIC for each K in a range, and the suggested K; stored with the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1149"/>
+        <source>Range of K (default 1..6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1149"/>
+        <source>A..B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1150"/>
+        <source>em (default) or gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1151"/>
+        <source>Epochs of gradient fits (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1152"/>
+        <source>Held-out share (default 0.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1154"/>
+        <source>Also write the table to a .json or .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1160"/>
+        <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1163"/>
+        <source>Heads (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1164"/>
+        <source>Labelled pairs (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1165"/>
+        <source>Prompt features (default 64; plus 2 context columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1170"/>
+        <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1173"/>
+        <source>CSV with columns y, d1..dD, x1..xP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1174"/>
+        <source>Components (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1175"/>
+        <source>Random starts besides the gradient start (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1176"/>
+        <source>Iteration cap (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1183"/>
+        <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1186"/>
+        <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1187"/>
         <source>Heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="893"/>
+        <location filename="../app/clicommands.cpp" line="1188"/>
         <source>Epochs (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="895"/>
+        <location filename="../app/clicommands.cpp" line="1190"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="907"/>
+        <location filename="../app/clicommands.cpp" line="1202"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -841,22 +1123,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="925"/>
+        <location filename="../app/clicommands.cpp" line="1220"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="931"/>
+        <location filename="../app/clicommands.cpp" line="1226"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="944"/>
+        <location filename="../app/clicommands.cpp" line="1240"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="966"/>
+        <location filename="../app/clicommands.cpp" line="1262"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,77 +1169,82 @@ Commands:
 <context>
     <name>micro::ui</name>
     <message>
-        <location filename="../ui/errortext.cpp" line="20"/>
+        <location filename="../ui/errortext.cpp" line="22"/>
         <source>File not found: %1. Check the path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="22"/>
+        <location filename="../ui/errortext.cpp" line="24"/>
         <source>Cannot read %1%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="24"/>
+        <location filename="../ui/errortext.cpp" line="26"/>
         <source>Cannot write %1%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="26"/>
-        <source>%1 is not in the expected format: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/errortext.cpp" line="28"/>
-        <source>Shapes do not match in %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/errortext.cpp" line="30"/>
-        <source>%1 contains NaN or Inf at %2; clean the features before training.</source>
+        <location filename="../ui/errortext.cpp" line="32"/>
+        <source>%1:%2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="33"/>
-        <source>No dataset named &quot;%1&quot; in this project; &apos;micro-cli runs&apos; and the Data view list what is there.</source>
+        <source>%1 is not in the expected format: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="36"/>
-        <source>No usable run %1 in this project%2.</source>
+        <source>Shapes do not match in %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="38"/>
+        <source>%1 contains NaN or Inf at %2; clean the features before training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="41"/>
+        <source>No dataset named &quot;%1&quot; in this project; &apos;micro-cli runs&apos; and the Data view list what is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="44"/>
+        <source>No usable run %1 in this project%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="46"/>
         <source>A dataset named &quot;%1&quot; already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="40"/>
+        <location filename="../ui/errortext.cpp" line="48"/>
         <source>Invalid value for %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="42"/>
+        <location filename="../ui/errortext.cpp" line="50"/>
         <source>%1 was written by a newer MiCRo Studio (schema version %2); update the program to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="45"/>
+        <location filename="../ui/errortext.cpp" line="53"/>
         <source>%1 is not a MiCRo Studio project%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="47"/>
+        <location filename="../ui/errortext.cpp" line="55"/>
         <source>The project file %1 could not be updated: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="49"/>
+        <location filename="../ui/errortext.cpp" line="57"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="53"/>
+        <location filename="../ui/errortext.cpp" line="61"/>
         <source>Unexpected internal error in %1%2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,63 +1335,63 @@ Commands:
 <context>
     <name>micro::ui::AssignmentView</name>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="63"/>
+        <location filename="../ui/assignmentview.cpp" line="69"/>
         <source>%1: agreement with known groups ARI %2, NMI %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="77"/>
+        <location filename="../ui/assignmentview.cpp" line="83"/>
         <source>hard assignment (head)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="78"/>
-        <location filename="../ui/assignmentview.cpp" line="102"/>
+        <location filename="../ui/assignmentview.cpp" line="84"/>
+        <location filename="../ui/assignmentview.cpp" line="108"/>
         <source>known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="80"/>
+        <location filename="../ui/assignmentview.cpp" line="86"/>
         <source>C&amp;olour by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="90"/>
+        <location filename="../ui/assignmentview.cpp" line="96"/>
         <source>Select a finished run to see its subgroups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="94"/>
+        <location filename="../ui/assignmentview.cpp" line="100"/>
         <source>first principal component of the router input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="95"/>
+        <location filename="../ui/assignmentview.cpp" line="101"/>
         <source>second principal component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="103"/>
+        <location filename="../ui/assignmentview.cpp" line="109"/>
         <source>head (hard assignment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="142"/>
+        <location filename="../ui/assignmentview.cpp" line="148"/>
         <source>Projecting the comparisons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="175"/>
+        <location filename="../ui/assignmentview.cpp" line="181"/>
         <source>No assignments to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="218"/>
+        <location filename="../ui/assignmentview.cpp" line="224"/>
         <source>group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="218"/>
+        <location filename="../ui/assignmentview.cpp" line="224"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,39 +1399,39 @@ Commands:
 <context>
     <name>micro::ui::CompareView</name>
     <message>
-        <location filename="../ui/compareview.cpp" line="27"/>
-        <location filename="../ui/compareview.cpp" line="65"/>
+        <location filename="../ui/compareview.cpp" line="24"/>
+        <location filename="../ui/compareview.cpp" line="62"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="28"/>
-        <location filename="../ui/compareview.cpp" line="64"/>
+        <location filename="../ui/compareview.cpp" line="25"/>
+        <location filename="../ui/compareview.cpp" line="61"/>
         <source>validation NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="29"/>
+        <location filename="../ui/compareview.cpp" line="26"/>
         <source>ARI (known groups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="30"/>
+        <location filename="../ui/compareview.cpp" line="27"/>
         <source>NMI (known groups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="31"/>
+        <location filename="../ui/compareview.cpp" line="28"/>
         <source>true-head recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="57"/>
+        <location filename="../ui/compareview.cpp" line="54"/>
         <source>Select two or more runs in the table (Ctrl+click) to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="58"/>
+        <location filename="../ui/compareview.cpp" line="55"/>
         <source>Comparing %n runs</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1152,22 +1439,22 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="66"/>
+        <location filename="../ui/compareview.cpp" line="63"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="104"/>
+        <location filename="../ui/compareview.cpp" line="101"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="104"/>
+        <location filename="../ui/compareview.cpp" line="101"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="104"/>
+        <location filename="../ui/compareview.cpp" line="101"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,6 +1469,11 @@ Commands:
     <message>
         <location filename="../ui/comparisontablemodel.cpp" line="51"/>
         <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisontablemodel.cpp" line="51"/>
+        <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,33 +1520,33 @@ Commands:
 <context>
     <name>micro::ui::CurvePlot</name>
     <message>
-        <location filename="../ui/curveplot.cpp" line="16"/>
+        <location filename="../ui/curveplot.cpp" line="15"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="17"/>
+        <location filename="../ui/curveplot.cpp" line="16"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="18"/>
+        <location filename="../ui/curveplot.cpp" line="17"/>
         <source>negative log-likelihood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="19"/>
-        <location filename="../ui/curveplot.cpp" line="35"/>
+        <location filename="../ui/curveplot.cpp" line="18"/>
+        <location filename="../ui/curveplot.cpp" line="34"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="33"/>
+        <location filename="../ui/curveplot.cpp" line="32"/>
         <source>training NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="34"/>
+        <location filename="../ui/curveplot.cpp" line="33"/>
         <source>validation NLL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,42 +1604,47 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="164"/>
+        <location filename="../ui/dataview.cpp" line="183"/>
         <source>any context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="165"/>
+        <location filename="../ui/dataview.cpp" line="184"/>
         <source>any known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="166"/>
+        <location filename="../ui/dataview.cpp" line="185"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="166"/>
+        <location filename="../ui/dataview.cpp" line="185"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="166"/>
+        <location filename="../ui/dataview.cpp" line="185"/>
         <source>any split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="167"/>
+        <location filename="../ui/dataview.cpp" line="185"/>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dataview.cpp" line="186"/>
         <source>any head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="182"/>
+        <location filename="../ui/dataview.cpp" line="201"/>
         <source>%1 of %2 comparisons (box selection in Subgroups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="183"/>
+        <location filename="../ui/dataview.cpp" line="202"/>
         <source>%1 of %2 comparisons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,178 +1652,940 @@ Commands:
 <context>
     <name>micro::ui::HeadAccuracyView</name>
     <message>
-        <location filename="../ui/weightsview.cpp" line="171"/>
+        <location filename="../ui/weightsview.cpp" line="168"/>
         <source>No contexts or known groups on this run&apos;s rows to score the heads on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="172"/>
+        <location filename="../ui/weightsview.cpp" line="169"/>
         <source>Accuracy of each head alone, by %1 (★ best head) — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="173"/>
-        <location filename="../ui/weightsview.cpp" line="210"/>
+        <location filename="../ui/weightsview.cpp" line="170"/>
+        <location filename="../ui/weightsview.cpp" line="207"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="173"/>
-        <location filename="../ui/weightsview.cpp" line="210"/>
+        <location filename="../ui/weightsview.cpp" line="170"/>
+        <location filename="../ui/weightsview.cpp" line="207"/>
         <source>known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="214"/>
+        <location filename="../ui/weightsview.cpp" line="211"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="220"/>
+        <location filename="../ui/weightsview.cpp" line="217"/>
         <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>micro::ui::ImportWizard</name>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="173"/>
+        <location filename="../ui/importwizard.cpp" line="225"/>
+        <source>Import preference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="175"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="188"/>
+        <source>Preference file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="190"/>
+        <source>Choose a JSON Lines, JSON, CSV or TSV file (gzip too), or drop one on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="192"/>
+        <source>The file to import: prompt/chosen/rejected rows, conversations, HH transcripts, two responses plus a label, or ratings per response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="195"/>
+        <source>Path of a .jsonl, .json, .csv or .tsv file, optionally .gz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="198"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="200"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="227"/>
+        <source>Preference data (*.jsonl *.json *.csv *.tsv *.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="228"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="237"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="239"/>
+        <source>The first rows as the import reads them, and the row shape it would choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="254"/>
+        <source>Columns and labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="255"/>
+        <source>Name your columns where detection is not enough, then check the shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="256"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="260"/>
+        <location filename="../ui/importwizard.cpp" line="556"/>
+        <source>(detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="266"/>
+        <source>auto: the container from the name and content (JSON Lines, JSON array, CSV, TSV; .gz too) and the row shape from the columns. HH transcripts and ratings per response force that row shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="274"/>
+        <source>A malformed row is skipped and counted in the import report, or stops the import with file:line and what was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="276"/>
+        <source>Skip and count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="277"/>
+        <source>Stop at the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="278"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="280"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="281"/>
+        <source>Malformed rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="284"/>
+        <source>The label value meaning response A is preferred (e.g. 1, 0 or A). All three empty: the usual encodings; an ambiguous one is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="287"/>
+        <source>The label value meaning response B is preferred (e.g. 2, 1 or B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="290"/>
+        <source>Optional: the label value meaning a tie. Ties are dropped and counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="291"/>
+        <source>e.g. 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="292"/>
+        <source>e.g. 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="293"/>
+        <source>optional, e.g. 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="294"/>
+        <source>Label values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="296"/>
+        <source>A preferred:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="297"/>
+        <source>B preferred:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="298"/>
+        <source>Tie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="302"/>
+        <source>Ratings files (a row per response with scores): the score columns that become contexts, comma-separated. Empty: the usual HelpSteer2 attributes found in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="305"/>
+        <source>e.g. helpfulness, verbosity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="307"/>
+        <source>Ratings files: the smallest score difference between two responses to the same prompt that makes a pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="312"/>
+        <source>Ratings files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="314"/>
+        <source>Attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="315"/>
+        <source>Minimum gap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="317"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="318"/>
+        <source>Preview the first rows with these settings and show the shape the import would choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="344"/>
+        <source>Dataset and features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="346"/>
+        <source>Name the new dataset, choose how its texts become features and how it is split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="348"/>
+        <source>Name of the new dataset in this project; it must not be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="351"/>
+        <source>Hashed feature columns for responses and prompts: more columns mean fewer hash collisions and more memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="354"/>
+        <source>2^%1 (%2 columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="357"/>
+        <source>Word bigrams besides single words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="358"/>
+        <source>Pairs of adjacent words carry some phrasing; they double the features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="360"/>
+        <source>The router sees the context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="361"/>
+        <source>Append the context (objective, criterion, domain) to the prompt features the router reads. Off: it sees the prompt only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="364"/>
+        <source>Response length feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="365"/>
+        <source>Adds 0.5 ln(1 + words): normalisation removes length, yet length is what raters of different objectives disagree on most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="371"/>
+        <source>0 keeps the hashed features sparse; a width projects them to that many dense columns (seeded random projection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="374"/>
+        <source>0 (keep sparse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="376"/>
+        <source>Share of the prompts held out for validation, per context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="378"/>
+        <source>Share of the prompts held out for the final test, per context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="382"/>
+        <source>Seed of the split by prompt: the same seed gives the same split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="385"/>
+        <source>Dataset name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="387"/>
+        <source>Hash dimension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="390"/>
+        <source>Dense reduction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="391"/>
+        <source>Validation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="392"/>
+        <source>Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="393"/>
+        <source>Split seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="454"/>
+        <source>%1 is a folder; choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="456"/>
+        <source>No file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="458"/>
+        <source>%1 cannot be read; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="470"/>
+        <source>A label value cannot contain a comma: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="526"/>
+        <source>No rows to preview in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="532"/>
+        <source>Cannot preview %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="565"/>
+        <source>Detected: %1, %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="568"/>
+        <source>Some of the first rows cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="611"/>
+        <source>Give the dataset a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="613"/>
+        <source>A dataset named &quot;%1&quot; already exists in this project; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="616"/>
+        <source>Validation and test together can hold at most 90% of the prompts; training needs the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>micro::ui::LabelView</name>
+    <message>
+        <location filename="../ui/labelview.cpp" line="51"/>
+        <source>Label comparison %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="92"/>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="93"/>
+        <source>Stored with every label; remembered for next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="98"/>
+        <source>The criterion to judge by: one of the dataset&apos;s contexts, or type a new one (e.g. &quot;the user wants concise answers&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="101"/>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="102"/>
+        <source>Most informative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="103"/>
+        <source>Most informative: the comparison on which the heads, weighted by the current routing, disagree most (needs a trained run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="106"/>
+        <source>Labels wanted per context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="107"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="111"/>
+        <source>Annotator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="113"/>
+        <source>Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="115"/>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="117"/>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="121"/>
+        <source>Show a run or import data to label its comparisons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="124"/>
+        <source>%v of %m labelled in this context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="127"/>
+        <source>prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="132"/>
+        <source>1 · Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="134"/>
+        <source>2 · Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="153"/>
+        <source>1  Left is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="153"/>
+        <source>Key 1 or Left arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="154"/>
+        <source>2  Right is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="154"/>
+        <source>Key 2 or Right arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="155"/>
+        <source>T  Tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="155"/>
+        <source>Key T: neither is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="156"/>
+        <source>S  Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="156"/>
+        <source>Key S: pass on this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="157"/>
+        <source>N  Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="158"/>
+        <source>Key N: a note stored with this item&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="161"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="161"/>
+        <source>Note for this comparison:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="167"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="168"/>
+        <source>Ctrl+Z: take back the last label (any number of steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="187"/>
+        <source>labels given (Hedge rounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="188"/>
+        <source>routing weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="203"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="203"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="203"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="203"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="209"/>
+        <source>vs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="211"/>
+        <source>Export Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="213"/>
+        <source>Export Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="213"/>
+        <location filename="../ui/labelview.cpp" line="219"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="217"/>
+        <source>Import Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="219"/>
+        <source>Import Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="223"/>
+        <source>Adapt Routing with These Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="225"/>
+        <source>Stage 2 on the run&apos;s heads with your labels as the labelled set (one child run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="233"/>
+        <source>&lt;b&gt;Routing for this context&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="236"/>
+        <source>&lt;b&gt;Agreement&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="316"/>
+        <source>Labelling %1 with the heads of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="317"/>
+        <source>Labelling %1 (no finished run with two or more heads: no routing weights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="349"/>
+        <source>Labelling %1 (no run: no routing weights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="384"/>
+        <source>Open a project and show a run (or import data) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="388"/>
+        <source>Type your name as annotator: every label is stored with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="437"/>
+        <source>Every comparison has a label from you in this context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="516"/>
+        <source>Note kept for this comparison&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="529"/>
+        <source>%1 (labels by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="541"/>
+        <source>%1 of %2 labelled in this context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="558"/>
+        <source>No routing weights: show a finished run with two or more heads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="567"/>
+        <source>head %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="582"/>
+        <source>head %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="584"/>
+        <source>After %1 labels: %2; regret %3 (bound %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="621"/>
+        <source>(no context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="623"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="635"/>
+        <source>Labels written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labelview.cpp" line="654"/>
+        <source>%n label(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="668"/>
+        <source>Adapting the routing needs a finished run with two or more heads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="674"/>
+        <source>labels on %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>micro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <source>&amp;Import Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <source>Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Export Runs &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Re&amp;name Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Tag Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Delete Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Delete Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Run &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Train…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Adapt Routing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <source>&amp;Label Comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source>Teac&amp;hing Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <source>System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>The language changes when MiCRo Studio starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Tag run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Rename run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Training &amp;curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1534,107 +2593,122 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Compari&amp;sons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Su&amp;bgroups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Mixture &amp;weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Head accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Routing convergence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Model choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Com&amp;pare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <source>&amp;Labelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <source>Teac&amp;hing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>%1 — MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Project %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Adapt Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>%1 queued (%n waiting).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1642,104 +2716,109 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>%p% · %1:%2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>%1: epoch %2, validation accuracy %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>%1 running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>Cancelling; the queued jobs were dropped…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>Failed; the project is as it was before the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Cancelled; the unfinished run was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>This project has no dataset yet; run the demo (Ctrl+D) to generate one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,29 +2826,29 @@ Commands:
 <context>
     <name>micro::ui::ModelChoiceView</name>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="35"/>
+        <location filename="../ui/modelchoiceview.cpp" line="34"/>
         <source>No model choice yet for this dataset: run micro-cli select-k to compare K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="36"/>
+        <location filename="../ui/modelchoiceview.cpp" line="35"/>
         <source>Choosing K on %1: suggested K = %2 (lowest BIC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="38"/>
+        <location filename="../ui/modelchoiceview.cpp" line="37"/>
         <source>K (heads)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="39"/>
-        <location filename="../ui/modelchoiceview.cpp" line="55"/>
+        <location filename="../ui/modelchoiceview.cpp" line="38"/>
+        <location filename="../ui/modelchoiceview.cpp" line="54"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="40"/>
-        <location filename="../ui/modelchoiceview.cpp" line="60"/>
+        <location filename="../ui/modelchoiceview.cpp" line="39"/>
+        <location filename="../ui/modelchoiceview.cpp" line="59"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,68 +2856,68 @@ Commands:
 <context>
     <name>micro::ui::RoutingView</name>
     <message>
-        <location filename="../ui/routingview.cpp" line="23"/>
+        <location filename="../ui/routingview.cpp" line="20"/>
         <source>&amp;Context:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="88"/>
+        <location filename="../ui/routingview.cpp" line="85"/>
         <source>No routing history: adapt a run to a few labelled pairs per context (micro-cli adapt) to see Hedge converge here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="93"/>
+        <location filename="../ui/routingview.cpp" line="90"/>
         <source>Routing convergence in context %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/routingview.cpp" line="102"/>
         <location filename="../ui/routingview.cpp" line="105"/>
-        <location filename="../ui/routingview.cpp" line="108"/>
         <source>labelled pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="106"/>
+        <location filename="../ui/routingview.cpp" line="103"/>
         <source>head weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="109"/>
+        <location filename="../ui/routingview.cpp" line="106"/>
         <source>cumulative loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="123"/>
+        <location filename="../ui/routingview.cpp" line="120"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="134"/>
+        <location filename="../ui/routingview.cpp" line="131"/>
         <source>mixture (Hedge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="138"/>
+        <location filename="../ui/routingview.cpp" line="135"/>
         <source>best single head in hindsight (regret %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="156"/>
+        <location filename="../ui/routingview.cpp" line="153"/>
         <source>labelled pairs per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="157"/>
+        <location filename="../ui/routingview.cpp" line="154"/>
         <source>held-out accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="168"/>
+        <location filename="../ui/routingview.cpp" line="165"/>
         <source>MiCRo routing (mean ± sd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="169"/>
+        <location filename="../ui/routingview.cpp" line="166"/>
         <source>HyRe (mean ± sd)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,73 +2925,425 @@ Commands:
 <context>
     <name>micro::ui::RunTableModel</name>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="67"/>
+        <location filename="../ui/runtablemodel.cpp" line="69"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="68"/>
+        <location filename="../ui/runtablemodel.cpp" line="70"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="69"/>
+        <location filename="../ui/runtablemodel.cpp" line="71"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="125"/>
+        <location filename="../ui/runtablemodel.cpp" line="123"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="126"/>
+        <location filename="../ui/runtablemodel.cpp" line="124"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="127"/>
+        <location filename="../ui/runtablemodel.cpp" line="125"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="128"/>
+        <location filename="../ui/runtablemodel.cpp" line="126"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="129"/>
+        <location filename="../ui/runtablemodel.cpp" line="127"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="130"/>
+        <location filename="../ui/runtablemodel.cpp" line="128"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="131"/>
+        <location filename="../ui/runtablemodel.cpp" line="129"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="132"/>
+        <location filename="../ui/runtablemodel.cpp" line="130"/>
         <source>Val. accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="133"/>
+        <location filename="../ui/runtablemodel.cpp" line="131"/>
         <source>Val. NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="134"/>
+        <location filename="../ui/runtablemodel.cpp" line="132"/>
         <source>ARI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="135"/>
+        <location filename="../ui/runtablemodel.cpp" line="133"/>
         <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>micro::ui::TeachingView</name>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="101"/>
+        <source>&amp;Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="102"/>
+        <location filename="../ui/teachingview.cpp" line="737"/>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="102"/>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="103"/>
+        <source>Presentation &amp;mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="104"/>
+        <source>&amp;Export figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="105"/>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="190"/>
+        <source>Synthetic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="192"/>
+        <source>Groups &amp;K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="193"/>
+        <source>Number of rater groups in the generated data. MiCRo is fitted with as many heads (at least two); the Hedge scenario weighs as many true heads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="197"/>
+        <source>&amp;Separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="198"/>
+        <source>Length of each group&apos;s reward vector: how decisively a group prefers one response (0.5: nearly coin flips, 8: almost certain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="201"/>
+        <source>Label &amp;noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="202"/>
+        <source>Probability that a label is flipped after it is drawn: disagreement no model can explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="206"/>
+        <source>Prompt &amp;informativeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="207"/>
+        <source>How strongly the prompt reveals the rater&apos;s group (0: not at all, 10: almost certainly). The Hedge scenario does not route by prompt and ignores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="212"/>
+        <source>Labelling session (scenario 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="214"/>
+        <source>Label one more comparison and update the head weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="215"/>
+        <source>Label comparisons one after another, about seven a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="217"/>
+        <source>Start the session again from equal weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="223"/>
+        <source>Larger text and figure labels, for a projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="224"/>
+        <source>Save the figure as PNG or PDF, or its numbers as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="231"/>
+        <source>S&amp;cenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="272"/>
+        <source>One group: a single BT is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="274"/>
+        <source>Two opposed groups: the single BT&apos;s irreducible error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="276"/>
+        <source>The prompt reveals the group: the router learns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="278"/>
+        <source>A few labels adapt the routing: Hedge converges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="288"/>
+        <source>All raters belong to one group and judge with the same reward function. A single Bradley–Terry model can learn that function, so a mixture of two heads (MiCRo) has nothing more to find: its second head and its router are spare capacity. The bars show validation accuracy with 95 % intervals: the single BT and MiCRo tie, both next to the generating model, which no fitted model beats except by chance. Raise K to see the tie break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="298"/>
+        <source>Two groups judge the same responses with nearly opposite reward vectors (the generator draws its heads at random, so of %1 seeds the one with the most opposed heads is used; their cosine is below). A single reward function has to compromise: theory puts a floor under its cross-entropy, 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H (dashed red), with H the label entropy and ρ the smallest probability of a group for a prompt. The single BT&apos;s NLL flattens above the floor however long it trains, while MiCRo, whose router tells the groups apart by the prompt, keeps falling towards the true model. The more the prompt reveals the group, the closer ρ is to 0 and the floor to H; at informativeness 0 the floor rises, but MiCRo can no longer tell the groups apart either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="317"/>
+        <source>Each prompt here carries a strong clue to the group that is asking (high prompt informativeness). MiCRo&apos;s router learns to read it and sends each comparison to its group&apos;s head, so MiCRo&apos;s validation accuracy climbs towards the generating model&apos;s (dashed) while the single BT, which must serve all groups at once, stays behind. The adjusted Rand index (ARI) below compares MiCRo&apos;s hard assignments with the true groups: 1 is perfect agreement, 0 is chance. Lower the informativeness to watch the router lose its clue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="328"/>
+        <source>A new rater from one group labels comparisons one at a time. Each of the K true reward heads is scored on every label by its Bradley–Terry loss −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;), clipped at %1 and divided by it so that it lies in [0, 1], and Hedge updates the head weights: π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z, with η = √(8 ln K / T). Within a few dozen labels nearly all the weight sits on one head, normally the rater&apos;s own (top), and the regret, Hedge&apos;s cumulative loss minus the best single head&apos;s, stays under the textbook bound √(T ln K / 2) (bottom). Press Step for one label or Play to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="371"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="471"/>
+        <location filename="../ui/teachingview.cpp" line="480"/>
+        <source>Export figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="472"/>
+        <source>PNG image (*.png);;PDF document (*.pdf);;CSV table of the plotted numbers (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="480"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="535"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="539"/>
+        <location filename="../ui/teachingview.cpp" line="571"/>
+        <location filename="../ui/teachingview.cpp" line="612"/>
+        <source>MiCRo (K = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="540"/>
+        <source>Validation accuracy (groups in the data: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="541"/>
+        <location filename="../ui/teachingview.cpp" line="614"/>
+        <source>validation accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="542"/>
+        <location filename="../ui/teachingview.cpp" line="618"/>
+        <source>single BT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="544"/>
+        <location filename="../ui/teachingview.cpp" line="621"/>
+        <source>true model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="553"/>
+        <source>a tie: the difference of %1 points is within sampling error (±%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="557"/>
+        <source>MiCRo ahead by %1 points (sampling error ±%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="559"/>
+        <source>single BT ahead by %1 points (sampling error ±%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="562"/>
+        <source>Validation accuracy on %1 pairs: single BT %2 % · %3 %4 % · true model %5 % · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="573"/>
+        <source>negative log-likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="575"/>
+        <source>single BT, training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="578"/>
+        <source>single BT, validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="581"/>
+        <source>%1, validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="584"/>
+        <source>floor for any single model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="587"/>
+        <source>true model, validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="590"/>
+        <source>Negative log-likelihood per epoch against the single-model floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="591"/>
+        <location filename="../ui/teachingview.cpp" line="625"/>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="594"/>
+        <location filename="../ui/teachingview.cpp" line="629"/>
+        <source>n/a with one group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="596"/>
+        <source>Floor for any single model %1 = H %2 + 2ρK·E[Var] %3 (ρ = %4) · single BT: validation NLL %5, expected cross-entropy %6 · %7: validation NLL %8, expected cross-entropy %9 · true model: validation NLL %10, expected cross-entropy %11 · cosine of the true heads %12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="625"/>
+        <source>Validation accuracy per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="631"/>
+        <source>Validation accuracy on %1 pairs: %2 %3 % · single BT %4 % · true model %5 % · ARI of MiCRo&apos;s assignments vs the true groups %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="646"/>
+        <source>head weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="658"/>
+        <source>head %1 (the rater&apos;s group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="658"/>
+        <source>head %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="663"/>
+        <source>regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="669"/>
+        <source>Hedge&apos;s regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="670"/>
+        <source>bound √(T ln K / 2), T = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="675"/>
+        <source>Hedge over the true heads (K = %1) on the labels of group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="678"/>
+        <source>labelled comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="683"/>
+        <source>head %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="684"/>
+        <source>Round %1 of %2 · weights: %3 · regret %4 ≤ bound %5 (η = %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="690"/>
+        <source> · best head so far: head %1 · the rater belongs to group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="737"/>
+        <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2027,44 +3458,44 @@ Commands:
 <context>
     <name>micro::ui::WeightsView</name>
     <message>
-        <location filename="../ui/weightsview.cpp" line="83"/>
+        <location filename="../ui/weightsview.cpp" line="80"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="84"/>
+        <location filename="../ui/weightsview.cpp" line="81"/>
         <source>mean weight (head usage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="103"/>
+        <location filename="../ui/weightsview.cpp" line="100"/>
         <source>No contexts or known groups on this run&apos;s rows to break the router weights down by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="104"/>
+        <location filename="../ui/weightsview.cpp" line="101"/>
         <source>Mean router weight per head, by %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="105"/>
-        <location filename="../ui/weightsview.cpp" line="131"/>
+        <location filename="../ui/weightsview.cpp" line="102"/>
+        <location filename="../ui/weightsview.cpp" line="128"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="105"/>
-        <location filename="../ui/weightsview.cpp" line="131"/>
+        <location filename="../ui/weightsview.cpp" line="102"/>
+        <location filename="../ui/weightsview.cpp" line="128"/>
         <source>known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="118"/>
+        <location filename="../ui/weightsview.cpp" line="115"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="133"/>
+        <location filename="../ui/weightsview.cpp" line="130"/>
         <source>mean router weight</source>
         <translation type="unfinished"></translation>
     </message>

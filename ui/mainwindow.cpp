@@ -15,11 +15,13 @@
 #include "importwizard.h"
 #include "labelview.h"
 #include "teachingview.h"
+#include "translation.h"
 
 #include "store/projectstore.h"
 #include "util/textfiles.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -179,6 +181,27 @@ void MainWindow::buildActions()
     m_cancelAction = run->addAction(tr("&Cancel"), this, &MainWindow::cancelJob);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setObjectName(QStringLiteral("actionCancel"));
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settingsMenu->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("menuLanguage"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    auto addLanguage = [&](const QString &code, const QString &name) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        a->setData(code);
+        languages->addAction(a);
+    };
+    addLanguage(QString(), tr("System Default"));
+    for (const QString &code : availableLanguages())
+        addLanguage(code, languageName(code));
+    connect(languages, &QActionGroup::triggered, this, [this](QAction *a) {
+        QSettings().setValue(QStringLiteral("language"), a->data().toString());
+        // Menus, dialogs and views are built once: the new language applies from the next start.
+        QMessageBox::information(this, tr("Language"), tr("The language changes when MiCRo Studio starts again."));
+    });
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));

@@ -12,8 +12,6 @@ namespace micro::ui {
 
 using micro::core::csvField;
 
-namespace {
-
 QFont scaledFont(QFont font, double factor)
 {
     if (font.pointSizeF() > 0)
@@ -22,6 +20,8 @@ QFont scaledFont(QFont font, double factor)
         font.setPixelSize(std::max(1, int(font.pixelSize() * factor + 0.5)));
     return font;
 }
+
+namespace {
 
 QString number(double v)
 {

@@ -3,6 +3,7 @@
 #include "plotview.h"
 
 #include <QColor>
+#include <QFont>
 #include <QString>
 #include <QVector>
 #include <cmath>
@@ -17,6 +18,9 @@ namespace micro::ui {
 // sharing an x axis. Every font follows the widget's font, so a larger font on the view
 // (presentation mode) enlarges titles, axes and legends too. Exports PNG, PDF and the
 // plotted numbers as CSV (PlotView).
+// `font` with its size times `factor` (point or pixel sized alike): presentation mode.
+QFont scaledFont(QFont font, double factor);
+
 class TeachingFigure : public PlotView
 {
     Q_OBJECT

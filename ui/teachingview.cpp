@@ -79,15 +79,6 @@ QVector<double> epochValues(const std::vector<micro::core::EpochMetrics> &epochs
     return y;
 }
 
-QFont scaledFont(QFont font, double factor)
-{
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else if (font.pixelSize() > 0)
-        font.setPixelSize(std::max(1, int(font.pixelSize() * factor + 0.5)));
-    return font;
-}
-
 // Room above the data for the legend, which sits in the panel's top corner.
 void fitWithLegendRoom(TeachingFigure::Panel &panel, double floor = -INFINITY)
 {

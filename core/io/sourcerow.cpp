@@ -194,16 +194,25 @@ bool DelimitedRow::number(std::string_view key, double *out) const
     return ok;
 }
 
-bool DelimitedRow::stringList(std::string_view key, QStringList *out) const
+// A CSV cell holding a JSON array (lists and conversations written by pandas or by hand).
+static bool cellArray(const QString *cell, QJsonArray *out)
 {
-    const QString *c = cell(key);
-    if (!c)
+    if (!cell)
         return false;
-    const QJsonDocument doc = QJsonDocument::fromJson(c->toUtf8());
+    const QJsonDocument doc = QJsonDocument::fromJson(cell->toUtf8());
     if (!doc.isArray())
         return false;
+    *out = doc.array();
+    return true;
+}
+
+bool DelimitedRow::stringList(std::string_view key, QStringList *out) const
+{
+    QJsonArray a;
+    if (!cellArray(cell(key), &a))
+        return false;
     out->clear();
-    for (const QJsonValue &v : doc.array()) {
+    for (const QJsonValue &v : a) {
         if (!v.isString())
             return false;
         out->push_back(v.toString());
@@ -213,14 +222,11 @@ bool DelimitedRow::stringList(std::string_view key, QStringList *out) const
 
 bool DelimitedRow::numberList(std::string_view key, std::vector<double> *out) const
 {
-    const QString *c = cell(key);
-    if (!c)
-        return false;
-    const QJsonDocument doc = QJsonDocument::fromJson(c->toUtf8());
-    if (!doc.isArray())
+    QJsonArray a;
+    if (!cellArray(cell(key), &a))
         return false;
     out->clear();
-    for (const QJsonValue &v : doc.array()) {
+    for (const QJsonValue &v : a) {
         if (!v.isDouble())
             return false;
         out->push_back(v.toDouble());
@@ -230,14 +236,11 @@ bool DelimitedRow::numberList(std::string_view key, std::vector<double> *out) co
 
 bool DelimitedRow::messages(std::string_view key, std::vector<Message> *out) const
 {
-    const QString *c = cell(key);
-    if (!c)
-        return false;
-    const QJsonDocument doc = QJsonDocument::fromJson(c->toUtf8());
-    if (!doc.isArray())
+    QJsonArray a;
+    if (!cellArray(cell(key), &a))
         return false;
     out->clear();
-    for (const QJsonValue &v : doc.array()) {
+    for (const QJsonValue &v : a) {
         const QJsonObject m = v.toObject();
         if (!m.value(QStringLiteral("role")).isString() || !m.value(QStringLiteral("content")).isString())
             return false;

@@ -325,6 +325,36 @@ double MixtureModel::rowBackward(double logLik, float alpha, float scale, const 
     return -logLik + double(alpha) * negEntropy;
 }
 
+void MixtureModel::routerBackward(const float *gz, float *grad, Scratch &s, float *hiddenCoef) const
+{
+    const std::size_t k = std::size_t(m_k), h = std::size_t(m_hidden);
+    const float *p = m_params.data();
+    switch (m_router) {
+    case Router::None:
+        break;
+    case Router::Static:
+        for (std::size_t j = 0; j < k; ++j)
+            grad[m_b2 + j] += gz[j];
+        break;
+    case Router::Linear:
+        for (std::size_t j = 0; j < k; ++j)
+            grad[m_b1 + j] += gz[j];
+        break;
+    case Router::Mlp:
+        std::fill(s.gradHidden.begin(), s.gradHidden.end(), 0.f);
+        for (std::size_t j = 0; j < k; ++j) {
+            vec::axpy(grad + m_w2 + j * h, gz[j], s.hiddenAct.data(), m_hidden);
+            grad[m_b2 + j] += gz[j];
+            vec::axpy(s.gradHidden.data(), gz[j], p + m_w2 + j * h, m_hidden);
+        }
+        for (std::size_t u = 0; u < h; ++u) {
+            hiddenCoef[u] = s.hiddenPre[u] > 0.f ? s.gradHidden[u] : 0.f; // ReLU gate
+            grad[m_b1 + u] += hiddenCoef[u];
+        }
+        break;
+    }
+}
+
 double MixtureModel::accumulateBatchGradient(const float *const *diffs, const float *const *psis,
                                              int count, float alpha, float scale, float *grad,
                                              Scratch &s, double *logLik,
@@ -336,39 +366,13 @@ double MixtureModel::accumulateBatchGradient(const float *const *diffs, const fl
     s.logitCoef.resize(std::size_t(count) * k);
     s.hiddenCoef.resize(std::size_t(count) * h);
     double loss = 0, ll = 0;
-    const float *p = m_params.data();
     forwardBatch(diffs, psis, count, s, prefetchDiffs, prefetchPsis, prefetchCount);
     for (int i = 0; i < count; ++i) {
         const double rowLl = finishBatchRow(i, s);
         ll += rowLl;
         float *gz = s.logitCoef.data() + std::size_t(i) * k;
         loss += rowBackward(rowLl, alpha, scale, s, s.headCoef.data() + std::size_t(i) * k, gz);
-        switch (m_router) {
-        case Router::None:
-            break;
-        case Router::Static:
-            for (std::size_t j = 0; j < k; ++j)
-                grad[m_b2 + j] += gz[j];
-            break;
-        case Router::Linear:
-            for (std::size_t j = 0; j < k; ++j)
-                grad[m_b1 + j] += gz[j];
-            break;
-        case Router::Mlp: {
-            std::fill(s.gradHidden.begin(), s.gradHidden.end(), 0.f);
-            for (std::size_t j = 0; j < k; ++j) {
-                vec::axpy(grad + m_w2 + j * h, gz[j], s.hiddenAct.data(), m_hidden);
-                grad[m_b2 + j] += gz[j];
-                vec::axpy(s.gradHidden.data(), gz[j], p + m_w2 + j * h, m_hidden);
-            }
-            float *hcoef = s.hiddenCoef.data() + std::size_t(i) * h;
-            for (std::size_t u = 0; u < h; ++u) {
-                hcoef[u] = s.hiddenPre[u] > 0.f ? s.gradHidden[u] : 0.f; // ReLU gate
-                grad[m_b1 + u] += hcoef[u];
-            }
-            break;
-        }
-        }
+        routerBackward(gz, grad, s, s.hiddenCoef.data() + std::size_t(i) * h);
     }
     vec::rankUpdate(grad, m_k, m_d, s.headCoef.data(), diffs, count, 0, m_d);
     if (m_router == Router::Linear)

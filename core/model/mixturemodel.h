@@ -107,6 +107,10 @@ private:
     // d loss / d logit_k into logitCoef[K], both times `scale`; returns the row's loss.
     double rowBackward(double logLik, float alpha, float scale, const Scratch &s,
                        float *headCoef, float *logitCoef) const;
+    // The router's gradient from one row's logit coefficients `gz`: biases, and for an MLP
+    // the output layer and the hidden units' coefficients (into hiddenCoef[hidden]). The
+    // first layer's weights are left to the caller (blocked over a batch, or sparse).
+    void routerBackward(const float *gz, float *grad, Scratch &s, float *hiddenCoef) const;
 
 
     int m_k = 0, m_d = 0, m_p = 0, m_hidden = 0;

@@ -2,7 +2,6 @@
 // dense path is blocked for cache reuse, this one walks each row's non-zeros once.
 #include "mixturemodel.h"
 
-#include "vectorops.h"
 
 namespace micro::core {
 
@@ -55,35 +54,11 @@ double MixtureModel::accumulateSparseRowGradient(SparseRow diff, SparseRow psi, 
     float *gz = s.logitCoef.data();
     const double loss = rowBackward(ll, alpha, scale, s, s.headCoef.data(), gz);
     sparseRankUpdate(grad, m_k, std::size_t(m_d), s.headCoef.data(), diff);
-    const float *p = m_params.data();
-    switch (m_router) {
-    case Router::None:
-        break;
-    case Router::Static:
-        for (std::size_t j = 0; j < k; ++j)
-            grad[m_b2 + j] += gz[j];
-        break;
-    case Router::Linear:
-        for (std::size_t j = 0; j < k; ++j)
-            grad[m_b1 + j] += gz[j];
+    routerBackward(gz, grad, s, s.hiddenCoef.data());
+    if (m_router == Router::Linear)
         sparseRankUpdate(grad + m_w1, m_k, std::size_t(m_p), gz, psi);
-        break;
-    case Router::Mlp: {
-        std::fill(s.gradHidden.begin(), s.gradHidden.end(), 0.f);
-        for (std::size_t j = 0; j < k; ++j) {
-            vec::axpy(grad + m_w2 + j * h, gz[j], s.hiddenAct.data(), m_hidden);
-            grad[m_b2 + j] += gz[j];
-            vec::axpy(s.gradHidden.data(), gz[j], p + m_w2 + j * h, m_hidden);
-        }
-        float *hcoef = s.hiddenCoef.data();
-        for (std::size_t u = 0; u < h; ++u) {
-            hcoef[u] = s.hiddenPre[u] > 0.f ? s.gradHidden[u] : 0.f; // ReLU gate
-            grad[m_b1 + u] += hcoef[u];
-        }
-        sparseRankUpdate(grad + m_w1, m_hidden, std::size_t(m_p), hcoef, psi);
-        break;
-    }
-    }
+    else if (m_router == Router::Mlp)
+        sparseRankUpdate(grad + m_w1, m_hidden, std::size_t(m_p), s.hiddenCoef.data(), psi);
     *logLik = ll;
     return loss;
 }

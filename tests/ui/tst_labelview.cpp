@@ -19,15 +19,12 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include "screenshot.h"
+
 using namespace micro::core;
 using namespace micro::ui;
 
-static void screenshot(QWidget &w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("MICRO_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
-}
+using micro::test::screenshot;
 
 class TestLabelView : public QObject
 {
@@ -94,7 +91,7 @@ private Q_SLOTS:
         press(Qt::Key_T, LabelChoice::Tie, LabelChoice::Tie);
         press(Qt::Key_S, LabelChoice::Skip, LabelChoice::Skip);
         press(Qt::Key_Left, LabelChoice::Chosen, LabelChoice::Rejected);
-        screenshot(w, "labelling");
+        screenshot(w, QStringLiteral("labelling"));
         std::vector<Label> stored = store.labels(datasetId);
         QCOMPARE(int(stored.size()), 6);
         for (std::size_t i = 0; i < stored.size(); ++i) {

@@ -33,17 +33,12 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include "screenshot.h"
+
 using namespace micro::core;
 using namespace micro::ui;
 
-// With MICRO_SCREENSHOT_DIR set (e.g. under Xvfb), the window is saved at the moments a
-// person would look at, so what the tests drive can also be seen.
-static void screenshot(QWidget &w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("MICRO_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
-}
+using micro::test::screenshot;
 
 class TestMainWindow : public QObject
 {
@@ -86,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(w.runModel()->runAt(2)->model, QStringLiteral("micro"));
         QCOMPARE(w.shownRunId(), w.runModel()->runAt(2)->id);
         QCOMPARE(w.curvePlot()->pointCount(), 30);
-        screenshot(w, "demo-finished");
+        screenshot(w, QStringLiteral("demo-finished"));
         ProjectStore store(w.projectPath(), ProjectStore::OpenMode::MustExist);
         const auto stored = store.epochs(w.shownRunId());
         QCOMPARE(w.curvePlot()->epochs().back().valAccuracy, stored.back().valAccuracy);
@@ -104,9 +99,9 @@ private Q_SLOTS:
         QVERIFY(projected.wait(30000));
         QCOMPARE(w.assignmentView()->pointCount(), 6000);
         w.views()->setCurrentWidget(w.assignmentView());
-        screenshot(w, "subgroups");
+        screenshot(w, QStringLiteral("subgroups"));
         w.assignmentView()->setColourByGroup(true);
-        screenshot(w, "subgroups-by-known-group");
+        screenshot(w, QStringLiteral("subgroups-by-known-group"));
         QVERIFY(w.assignmentView()->exportTo(dir.filePath(QStringLiteral("subgroups.png"))));
         // A box selection restricts the Comparisons table to the points inside it.
         const std::vector<int> inBox = w.assignmentView()->rowsInside(-0.5, 0.5, -0.5, 0.5);
@@ -118,9 +113,9 @@ private Q_SLOTS:
         QCOMPARE(w.views()->currentWidget(), static_cast<QWidget *>(w.dataView()));
         QCOMPARE(w.dataView()->visibleRows(), 6000);
         w.views()->setCurrentWidget(w.weightsView());
-        screenshot(w, "mixture-weights");
+        screenshot(w, QStringLiteral("mixture-weights"));
         w.views()->setCurrentWidget(w.headAccuracyView());
-        screenshot(w, "head-accuracy");
+        screenshot(w, QStringLiteral("head-accuracy"));
         const QString heat = dir.filePath(QStringLiteral("heat.csv"));
         QVERIFY(w.headAccuracyView()->exportTo(heat));
         QFile hf(heat);
@@ -135,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(w.compareView()->metric(2, QStringLiteral("accuracy")),
                  w.runModel()->index(2, RunTableModel::Accuracy).data().toString());
         w.views()->setCurrentWidget(w.compareView());
-        screenshot(w, "compare-runs");
+        screenshot(w, QStringLiteral("compare-runs"));
         QVERIFY(w.compareView()->exportTo(dir.filePath(QStringLiteral("compare.csv"))));
         w.views()->setCurrentIndex(0);
 
@@ -175,7 +170,7 @@ private Q_SLOTS:
         auto *cancel = w.findChild<QPushButton *>(QStringLiteral("cancelButton"));
         QVERIFY(cancel && cancel->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(w.curvePlot()->pointCount() >= 3, 30000);
-        screenshot(w, "training-in-progress");
+        screenshot(w, QStringLiteral("training-in-progress"));
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(done.wait(10000));
         QCOMPARE(w.runModel()->rowCount(), 0);
@@ -269,9 +264,9 @@ private Q_SLOTS:
         QCOMPARE(w.modelChoiceView()->pointCount(), 4);
         QCOMPARE(w.routingView()->budgetPoints(), 3); // the parent's curve, shown with the child
         w.views()->setCurrentWidget(w.routingView());
-        screenshot(w, "routing-convergence");
+        screenshot(w, QStringLiteral("routing-convergence"));
         w.views()->setCurrentWidget(w.modelChoiceView());
-        screenshot(w, "model-choice");
+        screenshot(w, QStringLiteral("model-choice"));
         for (const QString &ext : {QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("csv")}) {
             const QString r = dir.filePath(QStringLiteral("routing.") + ext), m = dir.filePath(QStringLiteral("choice.") + ext);
             const bool okR = ext == QLatin1String("png") ? w.routingView()->exportPng(r)
@@ -326,7 +321,7 @@ private Q_SLOTS:
         QVERIFY(data->detailText().contains(QStringLiteral("careful answer")));
         QVERIFY(data->detailText().contains(QStringLiteral("sloppy answer")));
         w.views()->setCurrentWidget(data);
-        screenshot(w, "comparisons");
+        screenshot(w, QStringLiteral("comparisons"));
         const QString csv = dir.filePath(QStringLiteral("rows.csv"));
         QVERIFY(data->exportCsv(csv));
         QFile f(csv);
@@ -357,7 +352,7 @@ private Q_SLOTS:
         QVERIFY(w.openProject(path, false));
         AdaptDialog dialog(QStringLiteral("micro K=3 #1"), {QStringLiteral("ctx")});
         dialog.show();
-        screenshot(dialog, "adapt-dialog");
+        screenshot(dialog, QStringLiteral("adapt-dialog"));
         AdaptRequest r = dialog.request(parent);
         QCOMPARE(r.config.budget, 50);
         QCOMPARE(r.config.tau, 1e-3);
@@ -408,7 +403,7 @@ private Q_SLOTS:
                 wizard->reject();
                 return;
             }
-            screenshot(*wizard, "import-preview");
+            screenshot(*wizard, QStringLiteral("import-preview"));
             wizard->next();
             auto set = [&](const char *name, const QString &column) {
                 auto *c = wizard->findChild<QComboBox *>(QLatin1String(name));
@@ -422,14 +417,14 @@ private Q_SLOTS:
             wizard->findChild<QLineEdit *>(QStringLiteral("importLabelA"))->setText(QStringLiteral("1"));
             wizard->findChild<QLineEdit *>(QStringLiteral("importLabelB"))->setText(QStringLiteral("2"));
             wizard->findChild<QLineEdit *>(QStringLiteral("importLabelTie"))->setText(QStringLiteral("0"));
-            screenshot(*wizard, "import-mapping");
+            screenshot(*wizard, QStringLiteral("import-mapping"));
             wizard->next();
             if (wizard->currentId() != int(ImportWizard::DatasetPage)) {
                 wizard->reject();
                 return;
             }
             wizard->findChild<QLineEdit *>(QStringLiteral("importDatasetName"))->setText(QStringLiteral("votes"));
-            screenshot(*wizard, "import-dataset");
+            screenshot(*wizard, QStringLiteral("import-dataset"));
             driven = true;
             wizard->accept();
         });
@@ -455,7 +450,7 @@ private Q_SLOTS:
         QCOMPARE(rows[0].chosen, QStringLiteral("a careful, complete answer 1")); // verdict 1: left
         QCOMPARE(store.split(info.id).size(), std::size_t(257));
         QCOMPARE(w.views()->currentWidget(), static_cast<QWidget *>(w.dataView()));
-        screenshot(w, "imported-data");
+        screenshot(w, QStringLiteral("imported-data"));
         Stage1Config c;
         c.k = 2;
         c.epochs = 2;
@@ -469,7 +464,7 @@ private Q_SLOTS:
     {
         TrainDialog dialog({QStringLiteral("a"), QStringLiteral("b")}, Stage1Config{});
         dialog.show();
-        screenshot(dialog, "train-dialog");
+        screenshot(dialog, QStringLiteral("train-dialog"));
         const Stage1Config defaults = dialog.config();
         QCOMPARE(defaults.alpha, 0.5);
         QCOMPARE(defaults.lr, 2e-3);

@@ -9,14 +9,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "screenshot.h"
+
 using namespace micro::ui;
 
-static void screenshot(QWidget &w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("MICRO_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
+using micro::test::screenshot;
 
 class TestTeachingView : public QObject
 {

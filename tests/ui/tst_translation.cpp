@@ -1,0 +1,143 @@
+// Korean: the catalogue is complete (every message translated, placeholders kept), and the
+// main window built under it shows no English string that should have been translated.
+#include "mainwindow.h"
+#include "translation.h"
+
+#include <QAction>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableView>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include "screenshot.h"
+
+using namespace micro::ui;
+
+namespace {
+
+// Names that stay as they are in Korean text: product, method and format names.
+const QStringList kKeep{QStringLiteral("MiCRo"), QStringLiteral("Studio"), QStringLiteral("BT"), QStringLiteral("NLL"),
+                        QStringLiteral("ARI"), QStringLiteral("NMI"), QStringLiteral("CSV"), QStringLiteral("PNG"),
+                        QStringLiteral("PDF"), QStringLiteral("JSON"), QStringLiteral("JSONL"), QStringLiteral("TSV"),
+                        QStringLiteral("gz"), QStringLiteral("Hedge"), QStringLiteral("HyRe"), QStringLiteral("ID"),
+                        QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Esc"), QStringLiteral("EM"),
+                        QStringLiteral("BIC"), QStringLiteral("PCA"), QStringLiteral("English"), QStringLiteral("Bradley"),
+                        QStringLiteral("Terry"), QStringLiteral("Cohen"), QStringLiteral("kappa"),
+                        QStringLiteral("Left"), QStringLiteral("Right")}; // key names, as printed on keyboards
+
+QStringList placeholders(const QString &s)
+{
+    QStringList out;
+    static const QRegularExpression p(QStringLiteral("%(?:L?\\d|n|p|v|m)"));
+    for (auto it = p.globalMatch(s); it.hasNext();)
+        out << it.next().captured();
+    out.sort();
+    return out;
+}
+
+// Latin words that are neither kept names nor inside a Korean sentence's technical part.
+QStringList englishWords(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("\\(&.\\)")));
+    s.remove(QLatin1Char('&'));
+    QStringList out;
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+    for (auto it = word.globalMatch(s); it.hasNext();) {
+        const QString w = it.next().captured();
+        if (!kKeep.contains(w))
+            out << w;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestTranslation : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void koreanCatalogueIsComplete()
+    {
+        QFile f(QStringLiteral(MICRO_TRANSLATIONS_DIR "/micro_studio_ko.ts"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        int messages = 0;
+        QStringList problems;
+        QString source, translation;
+        bool unfinished = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("source"))
+                source = xml.readElementText();
+            else if (xml.isStartElement() && xml.name() == QLatin1String("translation")) {
+                unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished")
+                             || xml.attributes().value(QLatin1String("type")) == QLatin1String("vanished");
+                translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+                ++messages;
+                if (unfinished || translation.trimmed().isEmpty())
+                    problems << QStringLiteral("untranslated: ") + source;
+                else if (placeholders(source) != placeholders(translation))
+                    problems << QStringLiteral("placeholders differ: ") + source;
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY(messages > 500);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(QLatin1Char('\n'))));
+    }
+
+    void mainWindowShowsNoUntranslatedString()
+    {
+        QCOMPARE(installTranslation(QStringLiteral("ko")), QStringLiteral("ko"));
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        micro::test::screenshot(w, QStringLiteral("main-window-korean"));
+        QStringList shown;
+        shown << w.windowTitle();
+        std::function<void(QMenu *)> walkMenu = [&](QMenu *m) {
+            shown << m->title();
+            for (QAction *a : m->actions()) {
+                if (a->menu())
+                    walkMenu(a->menu());
+                else if (!a->isSeparator() && !a->data().isValid()) // language names are their own
+                    shown << a->text() << a->toolTip();
+            }
+        };
+        for (QAction *a : w.menuBar()->actions())
+            if (a->menu())
+                walkMenu(a->menu());
+        for (int i = 0; i < w.views()->count(); ++i)
+            shown << w.views()->tabText(i);
+        for (QLabel *l : w.findChildren<QLabel *>())
+            if (l->isVisibleTo(&w) || l->parentWidget())
+                shown << l->text() << l->toolTip();
+        for (QAbstractButton *b : w.findChildren<QAbstractButton *>())
+            shown << b->text() << b->toolTip();
+        for (QGroupBox *g : w.findChildren<QGroupBox *>())
+            shown << g->title();
+        for (QTableView *t : w.findChildren<QTableView *>())
+            if (t->model())
+                for (int c = 0; c < t->model()->columnCount(); ++c)
+                    shown << t->model()->headerData(c, Qt::Horizontal).toString();
+        QStringList untranslated;
+        for (const QString &s : shown) {
+            const QStringList words = englishWords(s);
+            if (!words.isEmpty())
+                untranslated << QStringLiteral("\"%1\" (%2)").arg(s.left(80), words.join(QLatin1Char(' ')));
+        }
+        untranslated.removeDuplicates();
+        installTranslation(QStringLiteral("en"));
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+        QVERIFY(shown.size() > 100); // the walk reached the window's strings
+    }
+};
+
+QTEST_MAIN(TestTranslation)
+#include "tst_translation.moc"
