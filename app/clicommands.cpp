@@ -11,6 +11,7 @@
 #include "jobs/demo.h"
 #include "jobs/importing.h"
 #include "features/textfeaturizer.h"
+#include "io/embeddingfile.h"
 #include "io/embeddingimport.h"
 #include "io/preferenceimporter.h"
 #include "jobs/modelselection.h"
@@ -913,6 +914,13 @@ void cmdEmbedImport(QCommandLineParser &p)
         if (d.name == datasetName)
             derived = true;
     QStringList ids;
+    if (!derived) {
+        // A new dataset: its comparisons are the embedding rows, named 1..N.
+        const EmbeddingFile chosen(src.chosenPath);
+        const qint64 n = chosen.tensor(src.chosenTensor).rows();
+        for (qint64 i = 1; i <= n; ++i)
+            ids << QString::number(i);
+    }
     if (derived) {
         const DatasetInfo info = store.datasetInfo(datasetName);
         ds.comparisons = store.comparisons(info.id);
@@ -927,7 +935,7 @@ void cmdEmbedImport(QCommandLineParser &p)
         ds.name = datasetName;
         ds.comparisons.resize(std::size_t(f.diff.rows));
         for (int i = 0; i < f.diff.rows; ++i)
-            ds.comparisons[std::size_t(i)].id = QString::number(i + 1);
+            ds.comparisons[std::size_t(i)].id = ids[i];
     }
     ds.source = QFileInfo(src.chosenPath).absoluteFilePath();
     ds.diff = std::move(f.diff);

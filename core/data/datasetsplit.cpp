@@ -20,6 +20,12 @@ std::vector<SplitPart> splitByPrompt(const std::vector<Comparison> &rows, double
     QHash<QString, int> promptIndex;
     std::vector<std::vector<int>> groups;
     for (int i = 0; i < int(rows.size()); ++i) {
+        // No prompt text (files without a prompt column) says nothing about which rows
+        // belong together: each such row is a group of its own.
+        if (rows[std::size_t(i)].prompt.isEmpty()) {
+            groups.push_back({i});
+            continue;
+        }
         auto it = promptIndex.constFind(rows[std::size_t(i)].prompt);
         if (it == promptIndex.constEnd()) {
             it = promptIndex.insert(rows[std::size_t(i)].prompt, int(groups.size()));

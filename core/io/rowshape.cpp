@@ -155,6 +155,9 @@ ShapePlan planShape(const SourceRow &row, const ImportOptions &options, const QS
         if (response.empty() || attributes.empty())
             refuse(path, QStringLiteral("a ratings file needs a response column and score columns "
                                         "(helpfulness, correctness, ... or --attributes); the columns are %1").arg(columns));
+        if (plan.prompt.empty()) // pairs are made per prompt: without one every row pairs with every other
+            refuse(path, QStringLiteral("a ratings file needs a prompt column to pair responses to the same "
+                                        "prompt; the columns are %1 (map it with --map prompt=COL)").arg(columns));
         plan.shape = RowShape::Ratings;
         plan.response = response;
         plan.attributes = attributes;

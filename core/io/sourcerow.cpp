@@ -55,7 +55,7 @@ bool elementNumber(const simdjson::dom::element &e, double *out)
     case simdjson::dom::element_type::STRING: {
         bool ok = false;
         *out = fromView(std::string_view(e)).trimmed().toDouble(&ok);
-        return ok;
+        return ok && std::isfinite(*out);
     }
     default: return false;
     }
@@ -191,7 +191,7 @@ bool DelimitedRow::number(std::string_view key, double *out) const
     bool ok = false;
     if (c)
         *out = c->trimmed().toDouble(&ok);
-    return ok;
+    return ok && std::isfinite(*out); // "nan" / "inf" are not scores
 }
 
 // A CSV cell holding a JSON array (lists and conversations written by pandas or by hand).

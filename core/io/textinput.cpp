@@ -87,10 +87,16 @@ static bool fastGunzip(const QByteArray &in, QByteArray *out)
     const auto *src = reinterpret_cast<const uchar *>(in.constData());
     std::size_t pos = 0, produced = 0;
     const std::size_t total = std::size_t(in.size());
-    // The trailer's ISIZE (size mod 2^32 of the last member) is the usual exact size.
+    if (total < 18) { // shorter than a gzip header and trailer: zlib says what is wrong
+        libdeflate_free_decompressor(d);
+        return false;
+    }
+    // The trailer's ISIZE (size mod 2^32 of the last member) is the usual exact size; a
+    // damaged one must not size the buffer beyond deflate's largest ratio (1032:1).
     quint32 isize = 0;
     std::memcpy(&isize, src + total - 4, 4);
-    std::size_t capacity = std::max<std::size_t>(std::size_t(qFromLittleEndian(isize)), total * 4) + 64;
+    std::size_t capacity =
+        std::min(std::max<std::size_t>(std::size_t(qFromLittleEndian(isize)), total * 4), total * 1032) + 64;
     bool ok = true;
     while (ok && pos < total) {
         if (std::all_of(src + pos, src + total, [](uchar c) { return c == 0; }))
@@ -103,7 +109,7 @@ static bool fastGunzip(const QByteArray &in, QByteArray *out)
                 d, src + pos, total - pos, out->data() + produced, std::size_t(out->size()) - produced, &used, &written);
             if (r == LIBDEFLATE_SUCCESS)
                 break;
-            if (r != LIBDEFLATE_INSUFFICIENT_SPACE || capacity > (std::size_t(1) << 32)) {
+            if (r != LIBDEFLATE_INSUFFICIENT_SPACE || capacity > total * 1032) {
                 ok = false;
                 break;
             }

@@ -83,7 +83,8 @@ QString datasetWithFeatures(ProjectStore &store, const QString &datasetName, con
                 || d.meta.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("parent")).toString() == root))
             return d.name;
     const DatasetInfo rootInfo = store.datasetInfo(root);
-    if (rootInfo.meta.value(QStringLiteral("features")).toObject().isEmpty())
+    if (rootInfo.meta.value(QStringLiteral("features")).toObject().value(QStringLiteral("kind")).toString()
+        != QLatin1String("hashed-tfidf"))
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("features"),
                          QStringLiteral("dataset %1 has no texts to featurize (synthetic or embeddings)").arg(root));
     Dataset ds;

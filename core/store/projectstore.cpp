@@ -53,6 +53,8 @@ bool processAlive(qint64 pid)
 
 void writeMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind, const FeatureMatrix &m)
 {
+    if (m.cols == 0)
+        return; // e.g. no prompt features: nothing to store, the shape is in the dataset row
     for (int begin = 0, block = 0; begin < m.rows; begin += kBlockRows, ++block) {
         const int rows = std::min(kBlockRows, m.rows - begin);
         sql::exec(db,
@@ -66,6 +68,8 @@ void writeMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind, const 
 FeatureMatrix readMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind, int rows, int cols)
 {
     FeatureMatrix m(rows, cols);
+    if (cols == 0)
+        return m;
     QSqlQuery q = sql::exec(db,
                             QStringLiteral("SELECT row_begin, rows, cols, data FROM feature_blocks "
                                            "WHERE dataset_id = ? AND kind = ? ORDER BY block_index"),

@@ -306,6 +306,40 @@ private Q_SLOTS:
                  split.value(QStringLiteral("validation")).toInt());
     }
 
+    // Embeddings as a new dataset, then as the features of an imported one (by id).
+    void embedImport()
+    {
+        QDir().mkpath(path(QStringLiteral("emb")));
+        QVERIFY(micro::test::writeNpyTriple(path(QStringLiteral("emb")), 6, 4, 3));
+        const QString project = path(QStringLiteral("emb.micro"));
+        CliResult r = cli({QStringLiteral("embed-import"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("e"),
+                           QStringLiteral("--chosen"), path(QStringLiteral("emb/chosen.npy")), QStringLiteral("--rejected"),
+                           path(QStringLiteral("emb/rejected.npy")), QStringLiteral("--prompt"), path(QStringLiteral("emb/prompt.npy")),
+                           QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("n")).toInt(), 6);
+        QCOMPARE(o.value(QStringLiteral("d")).toInt(), 4);
+        QCOMPARE(o.value(QStringLiteral("p")).toInt(), 3);
+        QByteArray rows;
+        for (int i = 0; i < 6; ++i)
+            rows += QStringLiteral("{\"id\":\"r%1\",\"prompt\":\"q%1\",\"chosen\":\"yes %1\",\"rejected\":\"no\"}\n").arg(i).toUtf8();
+        writeText(QStringLiteral("emb.jsonl"), rows);
+        QCOMPARE(cli({QStringLiteral("import"), path(QStringLiteral("emb.jsonl")), QStringLiteral("--project"), project,
+                      QStringLiteral("--name"), QStringLiteral("t")}).exitCode, 0);
+        writeText(QStringLiteral("emb/ids.txt"), "r5\nr4\nr3\nr2\nr1\nr0\n");
+        r = cli({QStringLiteral("embed-import"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("t"),
+                 QStringLiteral("--chosen"), path(QStringLiteral("emb/chosen.npy")), QStringLiteral("--rejected"),
+                 path(QStringLiteral("emb/rejected.npy")), QStringLiteral("--ids"), path(QStringLiteral("emb/ids.txt")),
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("dataset")).toString(), QStringLiteral("t@embeddings"));
+        r = cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("t@embeddings"),
+                 QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--k"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
     void badDemoOptionsCreateNoProject()
     {
         const QString project = path(QStringLiteral("never.micro"));
