@@ -10,6 +10,8 @@
 #include "util/error.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QtEndian>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -43,7 +45,9 @@ const char *kTargetKey = "labelling/target";
 } // namespace
 
 // One label as an undoable step: the label is already stored when the command is pushed;
-// undo deletes it (and shows the item again), redo stores it anew.
+// undo deletes it, redo stores it anew. The stored row changes whatever is shown now; the
+// session, its weights and the item on screen follow only when the label is of the session
+// being labelled (the user may have moved to another run or context since).
 class LabelCommand : public QUndoCommand
 {
 public:
@@ -54,9 +58,15 @@ public:
     }
     void undo() override
     {
-        m_view->forgetLabel(m_label.id);
-        m_view->m_item = LabellingSession::Item{m_label.row, m_label.leftIsChosen};
-        m_view->showItem();
+        try {
+            m_view->forgetLabel(m_label);
+            if (m_view->isCurrentSession(m_label)) {
+                m_view->m_item = LabellingSession::Item{m_label.row, m_label.leftIsChosen};
+                m_view->showItem();
+            }
+        } catch (const MicroError &e) {
+            m_view->failed(errorText(e.error()));
+        }
     }
     void redo() override
     {
@@ -64,8 +74,13 @@ public:
             m_first = false;
             return;
         }
-        m_label.id = m_view->storeLabel(m_label);
-        m_view->showNext();
+        try {
+            m_label.id = m_view->storeLabel(m_label);
+            if (m_view->isCurrentSession(m_label))
+                m_view->showNext();
+        } catch (const MicroError &e) {
+            m_view->failed(errorText(e.error()));
+        }
     }
 
 private:
@@ -224,8 +239,10 @@ void LabelView::buildLayout()
     adapt->setObjectName(QStringLiteral("labelAdapt"));
     adapt->setToolTip(tr("Stage 2 on the run's heads with your labels as the labelled set (one child run)"));
     connect(adapt, &QPushButton::clicked, this, [this] {
-        if (const auto request = adaptationRequest())
-            Q_EMIT adaptRequested(*request);
+        if (m_runId == 0)
+            failed(tr("Adapting the routing needs a finished run with two or more heads."));
+        else
+            Q_EMIT adaptOnLabelsRequested(m_runId, m_datasetId);
     });
     auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
@@ -394,8 +411,10 @@ bool LabelView::start()
         QSettings settings;
         settings.setValue(QLatin1String(kAnnotatorKey), annotator);
         settings.setValue(QLatin1String(kTargetKey), m_target->value());
+        // Seeded by who and what, the same in every process (qHash is randomised per run).
+        const QByteArray key = QCryptographicHash::hash((annotator + QChar(0x1f) + context).toUtf8(), QCryptographicHash::Sha1);
         m_session = std::make_unique<LabellingSession>(*m_data, m_heads, annotator, context, m_target->value(),
-                                                       quint64(qHash(annotator + context)));
+                                                       qFromLittleEndian<quint64>(key.constData()));
         m_session->resume(m_store->labels(m_datasetId));
         m_message->clear();
         showNext();
@@ -426,7 +445,7 @@ void LabelView::showNext()
 void LabelView::showItem()
 {
     m_pendingNote.clear();
-    const bool has = m_session && m_item && m_data;
+    const bool has = m_session && m_item && m_data && m_item->row >= 0 && m_item->row < m_data->size();
     for (QPushButton *b : m_decisionButtons)
         b->setEnabled(has);
     if (!has) {
@@ -475,31 +494,35 @@ void LabelView::decide(Decision d)
     showNext();
 }
 
+bool LabelView::isCurrentSession(const Label &label) const
+{
+    return m_session && m_data && label.datasetId == m_datasetId && label.annotator == m_session->annotator()
+           && label.context == m_session->context() && label.row >= 0 && label.row < m_data->size();
+}
+
 qint64 LabelView::storeLabel(const Label &label)
 {
-    const qint64 id = m_store->addLabel(label);
-    Label stored = label;
-    stored.id = id;
-    m_session->record(stored);
-    saveHistory();
-    refreshWeights();
+    const qint64 id = m_store->addLabel(label); // throws: nothing below happens
+    if (isCurrentSession(label)) {
+        Label stored = label;
+        stored.id = id;
+        m_session->record(stored);
+        saveHistory();
+        refreshWeights();
+    }
     refreshAgreement();
     Q_EMIT labelled();
     return id;
 }
 
-void LabelView::forgetLabel(qint64 labelId)
+void LabelView::forgetLabel(const Label &label)
 {
-    try {
-        m_store->deleteLabel(labelId);
-    } catch (const MicroError &e) {
-        failed(errorText(e.error()));
-        return;
+    m_store->deleteLabel(label.id); // throws: nothing below happens
+    if (isCurrentSession(label)) {
+        m_session->undo(label.id);
+        saveHistory();
+        refreshWeights();
     }
-    if (m_session)
-        m_session->undo(labelId);
-    saveHistory();
-    refreshWeights();
     refreshAgreement();
     Q_EMIT labelled();
 }
@@ -526,7 +549,8 @@ void LabelView::saveHistory()
                                     s.bestHead, s.bestHeadCumulativeLoss, s.regret});
     try {
         // One sequence per context and annotator, beside the run's own routing history.
-        m_store->saveRoutingHistory(m_runId, tr("%1 (labels by %2)").arg(m_session->context(), m_session->annotator()), steps);
+        // The key is data, not interface text: the same in every language.
+        m_store->saveRoutingHistory(m_runId, QStringLiteral("%1 (labels by %2)").arg(m_session->context(), m_session->annotator()), steps);
         Q_EMIT historyChanged(m_runId);
     } catch (const MicroError &e) {
         failed(errorText(e.error()));
@@ -646,12 +670,11 @@ bool LabelView::importLabels(const QString &path)
         return false;
     try {
         // All read and checked before the first is stored: a bad line imports nothing.
-        const std::vector<Label> labels = readLabelsJsonl(path, m_store->comparisons(m_datasetId));
-        for (Label l : labels) {
+        std::vector<Label> labels = readLabelsJsonl(path, m_store->comparisons(m_datasetId));
+        for (Label &l : labels)
             l.datasetId = m_datasetId;
-            m_store->addLabel(l);
-        }
-        m_message->setText(tr("%n label(s) imported.", nullptr, int(labels.size())));
+        const int added = m_store->addLabels(labels); // one transaction; repeats skipped
+        m_message->setText(tr("%n label(s) imported.", nullptr, added));
         if (m_session)
             start(); // replay with the new labels
         refreshAgreement();
@@ -659,37 +682,6 @@ bool LabelView::importLabels(const QString &path)
     } catch (const MicroError &e) {
         failed(errorText(e.error()));
         return false;
-    }
-}
-
-std::optional<AdaptRequest> LabelView::adaptationRequest()
-{
-    if (!m_store || m_runId == 0) {
-        failed(tr("Adapting the routing needs a finished run with two or more heads."));
-        return std::nullopt;
-    }
-    try {
-        loadDataset(m_datasetId);
-        std::vector<Label> labels = m_store->labels(m_datasetId);
-        const QString name = tr("labels on %1 (%2)").arg(m_data->name).arg(QDateTime::currentDateTime().toString(Qt::ISODate));
-        Dataset set = datasetFromLabels(*m_data, labels, name);
-        std::map<QString, int> perContext;
-        for (const Comparison &c : set.comparisons)
-            ++perContext[c.context];
-        int most = 0;
-        for (const auto &[context, n] : perContext)
-            most = std::max(most, n);
-        m_store->saveDataset(set);
-        AdaptRequest r;
-        r.parentRunId = m_runId;
-        r.labelsDataset = name;
-        r.config.budget = most; // every label the annotators gave
-        r.config.tau = 1.0;     // posterior targets: what works with a few dozen labels (README)
-        r.config.trainPromptWeights = false;
-        return r;
-    } catch (const MicroError &e) {
-        failed(errorText(e.error()));
-        return std::nullopt;
     }
 }
 

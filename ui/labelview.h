@@ -62,13 +62,12 @@ public:
     QTableWidget *agreementTable() const { return m_agreement; }
     bool exportLabels(const QString &path);
     bool importLabels(const QString &path);
-    // The labelled set as a dataset and the Stage-2 request on it (what the button does).
-    std::optional<micro::core::AdaptRequest> adaptationRequest();
 
 Q_SIGNALS:
     void labelled();                                         // a label was stored (or undone)
     void historyChanged(qint64 runId);                       // Hedge history saved with the run
-    void adaptRequested(const micro::core::AdaptRequest &r); // one click: Stage 2 on these labels
+    // One click: Stage 2 of this run's heads on the labels of this dataset.
+    void adaptOnLabelsRequested(qint64 runId, qint64 datasetId);
 
 public:
     enum class Decision { Left, Right, Tie, Skip };
@@ -87,9 +86,11 @@ private:
     void refreshAgreement();
     void saveHistory();
     void failed(const QString &message);
-    // Label bookkeeping shared by decide() and the undo command.
+    // Label bookkeeping shared by decide() and the undo command; both throw MicroError when
+    // the store refuses, before anything else changes.
+    bool isCurrentSession(const micro::core::Label &label) const;
     qint64 storeLabel(const micro::core::Label &label);
-    void forgetLabel(qint64 labelId);
+    void forgetLabel(const micro::core::Label &label);
     friend class LabelCommand;
 
     micro::core::ProjectStore *m_store = nullptr;

@@ -17,6 +17,7 @@
 #include "teachingview.h"
 #include "translation.h"
 
+#include "jobs/labeladaptation.h"
 #include "store/projectstore.h"
 #include "util/textfiles.h"
 
@@ -281,7 +282,7 @@ void MainWindow::buildLayout()
     m_label = new LabelView;
     m_views->addTab(m_label, tr("&Labelling"));
     connect(m_label, &LabelView::historyChanged, this, &MainWindow::refreshRouting);
-    connect(m_label, &LabelView::adaptRequested, this, &MainWindow::startAdaptation);
+    connect(m_label, &LabelView::adaptOnLabelsRequested, this, &MainWindow::startLabelAdaptation);
     m_teaching = new TeachingView;
     m_views->addTab(m_teaching, tr("Teac&hing"));
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -451,6 +452,11 @@ void MainWindow::startAdaptation(const AdaptRequest &request)
 
 void MainWindow::importDialog(const QString &path)
 {
+    if (m_job && m_job->isRunning()) {
+        // An import shows its dataset when it lands, so it does not queue behind other work.
+        m_status->setText(tr("Wait for the running job (or cancel it) before importing."));
+        return;
+    }
     if (m_projectPath.isEmpty()) {
         newProject(); // data needs a project to live in
         if (m_projectPath.isEmpty())
@@ -473,7 +479,7 @@ void MainWindow::importDialog(const QString &path)
 
 void MainWindow::startImport(const ImportRequest &request)
 {
-    if (m_projectPath.isEmpty())
+    if (m_projectPath.isEmpty() || (m_job && m_job->isRunning()))
         return;
     const QString path = m_projectPath;
     startJob(tr("Import"), [path, request](const TrainingCallbacks &cb, const CancelToken &cancel) {
@@ -481,6 +487,19 @@ void MainWindow::startImport(const ImportRequest &request)
         importAndStore(store, request, &cancel, cb.progress);
     });
     m_pendingImport = request.datasetName;
+}
+
+void MainWindow::startLabelAdaptation(qint64 parentRunId, qint64 datasetId)
+{
+    if (m_projectPath.isEmpty())
+        return;
+    const QString path = m_projectPath;
+    startJob(tr("Adaptation on labels"), [path, parentRunId, datasetId](const TrainingCallbacks &cb, const CancelToken &cancel) {
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        const AdaptOutcome o = adaptOnLabels(store, parentRunId, datasetId, &cancel);
+        if (!o.cancelled && cb.runCreated)
+            cb.runCreated(o.runId);
+    });
 }
 
 void MainWindow::adaptDialog()
@@ -584,24 +603,25 @@ void MainWindow::onJobFinished()
             m_data->showDataset(*m_store, info.id);
             m_label->setDataset(info.id);
             m_views->setCurrentWidget(m_data);
+            int skipped = 0;
+            for (const QJsonValue &v : report.value(QStringLiteral("skipped")).toObject())
+                skipped += v.toInt();
             m_status->setText(tr("Imported %1 comparisons into \"%2\" (%3 rows read, %4 skipped).")
                                   .arg(info.n).arg(imported)
                                   .arg(report.value(QStringLiteral("rows_read")).toInt())
-                                  .arg(report.value(QStringLiteral("rows_read")).toInt() - info.n));
-            updateActions();
-            Q_EMIT jobFinished();
-            return;
+                                  .arg(skipped));
         } catch (const MicroError &e) {
             showError(e.error());
         }
+    } else {
+        refreshRuns();
+        if (m_runs->rowOfRun(live) >= 0)
+            showRun(live);
+        else if (m_runs->rowCount() > 0)
+            showRun(m_runs->runAt(m_runs->rowCount() - 1)->id);
+        else
+            m_plot->clear();
     }
-    refreshRuns();
-    if (m_runs->rowOfRun(live) >= 0)
-        showRun(live);
-    else if (m_runs->rowCount() > 0)
-        showRun(m_runs->runAt(m_runs->rowCount() - 1)->id);
-    else
-        m_plot->clear();
     updateActions();
     Q_EMIT jobFinished();
     if (!m_queue.empty()) // next one from the event loop: the finished job's signal is still on the stack

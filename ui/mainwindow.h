@@ -52,6 +52,8 @@ public:
     void startTraining(const QString &dataset, const micro::core::Stage1Config &config);
     void startAdaptation(const micro::core::AdaptRequest &request);
     void startImport(const micro::core::ImportRequest &request);
+    // Stage 2 of a run's heads on the labels given in the Labelling view (as a job).
+    void startLabelAdaptation(qint64 parentRunId, qint64 datasetId);
     // The import wizard, on `path` when given (a dropped file).
     void importDialog(const QString &path = {});
     void cancelJob();

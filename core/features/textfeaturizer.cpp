@@ -171,6 +171,20 @@ int hashWords(const QString &text, quint32 dimension, bool bigrams, std::vector<
     return words;
 }
 
+void contextBlock(const QString &context, const FeatureSettings &settings, std::vector<int> *columns,
+                  std::vector<float> *values)
+{
+    std::vector<int> hashed;
+    hashWords(context, quint32(settings.contextDimension), settings.bigrams, hashed);
+    std::sort(hashed.begin(), hashed.end());
+    hashed.erase(std::unique(hashed.begin(), hashed.end()), hashed.end());
+    const float w = hashed.empty() ? 0.f : float(1.0 / std::sqrt(double(hashed.size())));
+    for (int c : hashed) {
+        columns->push_back(settings.dimension + c);
+        values->push_back(w);
+    }
+}
+
 FeatureMatrix randomProjection(const SparseMatrix &m, int width, quint64 seed, int threads)
 {
     FeatureMatrix out(m.rows, width);
@@ -207,15 +221,14 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
     const quint32 dim = quint32(settings.dimension);
 
     // Pass 1: hashed term counts of every response, prompt and context.
-    std::vector<Terms> responses(std::size_t(2) * std::size_t(n)), prompts(static_cast<std::size_t>(n)),
-        contexts(static_cast<std::size_t>(n));
+    std::vector<Terms> responses(std::size_t(2) * std::size_t(n)), prompts(static_cast<std::size_t>(n));
     std::vector<float> lengthDiff(static_cast<std::size_t>(n), 0.f);
     std::atomic<bool> stop{false};
     std::atomic<int> done{0};
 #pragma omp parallel num_threads(team)
     {
         std::vector<int> columns;
-        TermCounter responseCounter(settings.dimension), contextCounter(settings.contextDimension);
+        TermCounter responseCounter(settings.dimension);
 #pragma omp for schedule(dynamic, 32)
         for (int i = 0; i < n; ++i) {
             if (stop.load(std::memory_order_relaxed))
@@ -231,11 +244,6 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
             columns.clear();
             hashWords(c.prompt, dim, settings.bigrams, columns);
             responseCounter.count(columns, prompts[std::size_t(i)]);
-            if (settings.contextInRouter && !c.context.isEmpty()) {
-                columns.clear();
-                hashWords(c.context, quint32(settings.contextDimension), settings.bigrams, columns);
-                contextCounter.count(columns, contexts[std::size_t(i)]);
-            }
             if ((i & 255) == 0) {
                 if (cancel && cancel->isCancelled())
                     stop.store(true, std::memory_order_relaxed);
@@ -257,8 +265,6 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
 #pragma omp section
         promptIdf = inverseDocumentFrequency(prompts, settings.dimension);
     }
-    // Context words are few and repeated on every row of a context: binary weights.
-    const std::vector<float> flatIdf(std::size_t(settings.contextDimension), 1.0f);
     // diff = phi(chosen) - phi(rejected) merged by column, dropping exact zeros (words both
     // responses share with the same weight carry no preference signal); the router row is
     // the prompt's terms followed by the context block. Rows are built in parallel into the
@@ -273,13 +279,8 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
         weighAndNormalise(b, responseIdf);
         Terms &p = prompts[std::size_t(i)];
         weighAndNormalise(p, promptIdf);
-        Terms &ctx = contexts[std::size_t(i)];
-        std::fill(ctx.weight.begin(), ctx.weight.end(), 1.0f);
-        weighAndNormalise(ctx, flatIdf);
-        for (std::size_t j = 0; j < ctx.column.size(); ++j) {
-            p.column.push_back(settings.dimension + ctx.column[j]);
-            p.weight.push_back(ctx.weight[j]);
-        }
+        if (settings.contextInRouter && !data.comparisons[std::size_t(i)].context.isEmpty())
+            contextBlock(data.comparisons[std::size_t(i)].context, settings, &p.column, &p.weight);
         // chosen - rejected through a dense per-thread scratch row (reset as it is read).
         Terms d;
         d.column.reserve(a.column.size() + b.column.size());

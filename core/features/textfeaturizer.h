@@ -25,6 +25,11 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
 // column.
 int hashWords(const QString &text, quint32 dimension, bool bigrams, std::vector<int> &columns);
 
+// The context block of psi for `context` as featurizeText builds it: the distinct hashed
+// words (and bigrams) of the context, weight 1/sqrt(m) each, at columns dimension + c.
+void contextBlock(const QString &context, const FeatureSettings &settings, std::vector<int> *columns,
+                  std::vector<float> *values);
+
 // Dense seeded random projection of a sparse matrix to `width` columns: entries of the
 // projection are +-1/sqrt(width), drawn from a hash of (seed, column), so no
 // columns x width matrix is ever stored. Preserves inner products in expectation.

@@ -1,5 +1,6 @@
 #include "labelio.h"
 
+#include "features/textfeaturizer.h"
 #include "util/error.h"
 #include "util/textfiles.h"
 
@@ -7,6 +8,8 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <map>
+#include <tuple>
 
 namespace micro::core {
 
@@ -17,6 +20,7 @@ void writeLabelsJsonl(const QString &path, const std::vector<Label> &labels, con
         if (l.row < 0 || std::size_t(l.row) >= rows.size())
             throw MicroError(ErrorCode::Internal, path, QStringLiteral("label of row %1 outside the dataset").arg(l.row));
         const QJsonObject o{{QStringLiteral("id"), rows[std::size_t(l.row)].id},
+                            {QStringLiteral("row"), l.row}, // ids repeat across raters and contexts
                             {QStringLiteral("annotator"), l.annotator},
                             {QStringLiteral("context"), l.context},
                             {QStringLiteral("choice"), labelChoiceName(l.choice)},
@@ -38,9 +42,11 @@ std::vector<Label> readLabelsJsonl(const QString &path, const std::vector<Compar
         throw MicroError(ErrorCode::FileNotFound, path);
     if (!f.open(QIODevice::ReadOnly))
         throw MicroError(ErrorCode::FileUnreadable, path, f.errorString());
-    QHash<QString, int> rowOf;
-    for (int i = 0; i < int(rows.size()); ++i)
-        rowOf.insert(rows[std::size_t(i)].id, i);
+    QHash<QString, int> rowOf; // -1: the id names several comparisons
+    for (int i = 0; i < int(rows.size()); ++i) {
+        const auto it = rowOf.constFind(rows[std::size_t(i)].id);
+        rowOf.insert(rows[std::size_t(i)].id, it == rowOf.constEnd() ? i : -1);
+    }
     std::vector<Label> out;
     int line = 0;
     while (!f.atEnd()) {
@@ -57,9 +63,16 @@ std::vector<Label> readLabelsJsonl(const QString &path, const std::vector<Compar
             fail(QStringLiteral("expected a JSON object (%1)").arg(err.errorString()));
         const QJsonObject o = doc.object();
         const QString id = o.value(QStringLiteral("id")).toVariant().toString();
-        const auto row = rowOf.constFind(id);
-        if (row == rowOf.constEnd())
+        const auto found = rowOf.constFind(id);
+        if (found == rowOf.constEnd())
             fail(QStringLiteral("comparison id '%1' is not in this dataset").arg(id));
+        int row = found.value();
+        if (row < 0) { // an id shared by several rows: the label's row says which
+            const int given = o.value(QStringLiteral("row")).toInt(-1);
+            if (given < 0 || given >= int(rows.size()) || rows[std::size_t(given)].id != id)
+                fail(QStringLiteral("comparison id '%1' names several comparisons and the label has no matching 'row'").arg(id));
+            row = given;
+        }
         const auto choice = parseLabelChoice(o.value(QStringLiteral("choice")).toString());
         if (!choice)
             fail(QStringLiteral("field 'choice': expected chosen, rejected, tie or skip"));
@@ -67,7 +80,7 @@ std::vector<Label> readLabelsJsonl(const QString &path, const std::vector<Compar
         if (annotator.isEmpty())
             fail(QStringLiteral("field 'annotator' is missing"));
         Label l;
-        l.row = row.value();
+        l.row = row;
         l.annotator = annotator;
         l.context = o.value(QStringLiteral("context")).toString();
         l.choice = *choice;
@@ -86,9 +99,25 @@ Dataset datasetFromLabels(const Dataset &source, const std::vector<Label> &label
     out.name = name;
     out.source = QStringLiteral("labels:") + source.name;
     out.provenance = QJsonObject{{QStringLiteral("labels_of"), source.name}};
-    std::vector<std::pair<int, bool>> picked; // row, annotator preferred the dataset's chosen
+    // A relabel replaces: the latest decision per (row, annotator, context), as agreement()
+    // counts them.
+    std::map<std::tuple<int, QString, QString>, const Label *> latest;
     for (const Label &l : labels)
-        if (l.choice == LabelChoice::Chosen || l.choice == LabelChoice::Rejected) {
+        latest[{l.row, l.annotator, l.context}] = &l;
+    std::vector<const Label *> kept;
+    for (const Label &l : labels)
+        if (latest[{l.row, l.annotator, l.context}] == &l)
+            kept.push_back(&l);
+    // Hashed text features carry the context's words in psi: they are rebuilt for the
+    // label's context (possibly a new criterion), which the one-hot of Stage 2 then follows.
+    const bool rehashContext = source.features.value(QStringLiteral("kind")).toString() == QLatin1String("hashed-tfidf")
+                               && source.features.value(QStringLiteral("context_in_router")).toBool() && source.isSparse();
+    const FeatureSettings settings = FeatureSettings::fromJson(source.features);
+    std::vector<std::pair<int, bool>> picked; // row, annotator preferred the dataset's chosen
+    std::vector<QString> contexts;
+    for (const Label *lp : kept)
+        if (lp->choice == LabelChoice::Chosen || lp->choice == LabelChoice::Rejected) {
+            const Label &l = *lp;
             if (l.row < 0 || l.row >= source.size())
                 throw MicroError(ErrorCode::ShapeMismatch, name, QStringLiteral("label of row %1 outside %2").arg(l.row).arg(source.name));
             picked.emplace_back(l.row, l.choice == LabelChoice::Chosen);
@@ -98,6 +127,7 @@ Dataset datasetFromLabels(const Dataset &source, const std::vector<Label> &label
             c.context = l.context;
             c.knownGroup = l.annotator;
             out.comparisons.push_back(std::move(c));
+            contexts.push_back(l.context);
         }
     if (picked.empty())
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("labels"), QStringLiteral("no chosen/rejected labels"));
@@ -105,15 +135,26 @@ Dataset datasetFromLabels(const Dataset &source, const std::vector<Label> &label
     if (source.isSparse()) {
         out.diffSparse.cols = source.diffSparse.cols;
         out.routerSparse.cols = source.routerSparse.cols;
-        std::vector<float> negated;
-        for (const auto &[row, keep] : picked) {
+        std::vector<float> negated, values;
+        std::vector<int> columns;
+        for (std::size_t i = 0; i < picked.size(); ++i) {
+            const auto &[row, keep] = picked[i];
             const SparseRow d = source.diffSparse.row(row), r = source.routerSparse.row(row);
             negated.assign(d.value, d.value + d.count);
             if (!keep)
                 for (float &v : negated)
                     v = -v;
             out.diffSparse.appendRow(d.index, negated.data(), d.count);
-            out.routerSparse.appendRow(r.index, r.value, r.count);
+            columns.clear();
+            values.clear();
+            for (int e = 0; e < r.count; ++e)
+                if (!rehashContext || r.index[e] < settings.dimension) {
+                    columns.push_back(r.index[e]);
+                    values.push_back(r.value[e]);
+                }
+            if (rehashContext)
+                contextBlock(contexts[i], settings, &columns, &values);
+            out.routerSparse.appendRow(columns.data(), values.data(), int(columns.size()));
         }
     } else {
         out.diff = FeatureMatrix(n, source.headDim());

@@ -24,7 +24,7 @@ LabellingSession::LabellingSession(const Dataset &data, std::optional<MixtureMod
 void LabellingSession::resume(const std::vector<Label> &labels)
 {
     for (const Label &l : labels)
-        if (l.annotator == m_annotator && l.context == m_context)
+        if (l.annotator == m_annotator && l.context == m_context && l.row >= 0 && l.row < m_data.size())
             m_labels.push_back(l);
     replay();
 }

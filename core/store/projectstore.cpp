@@ -710,19 +710,68 @@ StoredAssignments ProjectStore::assignments(qint64 runId)
     return a;
 }
 
-qint64 ProjectStore::addLabel(const Label &l)
+void ProjectStore::checkLabel(const Label &l)
 {
     if (l.annotator.trimmed().isEmpty())
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("annotator"), QStringLiteral("must not be empty"));
-    sql::Transaction tx(m_db);
+    QSqlQuery n = sql::exec(m_db, QStringLiteral("SELECT n FROM datasets WHERE id = ?"), {l.datasetId});
+    if (!n.next())
+        throw MicroError(ErrorCode::UnknownDataset, QString::number(l.datasetId));
+    if (l.row < 0 || l.row >= n.value(0).toInt())
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("row"),
+                         QStringLiteral("%1 is outside the dataset's %2 rows").arg(l.row).arg(n.value(0).toInt()));
+}
+
+qint64 ProjectStore::insertLabel(const Label &l)
+{
     QSqlQuery q = sql::exec(m_db,
                             QStringLiteral("INSERT INTO labels (dataset_id, row_index, annotator, context, choice, "
                                            "left_is_chosen, seconds, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                             {l.datasetId, l.row, l.annotator, l.context, labelChoiceName(l.choice), l.leftIsChosen ? 1 : 0,
                              l.seconds, l.note, l.createdAt.isEmpty() ? now() : l.createdAt});
-    const qint64 id = q.lastInsertId().toLongLong();
+    return q.lastInsertId().toLongLong();
+}
+
+qint64 ProjectStore::addLabel(const Label &l)
+{
+    checkLabel(l);
+    sql::Transaction tx(m_db);
+    const qint64 id = insertLabel(l);
     tx.commit();
     return id;
+}
+
+int ProjectStore::addLabels(const std::vector<Label> &labels)
+{
+    for (const Label &l : labels)
+        checkLabel(l);
+    sql::Transaction tx(m_db);
+    int added = 0;
+    for (const Label &l : labels) {
+        // The same decision imported twice is one decision (a re-import must not double it).
+        QSqlQuery same = sql::exec(m_db,
+                                   QStringLiteral("SELECT 1 FROM labels WHERE dataset_id = ? AND row_index = ? AND "
+                                                  "annotator = ? AND context = ? AND choice = ? AND created_at = ?"),
+                                   {l.datasetId, l.row, l.annotator, l.context, labelChoiceName(l.choice), l.createdAt});
+        if (same.next())
+            continue;
+        insertLabel(l);
+        ++added;
+    }
+    tx.commit();
+    return added;
+}
+
+void ProjectStore::deleteDataset(const QString &name)
+{
+    const DatasetInfo info = datasetInfo(name);
+    sql::Transaction tx(m_db);
+    QSqlQuery used = sql::exec(m_db, QStringLiteral("SELECT COUNT(*) FROM runs WHERE dataset_id = ?"), {info.id});
+    used.next();
+    if (used.value(0).toInt() > 0)
+        throw MicroError(ErrorCode::InvalidOption, name, QStringLiteral("runs use this dataset"));
+    sql::exec(m_db, QStringLiteral("DELETE FROM datasets WHERE id = ?"), {info.id});
+    tx.commit();
 }
 
 void ProjectStore::deleteLabel(qint64 labelId)

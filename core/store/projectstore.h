@@ -129,12 +129,22 @@ public:
     QStringList routingContexts(qint64 runId);
 
     // Labels (each call is its own transaction, committed before it returns)
-    qint64 addLabel(const Label &label); // sets createdAt when empty; returns the id
+    // Sets createdAt when empty; returns the id. InvalidOption when the row is outside the
+    // dataset or the annotator is empty.
+    qint64 addLabel(const Label &label);
+    // Several at once (an import), in one transaction; a label already stored (same row,
+    // annotator, context, choice and time) is skipped. Returns how many were added.
+    int addLabels(const std::vector<Label> &labels);
     void deleteLabel(qint64 labelId);
     void setLabelNote(qint64 labelId, const QString &note);
     std::vector<Label> labels(qint64 datasetId); // in the order they were given
 
+    // Datasets no run uses (a labelled set whose adaptation failed), with their rows.
+    void deleteDataset(const QString &name);
+
 private:
+    void checkLabel(const Label &label);
+    qint64 insertLabel(const Label &label);
     void migrate();
     void markOrphanedRuns();
     QSqlDatabase &db() { return m_db; }

@@ -282,6 +282,13 @@ private Q_SLOTS:
                     ErrorCode::BadFormat, {QStringLiteral("pre-tokenised")});
         expectError([&] { readPreferenceFile(writeFile(dir, QStringLiteral("x.jsonl"), "{\"foo\":1,\"bar\":2}\n"), {}); },
                     ErrorCode::BadFormat, {QStringLiteral("no known row shape"), QStringLiteral("foo, bar")});
+        expectError([&] { readPreferenceFile(writeFile(dir, QStringLiteral("r.jsonl"), "{\"response\":\"a\",\"helpfulness\":3}\n"), {}); },
+                    ErrorCode::BadFormat, {QStringLiteral("needs a prompt column")});
+        // "nan" is not a score: the row is malformed, not a win for B.
+        const ImportedComparisons nanScore = readPreferenceFile(
+            writeFile(dir, QStringLiteral("n.csv"), "prompt,conv_A,conv_B,conv_A_rating,conv_B_rating\np,a,b,nan,3\np,c,d,1,2\n"), {});
+        QCOMPARE(nanScore.report.imported, 1);
+        QCOMPARE(nanScore.report.skipped.value(QStringLiteral("malformed")), 1);
         ImportOptions mapped;
         mapped.mapping = ColumnMapping::parse(QStringLiteral("prompt=question"));
         expectError([&] { readPreferenceFile(writeFile(dir, QStringLiteral("m.jsonl"), "{\"prompt\":\"p\",\"chosen\":\"a\",\"rejected\":\"b\"}\n"), mapped); },

@@ -5,6 +5,8 @@
 #include "labels/agreement.h"
 #include "labels/labelio.h"
 #include "labels/labellingsession.h"
+#include "jobs/labeladaptation.h"
+#include "jobs/training.h"
 #include "metrics/truthstats.h"
 #include "model/prediction.h"
 #include "store/projectstore.h"
@@ -235,6 +237,99 @@ private Q_SLOTS:
         QCOMPARE(set.comparisons[0].context, QStringLiteral("brief"));
         QCOMPARE(set.comparisons[0].chosen, data.comparisons[4].rejected);
         set.validate();
+    }
+
+    // The store refuses labels of rows the dataset does not have, and an import stores
+    // each decision once however often the file is imported.
+    void storeChecksRowsAndSkipsRepeats()
+    {
+        QTemporaryDir dir;
+        ProjectStore store(dir.filePath(QStringLiteral("s.micro")), ProjectStore::OpenMode::CreateIfMissing);
+        SynthConfig sc;
+        sc.n = 20;
+        const qint64 id = store.saveDataset(generateSynthetic(sc, QStringLiteral("d")));
+        Label bad = makeLabel(20, QStringLiteral("kim"), {}, LabelChoice::Chosen);
+        bad.datasetId = id;
+        QVERIFY_THROWS_EXCEPTION(MicroError, store.addLabel(bad));
+        std::vector<Label> batch;
+        for (int i = 0; i < 3; ++i) {
+            Label l = makeLabel(i, QStringLiteral("kim"), QStringLiteral("c"), LabelChoice::Tie);
+            l.datasetId = id;
+            l.createdAt = QStringLiteral("2026-01-0%1T10:00:00").arg(i + 1);
+            batch.push_back(l);
+        }
+        QCOMPARE(store.addLabels(batch), 3);
+        QCOMPARE(store.addLabels(batch), 0);
+        batch.push_back(bad);
+        QVERIFY_THROWS_EXCEPTION(MicroError, store.addLabels(batch)); // all or nothing
+        QCOMPARE(int(store.labels(id).size()), 3);
+    }
+
+    // Ids repeat across raters and contexts: the exported row says which comparison.
+    void sharedIdsTravelWithTheirRow()
+    {
+        QTemporaryDir dir;
+        std::vector<Comparison> rows(3);
+        rows[0].id = rows[1].id = QStringLiteral("same");
+        rows[2].id = QStringLiteral("other");
+        const QString path = dir.filePath(QStringLiteral("l.jsonl"));
+        writeLabelsJsonl(path, {makeLabel(1, QStringLiteral("kim"), {}, LabelChoice::Chosen)}, rows);
+        QCOMPARE(readLabelsJsonl(path, rows).front().row, 1);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"id\":\"same\",\"annotator\":\"kim\",\"choice\":\"chosen\"}\n");
+        f.close();
+        QVERIFY_THROWS_EXCEPTION(MicroError, readLabelsJsonl(path, rows));
+    }
+
+    // A relabel replaces the earlier decision in the labelled set, as in agreement().
+    void labelledSetKeepsTheLatestDecision()
+    {
+        SynthConfig sc;
+        sc.n = 10;
+        const Dataset data = generateSynthetic(sc, QStringLiteral("d"));
+        const std::vector<Label> labels{makeLabel(3, QStringLiteral("kim"), QStringLiteral("c"), LabelChoice::Chosen),
+                                        makeLabel(3, QStringLiteral("kim"), QStringLiteral("c"), LabelChoice::Rejected)};
+        const Dataset set = datasetFromLabels(data, labels, QStringLiteral("s"));
+        QCOMPARE(set.size(), 1);
+        QCOMPARE(set.comparisons[0].chosen, data.comparisons[3].rejected);
+    }
+
+    // One click adapts on the labels; a cancelled adaptation leaves no labelled set behind.
+    void adaptationOnLabelsCleansUpWhenCancelled()
+    {
+        QTemporaryDir dir;
+        ProjectStore store(dir.filePath(QStringLiteral("a.micro")), ProjectStore::OpenMode::CreateIfMissing);
+        SynthConfig sc;
+        sc.n = 600;
+        sc.contexts = 2;
+        const qint64 id = store.saveDataset(generateSynthetic(sc, QStringLiteral("d")));
+        Stage1Config c;
+        c.k = 3;
+        c.epochs = 2;
+        const qint64 run = trainAndStore(store, QStringLiteral("d"), c).runId;
+        std::vector<Label> labels;
+        for (int i = 0; i < 40; ++i) {
+            Label l = makeLabel(i, QStringLiteral("kim"), i % 2 ? QStringLiteral("c0") : QStringLiteral("c1"),
+                                i % 3 ? LabelChoice::Chosen : LabelChoice::Rejected);
+            l.datasetId = id;
+            labels.push_back(l);
+        }
+        store.addLabels(labels);
+        CancelToken cancelled;
+        cancelled.cancel();
+        const int datasetsBefore = store.datasets().size();
+        try {
+            const AdaptOutcome o = adaptOnLabels(store, run, id, &cancelled);
+            QVERIFY(o.cancelled);
+        } catch (const MicroError &e) {
+            QCOMPARE(e.error().code, ErrorCode::Cancelled);
+        }
+        QCOMPARE(store.datasets().size(), datasetsBefore);
+        const AdaptOutcome done = adaptOnLabels(store, run, id);
+        QVERIFY(!done.cancelled && done.runId > 0);
+        QCOMPARE(store.datasets().size(), datasetsBefore + 1);
+        QCOMPARE(store.datasets().back().name, QStringLiteral("labels on d #1"));
     }
 };
 

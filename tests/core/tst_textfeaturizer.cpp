@@ -225,6 +225,11 @@ private Q_SLOTS:
             QVERIFY2(std::abs(counts[2] - 0.2 * total) <= 5, qPrintable(context));
         }
         QVERIFY(splitByPrompt(rows, 0.1, 0.2, 5) == split);
+        // Rows without a prompt are split one by one, not all to one side.
+        std::vector<Comparison> noPrompt(1000);
+        const auto loose = splitByPrompt(noPrompt, 0.1, 0.2, 5);
+        QVERIFY(std::abs(std::count(loose.begin(), loose.end(), SplitPart::Test) - 200) <= 1);
+        QVERIFY(std::abs(std::count(loose.begin(), loose.end(), SplitPart::Validation) - 100) <= 1);
         QVERIFY(splitByPrompt(rows, 0.1, 0.2, 6) != split);
         QVERIFY_THROWS_EXCEPTION(MicroError, splitByPrompt(rows, 0.6, 0.5, 1));
     }

@@ -12,6 +12,7 @@
 #include "store/projectstore.h"
 
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -142,13 +143,26 @@ private Q_SLOTS:
 
         // One click: the labels become the labelled set of a Stage-2 adaptation.
         QSignalSpy done(&w, &MainWindow::jobFinished);
-        const auto request = view->adaptationRequest();
-        QVERIFY(request);
-        QCOMPARE(request->parentRunId, runId);
-        w.startAdaptation(*request);
+        view->findChild<QPushButton *>(QStringLiteral("labelAdapt"))->click();
         QVERIFY(done.wait(60000));
         QCOMPARE(w.runModel()->rowCount(), 2);
         QCOMPARE(w.runModel()->runAt(1)->model, QStringLiteral("adapted"));
+
+        // Undo after moving to another context: the label goes from the project, the shown
+        // session is left alone (and nothing reads a row it does not have).
+        w.showRun(runId);
+        view->setContext(QStringLiteral("c1"));
+        QVERIFY(view->start());
+        QTest::keyClick(view, Qt::Key_1);
+        const std::size_t withC1 = store.labels(datasetId).size();
+        view->setContext(QStringLiteral("c0"));
+        QVERIFY(view->start());
+        const int c0Labelled = view->labelledInContext();
+        w.undoStack()->undo(); // the c1 label
+        QCOMPARE(store.labels(datasetId).size(), withC1 - 1);
+        QCOMPARE(view->labelledInContext(), c0Labelled);
+        w.undoStack()->redo();
+        QCOMPARE(store.labels(datasetId).size(), withC1);
     }
 };
 
