@@ -42,6 +42,14 @@ using namespace micro::core;
 namespace {
 const char *kAnnotatorKey = "labelling/annotator";
 const char *kTargetKey = "labelling/target";
+
+// The dataset's contexts, sorted: from its texts alone (the features are loaded on Start).
+QStringList datasetContexts(ProjectStore &store, qint64 datasetId)
+{
+    Dataset texts;
+    texts.comparisons = store.comparisons(datasetId);
+    return texts.sortedContexts();
+}
 } // namespace
 
 // One label as an undoable step: the label is already stored when the command is pushed;
@@ -319,15 +327,9 @@ void LabelView::setRun(qint64 runId)
         m_data.reset(); // loaded on Start
         m_session.reset();
         m_item.reset();
-        QStringList contexts;
-        for (const Comparison &c : m_store->comparisons(m_datasetId))
-            contexts << c.context;
-        contexts.removeDuplicates();
-        contexts.removeAll(QString());
-        contexts.sort();
         const QString typed = m_context->currentText();
         m_context->clear();
-        m_context->addItems(contexts);
+        m_context->addItems(datasetContexts(*m_store, m_datasetId));
         if (!typed.isEmpty())
             m_context->setCurrentText(typed);
         m_source->setText(usable ? tr("Labelling %1 with the heads of %2.").arg(run.datasetName, run.name)
@@ -355,14 +357,8 @@ void LabelView::setDataset(qint64 datasetId)
         for (const DatasetInfo &d : m_store->datasets())
             if (d.id == datasetId)
                 name = d.name;
-        QStringList contexts;
-        for (const Comparison &c : m_store->comparisons(datasetId))
-            contexts << c.context;
-        contexts.removeDuplicates();
-        contexts.removeAll(QString());
-        contexts.sort();
         m_context->clear();
-        m_context->addItems(contexts);
+        m_context->addItems(datasetContexts(*m_store, datasetId));
         m_source->setText(tr("Labelling %1 (no run: no routing weights).").arg(name));
     } catch (const MicroError &e) {
         failed(errorText(e.error()));

@@ -91,7 +91,7 @@ struct Span
 
 // Top-level elements of a JSON array, found by a string-aware bracket scan, so each one can
 // be parsed (and its errors reported with a line) on its own.
-std::vector<Span> arrayElements(const QByteArray &content, const QString &path)
+std::vector<Span> arrayElements(const QByteArray &content, const QString &path, bool prefixOnly = false)
 {
     std::vector<Span> out;
     const char *p = content.constData();
@@ -139,6 +139,8 @@ std::vector<Span> arrayElements(const QByteArray &content, const QString &path)
             startLine = line;
         }
     }
+    if (prefixOnly) // the head of a larger file: the elements complete so far
+        return out;
     throw MicroError(ErrorCode::BadFormat, path,
                      QStringLiteral("line %1: the JSON array is not closed (truncated file?)").arg(line));
 }
@@ -222,6 +224,11 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
         for (const auto &[line, detail] : table.errors)
             ordered[line] = {nullptr, detail};
         for (const auto &[line, entry] : ordered) {
+            if ((lines.size() & 1023) == 0) {
+                checkCancel();
+                if (progress)
+                    progress(0.8 * double(lines.size()) / double(std::max<std::size_t>(1, ordered.size())));
+            }
             lines.push_back(line);
             RowOutcome o;
             if (!entry.first) {
@@ -504,7 +511,10 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
 FilePreview previewPreferenceFile(const QString &path, const ImportOptions &options, int maxRows)
 {
     FilePreview out;
-    QByteArray content = readTextFile(path);
+    // A preview reads the head of the file only, so a large file opens at once.
+    constexpr qint64 kPreviewBytes = 4 * 1024 * 1024;
+    bool truncated = false;
+    QByteArray content = readTextPrefix(path, kPreviewBytes, &truncated);
     const Container container = chooseContainer(path, options.format, content);
     out.container = containerName(container) + (isGzip(path) ? QStringLiteral(", gzip") : QString());
     auto cut = [](const QString &s) { return s.size() > 200 ? s.left(200) + QChar(0x2026) : s; };
@@ -541,7 +551,7 @@ FilePreview previewPreferenceFile(const QString &path, const ImportOptions &opti
         content.append(QByteArray(simdjson::SIMDJSON_PADDING, ' '));
         std::vector<Span> spans;
         if (container == Container::JsonArray) {
-            spans = arrayElements(QByteArray::fromRawData(content.constData(), logical), path);
+            spans = arrayElements(QByteArray::fromRawData(content.constData(), logical), path, truncated);
         } else {
             LineCursor cursor(QByteArrayView(content.constData(), logical));
             QByteArrayView line;

@@ -21,7 +21,9 @@ bool hasGzipMagic(const QByteArray &bytes)
 }
 
 // Inflates all gzip members in `raw` (concatenated members are one file, as gzip -d does).
-QByteArray gunzip(const QByteArray &raw, const QString &path)
+// `limit` >= 0: stop once that many bytes are out, and accept input that ends early (a
+// prefix of the file, read for a preview).
+QByteArray gunzip(const QByteArray &raw, const QString &path, qint64 limit = -1)
 {
     z_stream zs{};
     if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
@@ -50,6 +52,8 @@ QByteArray gunzip(const QByteArray &raw, const QString &path)
         const uInt before = zs.avail_out;
         const int ret = inflate(&zs, Z_NO_FLUSH);
         produced += before - zs.avail_out;
+        if (limit >= 0 && (produced >= limit || (ret == Z_BUF_ERROR && inLeft == 0 && zs.avail_in == 0)))
+            break;
         if (ret == Z_OK) continue;
         if (ret == Z_STREAM_END) {
             const qint64 rest = zs.avail_in + inLeft;
@@ -143,6 +147,31 @@ QByteArray readTextFile(const QString &path)
     }
     if (bytes.startsWith("\xEF\xBB\xBF")) bytes.remove(0, 3);
     if (bytes.isEmpty()) throw MicroError(ErrorCode::BadFormat, path, QStringLiteral("empty file"));
+    return bytes;
+}
+
+QByteArray readTextPrefix(const QString &path, qint64 maxBytes, bool *truncated)
+{
+    QFile file(path);
+    if (!file.exists())
+        throw MicroError(ErrorCode::FileNotFound, path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw MicroError(ErrorCode::FileUnreadable, path, file.errorString());
+    const qint64 size = file.size();
+    QByteArray bytes = file.read(maxBytes);
+    bool cut = size > bytes.size();
+    if (hasGzipMagic(bytes)) {
+        bytes = gunzip(bytes, path, maxBytes);
+        cut = cut || bytes.size() >= maxBytes;
+    }
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    if (cut) // the last line is most likely cut in two: leave it out
+        bytes.truncate(bytes.lastIndexOf('\n') + 1);
+    if (bytes.isEmpty())
+        throw MicroError(ErrorCode::BadFormat, path, QStringLiteral("empty file"));
+    if (truncated)
+        *truncated = cut;
     return bytes;
 }
 

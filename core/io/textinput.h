@@ -18,6 +18,10 @@ QByteArray readTextFile(const QString &path);
 
 // Byte offset of the first invalid UTF-8 sequence (overlong, surrogate, above U+10FFFF,
 // stray continuation byte, truncated sequence), or -1 when all of it is valid.
+// At most the first `maxBytes` of text (inflated when gzip), cut after the last whole line:
+// what a preview needs from a file of any size. *truncated says whether more follows.
+QByteArray readTextPrefix(const QString &path, qint64 maxBytes, bool *truncated = nullptr);
+
 qint64 firstInvalidUtf8(const char *data, qint64 size);
 
 // 1-based line number of a byte offset (a '\n' belongs to the line it ends).

@@ -200,6 +200,29 @@ private Q_SLOTS:
         QCOMPARE(r.comparisons[1].chosen, QStringLiteral("e"));
     }
 
+    // The wizard's preview reads the head of a file only: a large gzip file or JSON array
+    // previews its first rows without being read (or parsed) to the end.
+    void previewReadsTheHeadOnly()
+    {
+        QTemporaryDir dir;
+        QByteArray lines, array("[\n");
+        for (int i = 0; i < 90000; ++i) {
+            const QByteArray row = QStringLiteral("{\"prompt\":\"question %1 with some words\",\"chosen\":\"a good answer\",\"rejected\":\"bad\"}")
+                                       .arg(i).toUtf8();
+            lines += row + '\n';
+            array += row + (i + 1 < 90000 ? ",\n" : "\n");
+        }
+        array += "]\n";
+        QVERIFY(lines.size() > 5 * 1024 * 1024);
+        for (const QString &path : {writeGzip(dir, QStringLiteral("big.jsonl.gz"), lines), writeFile(dir, QStringLiteral("big.json"), array)}) {
+            const FilePreview p = previewPreferenceFile(path, {});
+            QVERIFY2(p.problem.isEmpty(), qPrintable(p.problem));
+            QCOMPARE(p.shape, QStringLiteral("explicit-prompt"));
+            QCOMPARE(int(p.rows.size()), 20);
+            QCOMPARE(p.rows[0][0], QStringLiteral("question 0 with some words"));
+        }
+    }
+
     // A label encoding that cannot be read unambiguously is refused with the values found.
     void ambiguousLabelsAreRefusedNotGuessed()
     {
