@@ -48,6 +48,7 @@ private Q_SLOTS:
         view.setPresentationMode(true);
         QVERIFY(view.presentationMode());
         QVERIFY(view.font().pointSize() > normal || view.font().pixelSize() > 0);
+        QTest::qWait(100); // the layouts take the larger fonts on the next event-loop pass
         screenshot(view, QStringLiteral("teaching-presentation"));
         view.setPresentationMode(false);
     }
