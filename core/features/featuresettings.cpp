@@ -52,8 +52,12 @@ QString FeatureSettings::label() const
     if (!lengthFeature)
         s += QStringLiteral("-nolen");
     s += contextInRouter ? QStringLiteral("-ctx") : QStringLiteral("-noctx");
+    if (contextDimension != FeatureSettings().contextDimension)
+        s += QStringLiteral("-c%1").arg(contextDimension);
     if (reducedWidth > 0)
         s += QStringLiteral("-rp%1").arg(reducedWidth);
+    if (seed != FeatureSettings().seed && reducedWidth > 0) // the seed only matters to the projection
+        s += QStringLiteral("-s%1").arg(seed);
     return s;
 }
 

@@ -1,6 +1,7 @@
 #include "textfeaturizer.h"
 
 #include "util/error.h"
+#include "util/threads.h"
 
 #include <QThread>
 #include <algorithm>
@@ -130,11 +131,6 @@ std::vector<float> inverseDocumentFrequency(const std::vector<Terms> &docs, int 
     return idf;
 }
 
-int effectiveThreads(int threads)
-{
-    return threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
-}
-
 void throwIfCancelled(const CancelToken *cancel)
 {
     if (cancel && cancel->isCancelled())
@@ -190,7 +186,7 @@ FeatureMatrix randomProjection(const SparseMatrix &m, int width, quint64 seed, i
     FeatureMatrix out(m.rows, width);
     const int words = (width + 63) / 64;
     const float scale = float(1.0 / std::sqrt(double(width)));
-#pragma omp parallel num_threads(effectiveThreads(threads))
+#pragma omp parallel num_threads(effectiveThreadCount(threads))
     {
         std::vector<quint64> signs(static_cast<std::size_t>(words));
 #pragma omp for schedule(dynamic, 64)
@@ -217,7 +213,7 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
     const int n = int(data.comparisons.size());
     if (n == 0)
         throw MicroError(ErrorCode::InvalidOption, data.name, QStringLiteral("no comparisons to featurize"));
-    const int team = effectiveThreads(threads);
+    const int team = effectiveThreadCount(threads);
     const quint32 dim = quint32(settings.dimension);
 
     // Pass 1: hashed term counts of every response, prompt and context.

@@ -5,6 +5,7 @@
 #include "sourcerow.h"
 #include "textinput.h"
 #include "util/error.h"
+#include "util/threads.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -180,11 +181,6 @@ struct RowOutcome
     QString error; // non-empty: malformed
 };
 
-int threadCount(int requested)
-{
-    return requested > 0 ? requested : std::max(1, QThread::idealThreadCount());
-}
-
 } // namespace
 
 ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions &options,
@@ -297,7 +293,7 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
         const int n = int(spans.size());
         std::atomic<bool> stop{false};
         std::atomic<int> done{0};
-#pragma omp parallel num_threads(threadCount(options.threads))
+#pragma omp parallel num_threads(effectiveThreadCount(options.threads))
         {
             simdjson::dom::parser parser;
 #pragma omp for schedule(dynamic, 16)

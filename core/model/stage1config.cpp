@@ -1,5 +1,7 @@
 #include "stage1config.h"
 
+#include "util/threads.h"
+
 #include "util/error.h"
 
 #include <QThread>
@@ -44,7 +46,7 @@ bool parseRouterKind(const QString &text, RouterKind *out)
 
 int Stage1Config::effectiveThreads() const
 {
-    return threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
+    return effectiveThreadCount(threads);
 }
 
 void Stage1Config::validate() const
