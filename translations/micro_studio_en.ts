@@ -44,1078 +44,1078 @@
 <context>
     <name>micro::app</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="92"/>
+        <location filename="../app/clicommands.cpp" line="93"/>
         <source>--%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="103"/>
+        <location filename="../app/clicommands.cpp" line="104"/>
         <source>--%1 expects a whole number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="114"/>
+        <location filename="../app/clicommands.cpp" line="115"/>
         <source>--%1 expects a number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="125"/>
+        <location filename="../app/clicommands.cpp" line="126"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="135"/>
+        <location filename="../app/clicommands.cpp" line="136"/>
         <source>--run expects a run id (see &apos;micro-cli runs&apos;), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="142"/>
+        <location filename="../app/clicommands.cpp" line="143"/>
         <source>The project file (.micro).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="142"/>
-        <location filename="../app/clicommands.cpp" line="1042"/>
-        <location filename="../app/clicommands.cpp" line="1043"/>
-        <location filename="../app/clicommands.cpp" line="1044"/>
-        <location filename="../app/clicommands.cpp" line="1045"/>
-        <location filename="../app/clicommands.cpp" line="1121"/>
-        <location filename="../app/clicommands.cpp" line="1140"/>
-        <location filename="../app/clicommands.cpp" line="1154"/>
-        <location filename="../app/clicommands.cpp" line="1173"/>
+        <location filename="../app/clicommands.cpp" line="143"/>
+        <location filename="../app/clicommands.cpp" line="1050"/>
+        <location filename="../app/clicommands.cpp" line="1051"/>
+        <location filename="../app/clicommands.cpp" line="1052"/>
+        <location filename="../app/clicommands.cpp" line="1053"/>
+        <location filename="../app/clicommands.cpp" line="1129"/>
+        <location filename="../app/clicommands.cpp" line="1148"/>
+        <location filename="../app/clicommands.cpp" line="1162"/>
+        <location filename="../app/clicommands.cpp" line="1181"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="147"/>
+        <location filename="../app/clicommands.cpp" line="148"/>
         <source>Worker threads (default: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="147"/>
-        <location filename="../app/clicommands.cpp" line="568"/>
+        <location filename="../app/clicommands.cpp" line="148"/>
+        <location filename="../app/clicommands.cpp" line="569"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="226"/>
+        <location filename="../app/clicommands.cpp" line="227"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4, %5 groups.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="238"/>
+        <location filename="../app/clicommands.cpp" line="239"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>--model expects micro, single or static, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="249"/>
         <source>--router expects linear or mlp, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="262"/>
-        <location filename="../app/clicommands.cpp" line="683"/>
+        <location filename="../app/clicommands.cpp" line="263"/>
+        <location filename="../app/clicommands.cpp" line="684"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="274"/>
+        <location filename="../app/clicommands.cpp" line="275"/>
         <source>micro (default), single (one BT head) or static (mixture without router input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="274"/>
-        <location filename="../app/clicommands.cpp" line="1130"/>
+        <location filename="../app/clicommands.cpp" line="275"/>
+        <location filename="../app/clicommands.cpp" line="1138"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="275"/>
+        <location filename="../app/clicommands.cpp" line="276"/>
         <source>Number of reward heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="275"/>
-        <location filename="../app/clicommands.cpp" line="354"/>
-        <location filename="../app/clicommands.cpp" line="714"/>
-        <location filename="../app/clicommands.cpp" line="1078"/>
-        <location filename="../app/clicommands.cpp" line="1163"/>
-        <location filename="../app/clicommands.cpp" line="1174"/>
-        <location filename="../app/clicommands.cpp" line="1187"/>
+        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/clicommands.cpp" line="355"/>
+        <location filename="../app/clicommands.cpp" line="715"/>
+        <location filename="../app/clicommands.cpp" line="1086"/>
+        <location filename="../app/clicommands.cpp" line="1171"/>
+        <location filename="../app/clicommands.cpp" line="1182"/>
+        <location filename="../app/clicommands.cpp" line="1195"/>
         <location filename="../app/demoreport.cpp" line="20"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/clicommands.cpp" line="277"/>
         <source>Router: linear (default) or mlp (one hidden layer of --hidden ReLU units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="276"/>
-        <location filename="../app/clicommands.cpp" line="286"/>
-        <location filename="../app/clicommands.cpp" line="1057"/>
-        <location filename="../app/clicommands.cpp" line="1175"/>
+        <location filename="../app/clicommands.cpp" line="277"/>
+        <location filename="../app/clicommands.cpp" line="287"/>
+        <location filename="../app/clicommands.cpp" line="1065"/>
+        <location filename="../app/clicommands.cpp" line="1183"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="277"/>
+        <location filename="../app/clicommands.cpp" line="278"/>
         <source>Hidden units of the MLP router (default 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="277"/>
+        <location filename="../app/clicommands.cpp" line="278"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="278"/>
+        <location filename="../app/clicommands.cpp" line="279"/>
         <source>Weight of the router-entropy regulariser (default 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="278"/>
+        <location filename="../app/clicommands.cpp" line="279"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="279"/>
-        <source>Passes over the training rows (default 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="279"/>
-        <location filename="../app/clicommands.cpp" line="569"/>
-        <location filename="../app/clicommands.cpp" line="1065"/>
-        <location filename="../app/clicommands.cpp" line="1151"/>
-        <location filename="../app/clicommands.cpp" line="1188"/>
-        <source>E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/clicommands.cpp" line="280"/>
-        <source>Mini-batch size (default 32).</source>
+        <source>Passes over the training rows (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="280"/>
         <location filename="../app/clicommands.cpp" line="570"/>
-        <location filename="../app/clicommands.cpp" line="1129"/>
-        <location filename="../app/clicommands.cpp" line="1189"/>
-        <source>B</source>
+        <location filename="../app/clicommands.cpp" line="1073"/>
+        <location filename="../app/clicommands.cpp" line="1159"/>
+        <location filename="../app/clicommands.cpp" line="1196"/>
+        <source>E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="281"/>
-        <source>Peak AdamW learning rate (default 0.002).</source>
+        <source>Mini-batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="281"/>
         <location filename="../app/clicommands.cpp" line="571"/>
-        <location filename="../app/clicommands.cpp" line="1190"/>
+        <location filename="../app/clicommands.cpp" line="1137"/>
+        <location filename="../app/clicommands.cpp" line="1197"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="282"/>
+        <source>Peak AdamW learning rate (default 0.002).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="282"/>
+        <location filename="../app/clicommands.cpp" line="572"/>
+        <location filename="../app/clicommands.cpp" line="1198"/>
         <source>LR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="282"/>
+        <location filename="../app/clicommands.cpp" line="283"/>
         <source>AdamW weight decay (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="282"/>
+        <location filename="../app/clicommands.cpp" line="283"/>
         <source>WD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="283"/>
-        <location filename="../app/clicommands.cpp" line="572"/>
-        <location filename="../app/clicommands.cpp" line="1153"/>
-        <location filename="../app/clicommands.cpp" line="1177"/>
-        <location filename="../app/clicommands.cpp" line="1191"/>
+        <location filename="../app/clicommands.cpp" line="284"/>
+        <location filename="../app/clicommands.cpp" line="573"/>
+        <location filename="../app/clicommands.cpp" line="1161"/>
+        <location filename="../app/clicommands.cpp" line="1185"/>
+        <location filename="../app/clicommands.cpp" line="1199"/>
         <source>Random seed (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="283"/>
-        <location filename="../app/clicommands.cpp" line="572"/>
-        <location filename="../app/clicommands.cpp" line="1023"/>
-        <location filename="../app/clicommands.cpp" line="1066"/>
-        <location filename="../app/clicommands.cpp" line="1079"/>
-        <location filename="../app/clicommands.cpp" line="1153"/>
-        <location filename="../app/clicommands.cpp" line="1177"/>
-        <location filename="../app/clicommands.cpp" line="1191"/>
+        <location filename="../app/clicommands.cpp" line="284"/>
+        <location filename="../app/clicommands.cpp" line="573"/>
+        <location filename="../app/clicommands.cpp" line="1031"/>
+        <location filename="../app/clicommands.cpp" line="1074"/>
+        <location filename="../app/clicommands.cpp" line="1087"/>
+        <location filename="../app/clicommands.cpp" line="1161"/>
+        <location filename="../app/clicommands.cpp" line="1185"/>
+        <location filename="../app/clicommands.cpp" line="1199"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="284"/>
+        <location filename="../app/clicommands.cpp" line="285"/>
         <source>Share of rows held out for validation (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="284"/>
-        <location filename="../app/clicommands.cpp" line="1000"/>
-        <location filename="../app/clicommands.cpp" line="1021"/>
-        <location filename="../app/clicommands.cpp" line="1022"/>
-        <location filename="../app/clicommands.cpp" line="1081"/>
-        <location filename="../app/clicommands.cpp" line="1152"/>
+        <location filename="../app/clicommands.cpp" line="285"/>
+        <location filename="../app/clicommands.cpp" line="1008"/>
+        <location filename="../app/clicommands.cpp" line="1029"/>
+        <location filename="../app/clicommands.cpp" line="1030"/>
+        <location filename="../app/clicommands.cpp" line="1089"/>
+        <location filename="../app/clicommands.cpp" line="1160"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="285"/>
+        <location filename="../app/clicommands.cpp" line="286"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="285"/>
-        <location filename="../app/clicommands.cpp" line="1150"/>
+        <location filename="../app/clicommands.cpp" line="286"/>
+        <location filename="../app/clicommands.cpp" line="1158"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="286"/>
+        <location filename="../app/clicommands.cpp" line="287"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="287"/>
+        <location filename="../app/clicommands.cpp" line="288"/>
         <source>EM: iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="287"/>
-        <location filename="../app/clicommands.cpp" line="1176"/>
+        <location filename="../app/clicommands.cpp" line="288"/>
+        <location filename="../app/clicommands.cpp" line="1184"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="312"/>
+        <location filename="../app/clicommands.cpp" line="313"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="327"/>
+        <location filename="../app/clicommands.cpp" line="328"/>
         <source>Run %1: validation accuracy %2, NLL %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="330"/>
+        <location filename="../app/clicommands.cpp" line="331"/>
         <source>, ARI %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="331"/>
+        <location filename="../app/clicommands.cpp" line="332"/>
         <source>, %1 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="354"/>
+        <location filename="../app/clicommands.cpp" line="355"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="354"/>
+        <location filename="../app/clicommands.cpp" line="355"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="354"/>
+        <location filename="../app/clicommands.cpp" line="355"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="355"/>
+        <location filename="../app/clicommands.cpp" line="356"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="355"/>
+        <location filename="../app/clicommands.cpp" line="356"/>
         <location filename="../app/demoreport.cpp" line="21"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="355"/>
+        <location filename="../app/clicommands.cpp" line="356"/>
         <location filename="../app/demoreport.cpp" line="22"/>
         <source>NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="376"/>
+        <location filename="../app/clicommands.cpp" line="377"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="379"/>
+        <location filename="../app/clicommands.cpp" line="380"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="381"/>
+        <location filename="../app/clicommands.cpp" line="382"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="383"/>
+        <location filename="../app/clicommands.cpp" line="384"/>
         <source>group %1: accuracy %2; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="389"/>
+        <location filename="../app/clicommands.cpp" line="390"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="396"/>
+        <location filename="../app/clicommands.cpp" line="397"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="407"/>
-        <location filename="../app/clicommands.cpp" line="541"/>
-        <location filename="../app/clicommands.cpp" line="631"/>
+        <location filename="../app/clicommands.cpp" line="408"/>
+        <location filename="../app/clicommands.cpp" line="542"/>
+        <location filename="../app/clicommands.cpp" line="632"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="415"/>
+        <location filename="../app/clicommands.cpp" line="416"/>
         <source>status %1, not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="468"/>
+        <location filename="../app/clicommands.cpp" line="469"/>
         <source>Wrote %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="566"/>
+        <location filename="../app/clicommands.cpp" line="567"/>
         <source>The Stage-1 run whose heads are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="566"/>
-        <location filename="../app/clicommands.cpp" line="1112"/>
+        <location filename="../app/clicommands.cpp" line="567"/>
         <location filename="../app/clicommands.cpp" line="1120"/>
+        <location filename="../app/clicommands.cpp" line="1128"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="567"/>
+        <location filename="../app/clicommands.cpp" line="568"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="567"/>
+        <location filename="../app/clicommands.cpp" line="568"/>
         <source>DATASET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="568"/>
+        <location filename="../app/clicommands.cpp" line="569"/>
         <source>Temperature of the Hedge targets (default 0.001).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="569"/>
+        <location filename="../app/clicommands.cpp" line="570"/>
         <source>Router epochs (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="570"/>
-        <location filename="../app/clicommands.cpp" line="1189"/>
+        <location filename="../app/clicommands.cpp" line="571"/>
+        <location filename="../app/clicommands.cpp" line="1197"/>
         <source>Batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="571"/>
+        <location filename="../app/clicommands.cpp" line="572"/>
         <source>AdamW learning rate of the router (default 0.01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="573"/>
+        <location filename="../app/clicommands.cpp" line="574"/>
         <source>Keep the Stage-1 prompt weights; learn only how each context shifts the routing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="584"/>
+        <location filename="../app/clicommands.cpp" line="585"/>
         <source>--method expects micro or hyre, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="597"/>
+        <location filename="../app/clicommands.cpp" line="598"/>
         <source>Run %1 (%2, parent %3): accuracy %4 -&gt; %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="602"/>
+        <location filename="../app/clicommands.cpp" line="603"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="606"/>
+        <location filename="../app/clicommands.cpp" line="607"/>
         <source>  %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="620"/>
+        <location filename="../app/clicommands.cpp" line="621"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="660"/>
+        <location filename="../app/clicommands.cpp" line="661"/>
         <source>Stage-1 accuracy %1. Accuracy by labelled pairs per context (mean ± sd over %2 seeds):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="662"/>
+        <location filename="../app/clicommands.cpp" line="663"/>
         <source>budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="662"/>
+        <location filename="../app/clicommands.cpp" line="663"/>
         <source>MiCRo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="662"/>
+        <location filename="../app/clicommands.cpp" line="663"/>
         <source>HyRe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="680"/>
+        <location filename="../app/clicommands.cpp" line="681"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="714"/>
+        <location filename="../app/clicommands.cpp" line="715"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="714"/>
+        <location filename="../app/clicommands.cpp" line="715"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="714"/>
+        <location filename="../app/clicommands.cpp" line="715"/>
         <location filename="../app/demoreport.cpp" line="24"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="717"/>
+        <location filename="../app/clicommands.cpp" line="718"/>
         <source>Suggested K = %1 (lowest BIC); lowest held-out NLL at K = %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="727"/>
+        <location filename="../app/clicommands.cpp" line="728"/>
         <source>--k must be at least 2, --pairs at least 2 and --dim at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="779"/>
+        <location filename="../app/clicommands.cpp" line="780"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="780"/>
+        <location filename="../app/clicommands.cpp" line="781"/>
         <source>Hash words only, no word bigrams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="781"/>
+        <location filename="../app/clicommands.cpp" line="782"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="782"/>
+        <location filename="../app/clicommands.cpp" line="783"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="783"/>
+        <location filename="../app/clicommands.cpp" line="784"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="783"/>
+        <location filename="../app/clicommands.cpp" line="784"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="821"/>
+        <location filename="../app/clicommands.cpp" line="822"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="833"/>
+        <location filename="../app/clicommands.cpp" line="834"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="839"/>
+        <location filename="../app/clicommands.cpp" line="840"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="868"/>
+        <location filename="../app/clicommands.cpp" line="869"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="869"/>
+        <location filename="../app/clicommands.cpp" line="870"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="873"/>
+        <location filename="../app/clicommands.cpp" line="874"/>
         <source>Contexts: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="875"/>
+        <location filename="../app/clicommands.cpp" line="876"/>
         <source>Known groups: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="876"/>
+        <location filename="../app/clicommands.cpp" line="877"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="877"/>
+        <location filename="../app/clicommands.cpp" line="878"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="892"/>
+        <location filename="../app/clicommands.cpp" line="893"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="892"/>
+        <location filename="../app/clicommands.cpp" line="893"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="945"/>
+        <location filename="../app/clicommands.cpp" line="953"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="948"/>
+        <location filename="../app/clicommands.cpp" line="956"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="955"/>
+        <location filename="../app/clicommands.cpp" line="963"/>
         <source>bench-import expects one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="998"/>
+        <location filename="../app/clicommands.cpp" line="1006"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1000"/>
+        <location filename="../app/clicommands.cpp" line="1008"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1001"/>
+        <location filename="../app/clicommands.cpp" line="1009"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1001"/>
+        <location filename="../app/clicommands.cpp" line="1009"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1002"/>
+        <location filename="../app/clicommands.cpp" line="1010"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1002"/>
+        <location filename="../app/clicommands.cpp" line="1010"/>
         <source>VALUES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1003"/>
+        <location filename="../app/clicommands.cpp" line="1011"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1003"/>
+        <location filename="../app/clicommands.cpp" line="1011"/>
         <source>A,B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1004"/>
+        <location filename="../app/clicommands.cpp" line="1012"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1004"/>
+        <location filename="../app/clicommands.cpp" line="1012"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1005"/>
+        <location filename="../app/clicommands.cpp" line="1013"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1005"/>
+        <location filename="../app/clicommands.cpp" line="1013"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1014"/>
+        <location filename="../app/clicommands.cpp" line="1022"/>
         <source>Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1021"/>
+        <location filename="../app/clicommands.cpp" line="1029"/>
         <source>Share of rows for validation, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1022"/>
+        <location filename="../app/clicommands.cpp" line="1030"/>
         <source>Share of rows for test, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1023"/>
+        <location filename="../app/clicommands.cpp" line="1031"/>
         <source>Seed of the split (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1028"/>
+        <location filename="../app/clicommands.cpp" line="1036"/>
         <source>Features of an imported dataset with other settings (cached: the same settings reuse them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1031"/>
+        <location filename="../app/clicommands.cpp" line="1039"/>
         <source>Imported dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1036"/>
+        <location filename="../app/clicommands.cpp" line="1044"/>
         <source>Your own embeddings (.npy float32/float16 or .safetensors) as the features of a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1040"/>
+        <location filename="../app/clicommands.cpp" line="1048"/>
         <source>An imported dataset to attach them to (rows in its order or by --ids), or a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1041"/>
+        <location filename="../app/clicommands.cpp" line="1049"/>
         <source>Name of the derived dataset (default DATASET@embeddings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1042"/>
+        <location filename="../app/clicommands.cpp" line="1050"/>
         <source>N x D matrix of chosen responses (or an N x 2 x D pair tensor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1043"/>
+        <location filename="../app/clicommands.cpp" line="1051"/>
         <source>N x D matrix of rejected responses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1044"/>
+        <location filename="../app/clicommands.cpp" line="1052"/>
         <source>N x P matrix of prompts (the router&apos;s input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1045"/>
+        <location filename="../app/clicommands.cpp" line="1053"/>
         <source>Dataset id of each row: text, one per line, or an integer .npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1046"/>
-        <location filename="../app/clicommands.cpp" line="1047"/>
-        <location filename="../app/clicommands.cpp" line="1048"/>
+        <location filename="../app/clicommands.cpp" line="1054"/>
+        <location filename="../app/clicommands.cpp" line="1055"/>
+        <location filename="../app/clicommands.cpp" line="1056"/>
         <source>Tensor name in a .safetensors file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1053"/>
+        <location filename="../app/clicommands.cpp" line="1061"/>
         <source>Import + featurize throughput on a file, in memory (MB/s, best of --repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1057"/>
+        <location filename="../app/clicommands.cpp" line="1065"/>
         <source>Repetitions (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1061"/>
+        <location filename="../app/clicommands.cpp" line="1069"/>
         <source>Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1065"/>
+        <location filename="../app/clicommands.cpp" line="1073"/>
         <source>Epochs per model (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1066"/>
+        <location filename="../app/clicommands.cpp" line="1074"/>
         <source>Random seed (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1070"/>
+        <location filename="../app/clicommands.cpp" line="1078"/>
         <source>Generate a synthetic dataset with ground truth into the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1020"/>
-        <location filename="../app/clicommands.cpp" line="1074"/>
-        <location filename="../app/clicommands.cpp" line="1092"/>
+        <location filename="../app/clicommands.cpp" line="1028"/>
+        <location filename="../app/clicommands.cpp" line="1082"/>
         <location filename="../app/clicommands.cpp" line="1100"/>
-        <location filename="../app/clicommands.cpp" line="1148"/>
+        <location filename="../app/clicommands.cpp" line="1108"/>
+        <location filename="../app/clicommands.cpp" line="1156"/>
         <source>Dataset name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1020"/>
-        <location filename="../app/clicommands.cpp" line="1031"/>
-        <location filename="../app/clicommands.cpp" line="1040"/>
-        <location filename="../app/clicommands.cpp" line="1041"/>
-        <location filename="../app/clicommands.cpp" line="1046"/>
-        <location filename="../app/clicommands.cpp" line="1047"/>
+        <location filename="../app/clicommands.cpp" line="1028"/>
+        <location filename="../app/clicommands.cpp" line="1039"/>
         <location filename="../app/clicommands.cpp" line="1048"/>
-        <location filename="../app/clicommands.cpp" line="1074"/>
-        <location filename="../app/clicommands.cpp" line="1092"/>
+        <location filename="../app/clicommands.cpp" line="1049"/>
+        <location filename="../app/clicommands.cpp" line="1054"/>
+        <location filename="../app/clicommands.cpp" line="1055"/>
+        <location filename="../app/clicommands.cpp" line="1056"/>
+        <location filename="../app/clicommands.cpp" line="1082"/>
         <location filename="../app/clicommands.cpp" line="1100"/>
-        <location filename="../app/clicommands.cpp" line="1148"/>
+        <location filename="../app/clicommands.cpp" line="1108"/>
+        <location filename="../app/clicommands.cpp" line="1156"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1075"/>
+        <location filename="../app/clicommands.cpp" line="1083"/>
         <source>Comparisons (default 4000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="779"/>
-        <location filename="../app/clicommands.cpp" line="1075"/>
-        <location filename="../app/clicommands.cpp" line="1139"/>
-        <location filename="../app/clicommands.cpp" line="1164"/>
+        <location filename="../app/clicommands.cpp" line="780"/>
+        <location filename="../app/clicommands.cpp" line="1083"/>
+        <location filename="../app/clicommands.cpp" line="1147"/>
+        <location filename="../app/clicommands.cpp" line="1172"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1076"/>
+        <location filename="../app/clicommands.cpp" line="1084"/>
         <source>Response-feature dimension D (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1076"/>
+        <location filename="../app/clicommands.cpp" line="1084"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1077"/>
+        <location filename="../app/clicommands.cpp" line="1085"/>
         <source>Prompt-feature dimension P (default 16).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1077"/>
-        <location filename="../app/clicommands.cpp" line="1165"/>
+        <location filename="../app/clicommands.cpp" line="1085"/>
+        <location filename="../app/clicommands.cpp" line="1173"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1078"/>
+        <location filename="../app/clicommands.cpp" line="1086"/>
         <source>Groups (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1079"/>
+        <location filename="../app/clicommands.cpp" line="1087"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1080"/>
+        <location filename="../app/clicommands.cpp" line="1088"/>
         <source>Norm of each group&apos;s reward vector (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1080"/>
-        <location filename="../app/clicommands.cpp" line="1082"/>
-        <location filename="../app/clicommands.cpp" line="1084"/>
+        <location filename="../app/clicommands.cpp" line="1088"/>
+        <location filename="../app/clicommands.cpp" line="1090"/>
+        <location filename="../app/clicommands.cpp" line="1092"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1081"/>
+        <location filename="../app/clicommands.cpp" line="1089"/>
         <source>Probability of flipping a label (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1082"/>
+        <location filename="../app/clicommands.cpp" line="1090"/>
         <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1083"/>
+        <location filename="../app/clicommands.cpp" line="1091"/>
         <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1083"/>
+        <location filename="../app/clicommands.cpp" line="1091"/>
         <source>C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1084"/>
+        <location filename="../app/clicommands.cpp" line="1092"/>
         <source>How strongly a context favours its groups (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1089"/>
+        <location filename="../app/clicommands.cpp" line="1097"/>
         <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1093"/>
+        <location filename="../app/clicommands.cpp" line="1101"/>
         <source>Folder with the .npy files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1093"/>
-        <location filename="../app/clicommands.cpp" line="1186"/>
+        <location filename="../app/clicommands.cpp" line="1101"/>
+        <location filename="../app/clicommands.cpp" line="1194"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1097"/>
+        <location filename="../app/clicommands.cpp" line="1105"/>
         <source>Fit a Stage-1 model on a dataset and store the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1107"/>
+        <location filename="../app/clicommands.cpp" line="1115"/>
         <source>List the project&apos;s runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1109"/>
+        <location filename="../app/clicommands.cpp" line="1117"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1112"/>
         <location filename="../app/clicommands.cpp" line="1120"/>
+        <location filename="../app/clicommands.cpp" line="1128"/>
         <source>Run id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1117"/>
+        <location filename="../app/clicommands.cpp" line="1125"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1121"/>
+        <location filename="../app/clicommands.cpp" line="1129"/>
         <source>Output file, .json or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1125"/>
+        <location filename="../app/clicommands.cpp" line="1133"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1129"/>
+        <location filename="../app/clicommands.cpp" line="1137"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1130"/>
+        <location filename="../app/clicommands.cpp" line="1138"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1134"/>
+        <location filename="../app/clicommands.cpp" line="1142"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1138"/>
+        <location filename="../app/clicommands.cpp" line="1146"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1138"/>
+        <location filename="../app/clicommands.cpp" line="1146"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1139"/>
+        <location filename="../app/clicommands.cpp" line="1147"/>
         <source>Draws per budget (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1140"/>
+        <location filename="../app/clicommands.cpp" line="1148"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1144"/>
+        <location filename="../app/clicommands.cpp" line="1152"/>
         <source>Held-out NLL and BIC for each K in a range, and the suggested K; stored with the dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1149"/>
+        <location filename="../app/clicommands.cpp" line="1157"/>
         <source>Range of K (default 1..6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1149"/>
+        <location filename="../app/clicommands.cpp" line="1157"/>
         <source>A..B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1150"/>
+        <location filename="../app/clicommands.cpp" line="1158"/>
         <source>em (default) or gradient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1151"/>
+        <location filename="../app/clicommands.cpp" line="1159"/>
         <source>Epochs of gradient fits (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1152"/>
+        <location filename="../app/clicommands.cpp" line="1160"/>
         <source>Held-out share (default 0.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1154"/>
+        <location filename="../app/clicommands.cpp" line="1162"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1160"/>
+        <location filename="../app/clicommands.cpp" line="1168"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1163"/>
+        <location filename="../app/clicommands.cpp" line="1171"/>
         <source>Heads (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1164"/>
+        <location filename="../app/clicommands.cpp" line="1172"/>
         <source>Labelled pairs (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1165"/>
+        <location filename="../app/clicommands.cpp" line="1173"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1170"/>
+        <location filename="../app/clicommands.cpp" line="1178"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1173"/>
+        <location filename="../app/clicommands.cpp" line="1181"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1174"/>
+        <location filename="../app/clicommands.cpp" line="1182"/>
         <source>Components (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1175"/>
+        <location filename="../app/clicommands.cpp" line="1183"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1176"/>
+        <location filename="../app/clicommands.cpp" line="1184"/>
         <source>Iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1183"/>
+        <location filename="../app/clicommands.cpp" line="1191"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1186"/>
+        <location filename="../app/clicommands.cpp" line="1194"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1187"/>
+        <location filename="../app/clicommands.cpp" line="1195"/>
         <source>Heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1188"/>
+        <location filename="../app/clicommands.cpp" line="1196"/>
         <source>Epochs (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1190"/>
+        <location filename="../app/clicommands.cpp" line="1198"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1202"/>
+        <location filename="../app/clicommands.cpp" line="1210"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1123,22 +1123,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1220"/>
+        <location filename="../app/clicommands.cpp" line="1228"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1226"/>
+        <location filename="../app/clicommands.cpp" line="1234"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1240"/>
+        <location filename="../app/clicommands.cpp" line="1248"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1262"/>
+        <location filename="../app/clicommands.cpp" line="1270"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,328 +2062,328 @@ Commands:
 <context>
     <name>micro::ui::LabelView</name>
     <message>
-        <location filename="../ui/labelview.cpp" line="51"/>
+        <location filename="../ui/labelview.cpp" line="64"/>
         <source>Label comparison %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="92"/>
+        <location filename="../ui/labelview.cpp" line="116"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="93"/>
+        <location filename="../ui/labelview.cpp" line="117"/>
         <source>Stored with every label; remembered for next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="98"/>
+        <location filename="../ui/labelview.cpp" line="122"/>
         <source>The criterion to judge by: one of the dataset&apos;s contexts, or type a new one (e.g. &quot;the user wants concise answers&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="101"/>
+        <location filename="../ui/labelview.cpp" line="125"/>
         <source>Random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="102"/>
+        <location filename="../ui/labelview.cpp" line="126"/>
         <source>Most informative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="103"/>
+        <location filename="../ui/labelview.cpp" line="127"/>
         <source>Most informative: the comparison on which the heads, weighted by the current routing, disagree most (needs a trained run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="106"/>
+        <location filename="../ui/labelview.cpp" line="130"/>
         <source>Labels wanted per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="107"/>
+        <location filename="../ui/labelview.cpp" line="131"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="111"/>
+        <location filename="../ui/labelview.cpp" line="135"/>
         <source>Annotator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="113"/>
+        <location filename="../ui/labelview.cpp" line="137"/>
         <source>Context:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="115"/>
+        <location filename="../ui/labelview.cpp" line="139"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="117"/>
+        <location filename="../ui/labelview.cpp" line="141"/>
         <source>Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="121"/>
+        <location filename="../ui/labelview.cpp" line="145"/>
         <source>Show a run or import data to label its comparisons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="124"/>
+        <location filename="../ui/labelview.cpp" line="148"/>
         <source>%v of %m labelled in this context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="127"/>
+        <location filename="../ui/labelview.cpp" line="151"/>
         <source>prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="132"/>
+        <location filename="../ui/labelview.cpp" line="156"/>
         <source>1 · Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="134"/>
+        <location filename="../ui/labelview.cpp" line="158"/>
         <source>2 · Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="153"/>
+        <location filename="../ui/labelview.cpp" line="177"/>
         <source>1  Left is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="153"/>
+        <location filename="../ui/labelview.cpp" line="177"/>
         <source>Key 1 or Left arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="154"/>
+        <location filename="../ui/labelview.cpp" line="178"/>
         <source>2  Right is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="154"/>
+        <location filename="../ui/labelview.cpp" line="178"/>
         <source>Key 2 or Right arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="155"/>
+        <location filename="../ui/labelview.cpp" line="179"/>
         <source>T  Tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="155"/>
+        <location filename="../ui/labelview.cpp" line="179"/>
         <source>Key T: neither is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="156"/>
+        <location filename="../ui/labelview.cpp" line="180"/>
         <source>S  Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="156"/>
+        <location filename="../ui/labelview.cpp" line="180"/>
         <source>Key S: pass on this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="157"/>
+        <location filename="../ui/labelview.cpp" line="181"/>
         <source>N  Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="158"/>
+        <location filename="../ui/labelview.cpp" line="182"/>
         <source>Key N: a note stored with this item&apos;s label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="161"/>
+        <location filename="../ui/labelview.cpp" line="185"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="161"/>
+        <location filename="../ui/labelview.cpp" line="185"/>
         <source>Note for this comparison:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="167"/>
+        <location filename="../ui/labelview.cpp" line="191"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="168"/>
+        <location filename="../ui/labelview.cpp" line="192"/>
         <source>Ctrl+Z: take back the last label (any number of steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="187"/>
+        <location filename="../ui/labelview.cpp" line="211"/>
         <source>labels given (Hedge rounds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="188"/>
+        <location filename="../ui/labelview.cpp" line="212"/>
         <source>routing weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="203"/>
+        <location filename="../ui/labelview.cpp" line="227"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="203"/>
+        <location filename="../ui/labelview.cpp" line="227"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="203"/>
+        <location filename="../ui/labelview.cpp" line="227"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="203"/>
+        <location filename="../ui/labelview.cpp" line="227"/>
         <source>Cohen&apos;s kappa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="209"/>
+        <location filename="../ui/labelview.cpp" line="233"/>
         <source>vs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="211"/>
+        <location filename="../ui/labelview.cpp" line="235"/>
         <source>Export Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="213"/>
+        <location filename="../ui/labelview.cpp" line="237"/>
         <source>Export Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="213"/>
-        <location filename="../ui/labelview.cpp" line="219"/>
+        <location filename="../ui/labelview.cpp" line="237"/>
+        <location filename="../ui/labelview.cpp" line="243"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="217"/>
+        <location filename="../ui/labelview.cpp" line="241"/>
         <source>Import Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="219"/>
+        <location filename="../ui/labelview.cpp" line="243"/>
         <source>Import Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="223"/>
+        <location filename="../ui/labelview.cpp" line="247"/>
         <source>Adapt Routing with These Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="225"/>
+        <location filename="../ui/labelview.cpp" line="249"/>
         <source>Stage 2 on the run&apos;s heads with your labels as the labelled set (one child run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="233"/>
+        <location filename="../ui/labelview.cpp" line="259"/>
         <source>&lt;b&gt;Routing for this context&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="236"/>
+        <location filename="../ui/labelview.cpp" line="262"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="316"/>
+        <location filename="../ui/labelview.cpp" line="339"/>
         <source>Labelling %1 with the heads of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="317"/>
+        <location filename="../ui/labelview.cpp" line="340"/>
         <source>Labelling %1 (no finished run with two or more heads: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="349"/>
+        <location filename="../ui/labelview.cpp" line="368"/>
         <source>Labelling %1 (no run: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="384"/>
+        <location filename="../ui/labelview.cpp" line="396"/>
         <source>Open a project and show a run (or import data) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="388"/>
+        <location filename="../ui/labelview.cpp" line="400"/>
         <source>Type your name as annotator: every label is stored with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="437"/>
+        <location filename="../ui/labelview.cpp" line="417"/>
+        <source>Loading the comparisons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="500"/>
         <source>Every comparison has a label from you in this context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="516"/>
+        <location filename="../ui/labelview.cpp" line="583"/>
         <source>Note kept for this comparison&apos;s label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="529"/>
-        <source>%1 (labels by %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labelview.cpp" line="541"/>
+        <location filename="../ui/labelview.cpp" line="609"/>
         <source>%1 of %2 labelled in this context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="558"/>
+        <location filename="../ui/labelview.cpp" line="626"/>
         <source>No routing weights: show a finished run with two or more heads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="567"/>
+        <location filename="../ui/labelview.cpp" line="635"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="582"/>
+        <location filename="../ui/labelview.cpp" line="650"/>
         <source>head %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="584"/>
+        <location filename="../ui/labelview.cpp" line="652"/>
         <source>After %1 labels: %2; regret %3 (bound %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="621"/>
+        <location filename="../ui/labelview.cpp" line="689"/>
         <source>(no context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="623"/>
+        <location filename="../ui/labelview.cpp" line="691"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="635"/>
+        <location filename="../ui/labelview.cpp" line="703"/>
         <source>Labels written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labelview.cpp" line="654"/>
+        <location filename="../ui/labelview.cpp" line="721"/>
         <source>%n label(s) imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2391,201 +2391,196 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="668"/>
+        <location filename="../ui/labelview.cpp" line="252"/>
         <source>Adapting the routing needs a finished run with two or more heads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labelview.cpp" line="674"/>
-        <source>labels on %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>micro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>&amp;Import Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Export Runs &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Re&amp;name Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Tag Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Delete Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Delete Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Run &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Train…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Adapt Routing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Label Comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Teac&amp;hing Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>System Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>The language changes when MiCRo Studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Tag run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Rename run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Training &amp;curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2593,122 +2588,132 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Compari&amp;sons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Su&amp;bgroups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Mixture &amp;weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Head accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Routing convergence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Model choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Com&amp;pare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&amp;Labelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Teac&amp;hing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>%1 — MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Project %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <source>Wait for the running job (or cancel it) before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <source>Adaptation on labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Adapt Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>%1 queued (%n waiting).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2716,109 +2721,109 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>%p% · %1:%2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>%1: epoch %2, validation accuracy %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>%1 running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Cancelling; the queued jobs were dropped…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Failed; the project is as it was before the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>Cancelled; the unfinished run was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>This project has no dataset yet; run the demo (Ctrl+D) to generate one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="809"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@
 #include "util/error.h"
 
 #include <QComboBox>
+#include <QtConcurrent>
 #include <QCryptographicHash>
 #include <QtEndian>
 #include <QDateTime>
@@ -300,6 +301,7 @@ void LabelView::setProject(ProjectStore *store, QUndoStack *undo)
 {
     m_store = store;
     m_undo = undo;
+    ++m_loadGeneration;
     m_runId = m_datasetId = 0;
     m_session.reset();
     m_data.reset();
@@ -323,8 +325,10 @@ void LabelView::setRun(qint64 runId)
         m_heads.reset();
         if (usable)
             m_heads = m_store->parameters(run.id);
+        if (run.datasetId != m_datasetId)
+            m_data.reset(); // loaded on Start
         m_datasetId = run.datasetId;
-        m_data.reset(); // loaded on Start
+        ++m_loadGeneration;
         m_session.reset();
         m_item.reset();
         const QString typed = m_context->currentText();
@@ -348,8 +352,10 @@ void LabelView::setDataset(qint64 datasetId)
         return;
     m_runId = 0;
     m_heads.reset();
+    if (datasetId != m_datasetId)
+        m_data.reset();
     m_datasetId = datasetId;
-    m_data.reset();
+    ++m_loadGeneration;
     m_session.reset();
     m_item.reset();
     try {
@@ -382,13 +388,6 @@ void LabelView::setMostInformative(bool on)
     m_order->setCurrentIndex(on ? 1 : 0);
 }
 
-void LabelView::loadDataset(qint64 datasetId)
-{
-    if (m_data && m_data->name.size() && m_datasetId == datasetId)
-        return;
-    m_data = std::make_unique<Dataset>(m_store->loadDataset(datasetId));
-}
-
 bool LabelView::start()
 {
     const QString annotator = m_annotator->text().trimmed();
@@ -402,11 +401,60 @@ bool LabelView::start()
         m_annotator->setFocus();
         return false;
     }
+    QSettings settings;
+    settings.setValue(QLatin1String(kAnnotatorKey), annotator);
+    settings.setValue(QLatin1String(kTargetKey), m_target->value());
+    m_session.reset();
+    m_item.reset();
+    showItem();
+    const quint64 generation = ++m_loadGeneration;
+    if (m_data) {
+        beginSession(annotator, context);
+        return true;
+    }
+    // Features can be hundreds of MB: read on a worker with its own connection, so the
+    // window keeps responding.
+    m_message->setText(tr("Loading the comparisons…"));
+    m_start->setEnabled(false);
+    struct Loaded
+    {
+        std::shared_ptr<const Dataset> data;
+        std::optional<Error> error;
+    };
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [=] {
+        const Loaded loaded = watcher->result();
+        watcher->deleteLater();
+        if (generation != m_loadGeneration)
+            return; // another run or another start since
+        m_start->setEnabled(true);
+        if (loaded.error) {
+            failed(errorText(*loaded.error));
+            return;
+        }
+        m_data = loaded.data;
+        beginSession(annotator, context);
+    });
+    const QString path = m_store->path();
+    const qint64 datasetId = m_datasetId;
+    watcher->setFuture(QtConcurrent::run([path, datasetId] {
+        Loaded out;
+        try {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            out.data = std::make_shared<const Dataset>(store.loadDataset(datasetId));
+        } catch (const MicroError &e) {
+            out.error = e.error();
+        } catch (const std::bad_alloc &) {
+            out.error = Error{ErrorCode::Internal, path, QStringLiteral("out of memory")};
+        }
+        return out;
+    }));
+    return true;
+}
+
+void LabelView::beginSession(const QString &annotator, const QString &context)
+{
     try {
-        loadDataset(m_datasetId);
-        QSettings settings;
-        settings.setValue(QLatin1String(kAnnotatorKey), annotator);
-        settings.setValue(QLatin1String(kTargetKey), m_target->value());
         // Seeded by who and what, the same in every process (qHash is randomised per run).
         const QByteArray key = QCryptographicHash::hash((annotator + QChar(0x1f) + context).toUtf8(), QCryptographicHash::Sha1);
         m_session = std::make_unique<LabellingSession>(*m_data, m_heads, annotator, context, m_target->value(),
@@ -417,10 +465,10 @@ bool LabelView::start()
         refreshWeights();
         refreshAgreement();
         setFocus(); // the keys act on the view from here on
-        return true;
+        Q_EMIT ready();
     } catch (const MicroError &e) {
+        m_session.reset();
         failed(errorText(e.error()));
-        return false;
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 #include <memory>
+#include <QFutureWatcher>
 #include <optional>
 
 class QComboBox;
@@ -48,8 +49,11 @@ public:
     // A dataset without a run: labelling without weights.
     void setDataset(qint64 datasetId);
 
-    // Starts (or resumes) labelling with the annotator and context typed in.
+    // Starts (or resumes) labelling with the annotator and context typed in. The dataset's
+    // features load on a worker thread the first time: the session is ready (isReady(),
+    // signal ready()) when they are in. False when something is missing (said in the view).
     bool start();
+    bool isReady() const { return m_session != nullptr; }
     void setAnnotator(const QString &name);
     void setContext(const QString &context);
     void setMostInformative(bool on);
@@ -64,6 +68,7 @@ public:
     bool importLabels(const QString &path);
 
 Q_SIGNALS:
+    void ready();                                            // a started session shows its first item
     void labelled();                                         // a label was stored (or undone)
     void historyChanged(qint64 runId);                       // Hedge history saved with the run
     // One click: Stage 2 of this run's heads on the labels of this dataset.
@@ -78,7 +83,7 @@ public:
 private:
     void buildLayout();
     void buildShortcuts();
-    void loadDataset(qint64 datasetId);
+    void beginSession(const QString &annotator, const QString &context);
     void showNext();
     void showItem();
     void refreshProgress();
@@ -97,7 +102,8 @@ private:
     QUndoStack *m_undo = nullptr;
     qint64 m_runId = 0;      // heads come from here (0: none)
     qint64 m_datasetId = 0;
-    std::unique_ptr<micro::core::Dataset> m_data; // the session reads it: owned here
+    std::shared_ptr<const micro::core::Dataset> m_data; // the session reads it: owned here
+    quint64 m_loadGeneration = 0; // a newer start or another run makes a pending load stale
     std::optional<micro::core::MixtureModel> m_heads;
     std::unique_ptr<micro::core::LabellingSession> m_session;
     std::optional<micro::core::LabellingSession::Item> m_item;

@@ -72,6 +72,7 @@ private Q_SLOTS:
         view->setAnnotator(QStringLiteral("kim"));
         view->setContext(QStringLiteral("c0"));
         QVERIFY(view->start());
+        QTRY_VERIFY(view->isReady()); // the features load on a worker the first time
         QVERIFY(view->currentRow() >= 0);
         QCOMPARE(int(view->weights().size()), 3);
 
@@ -131,6 +132,7 @@ private Q_SLOTS:
         }
         view->setContext(QStringLiteral("c0"));
         QVERIFY(view->start()); // resumes: kim's labels replayed (the redone one is the skip)
+        QTRY_VERIFY(view->isReady()); // the features load on a worker the first time
         QCOMPARE(view->labelledInContext(), 4);
         QCOMPARE(view->agreementTable()->rowCount(), 1);
         QCOMPARE(view->agreementTable()->item(0, 1)->text(), QStringLiteral("4")); // rows both labelled (kim's skip is out)
@@ -153,10 +155,12 @@ private Q_SLOTS:
         w.showRun(runId);
         view->setContext(QStringLiteral("c1"));
         QVERIFY(view->start());
+        QTRY_VERIFY(view->isReady()); // the features load on a worker the first time
         QTest::keyClick(view, Qt::Key_1);
         const std::size_t withC1 = store.labels(datasetId).size();
         view->setContext(QStringLiteral("c0"));
         QVERIFY(view->start());
+        QTRY_VERIFY(view->isReady()); // the features load on a worker the first time
         const int c0Labelled = view->labelledInContext();
         w.undoStack()->undo(); // the c1 label
         QCOMPARE(store.labels(datasetId).size(), withC1 - 1);
