@@ -2400,7 +2400,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="90"/>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,42 +2678,42 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Adaptation on labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>Adapt Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>%1 queued (%n waiting).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2721,109 +2721,109 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>%p% · %1:%2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>%1: epoch %2, validation accuracy %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>%1 running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Cancelling; the queued jobs were dropped…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>Failed; the project is as it was before the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Cancelled; the unfinished run was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
-        <source>This project has no dataset yet; run the demo (Ctrl+D) to generate one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
-        <location filename="../ui/mainwindow.cpp" line="837"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3355,107 +3355,137 @@ Commands:
 <context>
     <name>micro::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/traindialog.cpp" line="19"/>
+        <location filename="../ui/traindialog.cpp" line="20"/>
         <source>Train a Stage-1 model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="21"/>
+        <location filename="../ui/traindialog.cpp" line="22"/>
         <source>MiCRo (router reads the prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="22"/>
+        <location filename="../ui/traindialog.cpp" line="23"/>
         <source>Single BT (one head)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="23"/>
+        <location filename="../ui/traindialog.cpp" line="24"/>
         <source>Static mixture (no router input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="27"/>
+        <location filename="../ui/traindialog.cpp" line="28"/>
         <source>Number of reward heads. Over-estimating K is harmless; under-estimating hurts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="28"/>
+        <location filename="../ui/traindialog.cpp" line="29"/>
         <source>linear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="29"/>
+        <location filename="../ui/traindialog.cpp" line="30"/>
         <source>MLP (128 ReLU units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="35"/>
+        <location filename="../ui/traindialog.cpp" line="36"/>
         <source>Weight of the router-entropy term that keeps heads from collapsing (paper: 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="44"/>
+        <location filename="../ui/traindialog.cpp" line="45"/>
         <source>Peak AdamW learning rate; cosine schedule with 5% warm-up (paper: 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="50"/>
+        <location filename="../ui/traindialog.cpp" line="51"/>
         <source>Share of comparisons held out for validation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="63"/>
-        <source>&amp;Dataset:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="64"/>
-        <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="65"/>
-        <source>&amp;Heads (K):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="66"/>
-        <source>&amp;Router:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="67"/>
-        <source>&amp;Entropy weight (alpha):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/traindialog.cpp" line="68"/>
-        <source>E&amp;pochs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="69"/>
-        <source>&amp;Batch size:</source>
+        <source>as imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/traindialog.cpp" line="70"/>
-        <source>&amp;Learning rate:</source>
+        <source>%1 columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/traindialog.cpp" line="71"/>
-        <source>&amp;Seed:</source>
+        <source>Hashed word columns of the built-in text features; other than &quot;as imported&quot; featurizes once and keeps the result in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/traindialog.cpp" line="72"/>
+        <source>Router reads the context words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="75"/>
+        <source>Off: a context-free router (the context stays out of the router input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="86"/>
+        <source>&amp;Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="87"/>
+        <source>Te&amp;xt features:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="89"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="90"/>
+        <source>&amp;Heads (K):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="91"/>
+        <source>&amp;Router:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="92"/>
+        <source>&amp;Entropy weight (alpha):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="93"/>
+        <source>E&amp;pochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="94"/>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="95"/>
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="96"/>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="97"/>
         <source>&amp;Validation share:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="74"/>
+        <location filename="../ui/traindialog.cpp" line="99"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>

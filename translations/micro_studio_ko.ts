@@ -2431,7 +2431,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="90" />
-        <location filename="../ui/mainwindow.cpp" line="639" />
+        <location filename="../ui/mainwindow.cpp" line="655" />
         <source>MiCRo Studio</source>
         <translation>MiCRo Studio</translation>
     </message>
@@ -2708,151 +2708,151 @@ Commands:
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434" />
+        <location filename="../ui/mainwindow.cpp" line="435" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445" />
+        <location filename="../ui/mainwindow.cpp" line="461" />
         <source>Adaptation</source>
         <translation>적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457" />
+        <location filename="../ui/mainwindow.cpp" line="473" />
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation>가져오기 전에 실행 중인 작업이 끝나기를 기다리거나 작업을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485" />
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497" />
+        <location filename="../ui/mainwindow.cpp" line="513" />
         <source>Adaptation on labels</source>
         <translation>레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511" />
+        <location filename="../ui/mainwindow.cpp" line="527" />
         <source>Adapt Routing</source>
         <translation>라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512" />
+        <location filename="../ui/mainwindow.cpp" line="528" />
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation>헤드가 2개 이상인 완료된 실행을 선택하세요. 라우팅이 적응하는 동안 해당 실행의 헤드는 고정됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="535" />
+        <location filename="../ui/mainwindow.cpp" line="551" />
         <source>%1 queued (%n waiting).</source>
         <translation>
             <numerusform>%1 대기열에 추가됨(대기 중 %n개).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544" />
+        <location filename="../ui/mainwindow.cpp" line="560" />
         <source>%p% · %1:%2 left</source>
         <translation>%p% · %1:%2 남음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555" />
+        <location filename="../ui/mainwindow.cpp" line="571" />
         <source>%1: epoch %2, validation accuracy %3</source>
         <translation>%1: 에포크 %2, 검증 정확도 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570" />
+        <location filename="../ui/mainwindow.cpp" line="586" />
         <source>%1 running…</source>
         <translation>%1 실행 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="599" />
         <source>Cancelling; the queued jobs were dropped…</source>
         <translation>취소하는 중입니다. 대기 중인 작업은 삭제되었습니다…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="599" />
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592" />
+        <location filename="../ui/mainwindow.cpp" line="608" />
         <source>Failed; the project is as it was before the run.</source>
         <translation>실패했습니다. 프로젝트는 실행 전 상태 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593" />
+        <location filename="../ui/mainwindow.cpp" line="609" />
         <source>Cancelled; the unfinished run was removed.</source>
         <translation>취소되었습니다. 완료되지 않은 실행은 제거되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594" />
+        <location filename="../ui/mainwindow.cpp" line="610" />
         <source>Done.</source>
         <translation>완료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609" />
+        <location filename="../ui/mainwindow.cpp" line="625" />
         <source>Imported %1 comparisons into "%2" (%3 rows read, %4 skipped).</source>
         <translation>비교 %1개를 "%2"(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688" />
-        <location filename="../ui/mainwindow.cpp" line="694" />
+        <location filename="../ui/mainwindow.cpp" line="704" />
+        <location filename="../ui/mainwindow.cpp" line="710" />
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689" />
+        <location filename="../ui/mainwindow.cpp" line="705" />
         <source>MiCRo Studio projects (*.micro)</source>
         <translation>MiCRo Studio 프로젝트(*.micro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695" />
+        <location filename="../ui/mainwindow.cpp" line="711" />
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation>%1은(는) 현재 열려 있는 프로젝트입니다. 새 프로젝트에는 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711" />
+        <location filename="../ui/mainwindow.cpp" line="727" />
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712" />
+        <location filename="../ui/mainwindow.cpp" line="728" />
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730" />
+        <location filename="../ui/mainwindow.cpp" line="750" />
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730" />
-        <source>This project has no dataset yet; run the demo (Ctrl+D) to generate one.</source>
-        <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데모를 실행(Ctrl+D)하여 데이터셋을 생성하세요.</translation>
+        <location filename="../ui/mainwindow.cpp" line="750" />
+        <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
+        <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743" />
+        <location filename="../ui/mainwindow.cpp" line="764" />
         <source>Export View</source>
         <translation>보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744" />
+        <location filename="../ui/mainwindow.cpp" line="765" />
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759" />
-        <location filename="../ui/mainwindow.cpp" line="837" />
+        <location filename="../ui/mainwindow.cpp" line="780" />
+        <location filename="../ui/mainwindow.cpp" line="858" />
         <source>Exported %1</source>
         <translation>내보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828" />
+        <location filename="../ui/mainwindow.cpp" line="849" />
         <source>Export Runs Table</source>
         <translation>실행 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829" />
+        <location filename="../ui/mainwindow.cpp" line="850" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 표(*.csv)</translation>
     </message>
@@ -3384,107 +3384,137 @@ Commands:
 <context>
     <name>micro::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/traindialog.cpp" line="19" />
+        <location filename="../ui/traindialog.cpp" line="20" />
         <source>Train a Stage-1 model</source>
         <translation>1단계 모델 학습</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="21" />
+        <location filename="../ui/traindialog.cpp" line="22" />
         <source>MiCRo (router reads the prompt)</source>
         <translation>MiCRo(라우터가 프롬프트를 읽음)</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="22" />
+        <location filename="../ui/traindialog.cpp" line="23" />
         <source>Single BT (one head)</source>
         <translation>단일 BT(헤드 1개)</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="23" />
+        <location filename="../ui/traindialog.cpp" line="24" />
         <source>Static mixture (no router input)</source>
         <translation>정적 혼합(라우터 입력 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="27" />
+        <location filename="../ui/traindialog.cpp" line="28" />
         <source>Number of reward heads. Over-estimating K is harmless; under-estimating hurts.</source>
         <translation>보상 헤드 수입니다. K를 과대 추정해도 문제없지만, 과소 추정하면 성능이 떨어집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="28" />
+        <location filename="../ui/traindialog.cpp" line="29" />
         <source>linear</source>
         <translation>선형</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="29" />
+        <location filename="../ui/traindialog.cpp" line="30" />
         <source>MLP (128 ReLU units)</source>
         <translation>MLP(ReLU 유닛 128개)</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="35" />
+        <location filename="../ui/traindialog.cpp" line="36" />
         <source>Weight of the router-entropy term that keeps heads from collapsing (paper: 0.5).</source>
         <translation>헤드가 붕괴하지 않도록 하는 라우터 엔트로피 항의 가중치입니다(논문: 0.5).</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="44" />
+        <location filename="../ui/traindialog.cpp" line="45" />
         <source>Peak AdamW learning rate; cosine schedule with 5% warm-up (paper: 0.002).</source>
         <translation>AdamW 최대 학습률입니다. 5% 워밍업이 포함된 코사인 스케줄을 사용합니다(논문: 0.002).</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="50" />
+        <location filename="../ui/traindialog.cpp" line="51" />
         <source>Share of comparisons held out for validation.</source>
         <translation>검증용으로 떼어 두는 비교 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="63" />
+        <location filename="../ui/traindialog.cpp" line="68" />
+        <source>as imported</source>
+        <translation>가져온 그대로</translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="70" />
+        <source>%1 columns</source>
+        <translation>%1개 열</translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="71" />
+        <source>Hashed word columns of the built-in text features; other than "as imported" featurizes once and keeps the result in the project</source>
+        <translation>내장 텍스트 특성의 해시 단어 열 수입니다. "가져온 그대로"가 아니면 한 번 특징화하고 그 결과를 프로젝트에 보관합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="72" />
+        <source>Router reads the context words</source>
+        <translation>라우터가 컨텍스트 단어를 읽음</translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="75" />
+        <source>Off: a context-free router (the context stays out of the router input)</source>
+        <translation>끄면 컨텍스트 없는 라우터가 됩니다(컨텍스트는 라우터 입력에서 빠집니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="86" />
         <source>&amp;Dataset:</source>
         <translation>데이터셋(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="64" />
+        <location filename="../ui/traindialog.cpp" line="87" />
+        <source>Te&amp;xt features:</source>
+        <translation>텍스트 특성(&amp;X):</translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="89" />
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="65" />
+        <location filename="../ui/traindialog.cpp" line="90" />
         <source>&amp;Heads (K):</source>
         <translation>헤드 수 K(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="66" />
+        <location filename="../ui/traindialog.cpp" line="91" />
         <source>&amp;Router:</source>
         <translation>라우터(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="67" />
+        <location filename="../ui/traindialog.cpp" line="92" />
         <source>&amp;Entropy weight (alpha):</source>
         <translation>엔트로피 가중치 alpha(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="68" />
+        <location filename="../ui/traindialog.cpp" line="93" />
         <source>E&amp;pochs:</source>
         <translation>에포크(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="69" />
+        <location filename="../ui/traindialog.cpp" line="94" />
         <source>&amp;Batch size:</source>
         <translation>배치 크기(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="70" />
+        <location filename="../ui/traindialog.cpp" line="95" />
         <source>&amp;Learning rate:</source>
         <translation>학습률(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="71" />
+        <location filename="../ui/traindialog.cpp" line="96" />
         <source>&amp;Seed:</source>
         <translation>시드(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="72" />
+        <location filename="../ui/traindialog.cpp" line="97" />
         <source>&amp;Validation share:</source>
         <translation>검증 비율(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="74" />
+        <location filename="../ui/traindialog.cpp" line="99" />
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>

@@ -426,14 +426,30 @@ void MainWindow::startDemo(const DemoConfig &config)
     });
 }
 
-void MainWindow::startTraining(const QString &dataset, const Stage1Config &config)
+void MainWindow::startTraining(const QString &dataset, const Stage1Config &config,
+                               const std::optional<FeatureSettings> &features)
 {
     if (m_projectPath.isEmpty())
         return;
     const QString path = m_projectPath;
-    startJob(tr("Training"), [path, dataset, config](const TrainingCallbacks &cb, const CancelToken &cancel) {
+    startJob(tr("Training"), [path, dataset, config, features](const TrainingCallbacks &cb, const CancelToken &cancel) {
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-        trainAndStore(store, dataset, config, cb, &cancel);
+        if (!features) {
+            trainAndStore(store, dataset, config, cb, &cancel);
+            return;
+        }
+        bool reused = true;
+        const QString featured = datasetWithFeatures(store, dataset, *features, &reused, &cancel);
+        // Features made for a run that then fails or is cancelled go again: the project is
+        // left as it was.
+        try {
+            if (trainAndStore(store, featured, config, cb, &cancel).status == Stage1Result::Status::Cancelled && !reused)
+                store.deleteDataset(featured);
+        } catch (...) {
+            if (!reused)
+                store.deleteDataset(featured);
+            throw;
+        }
     });
 }
 
@@ -718,21 +734,26 @@ void MainWindow::trainDialog()
 {
     if (!m_store)
         return;
-    QStringList names;
+    QStringList names, text;
     try {
-        for (const DatasetInfo &d : m_store->datasets())
+        for (const DatasetInfo &d : m_store->datasets()) {
             names << d.name;
+            if (d.meta.value(QStringLiteral("features")).toObject().value(QStringLiteral("kind")).toString()
+                == QLatin1String("hashed-tfidf"))
+                text << d.name;
+        }
     } catch (const MicroError &e) {
         showError(e.error());
         return;
     }
     if (names.isEmpty()) {
-        QMessageBox::information(this, tr("No data"), tr("This project has no dataset yet; run the demo (Ctrl+D) to generate one."));
+        QMessageBox::information(this, tr("No data"), tr("This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D)."));
         return;
     }
     TrainDialog dialog(names, Stage1Config{}, this);
+    dialog.setTextDatasets(text);
     if (dialog.exec() == QDialog::Accepted)
-        startTraining(dialog.dataset(), dialog.config());
+        startTraining(dialog.dataset(), dialog.config(), dialog.features());
 }
 
 void MainWindow::exportPlot()

@@ -49,7 +49,10 @@ public:
     bool openProject(const QString &path, bool create);
     QString projectPath() const { return m_projectPath; }
     void startDemo(const micro::core::DemoConfig &config = {});
-    void startTraining(const QString &dataset, const micro::core::Stage1Config &config);
+    // With `features`, an imported text dataset is featurized again (or the cached features
+    // are reused) and the run trains on those.
+    void startTraining(const QString &dataset, const micro::core::Stage1Config &config,
+                       const std::optional<micro::core::FeatureSettings> &features = std::nullopt);
     void startAdaptation(const micro::core::AdaptRequest &request);
     void startImport(const micro::core::ImportRequest &request);
     // Stage 2 of a run's heads on the labels given in the Labelling view (as a job).

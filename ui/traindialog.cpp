@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QDoubleSpinBox>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QSpinBox>
 
@@ -59,8 +60,32 @@ TrainDialog::TrainDialog(const QStringList &datasets, const Stage1Config &d, QWi
     connect(m_model, &QComboBox::currentIndexChanged, this, syncEnabled);
     syncEnabled();
 
+    // Text features: the hashing width matters most on small data (2^18 columns overfit a
+    // few thousand pairs, README), so a run can ask for other settings; they are computed
+    // once and cached in the project.
+    m_hashDim = new QComboBox;
+    m_hashDim->setObjectName(QStringLiteral("trainHashDim"));
+    m_hashDim->addItem(tr("as imported"), 0);
+    for (int bits = 10; bits <= 20; bits += 2)
+        m_hashDim->addItem(tr("%1 columns").arg(1 << bits), 1 << bits);
+    m_hashDim->setToolTip(tr("Hashed word columns of the built-in text features; other than \"as imported\" featurizes once and keeps the result in the project"));
+    m_contextWords = new QCheckBox(tr("Router reads the context words"));
+    m_contextWords->setObjectName(QStringLiteral("trainContextWords"));
+    m_contextWords->setChecked(true);
+    m_contextWords->setToolTip(tr("Off: a context-free router (the context stays out of the router input)"));
+    auto syncFeatures = [this] {
+        const bool text = m_textDatasets.contains(m_dataset->currentText());
+        m_hashDim->setEnabled(text);
+        m_contextWords->setEnabled(text && m_hashDim->currentData().toInt() > 0);
+    };
+    connect(m_dataset, &QComboBox::currentTextChanged, this, syncFeatures);
+    connect(m_hashDim, &QComboBox::currentIndexChanged, this, syncFeatures);
+    syncFeatures();
+
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Dataset:"), m_dataset);
+    form->addRow(tr("Te&xt features:"), m_hashDim);
+    form->addRow(QString(), m_contextWords);
     form->addRow(tr("&Model:"), m_model);
     form->addRow(tr("&Heads (K):"), m_k);
     form->addRow(tr("&Router:"), m_router);
@@ -75,6 +100,24 @@ TrainDialog::TrainDialog(const QStringList &datasets, const Stage1Config &d, QWi
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+}
+
+void TrainDialog::setTextDatasets(const QStringList &names)
+{
+    m_textDatasets = names;
+    const bool text = names.contains(m_dataset->currentText());
+    m_hashDim->setEnabled(text);
+    m_contextWords->setEnabled(text && m_hashDim->currentData().toInt() > 0);
+}
+
+std::optional<FeatureSettings> TrainDialog::features() const
+{
+    if (!m_textDatasets.contains(m_dataset->currentText()) || m_hashDim->currentData().toInt() <= 0)
+        return std::nullopt;
+    FeatureSettings f;
+    f.dimension = m_hashDim->currentData().toInt();
+    f.contextInRouter = m_contextWords->isChecked();
+    return f;
 }
 
 QString TrainDialog::dataset() const

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "features/featuresettings.h"
+
+#include <optional>
+
 #include "model/stage1config.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 class QDoubleSpinBox;
@@ -20,6 +25,10 @@ public:
 
     QString dataset() const;
     micro::core::Stage1Config config() const;
+    // Imported text datasets can be featurized again for this run (cached in the project).
+    void setTextDatasets(const QStringList &names);
+    // Other text-feature settings than the dataset's own, when chosen.
+    std::optional<micro::core::FeatureSettings> features() const;
 
 private:
     QComboBox *m_dataset;
@@ -32,6 +41,9 @@ private:
     QDoubleSpinBox *m_lr;
     QSpinBox *m_seed;
     QDoubleSpinBox *m_val;
+    QComboBox *m_hashDim;
+    QCheckBox *m_contextWords;
+    QStringList m_textDatasets;
 };
 
 } // namespace micro::ui

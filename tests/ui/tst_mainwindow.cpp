@@ -451,13 +451,22 @@ private Q_SLOTS:
         QCOMPARE(store.split(info.id).size(), std::size_t(257));
         QCOMPARE(w.views()->currentWidget(), static_cast<QWidget *>(w.dataView()));
         screenshot(w, QStringLiteral("imported-data"));
+        // The Train dialog offers other text features for imported text only.
+        TrainDialog dialog({QStringLiteral("votes"), QStringLiteral("other")}, Stage1Config{});
+        dialog.setTextDatasets({QStringLiteral("votes")});
+        QVERIFY(!dialog.features()); // "as imported" by default
+        auto *hashDim = dialog.findChild<QComboBox *>(QStringLiteral("trainHashDim"));
+        QVERIFY(hashDim->isEnabled());
+        hashDim->setCurrentIndex(hashDim->findData(1024));
+        QCOMPARE(dialog.features()->dimension, 1024);
         Stage1Config c;
         c.k = 2;
         c.epochs = 2;
-        w.startTraining(QStringLiteral("votes"), c);
+        w.startTraining(QStringLiteral("votes"), c, dialog.features());
         QVERIFY(done.wait(60000));
         QCOMPARE(w.runModel()->rowCount(), 1);
         QCOMPARE(w.runModel()->runAt(0)->status, QStringLiteral("finished"));
+        QCOMPARE(w.runModel()->runAt(0)->datasetName, QStringLiteral("votes@h1024-ctx")); // featurized once, cached
     }
 
     void trainDialogStartsWithThePapersDefaultsAndReturnsEdits()
