@@ -67,8 +67,11 @@ public:
     }
     void undo() override
     {
+        if (!m_stored) // an earlier redo failed: nothing in the project to take back
+            return;
         try {
             m_view->forgetLabel(m_label);
+            m_stored = false;
             if (m_view->isCurrentSession(m_label)) {
                 m_view->m_item = LabellingSession::Item{m_label.row, m_label.leftIsChosen};
                 m_view->showItem();
@@ -83,11 +86,15 @@ public:
             m_first = false;
             return;
         }
+        if (m_stored) // an earlier undo failed: the label is still in the project
+            return;
         try {
             m_label.id = m_view->storeLabel(m_label);
+            m_stored = true;
             if (m_view->isCurrentSession(m_label))
                 m_view->showNext();
         } catch (const MicroError &e) {
+            m_label.id = 0;
             m_view->failed(errorText(e.error()));
         }
     }
@@ -96,6 +103,7 @@ private:
     LabelView *m_view;
     Label m_label;
     bool m_first = true;
+    bool m_stored = true; // whether the label is in the project now (undo/redo can fail)
 };
 
 LabelView::LabelView(QWidget *parent) : QWidget(parent)
@@ -302,6 +310,7 @@ void LabelView::setProject(ProjectStore *store, QUndoStack *undo)
     m_store = store;
     m_undo = undo;
     ++m_loadGeneration;
+    m_start->setEnabled(true); // a load in flight is dropped
     m_runId = m_datasetId = 0;
     m_session.reset();
     m_data.reset();
@@ -329,6 +338,7 @@ void LabelView::setRun(qint64 runId)
             m_data.reset(); // loaded on Start
         m_datasetId = run.datasetId;
         ++m_loadGeneration;
+        m_start->setEnabled(true); // a load in flight is dropped
         m_session.reset();
         m_item.reset();
         const QString typed = m_context->currentText();
@@ -356,6 +366,7 @@ void LabelView::setDataset(qint64 datasetId)
         m_data.reset();
     m_datasetId = datasetId;
     ++m_loadGeneration;
+    m_start->setEnabled(true); // a load in flight is dropped
     m_session.reset();
     m_item.reset();
     try {
@@ -425,9 +436,9 @@ bool LabelView::start()
     connect(watcher, &QFutureWatcher<Loaded>::finished, this, [=] {
         const Loaded loaded = watcher->result();
         watcher->deleteLater();
+        m_start->setEnabled(true);
         if (generation != m_loadGeneration)
             return; // another run or another start since
-        m_start->setEnabled(true);
         if (loaded.error) {
             failed(errorText(*loaded.error));
             return;
@@ -446,6 +457,8 @@ bool LabelView::start()
             out.error = e.error();
         } catch (const std::bad_alloc &) {
             out.error = Error{ErrorCode::Internal, path, QStringLiteral("out of memory")};
+        } catch (const std::exception &e) { // nothing may leave a worker into the GUI thread
+            out.error = Error{ErrorCode::Internal, path, QString::fromLocal8Bit(e.what())};
         }
         return out;
     }));

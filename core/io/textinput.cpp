@@ -166,8 +166,11 @@ QByteArray readTextPrefix(const QString &path, qint64 maxBytes, bool *truncated)
     }
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
-    if (cut) // the last line is most likely cut in two: leave it out
-        bytes.truncate(bytes.lastIndexOf('\n') + 1);
+    if (cut) { // the last line is most likely cut in two: leave it out (one-line JSON keeps all)
+        const qsizetype newline = bytes.lastIndexOf('\n');
+        if (newline >= 0)
+            bytes.truncate(newline + 1);
+    }
     if (bytes.isEmpty())
         throw MicroError(ErrorCode::BadFormat, path, QStringLiteral("empty file"));
     if (truncated)

@@ -21,7 +21,9 @@ std::vector<Label> readLabelsJsonl(const QString &path, const std::vector<Compar
 // The labelled set for Stage-2 adaptation: one comparison per chosen/rejected label (ties
 // and skips left out) with the annotator's preference as the winner and the label's
 // context, features taken from `source` (the response difference negated where the
-// annotator preferred the dataset's rejected text). Dense and sparse features alike.
+// annotator preferred the dataset's rejected text). Dense and sparse features alike. With
+// sparse hashed text the router input's context words are those of the label's context;
+// projected (--reduce) or embedding features keep the row's own router input.
 Dataset datasetFromLabels(const Dataset &source, const std::vector<Label> &labels, const QString &name);
 
 } // namespace micro::core

@@ -749,10 +749,13 @@ int ProjectStore::addLabels(const std::vector<Label> &labels)
     int added = 0;
     for (const Label &l : labels) {
         // The same decision imported twice is one decision (a re-import must not double it).
+        // Without a time (hand-written files) the same row, annotator, context and choice is
+        // the repeat.
         QSqlQuery same = sql::exec(m_db,
                                    QStringLiteral("SELECT 1 FROM labels WHERE dataset_id = ? AND row_index = ? AND "
-                                                  "annotator = ? AND context = ? AND choice = ? AND created_at = ?"),
-                                   {l.datasetId, l.row, l.annotator, l.context, labelChoiceName(l.choice), l.createdAt});
+                                                  "annotator = ? AND context = ? AND choice = ? AND (COALESCE(?, '') = '' OR created_at = ?)"),
+                                   {l.datasetId, l.row, l.annotator, l.context, labelChoiceName(l.choice), l.createdAt,
+                                    l.createdAt});
         if (same.next())
             continue;
         insertLabel(l);

@@ -214,7 +214,11 @@ private Q_SLOTS:
         }
         array += "]\n";
         QVERIFY(lines.size() > 5 * 1024 * 1024);
-        for (const QString &path : {writeGzip(dir, QStringLiteral("big.jsonl.gz"), lines), writeFile(dir, QStringLiteral("big.json"), array)}) {
+        QByteArray oneLine = array; // json.dump's default: the whole array on one line
+        oneLine.replace(",\n", ", ");
+        oneLine.replace("[\n", "[");
+        for (const QString &path : {writeGzip(dir, QStringLiteral("big.jsonl.gz"), lines), writeFile(dir, QStringLiteral("big.json"), array),
+                                    writeFile(dir, QStringLiteral("line.json"), oneLine)}) {
             const FilePreview p = previewPreferenceFile(path, {});
             QVERIFY2(p.problem.isEmpty(), qPrintable(p.problem));
             QCOMPARE(p.shape, QStringLiteral("explicit-prompt"));

@@ -260,9 +260,15 @@ private Q_SLOTS:
         }
         QCOMPARE(store.addLabels(batch), 3);
         QCOMPARE(store.addLabels(batch), 0);
+        // Labels without a time (hand-written JSONL) are repeats by row, annotator, context, choice.
+        std::vector<Label> untimed{makeLabel(5, QStringLiteral("lee"), QStringLiteral("c"), LabelChoice::Chosen)};
+        untimed[0].datasetId = id;
+        QCOMPARE(store.addLabels(untimed), 1);
+        QCOMPARE(store.addLabels(untimed), 0);
+        QCOMPARE(int(store.labels(id).size()), 4);
         batch.push_back(bad);
         QVERIFY_THROWS_EXCEPTION(MicroError, store.addLabels(batch)); // all or nothing
-        QCOMPARE(int(store.labels(id).size()), 3);
+        QCOMPARE(int(store.labels(id).size()), 4);
     }
 
     // Ids repeat across raters and contexts: the exported row says which comparison.
