@@ -8,7 +8,6 @@
 #include "util/threads.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -34,15 +33,6 @@ QString containerName(Container c)
     case Container::Tsv: return QStringLiteral("tsv");
     }
     return {};
-}
-
-bool isGzip(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray magic = f.read(2);
-    return magic.size() == 2 && uchar(magic[0]) == 0x1f && uchar(magic[1]) == 0x8b;
 }
 
 char firstNonSpace(const QByteArray &content)
@@ -192,10 +182,11 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
     ImportedComparisons result;
     ImportReport &report = result.report;
     report.path = path;
-    QByteArray content = readTextFile(path);
+    bool gzip = false;
+    QByteArray content = readTextFile(path, &gzip);
     report.bytes = content.size();
     const Container container = chooseContainer(path, options.format, content);
-    report.container = containerName(container) + (isGzip(path) ? QStringLiteral(", gzip") : QString());
+    report.container = containerName(container) + (gzip ? QStringLiteral(", gzip") : QString());
     const QString fileName = QFileInfo(path).fileName();
     auto checkCancel = [&] {
         if (cancel && cancel->isCancelled())
@@ -510,9 +501,10 @@ FilePreview previewPreferenceFile(const QString &path, const ImportOptions &opti
     // A preview reads the head of the file only, so a large file opens at once.
     constexpr qint64 kPreviewBytes = 4 * 1024 * 1024;
     bool truncated = false;
-    QByteArray content = readTextPrefix(path, kPreviewBytes, &truncated);
+    bool gzip = false;
+    QByteArray content = readTextPrefix(path, kPreviewBytes, &truncated, &gzip);
     const Container container = chooseContainer(path, options.format, content);
-    out.container = containerName(container) + (isGzip(path) ? QStringLiteral(", gzip") : QString());
+    out.container = containerName(container) + (gzip ? QStringLiteral(", gzip") : QString());
     auto cut = [](const QString &s) { return s.size() > 200 ? s.left(200) + QChar(0x2026) : s; };
     // No shape is a finding, not the end of the preview: the rows are what the user maps.
     auto planPreview = [&](const SourceRow &row) {

@@ -128,7 +128,7 @@ static bool fastGunzip(const QByteArray &in, QByteArray *out)
     return ok;
 }
 
-QByteArray readTextFile(const QString &path)
+QByteArray readTextFile(const QString &path, bool *gzip)
 {
     QFile file(path);
     if (!file.exists()) throw MicroError(ErrorCode::FileNotFound, path);
@@ -139,6 +139,8 @@ QByteArray readTextFile(const QString &path)
         throw MicroError(ErrorCode::FileUnreadable, path, file.errorString());
     file.close();
 
+    if (gzip)
+        *gzip = hasGzipMagic(bytes);
     if (hasGzipMagic(bytes)) {
         // libdeflate inflates whole buffers 2-3x faster than zlib's stream; anything it
         // refuses goes through zlib, whose messages say what is wrong with the stream.
@@ -150,7 +152,7 @@ QByteArray readTextFile(const QString &path)
     return bytes;
 }
 
-QByteArray readTextPrefix(const QString &path, qint64 maxBytes, bool *truncated)
+QByteArray readTextPrefix(const QString &path, qint64 maxBytes, bool *truncated, bool *gzip)
 {
     QFile file(path);
     if (!file.exists())
@@ -160,6 +162,8 @@ QByteArray readTextPrefix(const QString &path, qint64 maxBytes, bool *truncated)
     const qint64 size = file.size();
     QByteArray bytes = file.read(maxBytes);
     bool cut = size > bytes.size();
+    if (gzip)
+        *gzip = hasGzipMagic(bytes);
     if (hasGzipMagic(bytes)) {
         bytes = gunzip(bytes, path, maxBytes);
         cut = cut || bytes.size() >= maxBytes;

@@ -14,13 +14,14 @@ constexpr qint64 kMaxRecordBytes = 32 * 1024 * 1024;
 // The whole file as bytes, gunzipped when it starts with the gzip magic (multi-member files
 // included) and without a leading UTF-8 BOM. Throws MicroError: FileNotFound, FileUnreadable,
 // BadFormat ("empty file", "truncated gzip stream", "corrupt gzip stream: <zlib message>").
-QByteArray readTextFile(const QString &path);
+// *gzip (may be null) says whether the file was gzip-compressed.
+QByteArray readTextFile(const QString &path, bool *gzip = nullptr);
 
 // Byte offset of the first invalid UTF-8 sequence (overlong, surrogate, above U+10FFFF,
 // stray continuation byte, truncated sequence), or -1 when all of it is valid.
 // At most the first `maxBytes` of text (inflated when gzip), cut after the last whole line:
 // what a preview needs from a file of any size. *truncated says whether more follows.
-QByteArray readTextPrefix(const QString &path, qint64 maxBytes, bool *truncated = nullptr);
+QByteArray readTextPrefix(const QString &path, qint64 maxBytes, bool *truncated = nullptr, bool *gzip = nullptr);
 
 qint64 firstInvalidUtf8(const char *data, qint64 size);
 

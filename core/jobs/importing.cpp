@@ -89,7 +89,7 @@ QString datasetWithFeatures(ProjectStore &store, const QString &datasetName, con
                          QStringLiteral("dataset %1 has no texts to featurize (synthetic or embeddings)").arg(root));
     Dataset ds;
     ds.name = root + QLatin1Char('@') + settings.label();
-    ds.source = store.datasetInfo(root).source;
+    ds.source = rootInfo.source;
     ds.comparisons = store.comparisons(rootInfo.id);
     ds.split = store.split(rootInfo.id);
     ds.provenance = QJsonObject{{QStringLiteral("parent"), root}};
