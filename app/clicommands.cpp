@@ -249,10 +249,19 @@ Stage1Config trainConfig(const QCommandLineParser &p)
         throw UsageError{tr("--router expects linear or mlp, got \"%1\".").arg(p.value(QStringLiteral("router")))};
     c.k = intOption(p, QStringLiteral("k"), c.k);
     c.hidden = intOption(p, QStringLiteral("hidden"), c.hidden);
-    c.alpha = doubleOption(p, QStringLiteral("alpha"), c.alpha);
+    // Not given, or "auto": chosen on the validation rows (the paper's values are one flag
+    // away: --lr 0.002 --alpha 0.5).
+    c.alphaAuto = !p.isSet(QStringLiteral("alpha")) || p.value(QStringLiteral("alpha")) == QLatin1String("auto");
+    if (!c.alphaAuto)
+        c.alpha = doubleOption(p, QStringLiteral("alpha"), c.alpha);
     c.epochs = intOption(p, QStringLiteral("epochs"), c.epochs);
     c.batch = intOption(p, QStringLiteral("batch"), c.batch);
-    c.lr = doubleOption(p, QStringLiteral("lr"), c.lr);
+    c.lrAuto = !p.isSet(QStringLiteral("lr")) || p.value(QStringLiteral("lr")) == QLatin1String("auto");
+    if (!c.lrAuto)
+        c.lr = doubleOption(p, QStringLiteral("lr"), c.lr);
+    c.patience = intOption(p, QStringLiteral("patience"), c.patience);
+    if (p.isSet(QStringLiteral("init")) && !parseInitMethod(p.value(QStringLiteral("init")), &c.init))
+        throw UsageError{tr("--init expects clusters or random, got \"%1\".").arg(p.value(QStringLiteral("init")))};
     c.weightDecay = doubleOption(p, QStringLiteral("weight-decay"), c.weightDecay);
     c.seed = seedOption(p, c.seed);
     c.valFraction = doubleOption(p, QStringLiteral("val"), c.valFraction);
@@ -276,10 +285,12 @@ void addTrainOptions(QCommandLineParser &p)
         {QStringLiteral("k"), tr("Number of reward heads (default 4)."), tr("K")},
         {QStringLiteral("router"), tr("Router: linear (default) or mlp (one hidden layer of --hidden ReLU units)."), tr("R")},
         {QStringLiteral("hidden"), tr("Hidden units of the MLP router (default 128)."), tr("H")},
-        {QStringLiteral("alpha"), tr("Weight of the router-entropy regulariser (default 0.5)."), tr("A")},
+        {QStringLiteral("alpha"), tr("Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, 0.1, 0.5; the paper's value is 0.5)."), tr("A")},
         {QStringLiteral("epochs"), tr("Passes over the training rows (default 5)."), tr("E")},
         {QStringLiteral("batch"), tr("Mini-batch size (default 32)."), tr("B")},
-        {QStringLiteral("lr"), tr("Peak AdamW learning rate (default 0.002)."), tr("LR")},
+        {QStringLiteral("lr"), tr("Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper's value is 0.002)."), tr("LR")},
+        {QStringLiteral("patience"), tr("Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch)."), tr("P")},
+        {QStringLiteral("init"), tr("Router start: clusters (default: a k-means++ clustering of the router inputs, so heads start apart) or random (the paper's)."), tr("INIT")},
         {QStringLiteral("weight-decay"), tr("AdamW weight decay (default 0)."), tr("WD")},
         {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
         {QStringLiteral("val"), tr("Share of rows held out for validation (default 0.1)."), tr("F")},
@@ -287,6 +298,16 @@ void addTrainOptions(QCommandLineParser &p)
         {QStringLiteral("restarts"), tr("EM: random starts besides the gradient start (default 1)."), tr("R")},
         {QStringLiteral("iterations"), tr("EM: iteration cap (default 200)."), tr("I")},
     });
+}
+
+QString tuningText(const TuningReport &t)
+{
+    QString text = tr("Chosen on validation NLL (%1 training rows per candidate):").arg(t.searchRows);
+    for (const TuningCandidate &c : t.candidates)
+        text += tr("\n  lr %1, alpha %2: validation NLL %3, accuracy %4, best epoch %5%6")
+                    .arg(c.lr).arg(c.alpha).arg(c.validationNll, 0, 'f', 4).arg(c.validationAccuracy, 0, 'f', 4)
+                    .arg(c.bestEpoch).arg(c.lr == t.lr && c.alpha == t.alpha ? tr("  <- chosen") : QString());
+    return text + QLatin1Char('\n');
 }
 
 void cmdTrain(QCommandLineParser &p)
@@ -320,16 +341,28 @@ void cmdTrain(QCommandLineParser &p)
     if (o.status == Stage1Result::Status::Cancelled)
         throw MicroError(ErrorCode::Cancelled, {});
     if (wantsJson(p)) {
-        printJson(QJsonObject{{QStringLiteral("run"), o.runId},
-                              {QStringLiteral("seconds"), o.seconds},
-                              {QStringLiteral("validation"), o.validation.toJson()}});
+        QJsonObject o2{{QStringLiteral("run"), o.runId},
+                       {QStringLiteral("seconds"), o.seconds},
+                       {QStringLiteral("validation"), o.validation.toJson()}};
+        if (o.test)
+            o2.insert(QStringLiteral("test"), o.test->toJson());
+        if (o.tuning.tunedLr || o.tuning.tunedAlpha)
+            o2.insert(QStringLiteral("tuning"), o.tuning.toJson());
+        printJson(o2);
         return;
     }
-    out() << tr("Run %1: validation accuracy %2, NLL %3").arg(o.runId)
-                 .arg(o.validation.accuracy, 0, 'f', 4).arg(o.validation.nll, 0, 'f', 4);
+    if (o.tuning.tunedLr || o.tuning.tunedAlpha)
+        out() << tuningText(o.tuning);
+    out() << tr("Run %1: validation accuracy %2, NLL %3 (%4 rows)").arg(o.runId)
+                 .arg(o.validation.accuracy, 0, 'f', 4).arg(o.validation.nll, 0, 'f', 4).arg(o.validation.rows);
+    if (o.test)
+        out() << tr("; test accuracy %1, NLL %2 (%3 rows)").arg(o.test->accuracy, 0, 'f', 4)
+                     .arg(o.test->nll, 0, 'f', 4).arg(o.test->rows);
+    else
+        out() << tr("; no test split (the dataset has no stored split)");
     if (o.validation.ari)
-        out() << tr(", ARI %1").arg(*o.validation.ari, 0, 'f', 3);
-    out() << tr(", %1 s.\n").arg(o.seconds, 0, 'f', 2);
+        out() << tr("; validation ARI %1").arg(*o.validation.ari, 0, 'f', 3);
+    out() << tr("; %1 s.\n").arg(o.seconds, 0, 'f', 2);
 }
 
 void cmdRuns(QCommandLineParser &p)

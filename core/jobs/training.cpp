@@ -1,6 +1,7 @@
 #include "training.h"
 
 #include "model/emfitter.h"
+#include "model/hyperparametersearch.h"
 #include "data/contextfeatures.h"
 #include "pendingrun.h"
 #include "store/projectstore.h"
@@ -112,9 +113,12 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
         if (callbacks.epochFinished)
             callbacks.epochFinished(out.runId, m);
     };
-    const Stage1Result result = config.fit == FitMethod::Em
-                                    ? fitEmAsStage1(data, config, split, fit, cancel)
-                                    : Stage1Fitter::fit(data, config, split.train, split.validation, fit, cancel);
+    TunedFit tuned;
+    if (config.fit == FitMethod::Em)
+        tuned.result = fitEmAsStage1(data, config, split, fit, cancel);
+    else
+        tuned = fitWithTuning(data, config, split.train, split.validation, fit, cancel);
+    const Stage1Result &result = tuned.result;
     out.status = result.status;
     if (result.status == Stage1Result::Status::Cancelled) {
         out.seconds = double(timer.nsecsElapsed()) * 1e-9;
@@ -129,20 +133,32 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
                         {QStringLiteral("training"), out.training.toJson()},
                         {QStringLiteral("split"), data.split.empty() ? QStringLiteral("random") : QStringLiteral("stored")},
                         {QStringLiteral("train_seconds"), result.trainSeconds},
-                        {QStringLiteral("steps"), result.steps}};
-    if (!split.test.empty())
-        metrics.insert(QStringLiteral("test"), evaluateModel(result.model, data, split.test, threads).toJson());
+                        {QStringLiteral("steps"), result.steps},
+                        {QStringLiteral("best_epoch"), result.bestEpoch},
+                        {QStringLiteral("stopped_early"), result.stoppedEarly},
+                        {QStringLiteral("router_seeded"), result.routerSeeded}};
+    Stage1Config used = config;
+    if (tuned.tuning.tunedLr || tuned.tuning.tunedAlpha) {
+        metrics.insert(QStringLiteral("tuning"), tuned.tuning.toJson());
+        used.lr = tuned.tuning.lr;
+        used.alpha = tuned.tuning.alpha;
+    }
+    out.tuning = tuned.tuning;
+    if (!split.test.empty()) {
+        out.test = evaluateModel(result.model, data, split.test, threads);
+        metrics.insert(QStringLiteral("test"), out.test->toJson());
+    }
     out.seconds = double(timer.nsecsElapsed()) * 1e-9;
     if (cancel && cancel->isCancelled()) { // asked during the final evaluation
         out.status = Stage1Result::Status::Cancelled;
         return out;
     }
-    store.finishRun(out.runId, result.model, all, metrics, out.seconds);
+    store.finishRun(out.runId, result.model, all, metrics, out.seconds, used.toJson());
     pending.keep();
     return out;
 }
 
-RunEvaluation evaluateStoredRun(ProjectStore &store, qint64 runId, int threads)
+RunEvaluation evaluateStoredRun(ProjectStore &store, qint64 runId, int threads, std::optional<RunEvaluation> *test)
 {
     const RunInfo info = store.run(runId);
     if (info.status != QLatin1String("finished"))
@@ -165,6 +181,8 @@ RunEvaluation evaluateStoredRun(ProjectStore &store, qint64 runId, int threads)
     const RowSplit split = splitRows(data.split, data.size(), info.config.valFraction, seed);
     Stage1Config c = info.config;
     c.threads = threads;
+    if (test && !split.test.empty())
+        *test = evaluateModel(model, data, split.test, c.effectiveThreads());
     return evaluateModel(model, data, split.validation.empty() ? split.train : split.validation,
                          c.effectiveThreads());
 }

@@ -4,10 +4,12 @@
 #include "metrics/evaluation.h"
 #include "model/stage1config.h"
 #include "model/stage1fitter.h"
+#include "model/hyperparametersearch.h"
 #include "util/canceltoken.h"
 
 #include <QString>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace micro::core {
@@ -38,6 +40,8 @@ struct TrainingOutcome
     Stage1Result::Status status = Stage1Result::Status::Finished;
     RunEvaluation validation; // on the held-out rows (all rows when there are none)
     RunEvaluation training;
+    std::optional<RunEvaluation> test; // on the stored split's test rows, when there are any
+    TuningReport tuning;      // what lr/alpha search chose (tunedLr/tunedAlpha false: none)
     double seconds = 0;
 };
 
@@ -50,7 +54,9 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
                               const Stage1Config &config, const TrainingCallbacks &callbacks = {},
                               const CancelToken *cancel = nullptr, const QString &runName = {});
 
-// Evaluates a stored run again on its validation rows (recomputed from its seed).
-RunEvaluation evaluateStoredRun(ProjectStore &store, qint64 runId, int threads = 0);
+// Evaluates a stored run again on its validation rows (recomputed from its seed) and, when
+// `test` is given and the dataset has a stored split with test rows, on those too.
+RunEvaluation evaluateStoredRun(ProjectStore &store, qint64 runId, int threads = 0,
+                                std::optional<RunEvaluation> *test = nullptr);
 
 } // namespace micro::core

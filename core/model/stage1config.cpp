@@ -24,6 +24,21 @@ QString routerKindName(RouterKind kind)
     return kind == RouterKind::Mlp ? QStringLiteral("mlp") : QStringLiteral("linear");
 }
 
+QString initMethodName(InitMethod init)
+{
+    return init == InitMethod::Random ? QStringLiteral("random") : QStringLiteral("clusters");
+}
+
+bool parseInitMethod(const QString &text, InitMethod *out)
+{
+    for (InitMethod m : {InitMethod::Random, InitMethod::Clusters})
+        if (text == initMethodName(m)) {
+            *out = m;
+            return true;
+        }
+    return false;
+}
+
 bool parseModelKind(const QString &text, ModelKind *out)
 {
     for (ModelKind k : {ModelKind::Micro, ModelKind::Single, ModelKind::Static})
@@ -82,6 +97,8 @@ void Stage1Config::validate() const
         fail("restarts", QStringLiteral("%1 given, must be zero or more").arg(emRestarts));
     if (emIterations < 1)
         fail("iterations", QStringLiteral("%1 given, must be at least 1").arg(emIterations));
+    if (patience < 0)
+        fail("patience", QStringLiteral("%1 given, must be zero (off) or more").arg(patience));
     if (threads < 0)
         fail("threads", QStringLiteral("%1 given, must be zero (all cores) or more").arg(threads));
 }
@@ -106,6 +123,11 @@ QJsonObject Stage1Config::toJson() const
         {QStringLiteral("em_restarts"), emRestarts},
         {QStringLiteral("em_iterations"), emIterations},
         {QStringLiteral("em_tolerance"), emTolerance},
+        {QStringLiteral("init"), initMethodName(init)},
+        {QStringLiteral("patience"), patience},
+        {QStringLiteral("keep_best_epoch"), keepBestEpoch},
+        {QStringLiteral("lr_auto"), lrAuto},
+        {QStringLiteral("alpha_auto"), alphaAuto},
     };
 }
 
@@ -129,6 +151,14 @@ Stage1Config Stage1Config::fromJson(const QJsonObject &json)
     c.emRestarts = json.value(QStringLiteral("em_restarts")).toInt(c.emRestarts);
     c.emIterations = json.value(QStringLiteral("em_iterations")).toInt(c.emIterations);
     c.emTolerance = json.value(QStringLiteral("em_tolerance")).toDouble(c.emTolerance);
+    // Runs stored before these options existed were fitted from a random start to the last
+    // epoch: read them back as what they were.
+    c.init = InitMethod::Random;
+    parseInitMethod(json.value(QStringLiteral("init")).toString(), &c.init);
+    c.patience = json.value(QStringLiteral("patience")).toInt(0);
+    c.keepBestEpoch = json.value(QStringLiteral("keep_best_epoch")).toBool(false);
+    c.lrAuto = json.value(QStringLiteral("lr_auto")).toBool(false);
+    c.alphaAuto = json.value(QStringLiteral("alpha_auto")).toBool(false);
     return c;
 }
 

@@ -9,9 +9,15 @@ namespace micro::core {
 enum class ModelKind { Micro, Single, Static };
 enum class RouterKind { Linear, Mlp };
 enum class FitMethod { Gradient, Em };
+// How the router starts: Random is nn.Linear's default (the paper); Clusters starts it as a
+// soft nearest-centre rule over a seeded k-means++ clustering of the router inputs, so the
+// heads see different rows from the first step instead of staying identical.
+enum class InitMethod { Random, Clusters };
 
 QString modelKindName(ModelKind kind);   // "micro", "single", "static"
 QString routerKindName(RouterKind kind); // "linear", "mlp"
+QString initMethodName(InitMethod init);  // "random", "clusters"
+bool parseInitMethod(const QString &text, InitMethod *out);
 bool parseModelKind(const QString &text, ModelKind *out);
 bool parseRouterKind(const QString &text, RouterKind *out);
 
@@ -34,6 +40,16 @@ struct Stage1Config
     int emRestarts = 1;             // EM: random starts besides the gradient start
     int emIterations = 200;         // EM: iteration cap
     double emTolerance = 1e-6;      // EM: stop when the log-likelihood changes less than this, relatively
+    InitMethod init = InitMethod::Clusters;
+    // Early stopping on validation NLL: the parameters of the best epoch are kept, and the
+    // fit stops after `patience` epochs without a new best (0: run every epoch, still keep
+    // the best). Needs validation rows; without them the last epoch is kept.
+    int patience = 3;
+    bool keepBestEpoch = true;
+    // Chosen on the validation rows by a short search before the fit (trainAndStore) when
+    // set; the values above are then replaced by the chosen ones.
+    bool lrAuto = false;
+    bool alphaAuto = false;
 
     int effectiveK() const { return model == ModelKind::Single ? 1 : k; }
     int effectiveThreads() const;

@@ -1,6 +1,7 @@
 #include "stage1fitter.h"
 
 #include "prediction.h"
+#include "routerseeding.h"
 #include "vectorops.h"
 #include "util/error.h"
 
@@ -60,6 +61,13 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
     result.model = MixtureModel::forConfig(config, data.headDim(), data.routerDim());
     MixtureModel &model = result.model;
     model.initialise(config.seed);
+    if (config.init == InitMethod::Clusters)
+        result.routerSeeded = seedRouterByClusters(model, data, trainRows, config.seed);
+    // Early stopping on validation NLL (never on test rows): the best epoch's parameters.
+    const bool trackBest = config.keepBestEpoch && !valRows.empty();
+    std::vector<float> bestParams;
+    double bestNll = INFINITY;
+    int sinceBest = 0;
 
     const std::size_t nParams = model.parameterCount();
     std::vector<std::vector<float>> grads(std::size_t(threads), std::vector<float>(nParams, 0.f));
@@ -223,7 +231,19 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
             callbacks.epochFinished(m);
         if (cancel && cancel->isCancelled())
             cancelled = true;
+        if (!trackBest || m.valNll < bestNll) {
+            bestNll = m.valNll;
+            result.bestEpoch = epoch;
+            sinceBest = 0;
+            if (trackBest)
+                bestParams = model.parameters();
+        } else if (config.patience > 0 && ++sinceBest >= config.patience && epoch < config.epochs) {
+            result.stoppedEarly = true;
+            break;
+        }
     }
+    if (trackBest && !bestParams.empty() && result.bestEpoch != int(result.epochs.size()))
+        model.parameters() = std::move(bestParams);
     result.steps = step;
     result.status = cancelled ? Stage1Result::Status::Cancelled : Stage1Result::Status::Finished;
     result.elapsedSeconds = double(total.nsecsElapsed()) * 1e-9;

@@ -493,9 +493,11 @@ void ProjectStore::appendEpoch(qint64 runId, const EpochMetrics &e)
 }
 
 void ProjectStore::finishRun(qint64 runId, const MixtureModel &model, const RowPredictions &all,
-                             const QJsonObject &metrics, double elapsedSeconds)
+                             const QJsonObject &metrics, double elapsedSeconds, const QJsonObject &config)
 {
     sql::Transaction tx(m_db);
+    if (!config.isEmpty())
+        sql::exec(m_db, QStringLiteral("UPDATE runs SET config_json = ? WHERE id = ?"), {toJsonText(config), runId});
     sql::exec(m_db, QStringLiteral("INSERT INTO run_parameters (run_id, layout_json, data) VALUES (?, ?, ?)"),
               {runId, toJsonText(model.layoutJson()),
                toBlob(model.parameters().data(), model.parameterCount())});

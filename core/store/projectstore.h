@@ -107,8 +107,10 @@ public:
     qint64 createRun(qint64 datasetId, const QString &model, int k, const QJsonObject &config,
                      quint64 seed, qint64 parentRunId, const QString &name);
     void appendEpoch(qint64 runId, const EpochMetrics &epoch);
+    // `config`, when not empty, replaces the stored options (e.g. with the values a
+    // hyperparameter search chose), in the same transaction.
     void finishRun(qint64 runId, const MixtureModel &model, const RowPredictions &allRows,
-                   const QJsonObject &metrics, double elapsedSeconds);
+                   const QJsonObject &metrics, double elapsedSeconds, const QJsonObject &config = {});
     void deleteRun(qint64 runId);
     void renameRun(qint64 runId, const QString &name);
     void setRunTags(qint64 runId, const QString &tags); // comma-separated, free text
