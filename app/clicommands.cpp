@@ -214,6 +214,9 @@ void cmdSynth(QCommandLineParser &p)
     c.informativeness = doubleOption(p, QStringLiteral("informativeness"), c.informativeness);
     c.contexts = intOption(p, QStringLiteral("contexts"), c.contexts);
     c.contextStrength = doubleOption(p, QStringLiteral("context-strength"), c.contextStrength);
+    c.contextInRouter = p.isSet(QStringLiteral("context-in-router"));
+    c.testFraction = doubleOption(p, QStringLiteral("test"), c.testFraction);
+    c.valFraction = doubleOption(p, QStringLiteral("val"), c.valFraction);
     const QString name = required(p, QStringLiteral("name"));
     const QString path = required(p, QStringLiteral("project"));
     c.validate(); // before the project file is created
@@ -589,7 +592,10 @@ Stage2Config stage2Config(const QCommandLineParser &p, bool withBudget)
     c.batch = intOption(p, QStringLiteral("batch"), c.batch);
     c.lr = doubleOption(p, QStringLiteral("lr"), c.lr);
     c.seed = seedOption(p, c.seed);
-    c.trainPromptWeights = !p.isSet(QStringLiteral("context-only"));
+    if (p.isSet(QStringLiteral("context-only")) && p.isSet(QStringLiteral("all-router-weights")))
+        throw UsageError{tr("--context-only and --all-router-weights exclude each other.")};
+    c.trainPromptWeights = p.isSet(QStringLiteral("all-router-weights"));
+    c.prior = doubleOption(p, QStringLiteral("prior"), c.prior);
     c.validate();
     return c;
 }
@@ -599,12 +605,14 @@ void addStage2Options(QCommandLineParser &p)
     p.addOptions({
         {QStringLiteral("run"), tr("The Stage-1 run whose heads are kept."), tr("ID")},
         {QStringLiteral("labels"), tr("Dataset with the labelled pairs and their contexts (default: the run's)."), tr("DATASET")},
-        {QStringLiteral("tau"), tr("Temperature of the Hedge targets (default 0.001)."), tr("T")},
-        {QStringLiteral("epochs"), tr("Router epochs (default 10)."), tr("E")},
+        {QStringLiteral("tau"), tr("Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper's is 0.001)."), tr("T")},
+        {QStringLiteral("epochs"), tr("Router epochs (default 100; the paper's is 10)."), tr("E")},
         {QStringLiteral("batch"), tr("Batch size (default 32)."), tr("B")},
-        {QStringLiteral("lr"), tr("AdamW learning rate of the router (default 0.01)."), tr("LR")},
+        {QStringLiteral("lr"), tr("AdamW learning rate of the router (default 0.05)."), tr("LR")},
         {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
-        {QStringLiteral("context-only"), tr("Keep the Stage-1 prompt weights; learn only how each context shifts the routing.")},
+        {QStringLiteral("prior"), tr("Pull of the trained router weights towards the Stage-1 router, divided by the labelled pairs (default 1; 0: none)."), tr("W")},
+        {QStringLiteral("context-only"), tr("Keep the Stage-1 prompt weights; learn only how each context shifts the routing (the default with a linear Stage-1 router).")},
+        {QStringLiteral("all-router-weights"), tr("Train the prompt weights too (the paper's Stage 2).")},
     });
 }
 
@@ -625,11 +633,18 @@ void cmdAdapt(QCommandLineParser &p)
     if (wantsJson(p)) {
         QJsonObject j = o.report;
         j.insert(QStringLiteral("run"), o.runId);
+        if (o.hasTest) {
+            j.insert(QStringLiteral("test_accuracy_before"), o.testAccuracyBefore);
+            j.insert(QStringLiteral("test_accuracy_after"), o.testAccuracyAfter);
+        }
         printJson(j);
         return;
     }
-    out() << tr("Run %1 (%2, parent %3): accuracy %4 -> %5\n").arg(o.runId).arg(method).arg(r.parentRunId)
+    out() << tr("Run %1 (%2, parent %3): validation accuracy %4 -> %5").arg(o.runId).arg(method).arg(r.parentRunId)
                  .arg(o.accuracyBefore, 0, 'f', 4).arg(o.accuracyAfter, 0, 'f', 4);
+    if (o.hasTest)
+        out() << tr("; test accuracy %1 -> %2").arg(o.testAccuracyBefore, 0, 'f', 4).arg(o.testAccuracyAfter, 0, 'f', 4);
+    out() << QStringLiteral("\n");
     for (const QJsonValue &v : o.report.value(QStringLiteral("contexts")).toArray()) {
         const QJsonObject c = v.toObject();
         if (c.contains(QStringLiteral("before")))
@@ -680,10 +695,18 @@ void cmdBudgetCurve(QCommandLineParser &p)
         err() << QStringLiteral("\n");
     if (c.cancelled)
         throw MicroError(ErrorCode::Cancelled, {});
-    QString csv = QStringLiteral("budget,micro_mean,micro_std,hyre_mean,hyre_std\n");
-    for (const BudgetPoint &b : c.points)
-        csv += QStringLiteral("%1,%2,%3,%4,%5\n").arg(b.budget).arg(b.microMean, 0, 'g', 8).arg(b.microStd, 0, 'g', 8)
-                   .arg(b.hyreMean, 0, 'g', 8).arg(b.hyreStd, 0, 'g', 8);
+    QString csv = QStringLiteral("budget,micro_mean,micro_std,hyre_mean,hyre_std,micro_test_mean,micro_test_std,hyre_test_mean,hyre_test_std");
+    for (const QString &ctx : c.contexts)
+        csv += QStringLiteral(",micro_test_%1,hyre_test_%1").arg(csvField(ctx));
+    csv += QLatin1Char('\n');
+    auto g = [](double x) { return std::isfinite(x) ? QString::number(x, 'g', 8) : QString(); };
+    for (const BudgetPoint &b : c.points) {
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9").arg(b.budget).arg(g(b.microMean), g(b.microStd), g(b.hyreMean), g(b.hyreStd),
+                   g(b.microTestMean), g(b.microTestStd), g(b.hyreTestMean), g(b.hyreTestStd));
+        for (std::size_t j = 0; j < b.microTestByContext.size(); ++j)
+            csv += QStringLiteral(",%1,%2").arg(g(b.microTestByContext[j]), g(b.hyreTestByContext[j]));
+        csv += QLatin1Char('\n');
+    }
     writeAnalysis(p, c.toJson(), csv);
     if (wantsJson(p)) {
         QJsonObject j = c.toJson();
@@ -691,12 +714,33 @@ void cmdBudgetCurve(QCommandLineParser &p)
         printJson(j);
         return;
     }
-    out() << tr("Stage-1 accuracy %1. Accuracy by labelled pairs per context (mean ± sd over %2 seeds):\n")
-                 .arg(c.stage1Accuracy, 0, 'f', 4).arg(r.seeds);
-    out() << QStringLiteral("%1 %2 %3\n").arg(tr("budget"), 6).arg(tr("MiCRo"), 16).arg(tr("HyRe"), 16);
-    for (const BudgetPoint &b : c.points)
-        out() << QStringLiteral("%1 %2 ± %3 %4 ± %5\n").arg(b.budget, 6).arg(b.microMean, 8, 'f', 4).arg(b.microStd, 5, 'f', 3)
+    const bool test = std::isfinite(c.stage1TestAccuracy);
+    out() << tr("Stage-1 accuracy: validation %1").arg(c.stage1Accuracy, 0, 'f', 4);
+    if (test)
+        out() << tr(", test %1").arg(c.stage1TestAccuracy, 0, 'f', 4);
+    out() << tr(". Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):\n").arg(r.seeds);
+    out() << QStringLiteral("%1 %2 %3").arg(tr("budget"), 6).arg(tr("MiCRo val"), 16).arg(tr("HyRe val"), 16);
+    if (test)
+        out() << QStringLiteral(" %1 %2").arg(tr("MiCRo test"), 16).arg(tr("HyRe test"), 16);
+    out() << QStringLiteral("\n");
+    for (const BudgetPoint &b : c.points) {
+        out() << QStringLiteral("%1 %2 ± %3 %4 ± %5").arg(b.budget, 6).arg(b.microMean, 8, 'f', 4).arg(b.microStd, 5, 'f', 3)
                      .arg(b.hyreMean, 8, 'f', 4).arg(b.hyreStd, 5, 'f', 3);
+        if (test)
+            out() << QStringLiteral(" %1 ± %2 %3 ± %4").arg(b.microTestMean, 8, 'f', 4).arg(b.microTestStd, 5, 'f', 3)
+                         .arg(b.hyreTestMean, 8, 'f', 4).arg(b.hyreTestStd, 5, 'f', 3);
+        out() << QStringLiteral("\n");
+    }
+    if (test) {
+        out() << tr("Test accuracy per context (MiCRo / HyRe; Stage 1):\n");
+        for (int j = 0; j < c.contexts.size(); ++j) {
+            out() << QStringLiteral("  %1 (%2):").arg(c.contexts[j]).arg(c.stage1TestByContext[std::size_t(j)], 0, 'f', 4);
+            for (const BudgetPoint &b : c.points)
+                out() << QStringLiteral(" %1: %2/%3").arg(b.budget).arg(b.microTestByContext[std::size_t(j)], 0, 'f', 3)
+                             .arg(b.hyreTestByContext[std::size_t(j)], 0, 'f', 3);
+            out() << QStringLiteral("\n");
+        }
+    }
 }
 
 void cmdSelectK(QCommandLineParser &p)
@@ -1123,6 +1167,9 @@ const std::map<QString, Command> &commands()
                   {QStringLiteral("informativeness"), tr("How strongly the prompt decides the group (default 4; 0 = not at all)."), tr("X")},
                   {QStringLiteral("contexts"), tr("Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none)."), tr("C")},
                   {QStringLiteral("context-strength"), tr("How strongly a context favours its groups (default 4)."), tr("X")},
+                  {QStringLiteral("context-in-router"), tr("Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.")},
+                  {QStringLiteral("test"), tr("Share of rows in a stored test split (default 0: no stored split)."), tr("F")},
+                  {QStringLiteral("val"), tr("Share of rows in the stored validation split, with --test (default 0.1)."), tr("F")},
               });
           },
           cmdSynth}},

@@ -1,5 +1,8 @@
 #include "synthgenerator.h"
 
+#include "contextfeatures.h"
+#include "datasetsplit.h"
+
 #include "util/error.h"
 #include "util/random.h"
 
@@ -24,6 +27,8 @@ void SynthConfig::validate() const
         fail("separation", QStringLiteral("%1 given, must be zero or positive").arg(separation));
     if (!(labelNoise >= 0 && labelNoise < 0.5))
         fail("noise", QStringLiteral("%1 given, must be in [0, 0.5)").arg(labelNoise));
+    if (!(testFraction >= 0 && valFraction >= 0 && testFraction + valFraction < 1))
+        fail("test", QStringLiteral("validation %1 and test %2 must be >= 0 and leave training rows").arg(valFraction).arg(testFraction));
     if (contexts < 0)
         fail("contexts", QStringLiteral("%1 given, must be zero or more").arg(contexts));
     if (!(informativeness >= 0))
@@ -42,7 +47,10 @@ QJsonObject SynthConfig::toJson() const
                        {QStringLiteral("noise"), labelNoise},
                        {QStringLiteral("informativeness"), informativeness},
                        {QStringLiteral("contexts"), contexts},
-                       {QStringLiteral("context_strength"), contextStrength}};
+                       {QStringLiteral("context_strength"), contextStrength},
+                       {QStringLiteral("context_in_router"), contextInRouter},
+                       {QStringLiteral("test"), testFraction},
+                       {QStringLiteral("val"), valFraction}};
 }
 
 static FeatureMatrix unitRows(int rows, int cols, double scale, Random &rng)
@@ -123,6 +131,10 @@ Dataset generateSynthetic(const SynthConfig &config, const QString &name)
         if (context >= 0)
             c.context = truth.contextOrder[context];
     }
+    if (config.contextInRouter && nContexts > 0)
+        ds.router = appendContextOneHot(ds, truth.contextOrder);
+    if (config.testFraction > 0)
+        ds.split = splitByPrompt(ds.comparisons, config.valFraction, config.testFraction, config.seed);
     ds.truth = std::move(truth);
     return ds;
 }

@@ -19,6 +19,12 @@ struct SynthConfig
                                    // about the group, large = the prompt decides it
     int contexts = 0;              // C > 0: each comparison gets a context "c0".."c{C-1}"
     double contextStrength = 4.0;  // how strongly context j favours groups k = j mod C
+    // The router input psi gets the context one-hot appended, as imported text does (its
+    // hashed context words): Stage 1 can then route on the context itself.
+    bool contextInRouter = false;
+    // > 0: a stored train / validation / test split (seeded), so runs report test numbers.
+    double testFraction = 0.0;
+    double valFraction = 0.1;      // with testFraction > 0
 
     void validate() const; // throws MicroError(InvalidOption)
     QJsonObject toJson() const;

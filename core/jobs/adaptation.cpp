@@ -64,6 +64,7 @@ Prepared prepare(ProjectStore &store, qint64 parentRunId, const QString &labelsD
     };
     withContext(p.split.train);
     withContext(p.split.validation);
+    withContext(p.split.test);
     return p;
 }
 
@@ -100,6 +101,31 @@ std::vector<RoutingStep> hedgeReplay(const MixtureModel &parent, const Dataset &
                                   s.bestHead, s.bestHeadCumulativeLoss, s.regret});
     }
     return out;
+}
+
+// Accuracy and NLL of `model` on `rows` of `data` (whose router input the model reads),
+// overall and per context in `contexts` order, as stored in a Stage-2 child's metrics.
+QJsonObject splitScore(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows,
+                       const QStringList &contexts)
+{
+    const RowPredictions pred = predictRows(model, data, rows, 1);
+    QJsonArray byContext;
+    for (const QString &c : contexts) {
+        double hits = 0;
+        int n = 0;
+        for (int i = 0; i < pred.count(); ++i)
+            if (data.comparisons[std::size_t(pred.rows[std::size_t(i)])].context == c) {
+                ++n;
+                hits += pred.logLik[std::size_t(i)] > std::log(0.5) ? 1 : 0;
+            }
+        byContext.append(QJsonObject{{QStringLiteral("context"), c},
+                                     {QStringLiteral("rows"), n},
+                                     {QStringLiteral("accuracy"), n > 0 ? hits / n : QJsonValue(QJsonValue::Null)}});
+    }
+    return QJsonObject{{QStringLiteral("accuracy"), pred.count() > 0 ? pred.accuracy() : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("nll"), pred.count() > 0 ? pred.meanNll() : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("rows"), pred.count()},
+                       {QStringLiteral("by_context"), byContext}};
 }
 
 double stdDev(const std::vector<double> &v, double mean)
@@ -146,22 +172,41 @@ AdaptOutcome adaptAndStore(ProjectStore &store, const AdaptRequest &request, con
         out.accuracyBefore = r.accuracyBefore;
         out.accuracyAfter = r.accuracyAfter;
     }
+    // The child's own options, complete: what it is, where it came from, how it was fitted.
     QJsonObject config = request.config.toJson();
-    config.insert(QStringLiteral("method"), request.method == AdaptRequest::Method::HyRe ? QStringLiteral("hyre") : QStringLiteral("micro"));
+    const bool hyreMethod = request.method == AdaptRequest::Method::HyRe;
+    config.insert(QStringLiteral("method"), hyreMethod ? QStringLiteral("hyre") : QStringLiteral("micro"));
+    config.insert(QStringLiteral("model"), hyreMethod ? QStringLiteral("hyre") : QStringLiteral("adapted"));
+    config.insert(QStringLiteral("k"), p.parentModel.k());
+    config.insert(QStringLiteral("parent"), request.parentRunId);
     config.insert(QStringLiteral("labels"), p.labels.name);
     config.insert(QStringLiteral("val"), p.valFraction);
     config.insert(QStringLiteral("split_seed"), QString::number(p.parent.config.seed));
     config.insert(QStringLiteral("contexts"), QJsonArray::fromStringList(contexts));
-    const QString kind = request.method == AdaptRequest::Method::HyRe ? QStringLiteral("hyre") : QStringLiteral("adapted");
+    if (hyreMethod) // HyRe has no router to fit: only the budget and seed apply
+        for (const char *key : {"tau", "epochs", "batch", "lr", "train_prompt_weights", "prior"})
+            config.remove(QLatin1String(key));
+    const QString kind = hyreMethod ? QStringLiteral("hyre") : QStringLiteral("adapted");
     out.runId = store.createRun(p.labelsId, kind, p.parentModel.k(), config, request.config.seed, request.parentRunId, {});
     {
         PendingRun pending(store, out.runId); // removed again unless finished
         const RowPredictions all = predictRows(model, contextual, allRows(contextual), 1);
-        const RowPredictions val = predictRows(model, contextual, evaluation, 1);
+        // Labels came from training rows; both held-out sides are scored, before (the
+        // Stage-1 model) and after.
         QJsonObject metrics{{QStringLiteral("stage2"), out.report},
-                            {QStringLiteral("validation"), QJsonObject{{QStringLiteral("accuracy"), val.accuracy()},
-                                                                       {QStringLiteral("nll"), val.meanNll()},
-                                                                       {QStringLiteral("rows"), val.count()}}}};
+                            {QStringLiteral("labelled"), int(labelled.size())},
+                            {QStringLiteral("validation"), splitScore(model, contextual, p.split.validation, contexts)},
+                            {QStringLiteral("before"),
+                             QJsonObject{{QStringLiteral("validation"), splitScore(p.parentModel, p.labels, p.split.validation, contexts)},
+                                         {QStringLiteral("test"), splitScore(p.parentModel, p.labels, p.split.test, contexts)}}}};
+        if (!p.split.test.empty()) {
+            const QJsonObject test = splitScore(model, contextual, p.split.test, contexts);
+            metrics.insert(QStringLiteral("test"), test);
+            out.testAccuracyAfter = test.value(QStringLiteral("accuracy")).toDouble();
+            out.testAccuracyBefore = metrics.value(QStringLiteral("before")).toObject().value(QStringLiteral("test"))
+                                         .toObject().value(QStringLiteral("accuracy")).toDouble();
+            out.hasTest = true;
+        }
         for (const QString &c : contexts) {
             std::vector<int> rows;
             for (int r : labelled)
@@ -175,6 +220,49 @@ AdaptOutcome adaptAndStore(ProjectStore &store, const AdaptRequest &request, con
     return out;
 }
 
+namespace {
+
+QJsonValue number(double x)
+{
+    return std::isfinite(x) ? QJsonValue(x) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray numbers(const std::vector<double> &v)
+{
+    QJsonArray a;
+    for (double x : v)
+        a.append(number(x));
+    return a;
+}
+
+// Accuracy of `model` (reading `data`'s router input) per context on `rows`.
+std::vector<double> accuracyByContext(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows,
+                                      const QStringList &contexts)
+{
+    const RowPredictions pred = predictRows(model, data, rows, 1);
+    std::vector<double> hits(std::size_t(contexts.size()), 0.0), n(hits.size(), 0.0);
+    for (int i = 0; i < pred.count(); ++i) {
+        const int j = int(contexts.indexOf(data.comparisons[std::size_t(pred.rows[std::size_t(i)])].context));
+        if (j < 0)
+            continue;
+        n[std::size_t(j)] += 1;
+        hits[std::size_t(j)] += pred.logLik[std::size_t(i)] > std::log(0.5) ? 1 : 0;
+    }
+    for (std::size_t j = 0; j < hits.size(); ++j)
+        hits[j] = n[j] > 0 ? hits[j] / n[j] : NAN;
+    return hits;
+}
+
+void meanAndSd(const std::vector<double> &v, double *mean, double *sd)
+{
+    *mean = 0;
+    for (double x : v)
+        *mean += x / double(v.size());
+    *sd = stdDev(v, *mean);
+}
+
+} // namespace
+
 QJsonObject BudgetCurve::toJson() const
 {
     QJsonArray list;
@@ -183,8 +271,18 @@ QJsonObject BudgetCurve::toJson() const
                                 {QStringLiteral("micro_mean"), b.microMean},
                                 {QStringLiteral("micro_std"), b.microStd},
                                 {QStringLiteral("hyre_mean"), b.hyreMean},
-                                {QStringLiteral("hyre_std"), b.hyreStd}});
-    return QJsonObject{{QStringLiteral("points"), list}, {QStringLiteral("stage1_accuracy"), stage1Accuracy}};
+                                {QStringLiteral("hyre_std"), b.hyreStd},
+                                {QStringLiteral("micro_test_mean"), number(b.microTestMean)},
+                                {QStringLiteral("micro_test_std"), number(b.microTestStd)},
+                                {QStringLiteral("hyre_test_mean"), number(b.hyreTestMean)},
+                                {QStringLiteral("hyre_test_std"), number(b.hyreTestStd)},
+                                {QStringLiteral("micro_test_by_context"), numbers(b.microTestByContext)},
+                                {QStringLiteral("hyre_test_by_context"), numbers(b.hyreTestByContext)}});
+    return QJsonObject{{QStringLiteral("points"), list},
+                       {QStringLiteral("contexts"), QJsonArray::fromStringList(contexts)},
+                       {QStringLiteral("stage1_accuracy"), stage1Accuracy},
+                       {QStringLiteral("stage1_test_accuracy"), number(stage1TestAccuracy)},
+                       {QStringLiteral("stage1_test_by_context"), numbers(stage1TestByContext)}};
 }
 
 BudgetCurve budgetCurveAndStore(ProjectStore &store, const BudgetCurveRequest &request,
@@ -200,11 +298,20 @@ BudgetCurve budgetCurveAndStore(ProjectStore &store, const BudgetCurveRequest &r
                              QStringLiteral("%1 given, budgets must be at least 1").arg(budget));
     const Prepared p = prepare(store, request.parentRunId, request.labelsDataset);
     BudgetCurve curve;
+    curve.contexts = p.labels.sortedContexts();
+    const bool haveTest = !p.split.test.empty();
+    const Dataset contextual = withContextOneHot(p.labels, curve.contexts);
     curve.stage1Accuracy = predictRows(p.parentModel, p.labels, p.split.validation, 1).accuracy();
+    if (haveTest) {
+        curve.stage1TestAccuracy = predictRows(p.parentModel, p.labels, p.split.test, 1).accuracy();
+        curve.stage1TestByContext = accuracyByContext(p.parentModel, p.labels, p.split.test, curve.contexts);
+    }
     const int total = int(request.budgets.size()) * request.seeds;
+    const std::size_t nc = std::size_t(curve.contexts.size());
     int done = 0;
     for (int budget : request.budgets) {
-        std::vector<double> micro, hy;
+        std::vector<double> micro, hy, microTest, hyTest;
+        std::vector<std::vector<double>> microCtx(nc), hyCtx(nc);
         for (int s = 0; s < request.seeds; ++s) {
             if (cancel && cancel->isCancelled()) {
                 curve.cancelled = true;
@@ -213,19 +320,42 @@ BudgetCurve budgetCurveAndStore(ProjectStore &store, const BudgetCurveRequest &r
             Stage2Config c = request.config;
             c.seed = request.config.seed + quint64(s);
             const std::vector<int> labelled = sampleBudget(p.labels, p.split.train, budget, c.seed);
-            micro.push_back(adaptRouter(p.parentModel, p.labels, labelled, p.split.validation, c).accuracyAfter);
+            const Stage2Result adapted = adaptRouter(p.parentModel, p.labels, labelled, p.split.validation, c, cancel);
+            if (adapted.cancelled) {
+                curve.cancelled = true;
+                return curve;
+            }
+            micro.push_back(adapted.accuracyAfter);
             hy.push_back(hyre(p.parentModel, p.labels, labelled, p.split.validation).overall);
+            if (haveTest) {
+                microTest.push_back(predictRows(adapted.model, contextual, p.split.test, 1).accuracy());
+                const HyReResult h = hyre(p.parentModel, p.labels, labelled, p.split.test);
+                hyTest.push_back(h.overall);
+                const std::vector<double> mc = accuracyByContext(adapted.model, contextual, p.split.test, curve.contexts);
+                for (std::size_t j = 0; j < nc; ++j) {
+                    microCtx[j].push_back(mc[j]);
+                    hyCtx[j].push_back(h.accuracy[j]);
+                }
+            }
             if (progress)
                 progress(double(++done) / total);
         }
         BudgetPoint pt;
         pt.budget = budget;
-        for (double x : micro)
-            pt.microMean += x / double(micro.size());
-        for (double x : hy)
-            pt.hyreMean += x / double(hy.size());
-        pt.microStd = stdDev(micro, pt.microMean);
-        pt.hyreStd = stdDev(hy, pt.hyreMean);
+        meanAndSd(micro, &pt.microMean, &pt.microStd);
+        meanAndSd(hy, &pt.hyreMean, &pt.hyreStd);
+        if (haveTest) {
+            meanAndSd(microTest, &pt.microTestMean, &pt.microTestStd);
+            meanAndSd(hyTest, &pt.hyreTestMean, &pt.hyreTestStd);
+            double sd;
+            for (std::size_t j = 0; j < nc; ++j) {
+                double m;
+                meanAndSd(microCtx[j], &m, &sd);
+                pt.microTestByContext.push_back(m);
+                meanAndSd(hyCtx[j], &m, &sd);
+                pt.hyreTestByContext.push_back(m);
+            }
+        }
         curve.points.push_back(pt);
     }
     QJsonObject config = request.config.toJson();

@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+#include <cmath>
 #include <vector>
 
 namespace micro::core {
@@ -28,8 +30,11 @@ struct AdaptOutcome
 {
     qint64 runId = 0;         // the child run
     QJsonObject report;       // per-context accuracy before/after (and HyRe's weights)
-    double accuracyBefore = 0;
+    double accuracyBefore = 0; // on the validation rows
     double accuracyAfter = 0;
+    bool hasTest = false;      // the labels' dataset has a stored test split
+    double testAccuracyBefore = 0;
+    double testAccuracyAfter = 0;
     bool cancelled = false;
 };
 
@@ -53,14 +58,22 @@ struct BudgetCurveRequest
 struct BudgetPoint
 {
     int budget = 0;
-    double microMean = 0, microStd = 0;
+    double microMean = 0, microStd = 0; // validation rows
     double hyreMean = 0, hyreStd = 0;
+    // Test rows (NaN when the dataset has no stored test split), overall and per context
+    // (in BudgetCurve::contexts order).
+    double microTestMean = NAN, microTestStd = NAN;
+    double hyreTestMean = NAN, hyreTestStd = NAN;
+    std::vector<double> microTestByContext, hyreTestByContext;
 };
 
 struct BudgetCurve
 {
     std::vector<BudgetPoint> points;
-    double stage1Accuracy = 0;
+    QStringList contexts;
+    double stage1Accuracy = 0;      // validation
+    double stage1TestAccuracy = NAN;
+    std::vector<double> stage1TestByContext;
     qint64 storedId = 0;
     bool cancelled = false;
     QJsonObject toJson() const;

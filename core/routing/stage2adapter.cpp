@@ -74,6 +74,8 @@ void Stage2Config::validate() const
         fail("lr", QStringLiteral("%1 given, must be a positive number").arg(lr));
     if (budget < 1)
         fail("budget", QStringLiteral("%1 given, must be at least 1").arg(budget));
+    if (!(prior >= 0) || !std::isfinite(prior))
+        fail("prior", QStringLiteral("%1 given, must be zero or positive").arg(prior));
 }
 
 QJsonObject Stage2Config::toJson() const
@@ -81,7 +83,8 @@ QJsonObject Stage2Config::toJson() const
     return QJsonObject{{QStringLiteral("tau"), tau},       {QStringLiteral("epochs"), epochs},
                        {QStringLiteral("batch"), batch},   {QStringLiteral("lr"), lr},
                        {QStringLiteral("budget"), budget}, {QStringLiteral("seed"), QString::number(seed)},
-                       {QStringLiteral("train_prompt_weights"), trainPromptWeights}};
+                       {QStringLiteral("train_prompt_weights"), trainPromptWeights},
+                       {QStringLiteral("prior"), prior}};
 }
 
 QJsonObject Stage2Result::toJson() const
@@ -147,10 +150,10 @@ Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data,
     if (labelled.empty())
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("labels"),
                          QStringLiteral("no labelled pairs"));
-    if (!config.trainPromptWeights
-        && (parent.router() != MixtureModel::Router::Linear || parent.routerDim() != data.routerDim()))
-        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("context-only"),
-                         QStringLiteral("keeps the Stage-1 prompt weights, so the parent needs a linear router"));
+    // Context-only keeps the Stage-1 prompt weights, so it needs a linear Stage-1 router
+    // on these features; any other parent gets every router weight trained.
+    const bool contextOnly = !config.trainPromptWeights && parent.router() == MixtureModel::Router::Linear
+                             && parent.routerDim() == data.routerDim();
     Stage2Result result;
     result.contextOrder = data.sortedContexts();
     const Dataset contextual = withContextOneHot(data, result.contextOrder);
@@ -182,8 +185,10 @@ Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data,
         for (int r = 0; r < k; ++r)
             loss[std::size_t(i) * k + r] = -logSigmoid(labelledPred.rewardDiff.row(i)[r]);
 
-    // Only the router block is trained.
+    // Only the router block is trained; the prior pulls it back to where it started.
     const std::size_t begin = model.w1Offset(), end = model.parameterCount();
+    const std::vector<float> initial(w.begin() + long(begin), w.end());
+    const double priorPerRow = config.prior / std::max(1, int(labelled.size()));
     std::vector<float> grad(end - begin), m(end - begin), v(end - begin);
     std::vector<double> targets(std::size_t(n) * std::size_t(k)), logf(static_cast<std::size_t>(k));
     std::vector<int> order(static_cast<std::size_t>(n));
@@ -238,7 +243,7 @@ Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data,
             for (int b = 0; b < len; ++b) {
                 const int i = order[std::size_t(start + b)];
                 routerLogProbs(i);
-                const int firstTrained = config.trainPromptWeights ? 0 : p;
+                const int firstTrained = contextOnly ? p : 0;
                 for (int r = 0; r < k; ++r) {
                     const double target = targets[std::size_t(i) * k + r];
                     epochLoss -= target * logf[std::size_t(r)];
@@ -251,6 +256,15 @@ Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data,
                     });
                     grad[model.b1Offset() - begin + std::size_t(r)] += g;
                 }
+            }
+            // The prior's gradient on the trained weights (2 prior / n (w - w0)).
+            for (int r = 0; r < k; ++r) {
+                for (int j = contextOnly ? p : 0; j < pc; ++j) {
+                    const std::size_t at = std::size_t(r) * pc + std::size_t(j);
+                    grad[at] += float(2 * priorPerRow * (w[begin + at] - initial[at]));
+                }
+                const std::size_t bias = model.b1Offset() - begin + std::size_t(r);
+                grad[bias] += float(2 * priorPerRow * (w[begin + bias] - initial[bias]));
             }
             ++step;
             const double bc1 = 1 - std::pow(kBeta1, double(step)), bc2 = 1 - std::pow(kBeta2, double(step));
