@@ -17,6 +17,7 @@
 #include "jobs/modelselection.h"
 #include "jobs/training.h"
 #include "model/emfitter.h"
+#include "metrics/runsummary.h"
 #include "routing/onlinehedge.h"
 #include "model/prediction.h"
 #include "model/stage1fitter.h"
@@ -293,7 +294,7 @@ void addTrainOptions(QCommandLineParser &p)
         {QStringLiteral("batch"), tr("Mini-batch size (default 32)."), tr("B")},
         {QStringLiteral("lr"), tr("Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper's value is 0.002)."), tr("LR")},
         {QStringLiteral("patience"), tr("Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch)."), tr("P")},
-        {QStringLiteral("init"), tr("Router start: clusters (default: a k-means++ clustering of the router inputs, so heads start apart) or random (the paper's)."), tr("INIT")},
+        {QStringLiteral("init"), tr("Router start: random (the paper's) or clusters (a k-means++ clustering of the router inputs, so heads start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept."), tr("INIT")},
         {QStringLiteral("weight-decay"), tr("AdamW weight decay (default 0)."), tr("WD")},
         {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
         {QStringLiteral("val"), tr("Share of rows held out for validation (default 0.1)."), tr("F")},
@@ -307,9 +308,10 @@ QString tuningText(const TuningReport &t)
 {
     QString text = tr("Chosen on validation NLL (%1 training rows per candidate):").arg(t.searchRows);
     for (const TuningCandidate &c : t.candidates)
-        text += tr("\n  lr %1, alpha %2: validation NLL %3, accuracy %4, best epoch %5%6")
-                    .arg(c.lr).arg(c.alpha).arg(c.validationNll, 0, 'f', 4).arg(c.validationAccuracy, 0, 'f', 4)
-                    .arg(c.bestEpoch).arg(c.lr == t.lr && c.alpha == t.alpha ? tr("  <- chosen") : QString());
+        text += tr("\n  lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7")
+                    .arg(c.lr).arg(c.alpha).arg(initMethodName(c.init)).arg(c.validationNll, 0, 'f', 4)
+                    .arg(c.validationAccuracy, 0, 'f', 4).arg(c.bestEpoch)
+                    .arg(c.lr == t.lr && c.alpha == t.alpha && c.init == t.init ? tr("  <- chosen") : QString());
     return text + QLatin1Char('\n');
 }
 
@@ -374,30 +376,37 @@ void cmdRuns(QCommandLineParser &p)
     const QList<RunInfo> runs = store.runs();
     if (wantsJson(p)) {
         QJsonArray a;
-        for (const RunInfo &r : runs)
-            a.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                 {QStringLiteral("name"), r.name},
-                                 {QStringLiteral("dataset"), r.datasetName},
-                                 {QStringLiteral("model"), r.model},
-                                 {QStringLiteral("k"), r.k},
-                                 {QStringLiteral("status"), r.status},
-                                 {QStringLiteral("started"), r.startedAt},
-                                 {QStringLiteral("seconds"), r.elapsedSeconds},
-                                 {QStringLiteral("validation"), r.metrics.value(QStringLiteral("validation"))}});
+        for (const RunInfo &r : runs) {
+            QJsonObject o{{QStringLiteral("id"), r.id},
+                          {QStringLiteral("name"), r.name},
+                          {QStringLiteral("dataset"), r.datasetName},
+                          {QStringLiteral("model"), r.model},
+                          {QStringLiteral("k"), r.k},
+                          {QStringLiteral("status"), r.status},
+                          {QStringLiteral("started"), r.startedAt},
+                          {QStringLiteral("seconds"), r.elapsedSeconds},
+                          {QStringLiteral("validation"), r.metrics.value(QStringLiteral("validation"))},
+                          {QStringLiteral("test"), r.metrics.value(QStringLiteral("test"))}};
+            if (r.parentRunId > 0)
+                o.insert(QStringLiteral("parent"), r.parentRunId);
+            a.append(o);
+        }
         printJson(QJsonObject{{QStringLiteral("runs"), a}});
         return;
     }
-    out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+    out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                  .arg(tr("id"), 4).arg(tr("dataset"), -12).arg(tr("model"), -7).arg(tr("K"), 3)
-                 .arg(tr("status"), -11).arg(tr("accuracy"), 9).arg(tr("NLL"), 7);
+                 .arg(tr("status"), -11).arg(tr("parent"), 6).arg(tr("val acc"), 8).arg(tr("val NLL"), 8)
+                 .arg(tr("test acc"), 8).arg(tr("test NLL"), 8);
     for (const RunInfo &r : runs) {
-        const QJsonObject v = r.metrics.value(QStringLiteral("validation")).toObject();
+        const RunSummary s = RunSummary::fromMetrics(r.metrics);
         const bool done = r.status == QLatin1String("finished");
-        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+        auto figure = [done](double v) { return done && std::isfinite(v) ? QString::number(v, 'f', 4) : QStringLiteral("-"); };
+        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                      .arg(r.id, 4).arg(r.datasetName, -12).arg(r.model, -7).arg(r.k, 3)
-                     .arg(r.status, -11)
-                     .arg(done ? QString::number(v.value(QStringLiteral("accuracy")).toDouble(), 'f', 4) : QStringLiteral("-"), 9)
-                     .arg(done ? QString::number(v.value(QStringLiteral("nll")).toDouble(), 'f', 4) : QStringLiteral("-"), 7);
+                     .arg(r.status, -11).arg(r.parentRunId > 0 ? QString::number(r.parentRunId) : QStringLiteral("-"), 6)
+                     .arg(figure(s.validation.accuracy), 8).arg(figure(s.validation.nll), 8)
+                     .arg(figure(s.test.accuracy), 8).arg(figure(s.test.nll), 8);
     }
 }
 
@@ -405,13 +414,28 @@ void cmdEval(QCommandLineParser &p)
 {
     const qint64 id = runOption(p);
     ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
-    const RunEvaluation ev = evaluateStoredRun(store, id, intOption(p, QStringLiteral("threads"), 0));
+    std::optional<RunEvaluation> test;
+    const RunEvaluation ev = evaluateStoredRun(store, id, intOption(p, QStringLiteral("threads"), 0), &test);
     if (wantsJson(p)) {
-        printJson(ev.toJson());
+        QJsonObject o = ev.toJson(); // the validation figures at the top level, as before
+        o.insert(QStringLiteral("split"), QStringLiteral("validation"));
+        if (test)
+            o.insert(QStringLiteral("test"), test->toJson());
+        printJson(o);
         return;
     }
     out() << tr("Run %1 on %2 validation rows: accuracy %3, NLL %4\n").arg(id).arg(ev.rows)
                  .arg(ev.accuracy, 0, 'f', 4).arg(ev.nll, 0, 'f', 4);
+    if (test) {
+        out() << tr("Run %1 on %2 test rows: accuracy %3, NLL %4\n").arg(id).arg(test->rows)
+                     .arg(test->accuracy, 0, 'f', 4).arg(test->nll, 0, 'f', 4);
+        for (int i = 0; i < test->contexts.size(); ++i)
+            out() << tr("test, context %1: accuracy %2\n").arg(test->contexts[i])
+                         .arg(test->accuracyByContext[std::size_t(i)], 0, 'f', 4);
+    } else {
+        out() << tr("No test rows: the dataset has no stored split.\n");
+    }
+    out() << tr("Validation rows below.\n");
     if (ev.ari)
         out() << tr("Agreement with known groups: ARI %1, NMI %2\n").arg(*ev.ari, 0, 'f', 4).arg(*ev.nmi, 0, 'f', 4);
     if (ev.headRecovery)
@@ -486,7 +510,7 @@ void cmdExport(QCommandLineParser &p)
                       {QStringLiteral("started"), run.startedAt},
                       {QStringLiteral("finished"), run.finishedAt},
                       {QStringLiteral("seconds"), run.elapsedSeconds},
-                      {QStringLiteral("config"), run.config.toJson()},
+                      {QStringLiteral("config"), run.configJson}, // as stored: Stage-2 children keep their own options
                       {QStringLiteral("metrics"), run.metrics},
                       {QStringLiteral("epochs"), epochs}};
         if (finished) {
@@ -761,7 +785,11 @@ void cmdSelectK(QCommandLineParser &p)
         throw UsageError{tr("--fit expects gradient or em, got \"%1\".").arg(fit)};
     c.base.fit = fit == QLatin1String("em") ? FitMethod::Em : FitMethod::Gradient;
     c.base.seed = seedOption(p, 0);
-    c.base.epochs = intOption(p, QStringLiteral("epochs"), c.base.epochs);
+    c.base.epochs = intOption(p, QStringLiteral("epochs"), 10);
+    // The likelihood alone (alpha 0) at a rate that moves a router on a few thousand pairs.
+    c.base.lr = doubleOption(p, QStringLiteral("lr"), 0.01);
+    c.base.alpha = doubleOption(p, QStringLiteral("alpha"), 0.0);
+    c.seeds = intOption(p, QStringLiteral("seeds"), c.seeds);
     c.base.valFraction = doubleOption(p, QStringLiteral("val"), 0.2);
     c.base.threads = intOption(p, QStringLiteral("threads"), 0);
     c.validate();
@@ -776,11 +804,14 @@ void cmdSelectK(QCommandLineParser &p)
         throw MicroError(ErrorCode::Cancelled, {});
     QJsonObject config{{QStringLiteral("k_min"), c.kMin}, {QStringLiteral("k_max"), c.kMax},
                        {QStringLiteral("fit"), fit}, {QStringLiteral("seed"), QString::number(c.base.seed)},
+                       {QStringLiteral("seeds"), c.seeds}, {QStringLiteral("lr"), c.base.lr},
+                       {QStringLiteral("alpha"), c.base.alpha}, {QStringLiteral("epochs"), c.base.epochs},
                        {QStringLiteral("val"), c.base.valFraction}};
     const qint64 id = store.saveModelSelection(info.id, config, r.toJson());
-    QString csv = QStringLiteral("k,held_out_nll,train_loglik,parameters,bic,seconds\n");
+    QString csv = QStringLiteral("k,held_out_nll,nll_gap_to_best,gap_std_error,train_loglik,parameters,bic,seconds\n");
     for (const SelectKRow &row : r.rows)
-        csv += QStringLiteral("%1,%2,%3,%4,%5,%6\n").arg(row.k).arg(row.heldOutNll, 0, 'g', 10).arg(row.trainLogLik, 0, 'g', 10)
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n").arg(row.k).arg(row.heldOutNll, 0, 'g', 10)
+                   .arg(row.nllGapToBest, 0, 'g', 10).arg(row.gapStdError, 0, 'g', 10).arg(row.trainLogLik, 0, 'g', 10)
                    .arg(row.parameters).arg(row.bic, 0, 'g', 10).arg(row.seconds, 0, 'g', 6);
     writeAnalysis(p, r.toJson(), csv);
     if (wantsJson(p)) {
@@ -789,10 +820,13 @@ void cmdSelectK(QCommandLineParser &p)
         printJson(j);
         return;
     }
-    out() << QStringLiteral("%1 %2 %3 %4\n").arg(tr("K"), 3).arg(tr("held-out NLL"), 13).arg(tr("BIC"), 12).arg(tr("seconds"), 8);
+    out() << QStringLiteral("%1 %2 %3 %4 %5\n").arg(tr("K"), 3).arg(tr("held-out NLL"), 13).arg(tr("gap ± se"), 18)
+                 .arg(tr("BIC"), 12).arg(tr("seconds"), 8);
     for (const SelectKRow &row : r.rows)
-        out() << QStringLiteral("%1 %2 %3 %4\n").arg(row.k, 3).arg(row.heldOutNll, 13, 'f', 4).arg(row.bic, 12, 'f', 1).arg(row.seconds, 8, 'f', 2);
-    out() << tr("Suggested K = %1 (lowest BIC); lowest held-out NLL at K = %2.\n").arg(r.suggested).arg(r.bestByHeldOutNll);
+        out() << QStringLiteral("%1 %2 %3 ± %4 %5 %6\n").arg(row.k, 3).arg(row.heldOutNll, 13, 'f', 4)
+                     .arg(row.nllGapToBest, 8, 'f', 4).arg(row.gapStdError, 7, 'f', 4).arg(row.bic, 12, 'f', 1).arg(row.seconds, 8, 'f', 2);
+    out() << tr("Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.\n")
+                 .arg(r.suggested).arg(r.bestByHeldOutNll).arg(r.bestByBic);
 }
 
 // Stage-2 speed: one online Hedge update, and one adapted-router epoch over N labelled pairs.
@@ -1229,14 +1263,17 @@ const std::map<QString, Command> &commands()
           },
           cmdBudgetCurve}},
         {QStringLiteral("select-k"),
-         {tr("Held-out NLL and BIC for each K in a range, and the suggested K; stored with the dataset."),
+         {tr("Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset."),
           [](QCommandLineParser &p) {
               addProject(p);
               p.addOptions({
                   {QStringLiteral("dataset"), tr("Dataset name."), tr("NAME")},
                   {QStringLiteral("k"), tr("Range of K (default 1..6)."), tr("A..B")},
                   {QStringLiteral("fit"), tr("em (default) or gradient."), tr("METHOD")},
-                  {QStringLiteral("epochs"), tr("Epochs of gradient fits (default 5)."), tr("E")},
+                  {QStringLiteral("epochs"), tr("Epochs of gradient fits (default 10)."), tr("E")},
+                  {QStringLiteral("lr"), tr("Learning rate of gradient fits (default 0.01)."), tr("LR")},
+                  {QStringLiteral("alpha"), tr("Entropy weight of gradient fits (default 0: the likelihood alone)."), tr("A")},
+                  {QStringLiteral("seeds"), tr("Starts per K; the lowest held-out NLL is kept (default 2)."), tr("N")},
                   {QStringLiteral("val"), tr("Held-out share (default 0.2)."), tr("F")},
                   {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
                   {QStringLiteral("out"), tr("Also write the table to a .json or .csv file."), tr("FILE")},

@@ -44,1078 +44,1258 @@
 <context>
     <name>micro::app</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="93"/>
+        <location filename="../app/clicommands.cpp" line="94"/>
         <source>--%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="104"/>
+        <location filename="../app/clicommands.cpp" line="105"/>
         <source>--%1 expects a whole number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="115"/>
+        <location filename="../app/clicommands.cpp" line="116"/>
         <source>--%1 expects a number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="126"/>
+        <location filename="../app/clicommands.cpp" line="127"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="136"/>
+        <location filename="../app/clicommands.cpp" line="137"/>
         <source>--run expects a run id (see &apos;micro-cli runs&apos;), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="143"/>
+        <location filename="../app/clicommands.cpp" line="144"/>
         <source>The project file (.micro).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="143"/>
-        <location filename="../app/clicommands.cpp" line="1050"/>
-        <location filename="../app/clicommands.cpp" line="1051"/>
-        <location filename="../app/clicommands.cpp" line="1052"/>
-        <location filename="../app/clicommands.cpp" line="1053"/>
-        <location filename="../app/clicommands.cpp" line="1129"/>
-        <location filename="../app/clicommands.cpp" line="1148"/>
+        <location filename="../app/clicommands.cpp" line="144"/>
+        <location filename="../app/clicommands.cpp" line="1161"/>
         <location filename="../app/clicommands.cpp" line="1162"/>
-        <location filename="../app/clicommands.cpp" line="1181"/>
+        <location filename="../app/clicommands.cpp" line="1163"/>
+        <location filename="../app/clicommands.cpp" line="1164"/>
+        <location filename="../app/clicommands.cpp" line="1243"/>
+        <location filename="../app/clicommands.cpp" line="1262"/>
+        <location filename="../app/clicommands.cpp" line="1279"/>
+        <location filename="../app/clicommands.cpp" line="1298"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="148"/>
+        <location filename="../app/clicommands.cpp" line="149"/>
         <source>Worker threads (default: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="148"/>
-        <location filename="../app/clicommands.cpp" line="569"/>
+        <location filename="../app/clicommands.cpp" line="149"/>
+        <location filename="../app/clicommands.cpp" line="632"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="227"/>
+        <location filename="../app/clicommands.cpp" line="231"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4, %5 groups.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="239"/>
+        <location filename="../app/clicommands.cpp" line="243"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="251"/>
         <source>--model expects micro, single or static, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="249"/>
+        <location filename="../app/clicommands.cpp" line="253"/>
         <source>--router expects linear or mlp, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="263"/>
-        <location filename="../app/clicommands.cpp" line="684"/>
+        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/clicommands.cpp" line="785"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="275"/>
+        <location filename="../app/clicommands.cpp" line="288"/>
         <source>micro (default), single (one BT head) or static (mixture without router input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="275"/>
-        <location filename="../app/clicommands.cpp" line="1138"/>
+        <location filename="../app/clicommands.cpp" line="288"/>
+        <location filename="../app/clicommands.cpp" line="1252"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/clicommands.cpp" line="289"/>
         <source>Number of reward heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="276"/>
-        <location filename="../app/clicommands.cpp" line="355"/>
-        <location filename="../app/clicommands.cpp" line="715"/>
-        <location filename="../app/clicommands.cpp" line="1086"/>
-        <location filename="../app/clicommands.cpp" line="1171"/>
-        <location filename="../app/clicommands.cpp" line="1182"/>
-        <location filename="../app/clicommands.cpp" line="1195"/>
+        <location filename="../app/clicommands.cpp" line="289"/>
+        <location filename="../app/clicommands.cpp" line="398"/>
+        <location filename="../app/clicommands.cpp" line="823"/>
+        <location filename="../app/clicommands.cpp" line="1197"/>
+        <location filename="../app/clicommands.cpp" line="1288"/>
+        <location filename="../app/clicommands.cpp" line="1299"/>
+        <location filename="../app/clicommands.cpp" line="1312"/>
         <location filename="../app/demoreport.cpp" line="20"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="277"/>
+        <location filename="../app/clicommands.cpp" line="290"/>
         <source>Router: linear (default) or mlp (one hidden layer of --hidden ReLU units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="277"/>
-        <location filename="../app/clicommands.cpp" line="287"/>
-        <location filename="../app/clicommands.cpp" line="1065"/>
-        <location filename="../app/clicommands.cpp" line="1183"/>
+        <location filename="../app/clicommands.cpp" line="290"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/clicommands.cpp" line="1176"/>
+        <location filename="../app/clicommands.cpp" line="1300"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="278"/>
+        <location filename="../app/clicommands.cpp" line="291"/>
         <source>Hidden units of the MLP router (default 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="278"/>
+        <location filename="../app/clicommands.cpp" line="291"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="279"/>
-        <source>Weight of the router-entropy regulariser (default 0.5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="279"/>
+        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="1275"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="280"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
         <source>Passes over the training rows (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="280"/>
-        <location filename="../app/clicommands.cpp" line="570"/>
-        <location filename="../app/clicommands.cpp" line="1073"/>
-        <location filename="../app/clicommands.cpp" line="1159"/>
-        <location filename="../app/clicommands.cpp" line="1196"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
+        <location filename="../app/clicommands.cpp" line="633"/>
+        <location filename="../app/clicommands.cpp" line="1184"/>
+        <location filename="../app/clicommands.cpp" line="1273"/>
+        <location filename="../app/clicommands.cpp" line="1313"/>
         <source>E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="281"/>
+        <location filename="../app/clicommands.cpp" line="294"/>
         <source>Mini-batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="281"/>
-        <location filename="../app/clicommands.cpp" line="571"/>
-        <location filename="../app/clicommands.cpp" line="1137"/>
-        <location filename="../app/clicommands.cpp" line="1197"/>
+        <location filename="../app/clicommands.cpp" line="294"/>
+        <location filename="../app/clicommands.cpp" line="634"/>
+        <location filename="../app/clicommands.cpp" line="1251"/>
+        <location filename="../app/clicommands.cpp" line="1314"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="282"/>
-        <source>Peak AdamW learning rate (default 0.002).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="282"/>
-        <location filename="../app/clicommands.cpp" line="572"/>
-        <location filename="../app/clicommands.cpp" line="1198"/>
+        <location filename="../app/clicommands.cpp" line="295"/>
+        <location filename="../app/clicommands.cpp" line="635"/>
+        <location filename="../app/clicommands.cpp" line="1274"/>
+        <location filename="../app/clicommands.cpp" line="1315"/>
         <source>LR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="283"/>
+        <location filename="../app/clicommands.cpp" line="298"/>
         <source>AdamW weight decay (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="283"/>
+        <location filename="../app/clicommands.cpp" line="298"/>
         <source>WD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="284"/>
-        <location filename="../app/clicommands.cpp" line="573"/>
-        <location filename="../app/clicommands.cpp" line="1161"/>
-        <location filename="../app/clicommands.cpp" line="1185"/>
-        <location filename="../app/clicommands.cpp" line="1199"/>
+        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="636"/>
+        <location filename="../app/clicommands.cpp" line="1278"/>
+        <location filename="../app/clicommands.cpp" line="1302"/>
+        <location filename="../app/clicommands.cpp" line="1316"/>
         <source>Random seed (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="284"/>
-        <location filename="../app/clicommands.cpp" line="573"/>
-        <location filename="../app/clicommands.cpp" line="1031"/>
-        <location filename="../app/clicommands.cpp" line="1074"/>
-        <location filename="../app/clicommands.cpp" line="1087"/>
-        <location filename="../app/clicommands.cpp" line="1161"/>
+        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="636"/>
+        <location filename="../app/clicommands.cpp" line="1142"/>
         <location filename="../app/clicommands.cpp" line="1185"/>
-        <location filename="../app/clicommands.cpp" line="1199"/>
+        <location filename="../app/clicommands.cpp" line="1198"/>
+        <location filename="../app/clicommands.cpp" line="1278"/>
+        <location filename="../app/clicommands.cpp" line="1302"/>
+        <location filename="../app/clicommands.cpp" line="1316"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="285"/>
+        <location filename="../app/clicommands.cpp" line="300"/>
         <source>Share of rows held out for validation (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="285"/>
-        <location filename="../app/clicommands.cpp" line="1008"/>
-        <location filename="../app/clicommands.cpp" line="1029"/>
-        <location filename="../app/clicommands.cpp" line="1030"/>
-        <location filename="../app/clicommands.cpp" line="1089"/>
-        <location filename="../app/clicommands.cpp" line="1160"/>
+        <location filename="../app/clicommands.cpp" line="300"/>
+        <location filename="../app/clicommands.cpp" line="1119"/>
+        <location filename="../app/clicommands.cpp" line="1140"/>
+        <location filename="../app/clicommands.cpp" line="1141"/>
+        <location filename="../app/clicommands.cpp" line="1200"/>
+        <location filename="../app/clicommands.cpp" line="1205"/>
+        <location filename="../app/clicommands.cpp" line="1206"/>
+        <location filename="../app/clicommands.cpp" line="1277"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="286"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="286"/>
-        <location filename="../app/clicommands.cpp" line="1158"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="1272"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="287"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="288"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
         <source>EM: iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="288"/>
-        <location filename="../app/clicommands.cpp" line="1184"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
+        <location filename="../app/clicommands.cpp" line="1301"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/clicommands.cpp" line="331"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/clicommands.cpp" line="331"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="313"/>
+        <location filename="../app/clicommands.cpp" line="339"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="328"/>
-        <source>Run %1: validation accuracy %2, NLL %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="331"/>
-        <source>, ARI %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="332"/>
-        <source>, %1 s.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="355"/>
+        <location filename="../app/clicommands.cpp" line="398"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="355"/>
+        <location filename="../app/clicommands.cpp" line="398"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="355"/>
+        <location filename="../app/clicommands.cpp" line="398"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="356"/>
+        <location filename="../app/clicommands.cpp" line="399"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="356"/>
         <location filename="../app/demoreport.cpp" line="21"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="356"/>
         <location filename="../app/demoreport.cpp" line="22"/>
         <source>NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="377"/>
+        <location filename="../app/clicommands.cpp" line="427"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="380"/>
+        <location filename="../app/clicommands.cpp" line="440"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="382"/>
+        <location filename="../app/clicommands.cpp" line="442"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="384"/>
+        <location filename="../app/clicommands.cpp" line="444"/>
         <source>group %1: accuracy %2; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="390"/>
+        <location filename="../app/clicommands.cpp" line="450"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="397"/>
+        <location filename="../app/clicommands.cpp" line="457"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="408"/>
-        <location filename="../app/clicommands.cpp" line="542"/>
-        <location filename="../app/clicommands.cpp" line="632"/>
+        <location filename="../app/clicommands.cpp" line="468"/>
+        <location filename="../app/clicommands.cpp" line="602"/>
+        <location filename="../app/clicommands.cpp" line="704"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="416"/>
+        <location filename="../app/clicommands.cpp" line="476"/>
         <source>status %1, not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="469"/>
+        <location filename="../app/clicommands.cpp" line="529"/>
         <source>Wrote %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="567"/>
+        <location filename="../app/clicommands.cpp" line="630"/>
         <source>The Stage-1 run whose heads are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="567"/>
-        <location filename="../app/clicommands.cpp" line="1120"/>
-        <location filename="../app/clicommands.cpp" line="1128"/>
+        <location filename="../app/clicommands.cpp" line="630"/>
+        <location filename="../app/clicommands.cpp" line="1234"/>
+        <location filename="../app/clicommands.cpp" line="1242"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="568"/>
+        <location filename="../app/clicommands.cpp" line="631"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="568"/>
+        <location filename="../app/clicommands.cpp" line="631"/>
         <source>DATASET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="569"/>
-        <source>Temperature of the Hedge targets (default 0.001).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="570"/>
-        <source>Router epochs (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="571"/>
-        <location filename="../app/clicommands.cpp" line="1197"/>
+        <location filename="../app/clicommands.cpp" line="634"/>
+        <location filename="../app/clicommands.cpp" line="1314"/>
         <source>Batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="572"/>
-        <source>AdamW learning rate of the router (default 0.01).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="574"/>
-        <source>Keep the Stage-1 prompt weights; learn only how each context shifts the routing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="585"/>
+        <location filename="../app/clicommands.cpp" line="650"/>
         <source>--method expects micro or hyre, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="598"/>
-        <source>Run %1 (%2, parent %3): accuracy %4 -&gt; %5
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="603"/>
+        <location filename="../app/clicommands.cpp" line="675"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="607"/>
+        <location filename="../app/clicommands.cpp" line="679"/>
         <source>  %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="621"/>
+        <location filename="../app/clicommands.cpp" line="693"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="661"/>
-        <source>Stage-1 accuracy %1. Accuracy by labelled pairs per context (mean ± sd over %2 seeds):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="663"/>
+        <location filename="../app/clicommands.cpp" line="746"/>
         <source>budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="663"/>
-        <source>MiCRo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="663"/>
-        <source>HyRe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="681"/>
+        <location filename="../app/clicommands.cpp" line="782"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="715"/>
+        <location filename="../app/clicommands.cpp" line="823"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="715"/>
+        <location filename="../app/clicommands.cpp" line="824"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="715"/>
+        <location filename="../app/clicommands.cpp" line="824"/>
         <location filename="../app/demoreport.cpp" line="24"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="718"/>
-        <source>Suggested K = %1 (lowest BIC); lowest held-out NLL at K = %2.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="728"/>
+        <location filename="../app/clicommands.cpp" line="839"/>
         <source>--k must be at least 2, --pairs at least 2 and --dim at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="780"/>
+        <location filename="../app/clicommands.cpp" line="891"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="781"/>
+        <location filename="../app/clicommands.cpp" line="892"/>
         <source>Hash words only, no word bigrams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="782"/>
+        <location filename="../app/clicommands.cpp" line="893"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="783"/>
+        <location filename="../app/clicommands.cpp" line="894"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="784"/>
+        <location filename="../app/clicommands.cpp" line="895"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="784"/>
+        <location filename="../app/clicommands.cpp" line="637"/>
+        <location filename="../app/clicommands.cpp" line="895"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="822"/>
+        <location filename="../app/clicommands.cpp" line="933"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="834"/>
+        <location filename="../app/clicommands.cpp" line="945"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="840"/>
+        <location filename="../app/clicommands.cpp" line="951"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="869"/>
+        <location filename="../app/clicommands.cpp" line="980"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="870"/>
+        <location filename="../app/clicommands.cpp" line="981"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="874"/>
+        <location filename="../app/clicommands.cpp" line="985"/>
         <source>Contexts: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="876"/>
+        <location filename="../app/clicommands.cpp" line="987"/>
         <source>Known groups: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="877"/>
+        <location filename="../app/clicommands.cpp" line="988"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="878"/>
+        <location filename="../app/clicommands.cpp" line="989"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="893"/>
+        <location filename="../app/clicommands.cpp" line="1004"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="893"/>
+        <location filename="../app/clicommands.cpp" line="1004"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="953"/>
+        <location filename="../app/clicommands.cpp" line="1064"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="956"/>
+        <location filename="../app/clicommands.cpp" line="1067"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="963"/>
+        <location filename="../app/clicommands.cpp" line="1074"/>
         <source>bench-import expects one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1006"/>
+        <location filename="../app/clicommands.cpp" line="1117"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1008"/>
+        <location filename="../app/clicommands.cpp" line="1119"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1009"/>
+        <location filename="../app/clicommands.cpp" line="1120"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1009"/>
+        <location filename="../app/clicommands.cpp" line="1120"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1010"/>
+        <location filename="../app/clicommands.cpp" line="1121"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1010"/>
+        <location filename="../app/clicommands.cpp" line="1121"/>
         <source>VALUES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1011"/>
+        <location filename="../app/clicommands.cpp" line="1122"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1011"/>
+        <location filename="../app/clicommands.cpp" line="1122"/>
         <source>A,B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1012"/>
+        <location filename="../app/clicommands.cpp" line="1123"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1012"/>
+        <location filename="../app/clicommands.cpp" line="1123"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1013"/>
+        <location filename="../app/clicommands.cpp" line="1124"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1013"/>
+        <location filename="../app/clicommands.cpp" line="1124"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1022"/>
+        <location filename="../app/clicommands.cpp" line="1133"/>
         <source>Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1029"/>
+        <location filename="../app/clicommands.cpp" line="1140"/>
         <source>Share of rows for validation, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1030"/>
+        <location filename="../app/clicommands.cpp" line="1141"/>
         <source>Share of rows for test, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1031"/>
+        <location filename="../app/clicommands.cpp" line="1142"/>
         <source>Seed of the split (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1036"/>
+        <location filename="../app/clicommands.cpp" line="1147"/>
         <source>Features of an imported dataset with other settings (cached: the same settings reuse them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1039"/>
+        <location filename="../app/clicommands.cpp" line="1150"/>
         <source>Imported dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1044"/>
+        <location filename="../app/clicommands.cpp" line="1155"/>
         <source>Your own embeddings (.npy float32/float16 or .safetensors) as the features of a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1048"/>
+        <location filename="../app/clicommands.cpp" line="1159"/>
         <source>An imported dataset to attach them to (rows in its order or by --ids), or a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1049"/>
+        <location filename="../app/clicommands.cpp" line="1160"/>
         <source>Name of the derived dataset (default DATASET@embeddings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1050"/>
+        <location filename="../app/clicommands.cpp" line="1161"/>
         <source>N x D matrix of chosen responses (or an N x 2 x D pair tensor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1051"/>
+        <location filename="../app/clicommands.cpp" line="1162"/>
         <source>N x D matrix of rejected responses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1052"/>
+        <location filename="../app/clicommands.cpp" line="1163"/>
         <source>N x P matrix of prompts (the router&apos;s input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1053"/>
+        <location filename="../app/clicommands.cpp" line="1164"/>
         <source>Dataset id of each row: text, one per line, or an integer .npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1054"/>
-        <location filename="../app/clicommands.cpp" line="1055"/>
-        <location filename="../app/clicommands.cpp" line="1056"/>
+        <location filename="../app/clicommands.cpp" line="1165"/>
+        <location filename="../app/clicommands.cpp" line="1166"/>
+        <location filename="../app/clicommands.cpp" line="1167"/>
         <source>Tensor name in a .safetensors file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1061"/>
+        <location filename="../app/clicommands.cpp" line="1172"/>
         <source>Import + featurize throughput on a file, in memory (MB/s, best of --repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1065"/>
+        <location filename="../app/clicommands.cpp" line="1176"/>
         <source>Repetitions (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1069"/>
+        <location filename="../app/clicommands.cpp" line="1180"/>
         <source>Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1073"/>
+        <location filename="../app/clicommands.cpp" line="1184"/>
         <source>Epochs per model (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1074"/>
+        <location filename="../app/clicommands.cpp" line="1185"/>
         <source>Random seed (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1078"/>
+        <location filename="../app/clicommands.cpp" line="1189"/>
         <source>Generate a synthetic dataset with ground truth into the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1028"/>
-        <location filename="../app/clicommands.cpp" line="1082"/>
-        <location filename="../app/clicommands.cpp" line="1100"/>
-        <location filename="../app/clicommands.cpp" line="1108"/>
-        <location filename="../app/clicommands.cpp" line="1156"/>
+        <location filename="../app/clicommands.cpp" line="1139"/>
+        <location filename="../app/clicommands.cpp" line="1193"/>
+        <location filename="../app/clicommands.cpp" line="1214"/>
+        <location filename="../app/clicommands.cpp" line="1222"/>
+        <location filename="../app/clicommands.cpp" line="1270"/>
         <source>Dataset name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1028"/>
-        <location filename="../app/clicommands.cpp" line="1039"/>
-        <location filename="../app/clicommands.cpp" line="1048"/>
-        <location filename="../app/clicommands.cpp" line="1049"/>
-        <location filename="../app/clicommands.cpp" line="1054"/>
-        <location filename="../app/clicommands.cpp" line="1055"/>
-        <location filename="../app/clicommands.cpp" line="1056"/>
-        <location filename="../app/clicommands.cpp" line="1082"/>
-        <location filename="../app/clicommands.cpp" line="1100"/>
-        <location filename="../app/clicommands.cpp" line="1108"/>
-        <location filename="../app/clicommands.cpp" line="1156"/>
+        <location filename="../app/clicommands.cpp" line="1139"/>
+        <location filename="../app/clicommands.cpp" line="1150"/>
+        <location filename="../app/clicommands.cpp" line="1159"/>
+        <location filename="../app/clicommands.cpp" line="1160"/>
+        <location filename="../app/clicommands.cpp" line="1165"/>
+        <location filename="../app/clicommands.cpp" line="1166"/>
+        <location filename="../app/clicommands.cpp" line="1167"/>
+        <location filename="../app/clicommands.cpp" line="1193"/>
+        <location filename="../app/clicommands.cpp" line="1214"/>
+        <location filename="../app/clicommands.cpp" line="1222"/>
+        <location filename="../app/clicommands.cpp" line="1270"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1083"/>
+        <location filename="../app/clicommands.cpp" line="1194"/>
         <source>Comparisons (default 4000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="780"/>
-        <location filename="../app/clicommands.cpp" line="1083"/>
-        <location filename="../app/clicommands.cpp" line="1147"/>
-        <location filename="../app/clicommands.cpp" line="1172"/>
+        <location filename="../app/clicommands.cpp" line="891"/>
+        <location filename="../app/clicommands.cpp" line="1194"/>
+        <location filename="../app/clicommands.cpp" line="1261"/>
+        <location filename="../app/clicommands.cpp" line="1276"/>
+        <location filename="../app/clicommands.cpp" line="1289"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1084"/>
+        <location filename="../app/clicommands.cpp" line="1195"/>
         <source>Response-feature dimension D (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1084"/>
+        <location filename="../app/clicommands.cpp" line="1195"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1085"/>
+        <location filename="../app/clicommands.cpp" line="1196"/>
         <source>Prompt-feature dimension P (default 16).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1085"/>
-        <location filename="../app/clicommands.cpp" line="1173"/>
+        <location filename="../app/clicommands.cpp" line="296"/>
+        <location filename="../app/clicommands.cpp" line="1196"/>
+        <location filename="../app/clicommands.cpp" line="1290"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1086"/>
+        <location filename="../app/clicommands.cpp" line="268"/>
+        <source>--init expects clusters or random, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="292"/>
+        <source>Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, 0.1, 0.5; the paper&apos;s value is 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="295"/>
+        <source>Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper&apos;s value is 0.002).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="296"/>
+        <source>Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="297"/>
+        <source>Router start: random (the paper&apos;s) or clusters (a k-means++ clustering of the router inputs, so heads start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="297"/>
+        <source>INIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="309"/>
+        <source>Chosen on validation NLL (%1 training rows per candidate):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="311"/>
+        <source>
+  lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="314"/>
+        <source>  &lt;- chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="361"/>
+        <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="364"/>
+        <source>; test accuracy %1, NLL %2 (%3 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="367"/>
+        <source>; no test split (the dataset has no stored split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="369"/>
+        <source>; validation ARI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="370"/>
+        <source>; %1 s.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="399"/>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="399"/>
+        <source>val acc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="399"/>
+        <source>val NLL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="400"/>
+        <source>test acc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="400"/>
+        <source>test NLL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="430"/>
+        <source>Run %1 on %2 test rows: accuracy %3, NLL %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="433"/>
+        <source>test, context %1: accuracy %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="436"/>
+        <source>No test rows: the dataset has no stored split.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="438"/>
+        <source>Validation rows below.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="620"/>
+        <source>--context-only and --all-router-weights exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="632"/>
+        <source>Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper&apos;s is 0.001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="633"/>
+        <source>Router epochs (default 100; the paper&apos;s is 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="635"/>
+        <source>AdamW learning rate of the router (default 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="637"/>
+        <source>Pull of the trained router weights towards the Stage-1 router, divided by the labelled pairs (default 1; 0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="638"/>
+        <source>Keep the Stage-1 prompt weights; learn only how each context shifts the routing (the default with a linear Stage-1 router).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="639"/>
+        <source>Train the prompt weights too (the paper&apos;s Stage 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="667"/>
+        <source>Run %1 (%2, parent %3): validation accuracy %4 -&gt; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="670"/>
+        <source>; test accuracy %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="742"/>
+        <source>Stage-1 accuracy: validation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="744"/>
+        <source>, test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="745"/>
+        <source>. Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="746"/>
+        <source>MiCRo val</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="746"/>
+        <source>HyRe val</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="748"/>
+        <source>MiCRo test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="748"/>
+        <source>HyRe test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="759"/>
+        <source>Test accuracy per context (MiCRo / HyRe; Stage 1):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="823"/>
+        <source>gap ± se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="828"/>
+        <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1197"/>
         <source>Groups (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1087"/>
+        <location filename="../app/clicommands.cpp" line="1198"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1088"/>
+        <location filename="../app/clicommands.cpp" line="1199"/>
         <source>Norm of each group&apos;s reward vector (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1088"/>
-        <location filename="../app/clicommands.cpp" line="1090"/>
-        <location filename="../app/clicommands.cpp" line="1092"/>
+        <location filename="../app/clicommands.cpp" line="1199"/>
+        <location filename="../app/clicommands.cpp" line="1201"/>
+        <location filename="../app/clicommands.cpp" line="1203"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1089"/>
+        <location filename="../app/clicommands.cpp" line="1200"/>
         <source>Probability of flipping a label (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1090"/>
+        <location filename="../app/clicommands.cpp" line="1201"/>
         <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1091"/>
+        <location filename="../app/clicommands.cpp" line="1202"/>
         <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1091"/>
+        <location filename="../app/clicommands.cpp" line="1202"/>
         <source>C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1092"/>
+        <location filename="../app/clicommands.cpp" line="1203"/>
         <source>How strongly a context favours its groups (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1097"/>
+        <location filename="../app/clicommands.cpp" line="1204"/>
+        <source>Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1205"/>
+        <source>Share of rows in a stored test split (default 0: no stored split).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1206"/>
+        <source>Share of rows in the stored validation split, with --test (default 0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1211"/>
         <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1101"/>
+        <location filename="../app/clicommands.cpp" line="1215"/>
         <source>Folder with the .npy files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1101"/>
-        <location filename="../app/clicommands.cpp" line="1194"/>
+        <location filename="../app/clicommands.cpp" line="1215"/>
+        <location filename="../app/clicommands.cpp" line="1311"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1105"/>
+        <location filename="../app/clicommands.cpp" line="1219"/>
         <source>Fit a Stage-1 model on a dataset and store the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1115"/>
+        <location filename="../app/clicommands.cpp" line="1229"/>
         <source>List the project&apos;s runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1117"/>
+        <location filename="../app/clicommands.cpp" line="1231"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1120"/>
-        <location filename="../app/clicommands.cpp" line="1128"/>
+        <location filename="../app/clicommands.cpp" line="1234"/>
+        <location filename="../app/clicommands.cpp" line="1242"/>
         <source>Run id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1125"/>
+        <location filename="../app/clicommands.cpp" line="1239"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1129"/>
+        <location filename="../app/clicommands.cpp" line="1243"/>
         <source>Output file, .json or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1133"/>
+        <location filename="../app/clicommands.cpp" line="1247"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1137"/>
+        <location filename="../app/clicommands.cpp" line="1251"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1138"/>
+        <location filename="../app/clicommands.cpp" line="1252"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1142"/>
+        <location filename="../app/clicommands.cpp" line="1256"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1146"/>
+        <location filename="../app/clicommands.cpp" line="1260"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1146"/>
+        <location filename="../app/clicommands.cpp" line="1260"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1147"/>
+        <location filename="../app/clicommands.cpp" line="1261"/>
         <source>Draws per budget (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1148"/>
+        <location filename="../app/clicommands.cpp" line="1262"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1152"/>
-        <source>Held-out NLL and BIC for each K in a range, and the suggested K; stored with the dataset.</source>
+        <location filename="../app/clicommands.cpp" line="1266"/>
+        <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1157"/>
+        <location filename="../app/clicommands.cpp" line="1273"/>
+        <source>Epochs of gradient fits (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1274"/>
+        <source>Learning rate of gradient fits (default 0.01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1275"/>
+        <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1276"/>
+        <source>Starts per K; the lowest held-out NLL is kept (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1271"/>
         <source>Range of K (default 1..6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1157"/>
+        <location filename="../app/clicommands.cpp" line="1271"/>
         <source>A..B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1158"/>
+        <location filename="../app/clicommands.cpp" line="1272"/>
         <source>em (default) or gradient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1159"/>
-        <source>Epochs of gradient fits (default 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1160"/>
+        <location filename="../app/clicommands.cpp" line="1277"/>
         <source>Held-out share (default 0.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1162"/>
+        <location filename="../app/clicommands.cpp" line="1279"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1168"/>
+        <location filename="../app/clicommands.cpp" line="1285"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1171"/>
+        <location filename="../app/clicommands.cpp" line="1288"/>
         <source>Heads (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1172"/>
+        <location filename="../app/clicommands.cpp" line="1289"/>
         <source>Labelled pairs (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1173"/>
+        <location filename="../app/clicommands.cpp" line="1290"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1178"/>
+        <location filename="../app/clicommands.cpp" line="1295"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1181"/>
+        <location filename="../app/clicommands.cpp" line="1298"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1182"/>
+        <location filename="../app/clicommands.cpp" line="1299"/>
         <source>Components (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1183"/>
+        <location filename="../app/clicommands.cpp" line="1300"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1184"/>
+        <location filename="../app/clicommands.cpp" line="1301"/>
         <source>Iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1191"/>
+        <location filename="../app/clicommands.cpp" line="1308"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1194"/>
+        <location filename="../app/clicommands.cpp" line="1311"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1195"/>
+        <location filename="../app/clicommands.cpp" line="1312"/>
         <source>Heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1196"/>
+        <location filename="../app/clicommands.cpp" line="1313"/>
         <source>Epochs (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1198"/>
+        <location filename="../app/clicommands.cpp" line="1315"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1210"/>
+        <location filename="../app/clicommands.cpp" line="1327"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1123,22 +1303,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1228"/>
+        <location filename="../app/clicommands.cpp" line="1345"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1234"/>
+        <location filename="../app/clicommands.cpp" line="1351"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1248"/>
+        <location filename="../app/clicommands.cpp" line="1365"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1270"/>
+        <location filename="../app/clicommands.cpp" line="1387"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,323 +2247,323 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="116"/>
+        <location filename="../ui/labelview.cpp" line="124"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="117"/>
+        <location filename="../ui/labelview.cpp" line="125"/>
         <source>Stored with every label; remembered for next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="122"/>
+        <location filename="../ui/labelview.cpp" line="130"/>
         <source>The criterion to judge by: one of the dataset&apos;s contexts, or type a new one (e.g. &quot;the user wants concise answers&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="125"/>
+        <location filename="../ui/labelview.cpp" line="133"/>
         <source>Random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="126"/>
+        <location filename="../ui/labelview.cpp" line="134"/>
         <source>Most informative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="127"/>
+        <location filename="../ui/labelview.cpp" line="135"/>
         <source>Most informative: the comparison on which the heads, weighted by the current routing, disagree most (needs a trained run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="130"/>
+        <location filename="../ui/labelview.cpp" line="138"/>
         <source>Labels wanted per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="131"/>
+        <location filename="../ui/labelview.cpp" line="139"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="135"/>
+        <location filename="../ui/labelview.cpp" line="143"/>
         <source>Annotator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="137"/>
+        <location filename="../ui/labelview.cpp" line="145"/>
         <source>Context:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="139"/>
+        <location filename="../ui/labelview.cpp" line="147"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="141"/>
+        <location filename="../ui/labelview.cpp" line="149"/>
         <source>Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="145"/>
+        <location filename="../ui/labelview.cpp" line="153"/>
         <source>Show a run or import data to label its comparisons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="148"/>
+        <location filename="../ui/labelview.cpp" line="156"/>
         <source>%v of %m labelled in this context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="151"/>
+        <location filename="../ui/labelview.cpp" line="159"/>
         <source>prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="156"/>
+        <location filename="../ui/labelview.cpp" line="164"/>
         <source>1 · Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="158"/>
+        <location filename="../ui/labelview.cpp" line="166"/>
         <source>2 · Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="177"/>
+        <location filename="../ui/labelview.cpp" line="185"/>
         <source>1  Left is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="177"/>
+        <location filename="../ui/labelview.cpp" line="185"/>
         <source>Key 1 or Left arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="178"/>
+        <location filename="../ui/labelview.cpp" line="186"/>
         <source>2  Right is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="178"/>
+        <location filename="../ui/labelview.cpp" line="186"/>
         <source>Key 2 or Right arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="179"/>
+        <location filename="../ui/labelview.cpp" line="187"/>
         <source>T  Tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="179"/>
+        <location filename="../ui/labelview.cpp" line="187"/>
         <source>Key T: neither is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="180"/>
+        <location filename="../ui/labelview.cpp" line="188"/>
         <source>S  Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="180"/>
+        <location filename="../ui/labelview.cpp" line="188"/>
         <source>Key S: pass on this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="181"/>
+        <location filename="../ui/labelview.cpp" line="189"/>
         <source>N  Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="182"/>
+        <location filename="../ui/labelview.cpp" line="190"/>
         <source>Key N: a note stored with this item&apos;s label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="185"/>
+        <location filename="../ui/labelview.cpp" line="193"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="185"/>
+        <location filename="../ui/labelview.cpp" line="193"/>
         <source>Note for this comparison:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="191"/>
+        <location filename="../ui/labelview.cpp" line="199"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="192"/>
+        <location filename="../ui/labelview.cpp" line="200"/>
         <source>Ctrl+Z: take back the last label (any number of steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="211"/>
+        <location filename="../ui/labelview.cpp" line="219"/>
         <source>labels given (Hedge rounds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="212"/>
+        <location filename="../ui/labelview.cpp" line="220"/>
         <source>routing weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="227"/>
+        <location filename="../ui/labelview.cpp" line="235"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="227"/>
+        <location filename="../ui/labelview.cpp" line="235"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="227"/>
+        <location filename="../ui/labelview.cpp" line="235"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="227"/>
+        <location filename="../ui/labelview.cpp" line="235"/>
         <source>Cohen&apos;s kappa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="233"/>
+        <location filename="../ui/labelview.cpp" line="241"/>
         <source>vs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="235"/>
+        <location filename="../ui/labelview.cpp" line="243"/>
         <source>Export Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="237"/>
+        <location filename="../ui/labelview.cpp" line="245"/>
         <source>Export Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="237"/>
-        <location filename="../ui/labelview.cpp" line="243"/>
+        <location filename="../ui/labelview.cpp" line="245"/>
+        <location filename="../ui/labelview.cpp" line="251"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="241"/>
+        <location filename="../ui/labelview.cpp" line="249"/>
         <source>Import Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="243"/>
+        <location filename="../ui/labelview.cpp" line="251"/>
         <source>Import Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="247"/>
+        <location filename="../ui/labelview.cpp" line="255"/>
         <source>Adapt Routing with These Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="249"/>
+        <location filename="../ui/labelview.cpp" line="257"/>
         <source>Stage 2 on the run&apos;s heads with your labels as the labelled set (one child run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="259"/>
+        <location filename="../ui/labelview.cpp" line="267"/>
         <source>&lt;b&gt;Routing for this context&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="262"/>
+        <location filename="../ui/labelview.cpp" line="270"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="339"/>
+        <location filename="../ui/labelview.cpp" line="349"/>
         <source>Labelling %1 with the heads of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="340"/>
+        <location filename="../ui/labelview.cpp" line="350"/>
         <source>Labelling %1 (no finished run with two or more heads: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="368"/>
+        <location filename="../ui/labelview.cpp" line="379"/>
         <source>Labelling %1 (no run: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="396"/>
+        <location filename="../ui/labelview.cpp" line="407"/>
         <source>Open a project and show a run (or import data) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="400"/>
+        <location filename="../ui/labelview.cpp" line="411"/>
         <source>Type your name as annotator: every label is stored with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="417"/>
+        <location filename="../ui/labelview.cpp" line="428"/>
         <source>Loading the comparisons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="500"/>
+        <location filename="../ui/labelview.cpp" line="513"/>
         <source>Every comparison has a label from you in this context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="583"/>
+        <location filename="../ui/labelview.cpp" line="596"/>
         <source>Note kept for this comparison&apos;s label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="609"/>
+        <location filename="../ui/labelview.cpp" line="622"/>
         <source>%1 of %2 labelled in this context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="626"/>
+        <location filename="../ui/labelview.cpp" line="639"/>
         <source>No routing weights: show a finished run with two or more heads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="635"/>
+        <location filename="../ui/labelview.cpp" line="648"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="650"/>
+        <location filename="../ui/labelview.cpp" line="663"/>
         <source>head %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="652"/>
+        <location filename="../ui/labelview.cpp" line="665"/>
         <source>After %1 labels: %2; regret %3 (bound %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="689"/>
+        <location filename="../ui/labelview.cpp" line="702"/>
         <source>(no context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="691"/>
+        <location filename="../ui/labelview.cpp" line="704"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="703"/>
+        <location filename="../ui/labelview.cpp" line="716"/>
         <source>Labels written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labelview.cpp" line="721"/>
+        <location filename="../ui/labelview.cpp" line="734"/>
         <source>%n label(s) imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2391,7 +2571,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="252"/>
+        <location filename="../ui/labelview.cpp" line="260"/>
         <source>Adapting the routing needs a finished run with two or more heads.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,22 +2977,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="850"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,8 +3002,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,7 +3017,7 @@ Commands:
     </message>
     <message>
         <location filename="../ui/modelchoiceview.cpp" line="35"/>
-        <source>Choosing K on %1: suggested K = %2 (lowest BIC)</source>
+        <source>Choosing K on %1: suggested K = %2 (within one standard error of the lowest validation NLL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2930,72 +3110,147 @@ Commands:
 <context>
     <name>micro::ui::RunTableModel</name>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="69"/>
+        <location filename="../ui/runtablemodel.cpp" line="73"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="70"/>
+        <location filename="../ui/runtablemodel.cpp" line="74"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="71"/>
+        <location filename="../ui/runtablemodel.cpp" line="75"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="123"/>
-        <source>ID</source>
+        <location filename="../ui/runtablemodel.cpp" line="92"/>
+        <source>Run %1: %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="94"/>
+        <source>Stage 2 of run %1: method %2, %3 labelled pairs per context (from training rows), seed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="98"/>
+        <source>tau %1, %2 epochs, lr %3, prior %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="101"/>
+        <source>all router weights trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="102"/>
+        <source>context weights only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="104"/>
+        <source>lr %1, alpha %2, %3 epochs (best kept: %4), start %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="110"/>
+        <source>lr, alpha and start chosen by the lowest validation NLL of %1 candidates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="112"/>
+        <source>  lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="115"/>
+        <source>  (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="120"/>
+        <source>Validation: accuracy %1, NLL %2 on %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="122"/>
+        <source>Test: accuracy %1, NLL %2 on %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runtablemodel.cpp" line="124"/>
+        <source>Test: none (the dataset has no stored split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="170"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="171"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="125"/>
+        <location filename="../ui/runtablemodel.cpp" line="172"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="126"/>
+        <location filename="../ui/runtablemodel.cpp" line="173"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="127"/>
+        <location filename="../ui/runtablemodel.cpp" line="174"/>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="175"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="128"/>
+        <location filename="../ui/runtablemodel.cpp" line="176"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="129"/>
+        <location filename="../ui/runtablemodel.cpp" line="177"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="130"/>
+        <location filename="../ui/runtablemodel.cpp" line="178"/>
         <source>Val. accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="131"/>
+        <location filename="../ui/runtablemodel.cpp" line="179"/>
         <source>Val. NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="132"/>
-        <source>ARI</source>
+        <location filename="../ui/runtablemodel.cpp" line="180"/>
+        <source>Test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="133"/>
+        <location filename="../ui/runtablemodel.cpp" line="181"/>
+        <source>Test NLL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="182"/>
+        <source>Val. ARI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="183"/>
         <source>Seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,87 +3660,97 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="68"/>
+        <location filename="../ui/traindialog.cpp" line="55"/>
+        <source>Choose learning rate and alpha on the validation rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="58"/>
+        <source>Tries learning rates 0.002, 0.01, 0.05 and alpha 0, 0.1, 0.5, each a full fit with early stopping, and keeps the lowest validation NLL; the run&apos;s details list every candidate. Untick to set them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="76"/>
         <source>as imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="70"/>
+        <location filename="../ui/traindialog.cpp" line="78"/>
         <source>%1 columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="71"/>
+        <location filename="../ui/traindialog.cpp" line="79"/>
         <source>Hashed word columns of the built-in text features; other than &quot;as imported&quot; featurizes once and keeps the result in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="72"/>
+        <location filename="../ui/traindialog.cpp" line="80"/>
         <source>Router reads the context words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="75"/>
+        <location filename="../ui/traindialog.cpp" line="83"/>
         <source>Off: a context-free router (the context stays out of the router input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="86"/>
+        <location filename="../ui/traindialog.cpp" line="94"/>
         <source>&amp;Dataset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="87"/>
+        <location filename="../ui/traindialog.cpp" line="95"/>
         <source>Te&amp;xt features:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="89"/>
+        <location filename="../ui/traindialog.cpp" line="97"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="90"/>
+        <location filename="../ui/traindialog.cpp" line="98"/>
         <source>&amp;Heads (K):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="91"/>
+        <location filename="../ui/traindialog.cpp" line="99"/>
         <source>&amp;Router:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="92"/>
+        <location filename="../ui/traindialog.cpp" line="101"/>
         <source>&amp;Entropy weight (alpha):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="93"/>
+        <location filename="../ui/traindialog.cpp" line="102"/>
         <source>E&amp;pochs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="94"/>
+        <location filename="../ui/traindialog.cpp" line="103"/>
         <source>&amp;Batch size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="95"/>
+        <location filename="../ui/traindialog.cpp" line="104"/>
         <source>&amp;Learning rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="96"/>
+        <location filename="../ui/traindialog.cpp" line="105"/>
         <source>&amp;Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="97"/>
+        <location filename="../ui/traindialog.cpp" line="106"/>
         <source>&amp;Validation share:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="99"/>
+        <location filename="../ui/traindialog.cpp" line="108"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>

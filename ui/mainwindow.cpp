@@ -750,7 +750,9 @@ void MainWindow::trainDialog()
         QMessageBox::information(this, tr("No data"), tr("This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D)."));
         return;
     }
-    TrainDialog dialog(names, Stage1Config{}, this);
+    Stage1Config defaults;
+    defaults.lrAuto = defaults.alphaAuto = true; // as micro-cli train without --lr/--alpha
+    TrainDialog dialog(names, defaults, this);
     dialog.setTextDatasets(text);
     if (dialog.exec() == QDialog::Accepted)
         startTraining(dialog.dataset(), dialog.config(), dialog.features());

@@ -32,7 +32,7 @@ void ModelChoiceView::setResult(const QJsonObject &result, const QString &datase
     m_plot->clearItems();
     const QJsonArray rows = result.value(QStringLiteral("rows")).toArray();
     m_title->setText(rows.isEmpty() ? tr("No model choice yet for this dataset: run micro-cli select-k to compare K.")
-                                    : tr("Choosing K on %1: suggested K = %2 (lowest BIC)")
+                                    : tr("Choosing K on %1: suggested K = %2 (within one standard error of the lowest validation NLL)")
                                           .arg(datasetName).arg(result.value(QStringLiteral("suggested")).toInt()));
     m_plot->xAxis->setLabel(tr("K (heads)"));
     m_plot->yAxis->setLabel(tr("held-out NLL"));

@@ -7,12 +7,13 @@
 
 namespace micro::ui {
 
-// The project's runs as a table: one row per run, key metrics from its validation rows.
+// The project's runs as a table: one row per run, key metrics on its validation rows and,
+// where the dataset has a stored split, its test rows (labelled as such in the headers).
 class RunTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Name, Tags, Dataset, Model, K, Status, Accuracy, Nll, Ari, Seconds, ColumnCount };
+    enum Column { Id, Name, Tags, Dataset, Parent, Model, K, Status, Accuracy, Nll, TestAccuracy, TestNll, Ari, Seconds, ColumnCount };
 
     explicit RunTableModel(QObject *parent = nullptr);
 
@@ -28,6 +29,10 @@ public:
     // Editing a name does not change the model: it asks for the rename (which the window
     // performs as an undoable command and then refreshes the table).
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+
+    // What a run is and how it was fitted (the chosen lr/alpha and every candidate tried,
+    // Stage-2 options), and its validation and test figures: the rows' tooltip.
+    static QString runDetails(const micro::core::RunInfo &run);
 
     // The table as CSV, as shown (one line per run).
     QString toCsv() const;

@@ -15,7 +15,8 @@ class QDoubleSpinBox;
 
 namespace micro::ui {
 
-// The Stage-1 options of a new run, with the paper's defaults.
+// The Stage-1 options of a new run. Learning rate and alpha are chosen on the validation
+// rows unless the user unticks that and sets them (the paper's values are prefilled).
 class TrainDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ private:
     QDoubleSpinBox *m_val;
     QComboBox *m_hashDim;
     QCheckBox *m_contextWords;
+    QCheckBox *m_autoTune = nullptr;
     QStringList m_textDatasets;
 };
 

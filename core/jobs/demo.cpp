@@ -38,6 +38,8 @@ std::vector<Stage1Config> DemoConfig::modelConfigs() const
         c.lr = lr;
         c.alpha = alpha;
         c.threads = threads;
+        // Every epoch runs so the curves show the whole schedule; the best epoch is kept.
+        c.patience = 0;
         c.seed = synth.seed;
         out.push_back(c);
     }

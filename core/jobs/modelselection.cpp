@@ -27,6 +27,8 @@ QJsonObject SelectKResult::toJson() const
     for (const SelectKRow &r : rows)
         list.append(QJsonObject{{QStringLiteral("k"), r.k},
                                 {QStringLiteral("held_out_nll"), r.heldOutNll},
+                                {QStringLiteral("nll_gap_to_best"), r.nllGapToBest},
+                                {QStringLiteral("gap_std_error"), r.gapStdError},
                                 {QStringLiteral("train_loglik"), r.trainLogLik},
                                 {QStringLiteral("parameters"), r.parameters},
                                 {QStringLiteral("bic"), r.bic},
@@ -34,7 +36,8 @@ QJsonObject SelectKResult::toJson() const
     return QJsonObject{{QStringLiteral("rows"), list},
                        {QStringLiteral("best_by_held_out_nll"), bestByHeldOutNll},
                        {QStringLiteral("best_by_bic"), bestByBic},
-                       {QStringLiteral("suggested"), suggested}};
+                       {QStringLiteral("suggested"), suggested},
+                       {QStringLiteral("rule"), QStringLiteral("smallest K within one standard error of the lowest held-out NLL")}};
 }
 
 SelectKResult selectK(const Dataset &data, const RowSplit &split, const SelectKConfig &config,
@@ -45,58 +48,102 @@ SelectKResult selectK(const Dataset &data, const RowSplit &split, const SelectKC
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("val"),
                          QStringLiteral("choosing K needs both training and validation rows"));
     SelectKResult out;
+    if (config.seeds < 1)
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("seeds"),
+                         QStringLiteral("%1 given, must be at least 1").arg(config.seeds));
     const int threads = config.base.effectiveThreads();
     const double n = double(split.train.size());
-    for (int k = config.kMin; k <= config.kMax; ++k) {
-        if (cancel && cancel->isCancelled()) {
-            out.cancelled = true;
-            break;
-        }
+    const int fits = (config.kMax - config.kMin + 1) * config.seeds;
+    int done = 0;
+    std::vector<std::vector<double>> rowNll; // per K: the best start's NLL of every validation row
+    for (int k = config.kMin; k <= config.kMax && !out.cancelled; ++k) {
         QElapsedTimer timer;
         timer.start();
-        Stage1Config c = config.base;
-        c.k = k;
-        c.alpha = 0; // the likelihood alone: BIC and held-out NLL assume a likelihood fit
-        c.model = k == 1 ? ModelKind::Single : ModelKind::Micro;
-        MixtureModel model;
-        if (c.fit == FitMethod::Em) {
-            EmConfig em;
-            em.k = k;
-            em.seed = c.seed;
-            em.threads = c.threads;
-            em.restarts = c.emRestarts;
-            em.maxIterations = c.emIterations;
-            em.tolerance = c.emTolerance;
-            model = fitEm(data, split.train, em, {}, cancel).model;
-        } else {
-            model = Stage1Fitter::fit(data, c, split.train, split.validation, {}, cancel).model;
-        }
-        if (cancel && cancel->isCancelled()) { // the fit stopped early: not a result
-            out.cancelled = true;
-            break;
-        }
         SelectKRow row;
         row.k = k;
-        row.heldOutNll = predictRows(model, data, split.validation, threads).meanNll();
-        row.trainLogLik = logLikelihood(model, data, split.train, threads);
+        row.heldOutNll = INFINITY;
+        MixtureModel best;
+        std::vector<double> bestRows;
+        for (int s = 0; s < config.seeds; ++s) {
+            if (cancel && cancel->isCancelled()) {
+                out.cancelled = true;
+                break;
+            }
+            Stage1Config c = config.base;
+            c.k = k;
+            c.seed = config.base.seed + quint64(s);
+            c.model = k == 1 ? ModelKind::Single : ModelKind::Micro;
+            MixtureModel model;
+            if (c.fit == FitMethod::Em) {
+                EmConfig em;
+                em.k = k;
+                em.seed = c.seed;
+                em.threads = c.threads;
+                em.restarts = c.emRestarts;
+                em.maxIterations = c.emIterations;
+                em.tolerance = c.emTolerance;
+                FitCallbacks cb;
+                if (progress)
+                    cb.progress = [&](double f) { progress((done + f) / fits); };
+                model = fitEm(data, split.train, em, cb, cancel).model;
+            } else {
+                FitCallbacks cb;
+                if (progress)
+                    cb.progress = [&](double f) { progress((done + f) / fits); };
+                model = Stage1Fitter::fit(data, c, split.train, split.validation, cb, cancel).model;
+            }
+            if (cancel && cancel->isCancelled()) { // the fit stopped early: not a result
+                out.cancelled = true;
+                break;
+            }
+            const RowPredictions pred = predictRows(model, data, split.validation, threads);
+            if (pred.meanNll() < row.heldOutNll) {
+                row.heldOutNll = pred.meanNll();
+                bestRows.assign(pred.logLik.begin(), pred.logLik.end());
+                for (double &x : bestRows)
+                    x = -x;
+                best = std::move(model);
+            }
+            if (progress)
+                progress(double(++done) / fits);
+        }
+        if (out.cancelled)
+            break;
+        row.trainLogLik = logLikelihood(best, data, split.train, threads);
         row.parameters = k * data.headDim() + (k - 1) * (data.routerDim() + 1);
         row.bic = -2 * row.trainLogLik + row.parameters * std::log(n);
         row.seconds = double(timer.nsecsElapsed()) * 1e-9;
         out.rows.push_back(row);
-        if (progress)
-            progress(double(k - config.kMin + 1) / double(config.kMax - config.kMin + 1));
+        rowNll.push_back(std::move(bestRows));
     }
     if (!out.rows.empty()) {
-        const SelectKRow *bestNll = &out.rows.front(), *bestBic = &out.rows.front();
-        for (const SelectKRow &r : out.rows) {
-            if (r.heldOutNll < bestNll->heldOutNll)
-                bestNll = &r;
-            if (r.bic < bestBic->bic)
-                bestBic = &r;
+        std::size_t bestNll = 0, bestBic = 0;
+        for (std::size_t i = 0; i < out.rows.size(); ++i) {
+            if (out.rows[i].heldOutNll < out.rows[bestNll].heldOutNll)
+                bestNll = i;
+            if (out.rows[i].bic < out.rows[bestBic].bic)
+                bestBic = i;
         }
-        out.bestByHeldOutNll = bestNll->k;
-        out.bestByBic = bestBic->k;
-        out.suggested = bestBic->k;
+        out.bestByHeldOutNll = out.rows[bestNll].k;
+        out.bestByBic = out.rows[bestBic].k;
+        // Paired one-standard-error rule against the best K.
+        out.suggested = out.bestByHeldOutNll;
+        bool chosen = false;
+        for (std::size_t i = 0; i < out.rows.size(); ++i) {
+            const std::vector<double> &a = rowNll[i], &b = rowNll[bestNll];
+            const std::size_t m = std::min(a.size(), b.size());
+            double mean = 0, sq = 0;
+            for (std::size_t j = 0; j < m; ++j)
+                mean += (a[j] - b[j]) / double(m);
+            for (std::size_t j = 0; j < m; ++j)
+                sq += (a[j] - b[j] - mean) * (a[j] - b[j] - mean);
+            out.rows[i].nllGapToBest = mean;
+            out.rows[i].gapStdError = m > 1 ? std::sqrt(sq / double(m - 1) / double(m)) : 0.0;
+            if (!chosen && mean <= out.rows[i].gapStdError) {
+                out.suggested = out.rows[i].k;
+                chosen = true;
+            }
+        }
     }
     return out;
 }

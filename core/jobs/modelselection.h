@@ -13,14 +13,19 @@ namespace micro::core {
 class ProjectStore;
 
 // Choosing K (METHOD.md, "Beyond the paper"): fit the Stage-1 model for each K in a range
-// on the training rows, score held-out NLL on the validation rows and BIC on the training
-// rows. BIC counts K D head weights and (K - 1)(P + 1) router coefficients (softmax is
-// invariant to a shift, so one class is the reference).
+// on the training rows (from `seeds` starts, keeping the lowest held-out NLL), and score the
+// held-out NLL on the validation rows. The suggestion is the smallest K whose held-out NLL
+// is within one standard error of the best K's, the error taken over the rows' paired NLL
+// differences (the same rows score every K, so the difference is what is uncertain). BIC
+// is reported beside it but no longer suggests: it counts K D head weights, which with
+// hashed text (D = 2^18) outweighs any gain in fit and always says K = 1.
+// Progress is reported per fit and within each gradient fit.
 struct SelectKConfig
 {
     int kMin = 1;
     int kMax = 6;
-    Stage1Config base; // fit method, seed, epochs... (k is set per fit)
+    int seeds = 2;      // starts per K (seed, seed + 1, ...)
+    Stage1Config base; // fit method, seed, epochs, lr, alpha... (k is set per fit)
 
     void validate() const;
 };
@@ -28,7 +33,9 @@ struct SelectKConfig
 struct SelectKRow
 {
     int k = 0;
-    double heldOutNll = 0;   // mean over validation rows
+    double heldOutNll = 0;   // mean over validation rows (best start)
+    double nllGapToBest = 0; // mean paired difference to the best K's row NLLs
+    double gapStdError = 0;  // its standard error
     double trainLogLik = 0;  // sum over training rows
     int parameters = 0;
     double bic = 0;
@@ -40,7 +47,7 @@ struct SelectKResult
     std::vector<SelectKRow> rows;
     int bestByHeldOutNll = 0;
     int bestByBic = 0;
-    int suggested = 0; // BIC's choice: held-out NLL keeps improving a little past the truth
+    int suggested = 0; // the smallest K within one standard error of the best held-out NLL
     bool cancelled = false;
     QJsonObject toJson() const;
 };

@@ -138,10 +138,13 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
                         {QStringLiteral("stopped_early"), result.stoppedEarly},
                         {QStringLiteral("router_seeded"), result.routerSeeded}};
     Stage1Config used = config;
+    if (!tuned.tuning.note.isEmpty())
+        metrics.insert(QStringLiteral("tuning"), tuned.tuning.toJson());
     if (tuned.tuning.tunedLr || tuned.tuning.tunedAlpha) {
         metrics.insert(QStringLiteral("tuning"), tuned.tuning.toJson());
         used.lr = tuned.tuning.lr;
         used.alpha = tuned.tuning.alpha;
+        used.init = tuned.tuning.init;
     }
     out.tuning = tuned.tuning;
     if (!split.test.empty()) {

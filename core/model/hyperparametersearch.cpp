@@ -15,6 +15,7 @@ QJsonObject TuningReport::toJson() const
     for (const TuningCandidate &c : candidates)
         list.append(QJsonObject{{QStringLiteral("lr"), c.lr},
                                 {QStringLiteral("alpha"), c.alpha},
+                                {QStringLiteral("init"), initMethodName(c.init)},
                                 {QStringLiteral("validation_nll"), c.validationNll},
                                 {QStringLiteral("validation_accuracy"), c.validationAccuracy},
                                 {QStringLiteral("best_epoch"), c.bestEpoch},
@@ -23,7 +24,9 @@ QJsonObject TuningReport::toJson() const
                        {QStringLiteral("tuned_alpha"), tunedAlpha},
                        {QStringLiteral("lr"), lr},
                        {QStringLiteral("alpha"), alpha},
+                       {QStringLiteral("init"), initMethodName(init)},
                        {QStringLiteral("search_rows"), searchRows},
+                       {QStringLiteral("note"), note},
                        {QStringLiteral("criterion"), QStringLiteral("validation NLL")},
                        {QStringLiteral("candidates"), list}};
 }
@@ -36,11 +39,14 @@ TuningReport TuningReport::fromJson(const QJsonObject &json)
     r.lr = json.value(QStringLiteral("lr")).toDouble();
     r.alpha = json.value(QStringLiteral("alpha")).toDouble();
     r.searchRows = json.value(QStringLiteral("search_rows")).toInt();
+    r.note = json.value(QStringLiteral("note")).toString();
+    parseInitMethod(json.value(QStringLiteral("init")).toString(), &r.init);
     for (const QJsonValue &v : json.value(QStringLiteral("candidates")).toArray()) {
         const QJsonObject o = v.toObject();
         TuningCandidate c;
         c.lr = o.value(QStringLiteral("lr")).toDouble();
         c.alpha = o.value(QStringLiteral("alpha")).toDouble();
+        parseInitMethod(o.value(QStringLiteral("init")).toString(), &c.init);
         c.validationNll = o.value(QStringLiteral("validation_nll")).toDouble();
         c.validationAccuracy = o.value(QStringLiteral("validation_accuracy")).toDouble();
         c.bestEpoch = o.value(QStringLiteral("best_epoch")).toInt();
@@ -73,13 +79,18 @@ TunedFit fitWithTuning(const Dataset &data, const Stage1Config &config, const st
     report.tunedAlpha = config.alphaAuto && config.fit == FitMethod::Gradient && config.effectiveK() > 1;
     report.lr = config.lr;
     report.alpha = config.alpha;
+    report.init = config.init;
     if (!report.tunedLr && !report.tunedAlpha) {
         out.result = Stage1Fitter::fit(data, config, trainRows, valRows, callbacks, cancel);
         return out;
     }
-    if (valRows.empty())
-        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("val"),
-                         QStringLiteral("choosing lr or alpha needs validation rows; give --val above 0 or fixed values"));
+    if (valRows.empty()) {
+        // Nothing to choose on: the given values (the paper's unless set), said in the run.
+        report.tunedLr = report.tunedAlpha = false;
+        report.note = QStringLiteral("no validation rows: lr %1 and alpha %2 used as given").arg(config.lr).arg(config.alpha);
+        out.result = Stage1Fitter::fit(data, config, trainRows, valRows, callbacks, cancel);
+        return out;
+    }
 
     std::vector<int> searchRows = trainRows;
     const bool subsample = int(searchRows.size()) > kMaxSearchRows;
@@ -95,15 +106,19 @@ TunedFit fitWithTuning(const Dataset &data, const Stage1Config &config, const st
     const std::vector<double> lrs = report.tunedLr ? kLrGrid : std::vector<double>{config.lr};
     const std::vector<double> alphas = report.tunedAlpha ? kAlphaGrid : std::vector<double>{config.alpha};
     const double alphaWhileLr = report.tunedAlpha ? 0.1 : config.alpha;
-    const int planned = int(lrs.size()) + (report.tunedAlpha ? int(alphas.size()) - 1 : 0) + (subsample ? 1 : 0);
+    // A router start only matters with a router that reads inputs.
+    const bool tryStarts = config.effectiveK() > 1 && config.model == ModelKind::Micro && config.router == RouterKind::Linear;
+    const int planned = int(lrs.size()) + (report.tunedAlpha ? int(alphas.size()) - 1 : 0) + (tryStarts ? 1 : 0)
+                        + (subsample ? 1 : 0);
     int done = 0;
     Stage1Result bestFit;
     double bestNll = INFINITY;
 
-    auto tryCandidate = [&](double lr, double alpha) {
+    auto tryCandidate = [&](double lr, double alpha, InitMethod init) {
         Stage1Config c = config;
         c.lr = lr;
         c.alpha = alpha;
+        c.init = init;
         FitCallbacks cb;
         if (callbacks.progress)
             cb.progress = [&](double f) { callbacks.progress((double(done) + f) / planned); };
@@ -114,35 +129,44 @@ TunedFit fitWithTuning(const Dataset &data, const Stage1Config &config, const st
             return false;
         }
         const EpochMetrics *e = bestEpochOf(r);
-        TuningCandidate t{lr, alpha, e ? e->valNll : NAN, e ? e->valAccuracy : NAN, r.bestEpoch, r.elapsedSeconds};
+        TuningCandidate t{lr, alpha, init, e ? e->valNll : NAN, e ? e->valAccuracy : NAN, r.bestEpoch, r.elapsedSeconds};
         report.candidates.push_back(t);
         if (t.validationNll < bestNll || bestFit.epochs.empty()) {
             bestNll = t.validationNll;
             report.lr = lr;
             report.alpha = alpha;
+            report.init = init;
             bestFit = std::move(r);
         }
         return true;
     };
 
     for (double lr : lrs)
-        if (!tryCandidate(lr, alphaWhileLr)) {
+        if (!tryCandidate(lr, alphaWhileLr, config.init)) {
             out.result = std::move(bestFit);
             return out;
         }
     if (report.tunedAlpha) {
         const double lr = report.lr;
         for (double alpha : alphas)
-            if (alpha != alphaWhileLr && !tryCandidate(lr, alpha)) {
+            if (alpha != alphaWhileLr && !tryCandidate(lr, alpha, config.init)) {
                 out.result = std::move(bestFit);
                 return out;
             }
+    }
+    if (tryStarts) {
+        const InitMethod other = config.init == InitMethod::Random ? InitMethod::Clusters : InitMethod::Random;
+        if (!tryCandidate(report.lr, report.alpha, other)) {
+            out.result = std::move(bestFit);
+            return out;
+        }
     }
 
     if (subsample) {
         Stage1Config c = config;
         c.lr = report.lr;
         c.alpha = report.alpha;
+        c.init = report.init;
         FitCallbacks cb = callbacks;
         if (callbacks.progress)
             cb.progress = [&](double f) { callbacks.progress((double(done) + f) / planned); };

@@ -12,12 +12,14 @@ namespace micro::core {
 // 700K pairs of 3B-model embeddings; on a few thousand pairs of text features they leave the
 // router uniform and the heads identical. The search is small and staged: the learning rate
 // over kLrGrid (alpha 0.1 unless given), then alpha over kAlphaGrid at that rate; each
-// candidate is a full fit with early stopping, on at most kMaxSearchRows training rows
+// candidate is a full fit with early stopping. Last, the router's start: the winner is fitted
+// again from the other start (InitMethod), and the lower validation NLL is kept. Each, on at most kMaxSearchRows training rows
 // (a seeded subsample beyond that, and a final fit on all rows with the choice).
 struct TuningCandidate
 {
     double lr = 0;
     double alpha = 0;
+    InitMethod init = InitMethod::Random;
     double validationNll = 0; // at the candidate's best epoch
     double validationAccuracy = 0;
     int bestEpoch = 0;
@@ -30,7 +32,9 @@ struct TuningReport
     bool tunedAlpha = false;
     double lr = 0;     // chosen
     double alpha = 0;  // chosen
+    InitMethod init = InitMethod::Random; // chosen
     int searchRows = 0; // training rows each candidate saw
+    QString note;       // why nothing was searched although asked (no validation rows)
     std::vector<TuningCandidate> candidates;
 
     QJsonObject toJson() const;
@@ -48,7 +52,7 @@ inline const std::vector<double> kAlphaGrid{0.0, 0.1, 0.5};
 constexpr int kMaxSearchRows = 20000;
 
 // Fits Stage 1 with lr/alpha chosen on `valRows` where config asks for it (or as given).
-// Needs validation rows to tune; without them, throws InvalidOption naming "val".
+// Without validation rows nothing can be chosen: the given values are used and `note` says so.
 // Progress covers the search and the final fit; `callbacks.epochFinished` is called for the
 // epochs of the fit that is kept only (a candidate kept as the final fit is replayed).
 TunedFit fitWithTuning(const Dataset &data, const Stage1Config &config, const std::vector<int> &trainRows,

@@ -40,7 +40,7 @@ struct Stage1Config
     int emRestarts = 1;             // EM: random starts besides the gradient start
     int emIterations = 200;         // EM: iteration cap
     double emTolerance = 1e-6;      // EM: stop when the log-likelihood changes less than this, relatively
-    InitMethod init = InitMethod::Clusters;
+    InitMethod init = InitMethod::Random; // the search (lrAuto/alphaAuto) also tries Clusters
     // Early stopping on validation NLL: the parameters of the best epoch are kept, and the
     // fit stops after `patience` epochs without a new best (0: run every epoch, still keep
     // the best). Needs validation rows; without them the last epoch is kept.
