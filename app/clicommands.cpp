@@ -785,7 +785,7 @@ void cmdSelectK(QCommandLineParser &p)
         throw UsageError{tr("--fit expects gradient or em, got \"%1\".").arg(fit)};
     c.base.fit = fit == QLatin1String("em") ? FitMethod::Em : FitMethod::Gradient;
     c.base.seed = seedOption(p, 0);
-    c.base.epochs = intOption(p, QStringLiteral("epochs"), 10);
+    c.base.epochs = intOption(p, QStringLiteral("epochs"), 20);
     // The likelihood alone (alpha 0) at a rate that moves a router on a few thousand pairs.
     c.base.lr = doubleOption(p, QStringLiteral("lr"), 0.01);
     c.base.alpha = doubleOption(p, QStringLiteral("alpha"), 0.0);
@@ -1270,10 +1270,10 @@ const std::map<QString, Command> &commands()
                   {QStringLiteral("dataset"), tr("Dataset name."), tr("NAME")},
                   {QStringLiteral("k"), tr("Range of K (default 1..6)."), tr("A..B")},
                   {QStringLiteral("fit"), tr("em (default) or gradient."), tr("METHOD")},
-                  {QStringLiteral("epochs"), tr("Epochs of gradient fits (default 10)."), tr("E")},
+                  {QStringLiteral("epochs"), tr("Epochs of gradient fits (default 20)."), tr("E")},
                   {QStringLiteral("lr"), tr("Learning rate of gradient fits (default 0.01)."), tr("LR")},
                   {QStringLiteral("alpha"), tr("Entropy weight of gradient fits (default 0: the likelihood alone)."), tr("A")},
-                  {QStringLiteral("seeds"), tr("Starts per K; the lowest held-out NLL is kept (default 2)."), tr("N")},
+                  {QStringLiteral("seeds"), tr("Starts per K; the lowest held-out NLL is kept (default 3)."), tr("N")},
                   {QStringLiteral("val"), tr("Held-out share (default 0.2)."), tr("F")},
                   {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
                   {QStringLiteral("out"), tr("Also write the table to a .json or .csv file."), tr("FILE")},

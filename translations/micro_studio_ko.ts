@@ -1057,8 +1057,8 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="1273"/>
-        <source>Epochs of gradient fits (default 10).</source>
-        <translation>경사 적합의 에포크 수 (기본값 10).</translation>
+        <source>Epochs of gradient fits (default 20).</source>
+        <translation>경사 적합의 에포크 수 (기본값 20).</translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="1274"/>
@@ -1072,8 +1072,8 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="1276"/>
-        <source>Starts per K; the lowest held-out NLL is kept (default 2).</source>
-        <translation>K마다 시작 횟수; 보류 NLL이 가장 낮은 것을 유지 (기본값 2).</translation>
+        <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
+        <translation>K마다 시작 횟수; 보류 NLL이 가장 낮은 것을 유지 (기본값 3).</translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="296"/>

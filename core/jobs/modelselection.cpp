@@ -126,21 +126,23 @@ SelectKResult selectK(const Dataset &data, const RowSplit &split, const SelectKC
         }
         out.bestByHeldOutNll = out.rows[bestNll].k;
         out.bestByBic = out.rows[bestBic].k;
-        // Paired one-standard-error rule against the best K.
+        // One-standard-error rule (Breiman et al.): the standard error of the best K's mean
+        // held-out NLL over its rows. A paired error over the rows' differences was tried
+        // and is too tight: larger K keep winning by a few thousandths, "significantly".
+        const std::vector<double> &b = rowNll[bestNll];
+        double mean = 0, sq = 0;
+        for (double x : b)
+            mean += x / double(b.size());
+        for (double x : b)
+            sq += (x - mean) * (x - mean);
+        const double se = b.size() > 1 ? std::sqrt(sq / double(b.size() - 1) / double(b.size())) : 0.0;
         out.suggested = out.bestByHeldOutNll;
         bool chosen = false;
-        for (std::size_t i = 0; i < out.rows.size(); ++i) {
-            const std::vector<double> &a = rowNll[i], &b = rowNll[bestNll];
-            const std::size_t m = std::min(a.size(), b.size());
-            double mean = 0, sq = 0;
-            for (std::size_t j = 0; j < m; ++j)
-                mean += (a[j] - b[j]) / double(m);
-            for (std::size_t j = 0; j < m; ++j)
-                sq += (a[j] - b[j] - mean) * (a[j] - b[j] - mean);
-            out.rows[i].nllGapToBest = mean;
-            out.rows[i].gapStdError = m > 1 ? std::sqrt(sq / double(m - 1) / double(m)) : 0.0;
-            if (!chosen && mean <= out.rows[i].gapStdError) {
-                out.suggested = out.rows[i].k;
+        for (SelectKRow &row : out.rows) {
+            row.nllGapToBest = row.heldOutNll - out.rows[bestNll].heldOutNll;
+            row.gapStdError = se;
+            if (!chosen && row.nllGapToBest <= se) {
+                out.suggested = row.k;
                 chosen = true;
             }
         }

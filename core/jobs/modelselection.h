@@ -15,8 +15,7 @@ class ProjectStore;
 // Choosing K (METHOD.md, "Beyond the paper"): fit the Stage-1 model for each K in a range
 // on the training rows (from `seeds` starts, keeping the lowest held-out NLL), and score the
 // held-out NLL on the validation rows. The suggestion is the smallest K whose held-out NLL
-// is within one standard error of the best K's, the error taken over the rows' paired NLL
-// differences (the same rows score every K, so the difference is what is uncertain). BIC
+// is within one standard error (of the best K's mean NLL over its rows) of the best K's. BIC
 // is reported beside it but no longer suggests: it counts K D head weights, which with
 // hashed text (D = 2^18) outweighs any gain in fit and always says K = 1.
 // Progress is reported per fit and within each gradient fit.
@@ -24,7 +23,7 @@ struct SelectKConfig
 {
     int kMin = 1;
     int kMax = 6;
-    int seeds = 2;      // starts per K (seed, seed + 1, ...)
+    int seeds = 3;      // starts per K (seed, seed + 1, ...)
     Stage1Config base; // fit method, seed, epochs, lr, alpha... (k is set per fit)
 
     void validate() const;
@@ -34,8 +33,8 @@ struct SelectKRow
 {
     int k = 0;
     double heldOutNll = 0;   // mean over validation rows (best start)
-    double nllGapToBest = 0; // mean paired difference to the best K's row NLLs
-    double gapStdError = 0;  // its standard error
+    double nllGapToBest = 0; // held-out NLL minus the best K's
+    double gapStdError = 0;  // standard error of the best K's mean held-out NLL
     double trainLogLik = 0;  // sum over training rows
     int parameters = 0;
     double bic = 0;
