@@ -103,29 +103,45 @@ std::vector<RoutingStep> hedgeReplay(const MixtureModel &parent, const Dataset &
     return out;
 }
 
-// Accuracy and NLL of `model` on `rows` of `data` (whose router input the model reads),
-// overall and per context in `contexts` order, as stored in a Stage-2 child's metrics.
-QJsonObject splitScore(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows,
-                       const QStringList &contexts)
+// Accuracy and NLL of a model on some rows, overall and per context, as stored in a Stage-2
+// child's metrics ({accuracy, nll, rows, by_context: [{context, rows, accuracy}]}).
+struct SplitScore
+{
+    int rows = 0;
+    double accuracy = NAN, nll = NAN;
+    QStringList contexts;
+    std::vector<double> accuracyByContext;
+    std::vector<int> rowsByContext;
+
+    QJsonObject toJson() const
+    {
+        auto number = [](double x) { return std::isfinite(x) ? QJsonValue(x) : QJsonValue(QJsonValue::Null); };
+        QJsonArray byContext;
+        for (int j = 0; j < contexts.size(); ++j)
+            byContext.append(QJsonObject{{QStringLiteral("context"), contexts[j]},
+                                         {QStringLiteral("rows"), rowsByContext[std::size_t(j)]},
+                                         {QStringLiteral("accuracy"), number(accuracyByContext[std::size_t(j)])}});
+        return QJsonObject{{QStringLiteral("accuracy"), number(accuracy)},
+                           {QStringLiteral("nll"), number(nll)},
+                           {QStringLiteral("rows"), rows},
+                           {QStringLiteral("by_context"), byContext}};
+    }
+};
+
+// `model` reads `data`'s router input.
+SplitScore scoreSplit(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows,
+                      const QStringList &contexts)
 {
     const RowPredictions pred = predictRows(model, data, rows, 1);
-    QJsonArray byContext;
-    for (const QString &c : contexts) {
-        double hits = 0;
-        int n = 0;
-        for (int i = 0; i < pred.count(); ++i)
-            if (data.comparisons[std::size_t(pred.rows[std::size_t(i)])].context == c) {
-                ++n;
-                hits += pred.logLik[std::size_t(i)] > std::log(0.5) ? 1 : 0;
-            }
-        byContext.append(QJsonObject{{QStringLiteral("context"), c},
-                                     {QStringLiteral("rows"), n},
-                                     {QStringLiteral("accuracy"), n > 0 ? hits / n : QJsonValue(QJsonValue::Null)}});
+    SplitScore s;
+    s.rows = pred.count();
+    if (s.rows > 0) {
+        s.accuracy = pred.accuracy();
+        s.nll = pred.meanNll();
     }
-    return QJsonObject{{QStringLiteral("accuracy"), pred.count() > 0 ? pred.accuracy() : QJsonValue(QJsonValue::Null)},
-                       {QStringLiteral("nll"), pred.count() > 0 ? pred.meanNll() : QJsonValue(QJsonValue::Null)},
-                       {QStringLiteral("rows"), pred.count()},
-                       {QStringLiteral("by_context"), byContext}};
+    s.contexts = contexts;
+    accuracyByContext(pred, data, contexts, &s.accuracyByContext, &s.rowsByContext);
+    return s;
 }
 
 double stdDev(const std::vector<double> &v, double mean)
@@ -193,18 +209,19 @@ AdaptOutcome adaptAndStore(ProjectStore &store, const AdaptRequest &request, con
         const RowPredictions all = predictRows(model, contextual, allRows(contextual), 1);
         // Labels came from training rows; both held-out sides are scored, before (the
         // Stage-1 model) and after.
+        const SplitScore testBefore = scoreSplit(p.parentModel, p.labels, p.split.test, contexts);
         QJsonObject metrics{{QStringLiteral("stage2"), out.report},
                             {QStringLiteral("labelled"), int(labelled.size())},
-                            {QStringLiteral("validation"), splitScore(model, contextual, p.split.validation, contexts)},
+                            {QStringLiteral("validation"), scoreSplit(model, contextual, p.split.validation, contexts).toJson()},
                             {QStringLiteral("before"),
-                             QJsonObject{{QStringLiteral("validation"), splitScore(p.parentModel, p.labels, p.split.validation, contexts)},
-                                         {QStringLiteral("test"), splitScore(p.parentModel, p.labels, p.split.test, contexts)}}}};
+                             QJsonObject{{QStringLiteral("validation"),
+                                          scoreSplit(p.parentModel, p.labels, p.split.validation, contexts).toJson()},
+                                         {QStringLiteral("test"), testBefore.toJson()}}}};
         if (!p.split.test.empty()) {
-            const QJsonObject test = splitScore(model, contextual, p.split.test, contexts);
-            metrics.insert(QStringLiteral("test"), test);
-            out.testAccuracyAfter = test.value(QStringLiteral("accuracy")).toDouble();
-            out.testAccuracyBefore = metrics.value(QStringLiteral("before")).toObject().value(QStringLiteral("test"))
-                                         .toObject().value(QStringLiteral("accuracy")).toDouble();
+            const SplitScore test = scoreSplit(model, contextual, p.split.test, contexts);
+            metrics.insert(QStringLiteral("test"), test.toJson());
+            out.testAccuracyAfter = test.accuracy;
+            out.testAccuracyBefore = testBefore.accuracy;
             out.hasTest = true;
         }
         for (const QString &c : contexts) {
@@ -233,24 +250,6 @@ QJsonArray numbers(const std::vector<double> &v)
     for (double x : v)
         a.append(number(x));
     return a;
-}
-
-// Accuracy of `model` (reading `data`'s router input) per context on `rows`.
-std::vector<double> accuracyByContext(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows,
-                                      const QStringList &contexts)
-{
-    const RowPredictions pred = predictRows(model, data, rows, 1);
-    std::vector<double> hits(std::size_t(contexts.size()), 0.0), n(hits.size(), 0.0);
-    for (int i = 0; i < pred.count(); ++i) {
-        const int j = int(contexts.indexOf(data.comparisons[std::size_t(pred.rows[std::size_t(i)])].context));
-        if (j < 0)
-            continue;
-        n[std::size_t(j)] += 1;
-        hits[std::size_t(j)] += pred.logLik[std::size_t(i)] > std::log(0.5) ? 1 : 0;
-    }
-    for (std::size_t j = 0; j < hits.size(); ++j)
-        hits[j] = n[j] > 0 ? hits[j] / n[j] : NAN;
-    return hits;
 }
 
 void meanAndSd(const std::vector<double> &v, double *mean, double *sd)
@@ -303,8 +302,9 @@ BudgetCurve budgetCurveAndStore(ProjectStore &store, const BudgetCurveRequest &r
     const Dataset contextual = withContextOneHot(p.labels, curve.contexts);
     curve.stage1Accuracy = predictRows(p.parentModel, p.labels, p.split.validation, 1).accuracy();
     if (haveTest) {
-        curve.stage1TestAccuracy = predictRows(p.parentModel, p.labels, p.split.test, 1).accuracy();
-        curve.stage1TestByContext = accuracyByContext(p.parentModel, p.labels, p.split.test, curve.contexts);
+        const SplitScore stage1 = scoreSplit(p.parentModel, p.labels, p.split.test, curve.contexts);
+        curve.stage1TestAccuracy = stage1.accuracy;
+        curve.stage1TestByContext = stage1.accuracyByContext;
     }
     const int total = int(request.budgets.size()) * request.seeds;
     const std::size_t nc = std::size_t(curve.contexts.size());
@@ -328,12 +328,12 @@ BudgetCurve budgetCurveAndStore(ProjectStore &store, const BudgetCurveRequest &r
             micro.push_back(adapted.accuracyAfter);
             hy.push_back(hyre(p.parentModel, p.labels, labelled, p.split.validation).overall);
             if (haveTest) {
-                microTest.push_back(predictRows(adapted.model, contextual, p.split.test, 1).accuracy());
+                const SplitScore mt = scoreSplit(adapted.model, contextual, p.split.test, curve.contexts);
+                microTest.push_back(mt.accuracy);
                 const HyReResult h = hyre(p.parentModel, p.labels, labelled, p.split.test);
                 hyTest.push_back(h.overall);
-                const std::vector<double> mc = accuracyByContext(adapted.model, contextual, p.split.test, curve.contexts);
                 for (std::size_t j = 0; j < nc; ++j) {
-                    microCtx[j].push_back(mc[j]);
+                    microCtx[j].push_back(mt.accuracyByContext[j]);
                     hyCtx[j].push_back(h.accuracy[j]);
                 }
             }

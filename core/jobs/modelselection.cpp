@@ -75,17 +75,10 @@ SelectKResult selectK(const Dataset &data, const RowSplit &split, const SelectKC
             c.model = k == 1 ? ModelKind::Single : ModelKind::Micro;
             MixtureModel model;
             if (c.fit == FitMethod::Em) {
-                EmConfig em;
-                em.k = k;
-                em.seed = c.seed;
-                em.threads = c.threads;
-                em.restarts = c.emRestarts;
-                em.maxIterations = c.emIterations;
-                em.tolerance = c.emTolerance;
                 FitCallbacks cb;
                 if (progress)
                     cb.progress = [&](double f) { progress((done + f) / fits); };
-                model = fitEm(data, split.train, em, cb, cancel).model;
+                model = fitEm(data, split.train, EmConfig::fromStage1(c), cb, cancel).model;
             } else {
                 FitCallbacks cb;
                 if (progress)

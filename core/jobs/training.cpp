@@ -51,13 +51,7 @@ RowSplit splitRows(const std::vector<SplitPart> &stored, int n, double validatio
 static Stage1Result fitEmAsStage1(const Dataset &data, const Stage1Config &config, const RowSplit &split,
                                   const FitCallbacks &callbacks, const CancelToken *cancel)
 {
-    EmConfig em;
-    em.k = config.effectiveK();
-    em.seed = config.seed;
-    em.threads = config.threads;
-    em.restarts = config.emRestarts;
-    em.maxIterations = config.emIterations;
-    em.tolerance = config.emTolerance;
+    const EmConfig em = EmConfig::fromStage1(config);
     FitCallbacks progressOnly;
     progressOnly.progress = callbacks.progress;
     const EmResult r = fitEm(data, split.train, em, progressOnly, cancel);

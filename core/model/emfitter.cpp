@@ -574,6 +574,18 @@ double logLikelihood(const MixtureModel &model, const Dataset &data, const std::
     return s;
 }
 
+EmConfig EmConfig::fromStage1(const Stage1Config &config)
+{
+    EmConfig em;
+    em.k = config.effectiveK();
+    em.seed = config.seed;
+    em.threads = config.threads;
+    em.restarts = config.emRestarts;
+    em.maxIterations = config.emIterations;
+    em.tolerance = config.emTolerance;
+    return em;
+}
+
 EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig &config,
                const FitCallbacks &callbacks, const CancelToken *cancel)
 {

@@ -32,6 +32,10 @@ struct EmConfig
     quint64 seed = 0;
     int threads = 0;          // 0: all cores
 
+    // The EM options of a Stage-1 configuration (k, seed, threads, restarts, iterations,
+    // tolerance).
+    static EmConfig fromStage1(const Stage1Config &config);
+
     void validate() const;
     QJsonObject toJson() const;
 };

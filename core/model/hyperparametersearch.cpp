@@ -141,25 +141,22 @@ TunedFit fitWithTuning(const Dataset &data, const Stage1Config &config, const st
         return true;
     };
 
+    // Staged: the rate first, then alpha at that rate, then the other start. A cancelled
+    // candidate ends the search (its result, marked cancelled, is returned).
+    bool running = true;
     for (double lr : lrs)
-        if (!tryCandidate(lr, alphaWhileLr, config.init)) {
-            out.result = std::move(bestFit);
-            return out;
-        }
+        running = running && tryCandidate(lr, alphaWhileLr, config.init);
     if (report.tunedAlpha) {
         const double lr = report.lr;
         for (double alpha : alphas)
-            if (alpha != alphaWhileLr && !tryCandidate(lr, alpha, config.init)) {
-                out.result = std::move(bestFit);
-                return out;
-            }
+            running = running && (alpha == alphaWhileLr || tryCandidate(lr, alpha, config.init));
     }
-    if (tryStarts) {
-        const InitMethod other = config.init == InitMethod::Random ? InitMethod::Clusters : InitMethod::Random;
-        if (!tryCandidate(report.lr, report.alpha, other)) {
-            out.result = std::move(bestFit);
-            return out;
-        }
+    if (tryStarts)
+        running = running && tryCandidate(report.lr, report.alpha,
+                                          config.init == InitMethod::Random ? InitMethod::Clusters : InitMethod::Random);
+    if (!running) {
+        out.result = std::move(bestFit);
+        return out;
     }
 
     if (subsample) {

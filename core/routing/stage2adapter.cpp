@@ -36,9 +36,10 @@ void logSoftmaxInPlace(std::vector<double> &v)
         x -= lse;
 }
 
-// Per-context accuracy of predictions; contexts in `order`.
-void scoreByContext(const RowPredictions &pred, const Dataset &data, const QStringList &order,
-                    std::vector<double> *accuracy, std::vector<int> *count)
+} // namespace
+
+void accuracyByContext(const RowPredictions &pred, const Dataset &data, const QStringList &order,
+                       std::vector<double> *accuracy, std::vector<int> *count)
 {
     QHash<QString, int> index;
     for (int j = 0; j < order.size(); ++j)
@@ -56,8 +57,6 @@ void scoreByContext(const RowPredictions &pred, const Dataset &data, const QStri
     for (std::size_t j = 0; j < accuracy->size(); ++j)
         (*accuracy)[j] = (*count)[j] > 0 ? (*accuracy)[j] / (*count)[j] : NAN;
 }
-
-} // namespace
 
 void Stage2Config::validate() const
 {
@@ -286,8 +285,8 @@ Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data,
     result.accuracyAfter = after.accuracy();
     std::vector<double> accBefore, accAfter;
     std::vector<int> count;
-    scoreByContext(before, data, result.contextOrder, &accBefore, &count);
-    scoreByContext(after, data, result.contextOrder, &accAfter, &count);
+    accuracyByContext(before, data, result.contextOrder, &accBefore, &count);
+    accuracyByContext(after, data, result.contextOrder, &accAfter, &count);
     std::vector<int> labelledCount(std::size_t(result.contextOrder.size()), 0);
     for (int r : labelled) {
         const int j = int(result.contextOrder.indexOf(data.comparisons[std::size_t(r)].context));

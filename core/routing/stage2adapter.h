@@ -2,6 +2,7 @@
 
 #include "data/dataset.h"
 #include "model/mixturemodel.h"
+#include "model/prediction.h"
 #include "util/canceltoken.h"
 
 #include <QJsonObject>
@@ -69,6 +70,11 @@ struct Stage2Result
 
     QJsonObject toJson() const;
 };
+
+// Accuracy of predictions per context (contexts in `order`; NaN where a context has no
+// row), with each context's row count.
+void accuracyByContext(const RowPredictions &pred, const Dataset &data, const QStringList &order,
+                       std::vector<double> *accuracy, std::vector<int> *count);
 
 // `perContext` rows of each context, drawn without replacement (seeded) from `pool`
 // (all of a context's rows when it has fewer).
