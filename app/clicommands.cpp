@@ -216,6 +216,8 @@ void cmdSynth(QCommandLineParser &p)
     c.contexts = intOption(p, QStringLiteral("contexts"), c.contexts);
     c.contextStrength = doubleOption(p, QStringLiteral("context-strength"), c.contextStrength);
     c.contextInRouter = p.isSet(QStringLiteral("context-in-router"));
+    c.noiseColumns = intOption(p, QStringLiteral("noise-columns"), c.noiseColumns);
+    c.noiseNonZeros = intOption(p, QStringLiteral("noise-nonzeros"), c.noiseNonZeros);
     c.testFraction = doubleOption(p, QStringLiteral("test"), c.testFraction);
     c.valFraction = doubleOption(p, QStringLiteral("val"), c.valFraction);
     const QString name = required(p, QStringLiteral("name"));
@@ -787,6 +789,7 @@ void cmdSelectK(QCommandLineParser &p)
     c.base.seed = seedOption(p, 0);
     c.base.epochs = intOption(p, QStringLiteral("epochs"), 20);
     // The likelihood alone (alpha 0) at a rate that moves a router on a few thousand pairs.
+    c.base.lrAuto = !p.isSet(QStringLiteral("lr"));
     c.base.lr = doubleOption(p, QStringLiteral("lr"), 0.01);
     c.base.alpha = doubleOption(p, QStringLiteral("alpha"), 0.0);
     c.seeds = intOption(p, QStringLiteral("seeds"), c.seeds);
@@ -825,8 +828,8 @@ void cmdSelectK(QCommandLineParser &p)
     for (const SelectKRow &row : r.rows)
         out() << QStringLiteral("%1 %2 %3 ± %4 %5 %6\n").arg(row.k, 3).arg(row.heldOutNll, 13, 'f', 4)
                      .arg(row.nllGapToBest, 8, 'f', 4).arg(row.gapStdError, 7, 'f', 4).arg(row.bic, 12, 'f', 1).arg(row.seconds, 8, 'f', 2);
-    out() << tr("Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.\n")
-                 .arg(r.suggested).arg(r.bestByHeldOutNll).arg(r.bestByBic);
+    out() << tr("Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3; fitted at lr %4.\n")
+                 .arg(r.suggested).arg(r.bestByHeldOutNll).arg(r.bestByBic).arg(r.lr);
 }
 
 // Stage-2 speed: one online Hedge update, and one adapted-router epoch over N labelled pairs.
@@ -1201,6 +1204,8 @@ const std::map<QString, Command> &commands()
                   {QStringLiteral("informativeness"), tr("How strongly the prompt decides the group (default 4; 0 = not at all)."), tr("X")},
                   {QStringLiteral("contexts"), tr("Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none)."), tr("C")},
                   {QStringLiteral("context-strength"), tr("How strongly a context favours its groups (default 4)."), tr("X")},
+                  {QStringLiteral("noise-columns"), tr("Sparse response features like hashed text: this many more columns that no group reads (default 0: dense)."), tr("N")},
+                  {QStringLiteral("noise-nonzeros"), tr("Of those, how many are set per row (default 0)."), tr("M")},
                   {QStringLiteral("context-in-router"), tr("Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.")},
                   {QStringLiteral("test"), tr("Share of rows in a stored test split (default 0: no stored split)."), tr("F")},
                   {QStringLiteral("val"), tr("Share of rows in the stored validation split, with --test (default 0.1)."), tr("F")},
@@ -1271,7 +1276,7 @@ const std::map<QString, Command> &commands()
                   {QStringLiteral("k"), tr("Range of K (default 1..6)."), tr("A..B")},
                   {QStringLiteral("fit"), tr("em (default) or gradient."), tr("METHOD")},
                   {QStringLiteral("epochs"), tr("Epochs of gradient fits (default 20)."), tr("E")},
-                  {QStringLiteral("lr"), tr("Learning rate of gradient fits (default 0.01)."), tr("LR")},
+                  {QStringLiteral("lr"), tr("Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept)."), tr("LR")},
                   {QStringLiteral("alpha"), tr("Entropy weight of gradient fits (default 0: the likelihood alone)."), tr("A")},
                   {QStringLiteral("seeds"), tr("Starts per K; the lowest held-out NLL is kept (default 3)."), tr("N")},
                   {QStringLiteral("val"), tr("Held-out share (default 0.2)."), tr("F")},

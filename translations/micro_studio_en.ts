@@ -75,14 +75,14 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="144"/>
-        <location filename="../app/clicommands.cpp" line="1161"/>
-        <location filename="../app/clicommands.cpp" line="1162"/>
-        <location filename="../app/clicommands.cpp" line="1163"/>
-        <location filename="../app/clicommands.cpp" line="1164"/>
-        <location filename="../app/clicommands.cpp" line="1243"/>
-        <location filename="../app/clicommands.cpp" line="1262"/>
-        <location filename="../app/clicommands.cpp" line="1279"/>
-        <location filename="../app/clicommands.cpp" line="1298"/>
+        <location filename="../app/clicommands.cpp" line="1165"/>
+        <location filename="../app/clicommands.cpp" line="1166"/>
+        <location filename="../app/clicommands.cpp" line="1167"/>
+        <location filename="../app/clicommands.cpp" line="1168"/>
+        <location filename="../app/clicommands.cpp" line="1249"/>
+        <location filename="../app/clicommands.cpp" line="1268"/>
+        <location filename="../app/clicommands.cpp" line="1285"/>
+        <location filename="../app/clicommands.cpp" line="1304"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,240 +93,241 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="149"/>
-        <location filename="../app/clicommands.cpp" line="632"/>
+        <location filename="../app/clicommands.cpp" line="634"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="231"/>
+        <location filename="../app/clicommands.cpp" line="233"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4, %5 groups.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="243"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="251"/>
+        <location filename="../app/clicommands.cpp" line="253"/>
         <source>--model expects micro, single or static, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="253"/>
+        <location filename="../app/clicommands.cpp" line="255"/>
         <source>--router expects linear or mlp, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="276"/>
-        <location filename="../app/clicommands.cpp" line="785"/>
+        <location filename="../app/clicommands.cpp" line="278"/>
+        <location filename="../app/clicommands.cpp" line="787"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="288"/>
+        <location filename="../app/clicommands.cpp" line="290"/>
         <source>micro (default), single (one BT head) or static (mixture without router input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="288"/>
-        <location filename="../app/clicommands.cpp" line="1252"/>
+        <location filename="../app/clicommands.cpp" line="290"/>
+        <location filename="../app/clicommands.cpp" line="1209"/>
+        <location filename="../app/clicommands.cpp" line="1258"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="289"/>
+        <location filename="../app/clicommands.cpp" line="291"/>
         <source>Number of reward heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="289"/>
-        <location filename="../app/clicommands.cpp" line="398"/>
-        <location filename="../app/clicommands.cpp" line="823"/>
-        <location filename="../app/clicommands.cpp" line="1197"/>
-        <location filename="../app/clicommands.cpp" line="1288"/>
-        <location filename="../app/clicommands.cpp" line="1299"/>
-        <location filename="../app/clicommands.cpp" line="1312"/>
+        <location filename="../app/clicommands.cpp" line="291"/>
+        <location filename="../app/clicommands.cpp" line="400"/>
+        <location filename="../app/clicommands.cpp" line="827"/>
+        <location filename="../app/clicommands.cpp" line="1201"/>
+        <location filename="../app/clicommands.cpp" line="1294"/>
+        <location filename="../app/clicommands.cpp" line="1305"/>
+        <location filename="../app/clicommands.cpp" line="1318"/>
         <location filename="../app/demoreport.cpp" line="20"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="290"/>
+        <location filename="../app/clicommands.cpp" line="292"/>
         <source>Router: linear (default) or mlp (one hidden layer of --hidden ReLU units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="290"/>
-        <location filename="../app/clicommands.cpp" line="302"/>
-        <location filename="../app/clicommands.cpp" line="1176"/>
-        <location filename="../app/clicommands.cpp" line="1300"/>
+        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/clicommands.cpp" line="1180"/>
+        <location filename="../app/clicommands.cpp" line="1306"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="291"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
         <source>Hidden units of the MLP router (default 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="291"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="292"/>
-        <location filename="../app/clicommands.cpp" line="1275"/>
+        <location filename="../app/clicommands.cpp" line="294"/>
+        <location filename="../app/clicommands.cpp" line="1281"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="293"/>
+        <location filename="../app/clicommands.cpp" line="295"/>
         <source>Passes over the training rows (default 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="293"/>
-        <location filename="../app/clicommands.cpp" line="633"/>
-        <location filename="../app/clicommands.cpp" line="1184"/>
-        <location filename="../app/clicommands.cpp" line="1273"/>
-        <location filename="../app/clicommands.cpp" line="1313"/>
-        <source>E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="294"/>
-        <source>Mini-batch size (default 32).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="294"/>
-        <location filename="../app/clicommands.cpp" line="634"/>
-        <location filename="../app/clicommands.cpp" line="1251"/>
-        <location filename="../app/clicommands.cpp" line="1314"/>
-        <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="295"/>
         <location filename="../app/clicommands.cpp" line="635"/>
-        <location filename="../app/clicommands.cpp" line="1274"/>
-        <location filename="../app/clicommands.cpp" line="1315"/>
+        <location filename="../app/clicommands.cpp" line="1188"/>
+        <location filename="../app/clicommands.cpp" line="1279"/>
+        <location filename="../app/clicommands.cpp" line="1319"/>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="296"/>
+        <source>Mini-batch size (default 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="296"/>
+        <location filename="../app/clicommands.cpp" line="636"/>
+        <location filename="../app/clicommands.cpp" line="1257"/>
+        <location filename="../app/clicommands.cpp" line="1320"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="297"/>
+        <location filename="../app/clicommands.cpp" line="637"/>
+        <location filename="../app/clicommands.cpp" line="1280"/>
+        <location filename="../app/clicommands.cpp" line="1321"/>
         <source>LR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="298"/>
+        <location filename="../app/clicommands.cpp" line="300"/>
         <source>AdamW weight decay (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="298"/>
+        <location filename="../app/clicommands.cpp" line="300"/>
         <source>WD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
-        <location filename="../app/clicommands.cpp" line="636"/>
-        <location filename="../app/clicommands.cpp" line="1278"/>
-        <location filename="../app/clicommands.cpp" line="1302"/>
-        <location filename="../app/clicommands.cpp" line="1316"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="638"/>
+        <location filename="../app/clicommands.cpp" line="1284"/>
+        <location filename="../app/clicommands.cpp" line="1308"/>
+        <location filename="../app/clicommands.cpp" line="1322"/>
         <source>Random seed (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
-        <location filename="../app/clicommands.cpp" line="636"/>
-        <location filename="../app/clicommands.cpp" line="1142"/>
-        <location filename="../app/clicommands.cpp" line="1185"/>
-        <location filename="../app/clicommands.cpp" line="1198"/>
-        <location filename="../app/clicommands.cpp" line="1278"/>
-        <location filename="../app/clicommands.cpp" line="1302"/>
-        <location filename="../app/clicommands.cpp" line="1316"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="638"/>
+        <location filename="../app/clicommands.cpp" line="1146"/>
+        <location filename="../app/clicommands.cpp" line="1189"/>
+        <location filename="../app/clicommands.cpp" line="1202"/>
+        <location filename="../app/clicommands.cpp" line="1284"/>
+        <location filename="../app/clicommands.cpp" line="1308"/>
+        <location filename="../app/clicommands.cpp" line="1322"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="300"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
         <source>Share of rows held out for validation (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="300"/>
-        <location filename="../app/clicommands.cpp" line="1119"/>
-        <location filename="../app/clicommands.cpp" line="1140"/>
-        <location filename="../app/clicommands.cpp" line="1141"/>
-        <location filename="../app/clicommands.cpp" line="1200"/>
-        <location filename="../app/clicommands.cpp" line="1205"/>
-        <location filename="../app/clicommands.cpp" line="1206"/>
-        <location filename="../app/clicommands.cpp" line="1277"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/clicommands.cpp" line="1123"/>
+        <location filename="../app/clicommands.cpp" line="1144"/>
+        <location filename="../app/clicommands.cpp" line="1145"/>
+        <location filename="../app/clicommands.cpp" line="1204"/>
+        <location filename="../app/clicommands.cpp" line="1211"/>
+        <location filename="../app/clicommands.cpp" line="1212"/>
+        <location filename="../app/clicommands.cpp" line="1283"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
-        <location filename="../app/clicommands.cpp" line="1272"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
+        <location filename="../app/clicommands.cpp" line="1278"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
         <source>EM: iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
-        <location filename="../app/clicommands.cpp" line="1301"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/clicommands.cpp" line="1307"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="331"/>
+        <location filename="../app/clicommands.cpp" line="333"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="331"/>
+        <location filename="../app/clicommands.cpp" line="333"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="339"/>
+        <location filename="../app/clicommands.cpp" line="341"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="398"/>
+        <location filename="../app/clicommands.cpp" line="400"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="398"/>
+        <location filename="../app/clicommands.cpp" line="400"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="398"/>
+        <location filename="../app/clicommands.cpp" line="400"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="399"/>
+        <location filename="../app/clicommands.cpp" line="401"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,961 +342,972 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="427"/>
+        <location filename="../app/clicommands.cpp" line="429"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="440"/>
+        <location filename="../app/clicommands.cpp" line="442"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="442"/>
+        <location filename="../app/clicommands.cpp" line="444"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="444"/>
+        <location filename="../app/clicommands.cpp" line="446"/>
         <source>group %1: accuracy %2; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="450"/>
+        <location filename="../app/clicommands.cpp" line="452"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="457"/>
+        <location filename="../app/clicommands.cpp" line="459"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="468"/>
-        <location filename="../app/clicommands.cpp" line="602"/>
-        <location filename="../app/clicommands.cpp" line="704"/>
+        <location filename="../app/clicommands.cpp" line="470"/>
+        <location filename="../app/clicommands.cpp" line="604"/>
+        <location filename="../app/clicommands.cpp" line="706"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="476"/>
+        <location filename="../app/clicommands.cpp" line="478"/>
         <source>status %1, not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="529"/>
+        <location filename="../app/clicommands.cpp" line="531"/>
         <source>Wrote %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="630"/>
+        <location filename="../app/clicommands.cpp" line="632"/>
         <source>The Stage-1 run whose heads are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="630"/>
-        <location filename="../app/clicommands.cpp" line="1234"/>
-        <location filename="../app/clicommands.cpp" line="1242"/>
+        <location filename="../app/clicommands.cpp" line="632"/>
+        <location filename="../app/clicommands.cpp" line="1240"/>
+        <location filename="../app/clicommands.cpp" line="1248"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="631"/>
+        <location filename="../app/clicommands.cpp" line="633"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="631"/>
+        <location filename="../app/clicommands.cpp" line="633"/>
         <source>DATASET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="634"/>
-        <location filename="../app/clicommands.cpp" line="1314"/>
+        <location filename="../app/clicommands.cpp" line="636"/>
+        <location filename="../app/clicommands.cpp" line="1320"/>
         <source>Batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="650"/>
+        <location filename="../app/clicommands.cpp" line="652"/>
         <source>--method expects micro or hyre, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="675"/>
+        <location filename="../app/clicommands.cpp" line="677"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="679"/>
+        <location filename="../app/clicommands.cpp" line="681"/>
         <source>  %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="693"/>
+        <location filename="../app/clicommands.cpp" line="695"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="746"/>
+        <location filename="../app/clicommands.cpp" line="748"/>
         <source>budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="782"/>
+        <location filename="../app/clicommands.cpp" line="784"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="823"/>
+        <location filename="../app/clicommands.cpp" line="827"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="824"/>
+        <location filename="../app/clicommands.cpp" line="828"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="824"/>
+        <location filename="../app/clicommands.cpp" line="828"/>
         <location filename="../app/demoreport.cpp" line="24"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="839"/>
+        <location filename="../app/clicommands.cpp" line="843"/>
         <source>--k must be at least 2, --pairs at least 2 and --dim at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="891"/>
+        <location filename="../app/clicommands.cpp" line="895"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="892"/>
+        <location filename="../app/clicommands.cpp" line="896"/>
         <source>Hash words only, no word bigrams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="893"/>
+        <location filename="../app/clicommands.cpp" line="897"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="894"/>
+        <location filename="../app/clicommands.cpp" line="898"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="895"/>
+        <location filename="../app/clicommands.cpp" line="899"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="637"/>
-        <location filename="../app/clicommands.cpp" line="895"/>
+        <location filename="../app/clicommands.cpp" line="639"/>
+        <location filename="../app/clicommands.cpp" line="899"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="933"/>
+        <location filename="../app/clicommands.cpp" line="832"/>
+        <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3; fitted at lr %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="937"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="945"/>
+        <location filename="../app/clicommands.cpp" line="949"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="951"/>
+        <location filename="../app/clicommands.cpp" line="955"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="980"/>
+        <location filename="../app/clicommands.cpp" line="984"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="981"/>
+        <location filename="../app/clicommands.cpp" line="985"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="985"/>
+        <location filename="../app/clicommands.cpp" line="989"/>
         <source>Contexts: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="987"/>
+        <location filename="../app/clicommands.cpp" line="991"/>
         <source>Known groups: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="988"/>
+        <location filename="../app/clicommands.cpp" line="992"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="989"/>
+        <location filename="../app/clicommands.cpp" line="993"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1004"/>
+        <location filename="../app/clicommands.cpp" line="1008"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1004"/>
+        <location filename="../app/clicommands.cpp" line="1008"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1064"/>
+        <location filename="../app/clicommands.cpp" line="1068"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1067"/>
+        <location filename="../app/clicommands.cpp" line="1071"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1074"/>
+        <location filename="../app/clicommands.cpp" line="1078"/>
         <source>bench-import expects one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1117"/>
+        <location filename="../app/clicommands.cpp" line="1121"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1119"/>
+        <location filename="../app/clicommands.cpp" line="1123"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1120"/>
+        <location filename="../app/clicommands.cpp" line="1124"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1120"/>
+        <location filename="../app/clicommands.cpp" line="1124"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1121"/>
+        <location filename="../app/clicommands.cpp" line="1125"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1121"/>
+        <location filename="../app/clicommands.cpp" line="1125"/>
         <source>VALUES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1122"/>
+        <location filename="../app/clicommands.cpp" line="1126"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1122"/>
+        <location filename="../app/clicommands.cpp" line="1126"/>
         <source>A,B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1123"/>
+        <location filename="../app/clicommands.cpp" line="1127"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1123"/>
+        <location filename="../app/clicommands.cpp" line="1127"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1124"/>
+        <location filename="../app/clicommands.cpp" line="1128"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1124"/>
+        <location filename="../app/clicommands.cpp" line="1128"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1133"/>
+        <location filename="../app/clicommands.cpp" line="1137"/>
         <source>Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1140"/>
+        <location filename="../app/clicommands.cpp" line="1144"/>
         <source>Share of rows for validation, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1141"/>
+        <location filename="../app/clicommands.cpp" line="1145"/>
         <source>Share of rows for test, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1142"/>
+        <location filename="../app/clicommands.cpp" line="1146"/>
         <source>Seed of the split (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1147"/>
+        <location filename="../app/clicommands.cpp" line="1151"/>
         <source>Features of an imported dataset with other settings (cached: the same settings reuse them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1150"/>
+        <location filename="../app/clicommands.cpp" line="1154"/>
         <source>Imported dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1155"/>
+        <location filename="../app/clicommands.cpp" line="1159"/>
         <source>Your own embeddings (.npy float32/float16 or .safetensors) as the features of a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1159"/>
+        <location filename="../app/clicommands.cpp" line="1163"/>
         <source>An imported dataset to attach them to (rows in its order or by --ids), or a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1160"/>
+        <location filename="../app/clicommands.cpp" line="1164"/>
         <source>Name of the derived dataset (default DATASET@embeddings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1161"/>
+        <location filename="../app/clicommands.cpp" line="1165"/>
         <source>N x D matrix of chosen responses (or an N x 2 x D pair tensor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1162"/>
+        <location filename="../app/clicommands.cpp" line="1166"/>
         <source>N x D matrix of rejected responses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1163"/>
+        <location filename="../app/clicommands.cpp" line="1167"/>
         <source>N x P matrix of prompts (the router&apos;s input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1164"/>
+        <location filename="../app/clicommands.cpp" line="1168"/>
         <source>Dataset id of each row: text, one per line, or an integer .npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1165"/>
-        <location filename="../app/clicommands.cpp" line="1166"/>
-        <location filename="../app/clicommands.cpp" line="1167"/>
+        <location filename="../app/clicommands.cpp" line="1169"/>
+        <location filename="../app/clicommands.cpp" line="1170"/>
+        <location filename="../app/clicommands.cpp" line="1171"/>
         <source>Tensor name in a .safetensors file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1172"/>
+        <location filename="../app/clicommands.cpp" line="1176"/>
         <source>Import + featurize throughput on a file, in memory (MB/s, best of --repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1176"/>
+        <location filename="../app/clicommands.cpp" line="1180"/>
         <source>Repetitions (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1180"/>
+        <location filename="../app/clicommands.cpp" line="1184"/>
         <source>Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1184"/>
+        <location filename="../app/clicommands.cpp" line="1188"/>
         <source>Epochs per model (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1185"/>
+        <location filename="../app/clicommands.cpp" line="1189"/>
         <source>Random seed (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1189"/>
+        <location filename="../app/clicommands.cpp" line="1193"/>
         <source>Generate a synthetic dataset with ground truth into the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1139"/>
-        <location filename="../app/clicommands.cpp" line="1193"/>
-        <location filename="../app/clicommands.cpp" line="1214"/>
-        <location filename="../app/clicommands.cpp" line="1222"/>
-        <location filename="../app/clicommands.cpp" line="1270"/>
+        <location filename="../app/clicommands.cpp" line="1143"/>
+        <location filename="../app/clicommands.cpp" line="1197"/>
+        <location filename="../app/clicommands.cpp" line="1220"/>
+        <location filename="../app/clicommands.cpp" line="1228"/>
+        <location filename="../app/clicommands.cpp" line="1276"/>
         <source>Dataset name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1139"/>
-        <location filename="../app/clicommands.cpp" line="1150"/>
-        <location filename="../app/clicommands.cpp" line="1159"/>
-        <location filename="../app/clicommands.cpp" line="1160"/>
-        <location filename="../app/clicommands.cpp" line="1165"/>
-        <location filename="../app/clicommands.cpp" line="1166"/>
-        <location filename="../app/clicommands.cpp" line="1167"/>
-        <location filename="../app/clicommands.cpp" line="1193"/>
-        <location filename="../app/clicommands.cpp" line="1214"/>
-        <location filename="../app/clicommands.cpp" line="1222"/>
-        <location filename="../app/clicommands.cpp" line="1270"/>
+        <location filename="../app/clicommands.cpp" line="1143"/>
+        <location filename="../app/clicommands.cpp" line="1154"/>
+        <location filename="../app/clicommands.cpp" line="1163"/>
+        <location filename="../app/clicommands.cpp" line="1164"/>
+        <location filename="../app/clicommands.cpp" line="1169"/>
+        <location filename="../app/clicommands.cpp" line="1170"/>
+        <location filename="../app/clicommands.cpp" line="1171"/>
+        <location filename="../app/clicommands.cpp" line="1197"/>
+        <location filename="../app/clicommands.cpp" line="1220"/>
+        <location filename="../app/clicommands.cpp" line="1228"/>
+        <location filename="../app/clicommands.cpp" line="1276"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1194"/>
+        <location filename="../app/clicommands.cpp" line="1198"/>
         <source>Comparisons (default 4000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="891"/>
-        <location filename="../app/clicommands.cpp" line="1194"/>
-        <location filename="../app/clicommands.cpp" line="1261"/>
-        <location filename="../app/clicommands.cpp" line="1276"/>
-        <location filename="../app/clicommands.cpp" line="1289"/>
+        <location filename="../app/clicommands.cpp" line="895"/>
+        <location filename="../app/clicommands.cpp" line="1198"/>
+        <location filename="../app/clicommands.cpp" line="1208"/>
+        <location filename="../app/clicommands.cpp" line="1267"/>
+        <location filename="../app/clicommands.cpp" line="1282"/>
+        <location filename="../app/clicommands.cpp" line="1295"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1195"/>
+        <location filename="../app/clicommands.cpp" line="1199"/>
         <source>Response-feature dimension D (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1195"/>
+        <location filename="../app/clicommands.cpp" line="1199"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1196"/>
+        <location filename="../app/clicommands.cpp" line="1200"/>
         <source>Prompt-feature dimension P (default 16).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="296"/>
-        <location filename="../app/clicommands.cpp" line="1196"/>
-        <location filename="../app/clicommands.cpp" line="1290"/>
+        <location filename="../app/clicommands.cpp" line="298"/>
+        <location filename="../app/clicommands.cpp" line="1200"/>
+        <location filename="../app/clicommands.cpp" line="1296"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="268"/>
+        <location filename="../app/clicommands.cpp" line="270"/>
         <source>--init expects clusters or random, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="294"/>
         <source>Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, 0.1, 0.5; the paper&apos;s value is 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="295"/>
+        <location filename="../app/clicommands.cpp" line="297"/>
         <source>Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper&apos;s value is 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="296"/>
+        <location filename="../app/clicommands.cpp" line="298"/>
         <source>Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="297"/>
+        <location filename="../app/clicommands.cpp" line="299"/>
         <source>Router start: random (the paper&apos;s) or clusters (a k-means++ clustering of the router inputs, so heads start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="297"/>
+        <location filename="../app/clicommands.cpp" line="299"/>
         <source>INIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="309"/>
+        <location filename="../app/clicommands.cpp" line="311"/>
         <source>Chosen on validation NLL (%1 training rows per candidate):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="311"/>
+        <location filename="../app/clicommands.cpp" line="313"/>
         <source>
   lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="314"/>
+        <location filename="../app/clicommands.cpp" line="316"/>
         <source>  &lt;- chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="361"/>
+        <location filename="../app/clicommands.cpp" line="363"/>
         <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="364"/>
+        <location filename="../app/clicommands.cpp" line="366"/>
         <source>; test accuracy %1, NLL %2 (%3 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="367"/>
+        <location filename="../app/clicommands.cpp" line="369"/>
         <source>; no test split (the dataset has no stored split)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="369"/>
+        <location filename="../app/clicommands.cpp" line="371"/>
         <source>; validation ARI %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="370"/>
+        <location filename="../app/clicommands.cpp" line="372"/>
         <source>; %1 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="399"/>
+        <location filename="../app/clicommands.cpp" line="401"/>
         <source>parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="399"/>
+        <location filename="../app/clicommands.cpp" line="401"/>
         <source>val acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="399"/>
+        <location filename="../app/clicommands.cpp" line="401"/>
         <source>val NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="400"/>
+        <location filename="../app/clicommands.cpp" line="402"/>
         <source>test acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="400"/>
+        <location filename="../app/clicommands.cpp" line="402"/>
         <source>test NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="430"/>
+        <location filename="../app/clicommands.cpp" line="432"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="433"/>
+        <location filename="../app/clicommands.cpp" line="435"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="436"/>
+        <location filename="../app/clicommands.cpp" line="438"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="438"/>
+        <location filename="../app/clicommands.cpp" line="440"/>
         <source>Validation rows below.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="620"/>
+        <location filename="../app/clicommands.cpp" line="622"/>
         <source>--context-only and --all-router-weights exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="632"/>
+        <location filename="../app/clicommands.cpp" line="634"/>
         <source>Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper&apos;s is 0.001).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="633"/>
+        <location filename="../app/clicommands.cpp" line="635"/>
         <source>Router epochs (default 100; the paper&apos;s is 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="635"/>
+        <location filename="../app/clicommands.cpp" line="637"/>
         <source>AdamW learning rate of the router (default 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="637"/>
+        <location filename="../app/clicommands.cpp" line="639"/>
         <source>Pull of the trained router weights towards the Stage-1 router, divided by the labelled pairs (default 1; 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="638"/>
+        <location filename="../app/clicommands.cpp" line="640"/>
         <source>Keep the Stage-1 prompt weights; learn only how each context shifts the routing (the default with a linear Stage-1 router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="639"/>
+        <location filename="../app/clicommands.cpp" line="641"/>
         <source>Train the prompt weights too (the paper&apos;s Stage 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="667"/>
+        <location filename="../app/clicommands.cpp" line="669"/>
         <source>Run %1 (%2, parent %3): validation accuracy %4 -&gt; %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="670"/>
+        <location filename="../app/clicommands.cpp" line="672"/>
         <source>; test accuracy %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="742"/>
+        <location filename="../app/clicommands.cpp" line="744"/>
         <source>Stage-1 accuracy: validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="744"/>
+        <location filename="../app/clicommands.cpp" line="746"/>
         <source>, test %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="745"/>
+        <location filename="../app/clicommands.cpp" line="747"/>
         <source>. Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="746"/>
+        <location filename="../app/clicommands.cpp" line="748"/>
         <source>MiCRo val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="746"/>
+        <location filename="../app/clicommands.cpp" line="748"/>
         <source>HyRe val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="748"/>
+        <location filename="../app/clicommands.cpp" line="750"/>
         <source>MiCRo test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="748"/>
+        <location filename="../app/clicommands.cpp" line="750"/>
         <source>HyRe test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="759"/>
+        <location filename="../app/clicommands.cpp" line="761"/>
         <source>Test accuracy per context (MiCRo / HyRe; Stage 1):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="823"/>
+        <location filename="../app/clicommands.cpp" line="827"/>
         <source>gap ± se</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="828"/>
-        <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1197"/>
+        <location filename="../app/clicommands.cpp" line="1201"/>
         <source>Groups (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1198"/>
+        <location filename="../app/clicommands.cpp" line="1202"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1199"/>
+        <location filename="../app/clicommands.cpp" line="1203"/>
         <source>Norm of each group&apos;s reward vector (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1199"/>
-        <location filename="../app/clicommands.cpp" line="1201"/>
         <location filename="../app/clicommands.cpp" line="1203"/>
+        <location filename="../app/clicommands.cpp" line="1205"/>
+        <location filename="../app/clicommands.cpp" line="1207"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1200"/>
+        <location filename="../app/clicommands.cpp" line="1204"/>
         <source>Probability of flipping a label (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1201"/>
+        <location filename="../app/clicommands.cpp" line="1205"/>
         <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1202"/>
+        <location filename="../app/clicommands.cpp" line="1206"/>
         <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1202"/>
+        <location filename="../app/clicommands.cpp" line="1206"/>
         <source>C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1203"/>
+        <location filename="../app/clicommands.cpp" line="1207"/>
         <source>How strongly a context favours its groups (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1204"/>
+        <location filename="../app/clicommands.cpp" line="1208"/>
+        <source>Sparse response features like hashed text: this many more columns that no group reads (default 0: dense).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1209"/>
+        <source>Of those, how many are set per row (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1210"/>
         <source>Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1205"/>
+        <location filename="../app/clicommands.cpp" line="1211"/>
         <source>Share of rows in a stored test split (default 0: no stored split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1206"/>
+        <location filename="../app/clicommands.cpp" line="1212"/>
         <source>Share of rows in the stored validation split, with --test (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1211"/>
+        <location filename="../app/clicommands.cpp" line="1217"/>
         <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1215"/>
+        <location filename="../app/clicommands.cpp" line="1221"/>
         <source>Folder with the .npy files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1215"/>
-        <location filename="../app/clicommands.cpp" line="1311"/>
+        <location filename="../app/clicommands.cpp" line="1221"/>
+        <location filename="../app/clicommands.cpp" line="1317"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1219"/>
+        <location filename="../app/clicommands.cpp" line="1225"/>
         <source>Fit a Stage-1 model on a dataset and store the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1229"/>
+        <location filename="../app/clicommands.cpp" line="1235"/>
         <source>List the project&apos;s runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1231"/>
+        <location filename="../app/clicommands.cpp" line="1237"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1234"/>
-        <location filename="../app/clicommands.cpp" line="1242"/>
+        <location filename="../app/clicommands.cpp" line="1240"/>
+        <location filename="../app/clicommands.cpp" line="1248"/>
         <source>Run id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1239"/>
+        <location filename="../app/clicommands.cpp" line="1245"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1243"/>
+        <location filename="../app/clicommands.cpp" line="1249"/>
         <source>Output file, .json or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1247"/>
+        <location filename="../app/clicommands.cpp" line="1253"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1251"/>
+        <location filename="../app/clicommands.cpp" line="1257"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1252"/>
+        <location filename="../app/clicommands.cpp" line="1258"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1256"/>
+        <location filename="../app/clicommands.cpp" line="1262"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1260"/>
+        <location filename="../app/clicommands.cpp" line="1266"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1260"/>
+        <location filename="../app/clicommands.cpp" line="1266"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1261"/>
+        <location filename="../app/clicommands.cpp" line="1267"/>
         <source>Draws per budget (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1262"/>
+        <location filename="../app/clicommands.cpp" line="1268"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1266"/>
+        <location filename="../app/clicommands.cpp" line="1272"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1273"/>
-        <source>Epochs of gradient fits (default 10).</source>
+        <location filename="../app/clicommands.cpp" line="1280"/>
+        <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1274"/>
-        <source>Learning rate of gradient fits (default 0.01).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1275"/>
+        <location filename="../app/clicommands.cpp" line="1281"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1276"/>
-        <source>Starts per K; the lowest held-out NLL is kept (default 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1271"/>
+        <location filename="../app/clicommands.cpp" line="1277"/>
         <source>Range of K (default 1..6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1271"/>
+        <location filename="../app/clicommands.cpp" line="1277"/>
         <source>A..B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1272"/>
+        <location filename="../app/clicommands.cpp" line="1278"/>
         <source>em (default) or gradient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1277"/>
+        <location filename="../app/clicommands.cpp" line="1279"/>
+        <source>Epochs of gradient fits (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1282"/>
+        <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1283"/>
         <source>Held-out share (default 0.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1279"/>
+        <location filename="../app/clicommands.cpp" line="1285"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1285"/>
+        <location filename="../app/clicommands.cpp" line="1291"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1288"/>
+        <location filename="../app/clicommands.cpp" line="1294"/>
         <source>Heads (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1289"/>
+        <location filename="../app/clicommands.cpp" line="1295"/>
         <source>Labelled pairs (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1290"/>
+        <location filename="../app/clicommands.cpp" line="1296"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1295"/>
+        <location filename="../app/clicommands.cpp" line="1301"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1298"/>
+        <location filename="../app/clicommands.cpp" line="1304"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1299"/>
+        <location filename="../app/clicommands.cpp" line="1305"/>
         <source>Components (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1300"/>
+        <location filename="../app/clicommands.cpp" line="1306"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1301"/>
+        <location filename="../app/clicommands.cpp" line="1307"/>
         <source>Iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1308"/>
+        <location filename="../app/clicommands.cpp" line="1314"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1311"/>
+        <location filename="../app/clicommands.cpp" line="1317"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1312"/>
+        <location filename="../app/clicommands.cpp" line="1318"/>
         <source>Heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1313"/>
+        <location filename="../app/clicommands.cpp" line="1319"/>
         <source>Epochs (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1315"/>
+        <location filename="../app/clicommands.cpp" line="1321"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1327"/>
+        <location filename="../app/clicommands.cpp" line="1333"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1303,22 +1315,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1345"/>
+        <location filename="../app/clicommands.cpp" line="1351"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1351"/>
+        <location filename="../app/clicommands.cpp" line="1357"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1365"/>
+        <location filename="../app/clicommands.cpp" line="1371"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1387"/>
+        <location filename="../app/clicommands.cpp" line="1393"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,8 @@
 #include "contextfeatures.h"
 #include "datasetsplit.h"
 
+#include <algorithm>
+
 #include "util/error.h"
 #include "util/random.h"
 
@@ -29,6 +31,9 @@ void SynthConfig::validate() const
         fail("noise", QStringLiteral("%1 given, must be in [0, 0.5)").arg(labelNoise));
     if (!(testFraction >= 0 && valFraction >= 0 && testFraction + valFraction < 1))
         fail("test", QStringLiteral("validation %1 and test %2 must be >= 0 and leave training rows").arg(valFraction).arg(testFraction));
+    if (noiseColumns < 0 || noiseNonZeros < 0 || noiseNonZeros > noiseColumns)
+        fail("noise-columns", QStringLiteral("%1 columns with %2 set per row: both >= 0, and no more set than there are")
+                                  .arg(noiseColumns).arg(noiseNonZeros));
     if (contexts < 0)
         fail("contexts", QStringLiteral("%1 given, must be zero or more").arg(contexts));
     if (!(informativeness >= 0))
@@ -49,6 +54,8 @@ QJsonObject SynthConfig::toJson() const
                        {QStringLiteral("contexts"), contexts},
                        {QStringLiteral("context_strength"), contextStrength},
                        {QStringLiteral("context_in_router"), contextInRouter},
+                       {QStringLiteral("noise_columns"), noiseColumns},
+                       {QStringLiteral("noise_nonzeros"), noiseNonZeros},
                        {QStringLiteral("test"), testFraction},
                        {QStringLiteral("val"), valFraction}};
 }
@@ -68,6 +75,51 @@ static FeatureMatrix unitRows(int rows, int cols, double scale, Random &rng)
             m.row(r)[j] = float(m.row(r)[j] / norm * scale);
     }
     return m;
+}
+
+// Moves the dense features into CSR and appends the noise block to the response features;
+// the true heads read zeros there.
+static void makeSparseWithNoise(Dataset &ds, SyntheticTruth &truth, const SynthConfig &config, Random &rng)
+{
+    const int dim = ds.diff.cols;
+    SparseMatrix diff, router;
+    diff.cols = dim + config.noiseColumns;
+    router.cols = ds.router.cols;
+    std::vector<int> index, columns;
+    std::vector<float> values;
+    for (int i = 0; i < ds.diff.rows; ++i) {
+        index.clear();
+        values.clear();
+        for (int j = 0; j < dim; ++j) {
+            index.push_back(j);
+            values.push_back(ds.diff.row(i)[j]);
+        }
+        columns.clear();
+        while (int(columns.size()) < config.noiseNonZeros) { // distinct, by rejection (few per row)
+            const int c = int(rng.next() % std::uint64_t(config.noiseColumns));
+            if (std::find(columns.begin(), columns.end(), c) == columns.end())
+                columns.push_back(c);
+        }
+        // Scaled to unit expected norm per row, as L2-normalised TF-IDF rows are.
+        const double scale = 1.0 / std::sqrt(double(std::max(1, config.noiseNonZeros)));
+        for (int c : columns) {
+            index.push_back(dim + c);
+            values.push_back(float(scale * rng.normal()));
+        }
+        diff.appendRow(index.data(), values.data(), int(index.size()));
+        index.clear();
+        for (int j = 0; j < router.cols; ++j)
+            index.push_back(j);
+        router.appendRow(index.data(), ds.router.row(i), router.cols);
+    }
+    ds.diffSparse = std::move(diff);
+    ds.routerSparse = std::move(router);
+    ds.diff = FeatureMatrix();
+    ds.router = FeatureMatrix();
+    FeatureMatrix heads(truth.heads.rows, dim + config.noiseColumns);
+    for (int k = 0; k < heads.rows; ++k)
+        std::copy_n(truth.heads.row(k), dim, heads.row(k));
+    truth.heads = std::move(heads);
 }
 
 Dataset generateSynthetic(const SynthConfig &config, const QString &name)
@@ -133,6 +185,8 @@ Dataset generateSynthetic(const SynthConfig &config, const QString &name)
     }
     if (config.contextInRouter && nContexts > 0)
         ds.router = appendContextOneHot(ds, truth.contextOrder);
+    if (config.noiseColumns > 0)
+        makeSparseWithNoise(ds, truth, config, rng);
     if (config.testFraction > 0)
         ds.split = splitByPrompt(ds.comparisons, config.valFraction, config.testFraction, config.seed);
     ds.truth = std::move(truth);

@@ -22,6 +22,12 @@ struct SynthConfig
     // The router input psi gets the context one-hot appended, as imported text does (its
     // hashed context words): Stage 1 can then route on the context itself.
     bool contextInRouter = false;
+    // > 0: the response features become sparse like hashed text: `noiseColumns` more columns
+    // after the `dim` informative ones, `noiseNonZeros` of them set per row (seeded, N(0, 1 / noiseNonZeros): unit norm per row, as TF-IDF)
+    // that no group's reward reads. The model has to find K among dim + noiseColumns
+    // columns, as with 2^14..2^18 hashed words (BIC's parameter count then says K = 1).
+    int noiseColumns = 0;
+    int noiseNonZeros = 0;
     // > 0: a stored train / validation / test split (seeded), so runs report test numbers.
     double testFraction = 0.0;
     double valFraction = 0.1;      // with testFraction > 0

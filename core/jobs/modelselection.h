@@ -24,7 +24,8 @@ struct SelectKConfig
     int kMin = 1;
     int kMax = 6;
     int seeds = 3;      // starts per K (seed, seed + 1, ...)
-    Stage1Config base; // fit method, seed, epochs, lr, alpha... (k is set per fit)
+    Stage1Config base; // fit method, seed, epochs, lr, alpha... (k is set per fit); with
+                       // base.lrAuto both 0.01 and 0.05 are tried (see selectK)
 
     void validate() const;
 };
@@ -47,6 +48,7 @@ struct SelectKResult
     int bestByHeldOutNll = 0;
     int bestByBic = 0;
     int suggested = 0; // the smallest K within one standard error of the best held-out NLL
+    double lr = 0;     // the learning rate the rows were fitted at
     bool cancelled = false;
     QJsonObject toJson() const;
 };

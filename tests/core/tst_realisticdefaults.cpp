@@ -142,17 +142,24 @@ private Q_SLOTS:
     void selectKFindsTheTrueK_data()
     {
         QTest::addColumn<int>("k");
-        QTest::newRow("K = 2") << 2;
-        QTest::newRow("K = 3") << 3;
-        QTest::newRow("K = 4") << 4;
-        QTest::newRow("K = 6") << 6;
+        QTest::addColumn<int>("noiseColumns");
+        for (int k : {2, 3, 4, 6})
+            QTest::addRow("K = %d, 32 dense columns", k) << k << 0;
+        // K = 6 on the sparse columns is not here: its fits merge two groups and spend a head
+        // on nothing (held-out NLL 0.462-0.490 against 0.457 at K = 5 and 0.439 at K = 7,
+        // also from a start split from K = 5), so K = 7 is suggested. Open in issue 11.
+        for (int k : {2, 3, 4})
+            QTest::addRow("K = %d, 16,416 sparse columns", k) << k << 16384;
     }
 
     // Well-separated groups: the one-standard-error rule on held-out NLL picks the true K
-    // with the gradient fit (BIC's choice is reported beside it).
+    // with the gradient fit, on dense features and on sparse ones the size of hashed text
+    // (32 informative columns and 16,384 that no group reads, 100 set per row), where BIC
+    // counts every column and says K = 1. Learning rates as `micro-cli select-k` (both tried).
     void selectKFindsTheTrueK()
     {
         QFETCH(int, k);
+        QFETCH(int, noiseColumns);
         SynthConfig s;
         s.n = 6000;
         s.dim = 32;
@@ -161,19 +168,24 @@ private Q_SLOTS:
         s.seed = 17;
         s.separation = 6.0;
         s.informativeness = 6.0;
+        s.noiseColumns = noiseColumns;
+        s.noiseNonZeros = noiseColumns > 0 ? 100 : 0;
         const Dataset data = generateSynthetic(s, QStringLiteral("sep"));
+        QCOMPARE(data.isSparse(), noiseColumns > 0);
         SelectKConfig c;
         c.kMin = 1;
         c.kMax = 7;
         c.base.fit = FitMethod::Gradient;
         c.base.epochs = 20;
-        c.base.lr = 0.01;
+        c.base.lrAuto = true;
         c.base.alpha = 0;
         c.base.threads = 2;
         int calls = 0;
         const SelectKResult r = selectK(data, splitRows(data.size(), 0.2, 1), c, [&](double) { ++calls; });
         QCOMPARE(int(r.rows.size()), 7);
         QCOMPARE(r.suggested, k);
+        if (noiseColumns > 0)
+            QCOMPARE(r.bestByBic, 1);
         QVERIFY(calls > 7 * c.seeds); // progress within fits, not once per K
     }
 };
