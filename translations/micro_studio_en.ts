@@ -75,14 +75,14 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="144"/>
-        <location filename="../app/clicommands.cpp" line="1165"/>
-        <location filename="../app/clicommands.cpp" line="1166"/>
-        <location filename="../app/clicommands.cpp" line="1167"/>
-        <location filename="../app/clicommands.cpp" line="1168"/>
-        <location filename="../app/clicommands.cpp" line="1249"/>
-        <location filename="../app/clicommands.cpp" line="1268"/>
-        <location filename="../app/clicommands.cpp" line="1285"/>
-        <location filename="../app/clicommands.cpp" line="1304"/>
+        <location filename="../app/clicommands.cpp" line="1171"/>
+        <location filename="../app/clicommands.cpp" line="1172"/>
+        <location filename="../app/clicommands.cpp" line="1173"/>
+        <location filename="../app/clicommands.cpp" line="1174"/>
+        <location filename="../app/clicommands.cpp" line="1255"/>
+        <location filename="../app/clicommands.cpp" line="1274"/>
+        <location filename="../app/clicommands.cpp" line="1292"/>
+        <location filename="../app/clicommands.cpp" line="1311"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="149"/>
-        <location filename="../app/clicommands.cpp" line="634"/>
+        <location filename="../app/clicommands.cpp" line="636"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,213 +121,215 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="278"/>
-        <location filename="../app/clicommands.cpp" line="787"/>
+        <location filename="../app/clicommands.cpp" line="791"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="290"/>
+        <location filename="../app/clicommands.cpp" line="291"/>
         <source>micro (default), single (one BT head) or static (mixture without router input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="290"/>
-        <location filename="../app/clicommands.cpp" line="1209"/>
-        <location filename="../app/clicommands.cpp" line="1258"/>
+        <location filename="../app/clicommands.cpp" line="291"/>
+        <location filename="../app/clicommands.cpp" line="1215"/>
+        <location filename="../app/clicommands.cpp" line="1264"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="291"/>
+        <location filename="../app/clicommands.cpp" line="292"/>
         <source>Number of reward heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="291"/>
-        <location filename="../app/clicommands.cpp" line="400"/>
-        <location filename="../app/clicommands.cpp" line="827"/>
-        <location filename="../app/clicommands.cpp" line="1201"/>
-        <location filename="../app/clicommands.cpp" line="1294"/>
-        <location filename="../app/clicommands.cpp" line="1305"/>
-        <location filename="../app/clicommands.cpp" line="1318"/>
+        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="402"/>
+        <location filename="../app/clicommands.cpp" line="831"/>
+        <location filename="../app/clicommands.cpp" line="1207"/>
+        <location filename="../app/clicommands.cpp" line="1301"/>
+        <location filename="../app/clicommands.cpp" line="1312"/>
+        <location filename="../app/clicommands.cpp" line="1325"/>
         <location filename="../app/demoreport.cpp" line="20"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
         <source>Router: linear (default) or mlp (one hidden layer of --hidden ReLU units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="292"/>
-        <location filename="../app/clicommands.cpp" line="304"/>
-        <location filename="../app/clicommands.cpp" line="1180"/>
-        <location filename="../app/clicommands.cpp" line="1306"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/clicommands.cpp" line="307"/>
+        <location filename="../app/clicommands.cpp" line="1186"/>
+        <location filename="../app/clicommands.cpp" line="1285"/>
+        <location filename="../app/clicommands.cpp" line="1313"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="293"/>
+        <location filename="../app/clicommands.cpp" line="294"/>
         <source>Hidden units of the MLP router (default 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="293"/>
+        <location filename="../app/clicommands.cpp" line="294"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="294"/>
-        <location filename="../app/clicommands.cpp" line="1281"/>
+        <location filename="../app/clicommands.cpp" line="295"/>
+        <location filename="../app/clicommands.cpp" line="1288"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="295"/>
+        <location filename="../app/clicommands.cpp" line="296"/>
         <source>Passes over the training rows (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="295"/>
-        <location filename="../app/clicommands.cpp" line="635"/>
-        <location filename="../app/clicommands.cpp" line="1188"/>
-        <location filename="../app/clicommands.cpp" line="1279"/>
-        <location filename="../app/clicommands.cpp" line="1319"/>
+        <location filename="../app/clicommands.cpp" line="296"/>
+        <location filename="../app/clicommands.cpp" line="637"/>
+        <location filename="../app/clicommands.cpp" line="1194"/>
+        <location filename="../app/clicommands.cpp" line="1286"/>
+        <location filename="../app/clicommands.cpp" line="1326"/>
         <source>E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="296"/>
+        <location filename="../app/clicommands.cpp" line="297"/>
         <source>Mini-batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="296"/>
-        <location filename="../app/clicommands.cpp" line="636"/>
-        <location filename="../app/clicommands.cpp" line="1257"/>
-        <location filename="../app/clicommands.cpp" line="1320"/>
+        <location filename="../app/clicommands.cpp" line="297"/>
+        <location filename="../app/clicommands.cpp" line="638"/>
+        <location filename="../app/clicommands.cpp" line="1263"/>
+        <location filename="../app/clicommands.cpp" line="1327"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="297"/>
-        <location filename="../app/clicommands.cpp" line="637"/>
-        <location filename="../app/clicommands.cpp" line="1280"/>
-        <location filename="../app/clicommands.cpp" line="1321"/>
+        <location filename="../app/clicommands.cpp" line="298"/>
+        <location filename="../app/clicommands.cpp" line="639"/>
+        <location filename="../app/clicommands.cpp" line="1287"/>
+        <location filename="../app/clicommands.cpp" line="1328"/>
         <source>LR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="300"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
         <source>AdamW weight decay (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="300"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
         <source>WD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
-        <location filename="../app/clicommands.cpp" line="638"/>
-        <location filename="../app/clicommands.cpp" line="1284"/>
-        <location filename="../app/clicommands.cpp" line="1308"/>
-        <location filename="../app/clicommands.cpp" line="1322"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/clicommands.cpp" line="640"/>
+        <location filename="../app/clicommands.cpp" line="1291"/>
+        <location filename="../app/clicommands.cpp" line="1315"/>
+        <location filename="../app/clicommands.cpp" line="1329"/>
         <source>Random seed (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
-        <location filename="../app/clicommands.cpp" line="638"/>
-        <location filename="../app/clicommands.cpp" line="1146"/>
-        <location filename="../app/clicommands.cpp" line="1189"/>
-        <location filename="../app/clicommands.cpp" line="1202"/>
-        <location filename="../app/clicommands.cpp" line="1284"/>
-        <location filename="../app/clicommands.cpp" line="1308"/>
-        <location filename="../app/clicommands.cpp" line="1322"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/clicommands.cpp" line="640"/>
+        <location filename="../app/clicommands.cpp" line="1152"/>
+        <location filename="../app/clicommands.cpp" line="1195"/>
+        <location filename="../app/clicommands.cpp" line="1208"/>
+        <location filename="../app/clicommands.cpp" line="1291"/>
+        <location filename="../app/clicommands.cpp" line="1315"/>
+        <location filename="../app/clicommands.cpp" line="1329"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
         <source>Share of rows held out for validation (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="302"/>
-        <location filename="../app/clicommands.cpp" line="1123"/>
-        <location filename="../app/clicommands.cpp" line="1144"/>
-        <location filename="../app/clicommands.cpp" line="1145"/>
-        <location filename="../app/clicommands.cpp" line="1204"/>
-        <location filename="../app/clicommands.cpp" line="1211"/>
-        <location filename="../app/clicommands.cpp" line="1212"/>
-        <location filename="../app/clicommands.cpp" line="1283"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
+        <location filename="../app/clicommands.cpp" line="1129"/>
+        <location filename="../app/clicommands.cpp" line="1150"/>
+        <location filename="../app/clicommands.cpp" line="1151"/>
+        <location filename="../app/clicommands.cpp" line="1210"/>
+        <location filename="../app/clicommands.cpp" line="1217"/>
+        <location filename="../app/clicommands.cpp" line="1218"/>
+        <location filename="../app/clicommands.cpp" line="1290"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
-        <location filename="../app/clicommands.cpp" line="1278"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/clicommands.cpp" line="1284"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/clicommands.cpp" line="306"/>
         <source>EM: iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="305"/>
-        <location filename="../app/clicommands.cpp" line="1307"/>
+        <location filename="../app/clicommands.cpp" line="306"/>
+        <location filename="../app/clicommands.cpp" line="1314"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="333"/>
+        <location filename="../app/clicommands.cpp" line="335"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="333"/>
+        <location filename="../app/clicommands.cpp" line="335"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="341"/>
+        <location filename="../app/clicommands.cpp" line="343"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="400"/>
+        <location filename="../app/clicommands.cpp" line="402"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="400"/>
+        <location filename="../app/clicommands.cpp" line="402"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="400"/>
+        <location filename="../app/clicommands.cpp" line="402"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="401"/>
+        <location filename="../app/clicommands.cpp" line="403"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,475 +344,469 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="429"/>
+        <location filename="../app/clicommands.cpp" line="431"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="442"/>
+        <location filename="../app/clicommands.cpp" line="444"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="444"/>
+        <location filename="../app/clicommands.cpp" line="446"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="446"/>
+        <location filename="../app/clicommands.cpp" line="448"/>
         <source>group %1: accuracy %2; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="452"/>
+        <location filename="../app/clicommands.cpp" line="454"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="459"/>
+        <location filename="../app/clicommands.cpp" line="461"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="470"/>
-        <location filename="../app/clicommands.cpp" line="604"/>
-        <location filename="../app/clicommands.cpp" line="706"/>
+        <location filename="../app/clicommands.cpp" line="472"/>
+        <location filename="../app/clicommands.cpp" line="606"/>
+        <location filename="../app/clicommands.cpp" line="708"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="478"/>
+        <location filename="../app/clicommands.cpp" line="480"/>
         <source>status %1, not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="531"/>
+        <location filename="../app/clicommands.cpp" line="533"/>
         <source>Wrote %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="632"/>
+        <location filename="../app/clicommands.cpp" line="634"/>
         <source>The Stage-1 run whose heads are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="632"/>
-        <location filename="../app/clicommands.cpp" line="1240"/>
-        <location filename="../app/clicommands.cpp" line="1248"/>
+        <location filename="../app/clicommands.cpp" line="634"/>
+        <location filename="../app/clicommands.cpp" line="1246"/>
+        <location filename="../app/clicommands.cpp" line="1254"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="633"/>
+        <location filename="../app/clicommands.cpp" line="635"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="633"/>
+        <location filename="../app/clicommands.cpp" line="635"/>
         <source>DATASET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="636"/>
-        <location filename="../app/clicommands.cpp" line="1320"/>
+        <location filename="../app/clicommands.cpp" line="638"/>
+        <location filename="../app/clicommands.cpp" line="1327"/>
         <source>Batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="652"/>
+        <location filename="../app/clicommands.cpp" line="654"/>
         <source>--method expects micro or hyre, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="677"/>
+        <location filename="../app/clicommands.cpp" line="679"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="681"/>
+        <location filename="../app/clicommands.cpp" line="683"/>
         <source>  %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="695"/>
+        <location filename="../app/clicommands.cpp" line="697"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="748"/>
+        <location filename="../app/clicommands.cpp" line="750"/>
         <source>budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="784"/>
+        <location filename="../app/clicommands.cpp" line="786"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="827"/>
+        <location filename="../app/clicommands.cpp" line="831"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="828"/>
+        <location filename="../app/clicommands.cpp" line="832"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="828"/>
+        <location filename="../app/clicommands.cpp" line="832"/>
         <location filename="../app/demoreport.cpp" line="24"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="843"/>
+        <location filename="../app/clicommands.cpp" line="849"/>
         <source>--k must be at least 2, --pairs at least 2 and --dim at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="895"/>
+        <location filename="../app/clicommands.cpp" line="901"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="896"/>
+        <location filename="../app/clicommands.cpp" line="902"/>
         <source>Hash words only, no word bigrams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="897"/>
+        <location filename="../app/clicommands.cpp" line="903"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="898"/>
+        <location filename="../app/clicommands.cpp" line="904"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="899"/>
+        <location filename="../app/clicommands.cpp" line="905"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="639"/>
-        <location filename="../app/clicommands.cpp" line="899"/>
+        <location filename="../app/clicommands.cpp" line="641"/>
+        <location filename="../app/clicommands.cpp" line="905"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="832"/>
-        <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3; fitted at lr %4.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="937"/>
+        <location filename="../app/clicommands.cpp" line="943"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="949"/>
+        <location filename="../app/clicommands.cpp" line="955"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="955"/>
+        <location filename="../app/clicommands.cpp" line="961"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="984"/>
+        <location filename="../app/clicommands.cpp" line="990"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="985"/>
+        <location filename="../app/clicommands.cpp" line="991"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="989"/>
+        <location filename="../app/clicommands.cpp" line="995"/>
         <source>Contexts: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="991"/>
+        <location filename="../app/clicommands.cpp" line="997"/>
         <source>Known groups: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="992"/>
+        <location filename="../app/clicommands.cpp" line="998"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="993"/>
+        <location filename="../app/clicommands.cpp" line="999"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1008"/>
+        <location filename="../app/clicommands.cpp" line="1014"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1008"/>
+        <location filename="../app/clicommands.cpp" line="1014"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1068"/>
+        <location filename="../app/clicommands.cpp" line="1074"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1071"/>
+        <location filename="../app/clicommands.cpp" line="1077"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1078"/>
+        <location filename="../app/clicommands.cpp" line="1084"/>
         <source>bench-import expects one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1121"/>
+        <location filename="../app/clicommands.cpp" line="1127"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1123"/>
+        <location filename="../app/clicommands.cpp" line="1129"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1124"/>
+        <location filename="../app/clicommands.cpp" line="1130"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1124"/>
+        <location filename="../app/clicommands.cpp" line="1130"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1125"/>
+        <location filename="../app/clicommands.cpp" line="1131"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1125"/>
+        <location filename="../app/clicommands.cpp" line="1131"/>
         <source>VALUES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1126"/>
+        <location filename="../app/clicommands.cpp" line="1132"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1126"/>
+        <location filename="../app/clicommands.cpp" line="1132"/>
         <source>A,B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1127"/>
+        <location filename="../app/clicommands.cpp" line="1133"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1127"/>
+        <location filename="../app/clicommands.cpp" line="1133"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1128"/>
+        <location filename="../app/clicommands.cpp" line="1134"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1128"/>
+        <location filename="../app/clicommands.cpp" line="1134"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1137"/>
+        <location filename="../app/clicommands.cpp" line="1143"/>
         <source>Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1144"/>
+        <location filename="../app/clicommands.cpp" line="1150"/>
         <source>Share of rows for validation, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1145"/>
+        <location filename="../app/clicommands.cpp" line="1151"/>
         <source>Share of rows for test, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1146"/>
+        <location filename="../app/clicommands.cpp" line="1152"/>
         <source>Seed of the split (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1151"/>
+        <location filename="../app/clicommands.cpp" line="1157"/>
         <source>Features of an imported dataset with other settings (cached: the same settings reuse them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1154"/>
+        <location filename="../app/clicommands.cpp" line="1160"/>
         <source>Imported dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1159"/>
+        <location filename="../app/clicommands.cpp" line="1165"/>
         <source>Your own embeddings (.npy float32/float16 or .safetensors) as the features of a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1163"/>
+        <location filename="../app/clicommands.cpp" line="1169"/>
         <source>An imported dataset to attach them to (rows in its order or by --ids), or a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1164"/>
+        <location filename="../app/clicommands.cpp" line="1170"/>
         <source>Name of the derived dataset (default DATASET@embeddings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1165"/>
+        <location filename="../app/clicommands.cpp" line="1171"/>
         <source>N x D matrix of chosen responses (or an N x 2 x D pair tensor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1166"/>
+        <location filename="../app/clicommands.cpp" line="1172"/>
         <source>N x D matrix of rejected responses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1167"/>
+        <location filename="../app/clicommands.cpp" line="1173"/>
         <source>N x P matrix of prompts (the router&apos;s input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1168"/>
+        <location filename="../app/clicommands.cpp" line="1174"/>
         <source>Dataset id of each row: text, one per line, or an integer .npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1169"/>
-        <location filename="../app/clicommands.cpp" line="1170"/>
-        <location filename="../app/clicommands.cpp" line="1171"/>
+        <location filename="../app/clicommands.cpp" line="1175"/>
+        <location filename="../app/clicommands.cpp" line="1176"/>
+        <location filename="../app/clicommands.cpp" line="1177"/>
         <source>Tensor name in a .safetensors file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1176"/>
+        <location filename="../app/clicommands.cpp" line="1182"/>
         <source>Import + featurize throughput on a file, in memory (MB/s, best of --repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1180"/>
+        <location filename="../app/clicommands.cpp" line="1186"/>
         <source>Repetitions (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1184"/>
+        <location filename="../app/clicommands.cpp" line="1190"/>
         <source>Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1188"/>
+        <location filename="../app/clicommands.cpp" line="1194"/>
         <source>Epochs per model (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1189"/>
+        <location filename="../app/clicommands.cpp" line="1195"/>
         <source>Random seed (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1193"/>
+        <location filename="../app/clicommands.cpp" line="1199"/>
         <source>Generate a synthetic dataset with ground truth into the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1143"/>
-        <location filename="../app/clicommands.cpp" line="1197"/>
-        <location filename="../app/clicommands.cpp" line="1220"/>
-        <location filename="../app/clicommands.cpp" line="1228"/>
-        <location filename="../app/clicommands.cpp" line="1276"/>
+        <location filename="../app/clicommands.cpp" line="1149"/>
+        <location filename="../app/clicommands.cpp" line="1203"/>
+        <location filename="../app/clicommands.cpp" line="1226"/>
+        <location filename="../app/clicommands.cpp" line="1234"/>
+        <location filename="../app/clicommands.cpp" line="1282"/>
         <source>Dataset name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1143"/>
-        <location filename="../app/clicommands.cpp" line="1154"/>
-        <location filename="../app/clicommands.cpp" line="1163"/>
-        <location filename="../app/clicommands.cpp" line="1164"/>
+        <location filename="../app/clicommands.cpp" line="1149"/>
+        <location filename="../app/clicommands.cpp" line="1160"/>
         <location filename="../app/clicommands.cpp" line="1169"/>
         <location filename="../app/clicommands.cpp" line="1170"/>
-        <location filename="../app/clicommands.cpp" line="1171"/>
-        <location filename="../app/clicommands.cpp" line="1197"/>
-        <location filename="../app/clicommands.cpp" line="1220"/>
-        <location filename="../app/clicommands.cpp" line="1228"/>
-        <location filename="../app/clicommands.cpp" line="1276"/>
+        <location filename="../app/clicommands.cpp" line="1175"/>
+        <location filename="../app/clicommands.cpp" line="1176"/>
+        <location filename="../app/clicommands.cpp" line="1177"/>
+        <location filename="../app/clicommands.cpp" line="1203"/>
+        <location filename="../app/clicommands.cpp" line="1226"/>
+        <location filename="../app/clicommands.cpp" line="1234"/>
+        <location filename="../app/clicommands.cpp" line="1282"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1198"/>
+        <location filename="../app/clicommands.cpp" line="1204"/>
         <source>Comparisons (default 4000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="895"/>
-        <location filename="../app/clicommands.cpp" line="1198"/>
-        <location filename="../app/clicommands.cpp" line="1208"/>
-        <location filename="../app/clicommands.cpp" line="1267"/>
-        <location filename="../app/clicommands.cpp" line="1282"/>
-        <location filename="../app/clicommands.cpp" line="1295"/>
+        <location filename="../app/clicommands.cpp" line="901"/>
+        <location filename="../app/clicommands.cpp" line="1204"/>
+        <location filename="../app/clicommands.cpp" line="1214"/>
+        <location filename="../app/clicommands.cpp" line="1273"/>
+        <location filename="../app/clicommands.cpp" line="1289"/>
+        <location filename="../app/clicommands.cpp" line="1302"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1199"/>
+        <location filename="../app/clicommands.cpp" line="1205"/>
         <source>Response-feature dimension D (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1199"/>
+        <location filename="../app/clicommands.cpp" line="1205"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1200"/>
+        <location filename="../app/clicommands.cpp" line="1206"/>
         <source>Prompt-feature dimension P (default 16).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="298"/>
-        <location filename="../app/clicommands.cpp" line="1200"/>
-        <location filename="../app/clicommands.cpp" line="1296"/>
+        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="1206"/>
+        <location filename="../app/clicommands.cpp" line="1303"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,494 +816,516 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="294"/>
+        <location filename="../app/clicommands.cpp" line="295"/>
         <source>Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, 0.1, 0.5; the paper&apos;s value is 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="297"/>
+        <location filename="../app/clicommands.cpp" line="298"/>
         <source>Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper&apos;s value is 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="298"/>
+        <location filename="../app/clicommands.cpp" line="299"/>
         <source>Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="300"/>
         <source>Router start: random (the paper&apos;s) or clusters (a k-means++ clustering of the router inputs, so heads start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="300"/>
         <source>INIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="311"/>
-        <source>Chosen on validation NLL (%1 training rows per candidate):</source>
+        <location filename="../app/clicommands.cpp" line="307"/>
+        <source>EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows perfectly on many columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="313"/>
+        <source>Chosen on validation NLL (%1 training rows per candidate):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="315"/>
         <source>
   lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="316"/>
+        <location filename="../app/clicommands.cpp" line="318"/>
         <source>  &lt;- chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="363"/>
+        <location filename="../app/clicommands.cpp" line="365"/>
         <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="366"/>
+        <location filename="../app/clicommands.cpp" line="368"/>
         <source>; test accuracy %1, NLL %2 (%3 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="369"/>
+        <location filename="../app/clicommands.cpp" line="371"/>
         <source>; no test split (the dataset has no stored split)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="371"/>
+        <location filename="../app/clicommands.cpp" line="373"/>
         <source>; validation ARI %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="372"/>
+        <location filename="../app/clicommands.cpp" line="374"/>
         <source>; %1 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="401"/>
+        <location filename="../app/clicommands.cpp" line="403"/>
         <source>parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="401"/>
+        <location filename="../app/clicommands.cpp" line="403"/>
         <source>val acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="401"/>
+        <location filename="../app/clicommands.cpp" line="403"/>
         <source>val NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="402"/>
+        <location filename="../app/clicommands.cpp" line="404"/>
         <source>test acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="402"/>
+        <location filename="../app/clicommands.cpp" line="404"/>
         <source>test NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="432"/>
+        <location filename="../app/clicommands.cpp" line="434"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="435"/>
+        <location filename="../app/clicommands.cpp" line="437"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="438"/>
+        <location filename="../app/clicommands.cpp" line="440"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="440"/>
+        <location filename="../app/clicommands.cpp" line="442"/>
         <source>Validation rows below.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="622"/>
+        <location filename="../app/clicommands.cpp" line="624"/>
         <source>--context-only and --all-router-weights exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="634"/>
+        <location filename="../app/clicommands.cpp" line="636"/>
         <source>Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper&apos;s is 0.001).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="635"/>
+        <location filename="../app/clicommands.cpp" line="637"/>
         <source>Router epochs (default 100; the paper&apos;s is 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="637"/>
+        <location filename="../app/clicommands.cpp" line="639"/>
         <source>AdamW learning rate of the router (default 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="639"/>
+        <location filename="../app/clicommands.cpp" line="641"/>
         <source>Pull of the trained router weights towards the Stage-1 router, divided by the labelled pairs (default 1; 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="640"/>
+        <location filename="../app/clicommands.cpp" line="642"/>
         <source>Keep the Stage-1 prompt weights; learn only how each context shifts the routing (the default with a linear Stage-1 router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="641"/>
+        <location filename="../app/clicommands.cpp" line="643"/>
         <source>Train the prompt weights too (the paper&apos;s Stage 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="669"/>
+        <location filename="../app/clicommands.cpp" line="671"/>
         <source>Run %1 (%2, parent %3): validation accuracy %4 -&gt; %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="672"/>
+        <location filename="../app/clicommands.cpp" line="674"/>
         <source>; test accuracy %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="744"/>
+        <location filename="../app/clicommands.cpp" line="746"/>
         <source>Stage-1 accuracy: validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="746"/>
+        <location filename="../app/clicommands.cpp" line="748"/>
         <source>, test %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="747"/>
+        <location filename="../app/clicommands.cpp" line="749"/>
         <source>. Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="748"/>
+        <location filename="../app/clicommands.cpp" line="750"/>
         <source>MiCRo val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="748"/>
+        <location filename="../app/clicommands.cpp" line="750"/>
         <source>HyRe val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="750"/>
+        <location filename="../app/clicommands.cpp" line="752"/>
         <source>MiCRo test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="750"/>
+        <location filename="../app/clicommands.cpp" line="752"/>
         <source>HyRe test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="761"/>
+        <location filename="../app/clicommands.cpp" line="763"/>
         <source>Test accuracy per context (MiCRo / HyRe; Stage 1):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="827"/>
+        <location filename="../app/clicommands.cpp" line="831"/>
         <source>gap ± se</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1201"/>
+        <location filename="../app/clicommands.cpp" line="836"/>
+        <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="839"/>
+        <source>Gradient fits at lr %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1207"/>
         <source>Groups (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1202"/>
+        <location filename="../app/clicommands.cpp" line="1208"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1203"/>
+        <location filename="../app/clicommands.cpp" line="1209"/>
         <source>Norm of each group&apos;s reward vector (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1203"/>
-        <location filename="../app/clicommands.cpp" line="1205"/>
-        <location filename="../app/clicommands.cpp" line="1207"/>
+        <location filename="../app/clicommands.cpp" line="1209"/>
+        <location filename="../app/clicommands.cpp" line="1211"/>
+        <location filename="../app/clicommands.cpp" line="1213"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1204"/>
+        <location filename="../app/clicommands.cpp" line="1210"/>
         <source>Probability of flipping a label (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1205"/>
+        <location filename="../app/clicommands.cpp" line="1211"/>
         <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1206"/>
+        <location filename="../app/clicommands.cpp" line="1212"/>
         <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1206"/>
+        <location filename="../app/clicommands.cpp" line="1212"/>
         <source>C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1207"/>
+        <location filename="../app/clicommands.cpp" line="1213"/>
         <source>How strongly a context favours its groups (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1208"/>
+        <location filename="../app/clicommands.cpp" line="1214"/>
         <source>Sparse response features like hashed text: this many more columns that no group reads (default 0: dense).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1209"/>
+        <location filename="../app/clicommands.cpp" line="1215"/>
         <source>Of those, how many are set per row (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1210"/>
+        <location filename="../app/clicommands.cpp" line="1216"/>
         <source>Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1211"/>
+        <location filename="../app/clicommands.cpp" line="1217"/>
         <source>Share of rows in a stored test split (default 0: no stored split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1212"/>
+        <location filename="../app/clicommands.cpp" line="1218"/>
         <source>Share of rows in the stored validation split, with --test (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1217"/>
+        <location filename="../app/clicommands.cpp" line="1223"/>
         <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1221"/>
+        <location filename="../app/clicommands.cpp" line="1227"/>
         <source>Folder with the .npy files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1221"/>
-        <location filename="../app/clicommands.cpp" line="1317"/>
+        <location filename="../app/clicommands.cpp" line="1227"/>
+        <location filename="../app/clicommands.cpp" line="1324"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1225"/>
+        <location filename="../app/clicommands.cpp" line="1231"/>
         <source>Fit a Stage-1 model on a dataset and store the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1235"/>
+        <location filename="../app/clicommands.cpp" line="1241"/>
         <source>List the project&apos;s runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1237"/>
+        <location filename="../app/clicommands.cpp" line="1243"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1240"/>
-        <location filename="../app/clicommands.cpp" line="1248"/>
+        <location filename="../app/clicommands.cpp" line="1246"/>
+        <location filename="../app/clicommands.cpp" line="1254"/>
         <source>Run id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1245"/>
+        <location filename="../app/clicommands.cpp" line="1251"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1249"/>
+        <location filename="../app/clicommands.cpp" line="1255"/>
         <source>Output file, .json or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1253"/>
+        <location filename="../app/clicommands.cpp" line="1259"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1257"/>
+        <location filename="../app/clicommands.cpp" line="1263"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1258"/>
+        <location filename="../app/clicommands.cpp" line="1264"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1262"/>
+        <location filename="../app/clicommands.cpp" line="1268"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1266"/>
+        <location filename="../app/clicommands.cpp" line="1272"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1266"/>
+        <location filename="../app/clicommands.cpp" line="1272"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1267"/>
+        <location filename="../app/clicommands.cpp" line="1273"/>
         <source>Draws per budget (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1268"/>
+        <location filename="../app/clicommands.cpp" line="1274"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1272"/>
+        <location filename="../app/clicommands.cpp" line="1278"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1280"/>
-        <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1281"/>
-        <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1277"/>
-        <source>Range of K (default 1..6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1277"/>
-        <source>A..B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1278"/>
-        <source>em (default) or gradient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1279"/>
-        <source>Epochs of gradient fits (default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1282"/>
-        <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1283"/>
-        <source>Held-out share (default 0.2).</source>
+        <location filename="../app/clicommands.cpp" line="1284"/>
+        <source>gradient (default) or em (dense features only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="1285"/>
+        <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1287"/>
+        <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1288"/>
+        <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1283"/>
+        <source>Range of K (default 1..6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1283"/>
+        <source>A..B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1286"/>
+        <source>Epochs of gradient fits (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1289"/>
+        <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1290"/>
+        <source>Held-out share (default 0.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1292"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1291"/>
+        <location filename="../app/clicommands.cpp" line="1298"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1294"/>
+        <location filename="../app/clicommands.cpp" line="1301"/>
         <source>Heads (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1295"/>
+        <location filename="../app/clicommands.cpp" line="1302"/>
         <source>Labelled pairs (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1296"/>
+        <location filename="../app/clicommands.cpp" line="1303"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1301"/>
+        <location filename="../app/clicommands.cpp" line="1308"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1304"/>
+        <location filename="../app/clicommands.cpp" line="1311"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1305"/>
+        <location filename="../app/clicommands.cpp" line="1312"/>
         <source>Components (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1306"/>
+        <location filename="../app/clicommands.cpp" line="1313"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1307"/>
+        <location filename="../app/clicommands.cpp" line="1314"/>
         <source>Iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1314"/>
+        <location filename="../app/clicommands.cpp" line="1321"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1317"/>
+        <location filename="../app/clicommands.cpp" line="1324"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1318"/>
+        <location filename="../app/clicommands.cpp" line="1325"/>
         <source>Heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1319"/>
+        <location filename="../app/clicommands.cpp" line="1326"/>
         <source>Epochs (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1321"/>
+        <location filename="../app/clicommands.cpp" line="1328"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1333"/>
+        <location filename="../app/clicommands.cpp" line="1340"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1315,22 +1333,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1351"/>
+        <location filename="../app/clicommands.cpp" line="1358"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1357"/>
+        <location filename="../app/clicommands.cpp" line="1364"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1371"/>
+        <location filename="../app/clicommands.cpp" line="1378"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1393"/>
+        <location filename="../app/clicommands.cpp" line="1400"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>

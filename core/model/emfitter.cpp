@@ -583,6 +583,7 @@ EmConfig EmConfig::fromStage1(const Stage1Config &config)
     em.restarts = config.emRestarts;
     em.maxIterations = config.emIterations;
     em.tolerance = config.emTolerance;
+    em.ridge = config.emRidge;
     return em;
 }
 

@@ -95,6 +95,8 @@ void Stage1Config::validate() const
         fail("k", QStringLiteral("%1 given, EM fits at most 64 heads").arg(k));
     if (emRestarts < 0)
         fail("restarts", QStringLiteral("%1 given, must be zero or more").arg(emRestarts));
+    if (!(emRidge >= 0) || !std::isfinite(emRidge))
+        fail("ridge", QStringLiteral("%1 given, must be zero or positive").arg(emRidge));
     if (emIterations < 1)
         fail("iterations", QStringLiteral("%1 given, must be at least 1").arg(emIterations));
     if (patience < 0)
@@ -123,6 +125,7 @@ QJsonObject Stage1Config::toJson() const
         {QStringLiteral("em_restarts"), emRestarts},
         {QStringLiteral("em_iterations"), emIterations},
         {QStringLiteral("em_tolerance"), emTolerance},
+        {QStringLiteral("em_ridge"), emRidge},
         {QStringLiteral("init"), initMethodName(init)},
         {QStringLiteral("patience"), patience},
         {QStringLiteral("keep_best_epoch"), keepBestEpoch},
@@ -151,6 +154,7 @@ Stage1Config Stage1Config::fromJson(const QJsonObject &json)
     c.emRestarts = json.value(QStringLiteral("em_restarts")).toInt(c.emRestarts);
     c.emIterations = json.value(QStringLiteral("em_iterations")).toInt(c.emIterations);
     c.emTolerance = json.value(QStringLiteral("em_tolerance")).toDouble(c.emTolerance);
+    c.emRidge = json.value(QStringLiteral("em_ridge")).toDouble(c.emRidge);
     // Runs stored before these options existed were fitted from a random start to the last
     // epoch: read them back as what they were.
     c.init = InitMethod::Random;
