@@ -3117,23 +3117,43 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="153"/>
+        <location filename="../ui/routingview.cpp" line="162"/>
         <source>labelled pairs per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="154"/>
-        <source>held-out accuracy</source>
+        <location filename="../ui/routingview.cpp" line="163"/>
+        <source>test accuracy, context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/routingview.cpp" line="164"/>
+        <source>test accuracy, all contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/routingview.cpp" line="165"/>
-        <source>MiCRo routing (mean ± sd)</source>
+        <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="166"/>
-        <source>HyRe (mean ± sd)</source>
+        <location filename="../ui/routingview.cpp" line="178"/>
+        <source>MiCRo routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/routingview.cpp" line="179"/>
+        <source>HyRe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/routingview.cpp" line="198"/>
+        <source>%1 (mean over seeds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/routingview.cpp" line="198"/>
+        <source>%1 (mean ± sd)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3152,24 +3152,44 @@ Commands:
         <translation>사후적으로 최선인 단일 헤드(후회 %1)</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="153"/>
+        <location filename="../ui/routingview.cpp" line="162"/>
         <source>labelled pairs per context</source>
         <translation>컨텍스트별 레이블 지정된 쌍 수</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="154"/>
-        <source>held-out accuracy</source>
-        <translation>홀드아웃 정확도</translation>
+        <location filename="../ui/routingview.cpp" line="163"/>
+        <source>test accuracy, context %1</source>
+        <translation>테스트 정확도, 컨텍스트 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/routingview.cpp" line="164"/>
+        <source>test accuracy, all contexts</source>
+        <translation>테스트 정확도, 전체 컨텍스트</translation>
     </message>
     <message>
         <location filename="../ui/routingview.cpp" line="165"/>
-        <source>MiCRo routing (mean ± sd)</source>
-        <translation>MiCRo 라우팅(평균 ± 표준편차)</translation>
+        <source>validation accuracy</source>
+        <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="166"/>
-        <source>HyRe (mean ± sd)</source>
-        <translation>HyRe(평균 ± 표준편차)</translation>
+        <location filename="../ui/routingview.cpp" line="178"/>
+        <source>MiCRo routing</source>
+        <translation>MiCRo 라우팅</translation>
+    </message>
+    <message>
+        <location filename="../ui/routingview.cpp" line="179"/>
+        <source>HyRe</source>
+        <translation>HyRe</translation>
+    </message>
+    <message>
+        <location filename="../ui/routingview.cpp" line="198"/>
+        <source>%1 (mean over seeds)</source>
+        <translation>%1 (시드 평균)</translation>
+    </message>
+    <message>
+        <location filename="../ui/routingview.cpp" line="198"/>
+        <source>%1 (mean ± sd)</source>
+        <translation>%1 (평균 ± 표준편차)</translation>
     </message>
 </context>
 <context>

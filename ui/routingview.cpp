@@ -148,45 +148,68 @@ void RoutingView::addBudgetCurve()
     const QJsonArray points = m_budget.value(QStringLiteral("points")).toArray();
     if (points.isEmpty())
         return;
+    // Test rows where the curve has them (per context for the context shown, when stored),
+    // validation rows otherwise; the axis says which.
+    const QJsonArray contexts = m_budget.value(QStringLiteral("contexts")).toArray();
+    const bool haveTest = points.first().toObject().value(QStringLiteral("micro_test_mean")).isDouble();
+    int contextIndex = -1;
+    for (int j = 0; j < contexts.size(); ++j)
+        if (contexts[j].toString() == context())
+            contextIndex = j;
+    const bool perContext = haveTest && contextIndex >= 0;
     auto *rect = new QCPAxisRect(m_plot);
     m_plot->plotLayout()->addElement(m_plot->plotLayout()->rowCount(), 0, rect);
     rect->axis(QCPAxis::atBottom)->setLabel(tr("labelled pairs per context"));
-    rect->axis(QCPAxis::atLeft)->setLabel(tr("held-out accuracy"));
+    rect->axis(QCPAxis::atLeft)->setLabel(perContext ? tr("test accuracy, context %1").arg(context())
+                                          : haveTest ? tr("test accuracy, all contexts")
+                                                     : tr("validation accuracy"));
     rect->axis(QCPAxis::atBottom)->setScaleType(QCPAxis::stLogarithmic);
     rect->axis(QCPAxis::atBottom)->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     auto *legend = new QCPLegend;
-    rect->insetLayout()->addElement(legend, Qt::AlignRight | Qt::AlignBottom);
+    // Between the curves: MiCRo runs high, HyRe low, the last points sit at the right edge.
+    rect->insetLayout()->addElement(legend, Qt::AlignHCenter | Qt::AlignVCenter);
     legend->setLayer(QStringLiteral("legend"));
     const struct
     {
-        const char *mean, *sd;
+        const char *mean, *sd, *testMean, *testSd, *testByContext;
         QString name;
         QColor colour;
-    } series[] = {{"micro_mean", "micro_std", tr("MiCRo routing (mean ± sd)"), QColor(31, 119, 180)},
-                  {"hyre_mean", "hyre_std", tr("HyRe (mean ± sd)"), QColor(214, 39, 40)}};
+    } series[] = {{"micro_mean", "micro_std", "micro_test_mean", "micro_test_std", "micro_test_by_context",
+                   tr("MiCRo routing"), QColor(31, 119, 180)},
+                  {"hyre_mean", "hyre_std", "hyre_test_mean", "hyre_test_std", "hyre_test_by_context", tr("HyRe"),
+                   QColor(214, 39, 40)}};
     double lo = 1, hi = 0;
     for (const auto &s : series) {
         QVector<double> x, y, e;
         for (const QJsonValue &v : points) {
             const QJsonObject o = v.toObject();
             x << o.value(QStringLiteral("budget")).toDouble();
-            y << o.value(QLatin1String(s.mean)).toDouble();
-            e << o.value(QLatin1String(s.sd)).toDouble();
+            if (perContext) { // means over the seeds; no spread is stored per context
+                y << o.value(QLatin1String(s.testByContext)).toArray().at(contextIndex).toDouble();
+                e << 0.0;
+            } else {
+                y << o.value(QLatin1String(haveTest ? s.testMean : s.mean)).toDouble();
+                e << o.value(QLatin1String(haveTest ? s.testSd : s.sd)).toDouble();
+            }
             lo = std::min(lo, y.back() - e.back());
             hi = std::max(hi, y.back() + e.back());
         }
         QCPGraph *g = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-        g->setName(s.name);
+        g->setName(perContext ? tr("%1 (mean over seeds)").arg(s.name) : tr("%1 (mean ± sd)").arg(s.name));
         g->setPen(QPen(s.colour, 2));
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
         g->setData(x, y, true);
-        auto *bars = new QCPErrorBars(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-        bars->setDataPlottable(g);
-        bars->setData(e);
-        bars->setPen(QPen(s.colour));
+        if (!perContext) {
+            auto *bars = new QCPErrorBars(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            bars->setDataPlottable(g);
+            bars->setData(e);
+            bars->setPen(QPen(s.colour));
+        }
         legend->addItem(new QCPPlottableLegendItem(legend, g));
     }
-    const double s1 = m_budget.value(QStringLiteral("stage1_accuracy")).toDouble();
+    const double s1 = perContext ? m_budget.value(QStringLiteral("stage1_test_by_context")).toArray().at(contextIndex).toDouble()
+                      : haveTest ? m_budget.value(QStringLiteral("stage1_test_accuracy")).toDouble()
+                                 : m_budget.value(QStringLiteral("stage1_accuracy")).toDouble();
     auto *stage1 = new QCPItemStraightLine(m_plot);
     stage1->setClipAxisRect(rect);
     stage1->point1->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
