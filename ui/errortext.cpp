@@ -53,6 +53,9 @@ QString errorText(const micro::core::Error &e)
         return tr("%1 is not a MiCRo Studio project%2.").arg(e.subject, where);
     case ErrorCode::Database:
         return tr("The project file %1 could not be updated: %2.").arg(e.subject, e.detail);
+    case ErrorCode::EncoderMissing:
+        return tr("The built-in sentence encoder is not installed (looked in %1). Run %2 in the MiCRo "
+                  "Studio source folder to install it, or choose TF-IDF features.").arg(e.subject, e.detail);
     case ErrorCode::Cancelled:
         return tr("Cancelled.");
     case ErrorCode::Internal:

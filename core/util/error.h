@@ -22,6 +22,7 @@ enum class ErrorCode {
     NewerSchema,      // project written by a newer build
     NotAProject,      // the file is not a MiCRo Studio project
     Database,         // SQLite failure (detail carries the driver text)
+    EncoderMissing,   // the sentence encoder package is not installed (subject = where it was looked for)
     Cancelled,
     Internal,
 };
