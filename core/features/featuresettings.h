@@ -9,6 +9,14 @@ namespace micro::core {
 // the same settings reuses the cached features and changed settings featurize again.
 struct FeatureSettings
 {
+    // Which text features: hashed TF-IDF, the built-in sentence encoder, or both side by
+    // side (the encoder's columns after the hashed ones).
+    enum class Kind { TfIdf, Encoder, Both };
+    Kind kind = Kind::TfIdf;
+    // Where the encoder package is (empty: EncoderPackage::locate()). Not part of the
+    // settings' identity: the same model gives the same features wherever it is installed.
+    QString encoderFolder;
+
     int dimension = 1 << 18;    // hashed columns for responses (phi) and prompts (psi)
     bool bigrams = true;        // word bigrams besides unigrams
     bool contextInRouter = true; // psi = [prompt | context]: the router sees the context
@@ -22,6 +30,14 @@ struct FeatureSettings
     QJsonObject toJson() const;
     static FeatureSettings fromJson(const QJsonObject &json);
     bool operator==(const FeatureSettings &o) const { return toJson() == o.toJson(); }
+    bool usesEncoder() const { return kind != Kind::TfIdf; }
+    bool usesTfIdf() const { return kind != Kind::Encoder; }
+    // "tfidf", "encoder" or "both" (the CLI's --features values); InvalidOption otherwise.
+    static Kind kindFromName(const QString &name);
+    static QString kindName(Kind kind);
+    // What a new import uses when the user does not say: the encoder when it is installed
+    // (EncoderPackage::locate finds it), else TF-IDF.
+    static Kind defaultKind();
     // InvalidOption naming the setting when a value is out of range.
     void validate() const;
     // Short label for derived dataset names, e.g. "h262144-ctx" or "h65536-rp256".

@@ -1,7 +1,8 @@
 #include "importing.h"
 
 #include "data/datasetsplit.h"
-#include "features/textfeaturizer.h"
+#include "features/featurizer.h"
+#include "features/encoderpackage.h"
 #include "io/preferenceimporter.h"
 #include "store/projectstore.h"
 #include "util/error.h"
@@ -51,14 +52,18 @@ ImportOutcome importAndStore(ProjectStore &store, const ImportRequest &request, 
 
     QElapsedTimer timer;
     timer.start();
-    featurizeText(ds, request.features, cancel, stage(0.4, 0.85), request.options.threads);
+    EmbeddingCache cache(EncoderPackage::modelKey());
+    store.loadCachedEmbeddings(cache, encoderTextHashes(ds, request.features));
+    const FeaturizeStats stats = featurize(ds, request.features, cache, cancel, stage(0.4, 0.85), request.options.threads);
+    out.textsEncoded = stats.textsEncoded;
+    out.textsFromCache = stats.textsFromCache;
     out.featurizeSeconds = double(timer.nsecsElapsed()) * 1e-9;
     out.nonZeros = ds.isSparse() ? ds.diffSparse.nonZeros() + ds.routerSparse.nonZeros()
                                  : qint64(ds.diff.values.size() + ds.router.values.size());
     if (cancel && cancel->isCancelled())
         throw MicroError(ErrorCode::Cancelled, request.path);
     timer.restart();
-    out.datasetId = store.saveDataset(ds); // one transaction: all or nothing
+    out.datasetId = store.saveDataset(ds, cache.added()); // one transaction: all or nothing
     out.storeSeconds = double(timer.nsecsElapsed()) * 1e-9;
     if (progress)
         progress(1.0);
@@ -83,8 +88,9 @@ QString datasetWithFeatures(ProjectStore &store, const QString &datasetName, con
                 || d.meta.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("parent")).toString() == root))
             return d.name;
     const DatasetInfo rootInfo = store.datasetInfo(root);
-    if (rootInfo.meta.value(QStringLiteral("features")).toObject().value(QStringLiteral("kind")).toString()
-        != QLatin1String("hashed-tfidf"))
+    const QString rootKind = rootInfo.meta.value(QStringLiteral("features")).toObject().value(QStringLiteral("kind")).toString();
+    if (rootKind != QLatin1String("hashed-tfidf") && rootKind != QLatin1String("encoder") &&
+        rootKind != QLatin1String("encoder+hashed-tfidf"))
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("features"),
                          QStringLiteral("dataset %1 has no texts to featurize (synthetic or embeddings)").arg(root));
     Dataset ds;
@@ -93,10 +99,12 @@ QString datasetWithFeatures(ProjectStore &store, const QString &datasetName, con
     ds.comparisons = store.comparisons(rootInfo.id);
     ds.split = store.split(rootInfo.id);
     ds.provenance = QJsonObject{{QStringLiteral("parent"), root}};
-    featurizeText(ds, settings, cancel, progress);
+    EmbeddingCache cache(EncoderPackage::modelKey());
+    store.loadCachedEmbeddings(cache, encoderTextHashes(ds, settings));
+    featurize(ds, settings, cache, cancel, progress);
     if (reused)
         *reused = false;
-    store.saveDataset(ds);
+    store.saveDataset(ds, cache.added());
     return ds.name;
 }
 

@@ -27,13 +27,15 @@ struct ImportOutcome
     qint64 datasetId = 0;
     ImportReport report;
     double featurizeSeconds = 0;
+    int textsEncoded = 0;   // distinct texts the sentence encoder ran on
+    int textsFromCache = 0; // distinct texts whose vectors the project already had
     double storeSeconds = 0;
     qint64 nonZeros = 0; // stored feature entries (differences + router inputs)
     int trainRows = 0, validationRows = 0, testRows = 0;
 };
 
-// Reads the file, splits by prompt (stratified by context), featurizes with the built-in
-// text features and stores the dataset, its split, features and import report in one
+// Reads the file, splits by prompt (stratified by context), featurizes (request.features:
+// TF-IDF, the sentence encoder with the project's cache of its vectors, or both) and stores the dataset, its split, features and import report in one
 // transaction. The name is checked before anything is read; a failure or cancel (throws
 // MicroError Cancelled) leaves the project as it was.
 ImportOutcome importAndStore(ProjectStore &store, const ImportRequest &request, const CancelToken *cancel = nullptr,

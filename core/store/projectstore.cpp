@@ -276,7 +276,7 @@ void ProjectStore::markOrphanedRuns()
         sql::exec(m_db, QStringLiteral("UPDATE runs SET status = 'interrupted' WHERE id = ?"), {id});
 }
 
-qint64 ProjectStore::saveDataset(const Dataset &ds)
+qint64 ProjectStore::saveDataset(const Dataset &ds, const EmbeddingCache::Entries &newEmbeddings)
 {
     ds.validate();
     sql::Transaction tx(m_db);
@@ -330,8 +330,40 @@ qint64 ProjectStore::saveDataset(const Dataset &ds)
         writeMatrix(m_db, id, QStringLiteral("truth_heads"), ds.truth->heads);
         writeMatrix(m_db, id, QStringLiteral("truth_router"), ds.truth->router);
     }
+    if (!newEmbeddings.empty()) {
+        QSqlQuery put(m_db);
+        put.prepare(QStringLiteral("INSERT OR IGNORE INTO text_embeddings (model, text_hash, vector) VALUES (?, ?, ?)"));
+        for (const EmbeddingCache::Entry &e : newEmbeddings) {
+            put.bindValue(0, e.model);
+            put.bindValue(1, e.hash);
+            put.bindValue(2, EmbeddingCache::toHalfBlob(e.vector));
+            if (!put.exec())
+                sql::fail(m_db, put.lastError());
+        }
+    }
     tx.commit();
     return id;
+}
+
+void ProjectStore::loadCachedEmbeddings(EmbeddingCache &cache, const std::vector<QByteArray> &hashes)
+{
+    QSqlQuery get(m_db);
+    get.prepare(QStringLiteral("SELECT vector FROM text_embeddings WHERE model = ? AND text_hash = ?"));
+    for (const QByteArray &hash : hashes) {
+        get.bindValue(0, cache.model());
+        get.bindValue(1, hash);
+        if (!get.exec())
+            sql::fail(m_db, get.lastError());
+        if (get.next())
+            cache.remember(hash, EmbeddingCache::fromHalfBlob(get.value(0).toByteArray()));
+        get.finish();
+    }
+}
+
+qint64 ProjectStore::cachedEmbeddingCount(const QString &model)
+{
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT COUNT(*) FROM text_embeddings WHERE model = ?"), {model});
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 static DatasetInfo datasetFromQuery(const QSqlQuery &q)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/dataset.h"
+#include "features/embeddingcache.h"
 #include "labels/label.h"
 #include "model/mixturemodel.h"
 #include "model/prediction.h"
@@ -90,7 +91,9 @@ public:
     int schemaVersion();
 
     // Datasets
-    qint64 saveDataset(const Dataset &dataset); // DuplicateName if the name is taken
+    // DuplicateName if the name is taken. `newEmbeddings` (texts the encoder ran on for this
+    // dataset) join the embedding cache in the same transaction.
+    qint64 saveDataset(const Dataset &dataset, const EmbeddingCache::Entries &newEmbeddings = {});
     QList<DatasetInfo> datasets();
     DatasetInfo datasetInfo(const QString &name); // UnknownDataset
     Dataset loadDataset(const QString &name);
@@ -99,6 +102,10 @@ public:
     std::vector<Comparison> comparisons(qint64 datasetId);
     // The stored split by prompt, one entry per row (empty when the dataset has none).
     std::vector<SplitPart> split(qint64 datasetId);
+
+    // The cached encoder vectors of `model` for these text hashes (those present).
+    void loadCachedEmbeddings(EmbeddingCache &cache, const std::vector<QByteArray> &hashes);
+    qint64 cachedEmbeddingCount(const QString &model);
 
     // Runs
     qint64 createRun(qint64 datasetId, const Stage1Config &config, qint64 parentRunId = 0,

@@ -86,6 +86,13 @@ const std::vector<Migration> &migrations()
                             "left_is_chosen INTEGER NOT NULL, seconds REAL, note TEXT, created_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX labels_by_dataset ON labels (dataset_id, annotator, context)"),
          }},
+        {5,
+         {
+             // Sentence-encoder vectors per distinct text (SHA-1 of its UTF-8), float16, so
+             // featurizing again or importing overlapping data does not run the encoder again.
+             QStringLiteral("CREATE TABLE text_embeddings (model TEXT NOT NULL, text_hash BLOB NOT NULL, "
+                            "vector BLOB NOT NULL, PRIMARY KEY (model, text_hash)) WITHOUT ROWID"),
+         }},
     };
     return all;
 }
