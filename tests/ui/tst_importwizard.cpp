@@ -2,7 +2,10 @@
 // detected shape, a custom mapping with label values is refused until complete and is
 // remembered for the file, a dropped file lands on the preview, a broken file says why.
 #include "importwizard.h"
+#include "features/encoderpackage.h"
+#include "screenshot.h"
 #include <QtTest>
+#include <QStandardItemModel>
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
@@ -78,6 +81,51 @@ private Q_SLOTS:
         w.back();
         QCOMPARE(w.currentId(), int(ImportWizard::PreviewPage));
     }
+    // The feature page offers the encoder (the default when installed), TF-IDF and both, says
+    // what each is and how long the encoder will take, and remembers the choice.
+    void featureChoice()
+    {
+        QByteArray rows;
+        for (int i = 0; i < 20; ++i)
+            rows += QStringLiteral("{\"prompt\":\"question %1\",\"chosen\":\"a careful answer\",\"rejected\":\"no\"}\n").arg(i).toUtf8();
+        const QString path = write("features.jsonl", rows);
+        const bool installed = !micro::core::EncoderPackage::locate().isEmpty();
+        using Kind = micro::core::FeatureSettings::Kind;
+        {
+            ImportWizard w({});
+            w.resize(760, 640);
+            w.show();
+            w.setFile(path);
+            w.next();
+            w.next();
+            QCOMPARE(w.currentId(), int(ImportWizard::DatasetPage));
+            auto *kind = w.findChild<QComboBox *>("importFeatureKind");
+            auto *note = w.findChild<QLabel *>("importFeatureNote");
+            auto *hashDim = w.findChild<QComboBox *>("importHashDim");
+            QCOMPARE(kind->count(), 3);
+            if (!installed) {
+                QCOMPARE(w.request().features.kind, Kind::TfIdf);
+                QVERIFY(!qobject_cast<QStandardItemModel *>(kind->model())->item(0)->isEnabled());
+                QVERIFY2(note->text().contains("setup.sh"), qPrintable(note->text()));
+                QSKIP("the rest needs the encoder package");
+            }
+            QCOMPARE(w.request().features.kind, Kind::Encoder);
+            QVERIFY(!hashDim->isEnabled()); // a TF-IDF setting means nothing to the encoder
+            QVERIFY2(note->text().contains("about") && note->text().contains("cores"), qPrintable(note->text()));
+            QTest::qWait(50); // let the wrapped note take its height
+            micro::test::screenshot(w, QStringLiteral("importwizard-features"));
+            kind->setCurrentIndex(kind->findData(QStringLiteral("both")));
+            QVERIFY(hashDim->isEnabled());
+            QCOMPARE(w.request().features.kind, Kind::Both);
+        }
+        ImportWizard again({});
+        again.show();
+        again.setFile(path);
+        again.next();
+        again.next();
+        QCOMPARE(again.request().features.kind, Kind::Both); // remembered
+    }
+
     void csvMappingRemembered()
     {
         const QString path = write("custom.csv.gz", QByteArray());
