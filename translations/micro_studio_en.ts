@@ -44,292 +44,293 @@
 <context>
     <name>micro::app</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="94"/>
+        <location filename="../app/clicommands.cpp" line="99"/>
         <source>--%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="110"/>
         <source>--%1 expects a whole number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="116"/>
+        <location filename="../app/clicommands.cpp" line="121"/>
         <source>--%1 expects a number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="127"/>
+        <location filename="../app/clicommands.cpp" line="132"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="137"/>
+        <location filename="../app/clicommands.cpp" line="142"/>
         <source>--run expects a run id (see &apos;micro-cli runs&apos;), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="144"/>
+        <location filename="../app/clicommands.cpp" line="149"/>
         <source>The project file (.micro).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="144"/>
-        <location filename="../app/clicommands.cpp" line="1171"/>
-        <location filename="../app/clicommands.cpp" line="1172"/>
-        <location filename="../app/clicommands.cpp" line="1173"/>
-        <location filename="../app/clicommands.cpp" line="1174"/>
-        <location filename="../app/clicommands.cpp" line="1255"/>
-        <location filename="../app/clicommands.cpp" line="1274"/>
-        <location filename="../app/clicommands.cpp" line="1292"/>
-        <location filename="../app/clicommands.cpp" line="1311"/>
+        <location filename="../app/clicommands.cpp" line="149"/>
+        <location filename="../app/clicommands.cpp" line="1286"/>
+        <location filename="../app/clicommands.cpp" line="1287"/>
+        <location filename="../app/clicommands.cpp" line="1288"/>
+        <location filename="../app/clicommands.cpp" line="1289"/>
+        <location filename="../app/clicommands.cpp" line="1309"/>
+        <location filename="../app/clicommands.cpp" line="1378"/>
+        <location filename="../app/clicommands.cpp" line="1397"/>
+        <location filename="../app/clicommands.cpp" line="1415"/>
+        <location filename="../app/clicommands.cpp" line="1434"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="149"/>
+        <location filename="../app/clicommands.cpp" line="154"/>
         <source>Worker threads (default: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="149"/>
-        <location filename="../app/clicommands.cpp" line="636"/>
+        <location filename="../app/clicommands.cpp" line="154"/>
+        <location filename="../app/clicommands.cpp" line="647"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="233"/>
+        <location filename="../app/clicommands.cpp" line="243"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4, %5 groups.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="255"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="253"/>
+        <location filename="../app/clicommands.cpp" line="263"/>
         <source>--model expects micro, single or static, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="255"/>
+        <location filename="../app/clicommands.cpp" line="265"/>
         <source>--router expects linear or mlp, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="278"/>
-        <location filename="../app/clicommands.cpp" line="791"/>
+        <location filename="../app/clicommands.cpp" line="288"/>
+        <location filename="../app/clicommands.cpp" line="802"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="291"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
         <source>micro (default), single (one BT head) or static (mixture without router input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="291"/>
-        <location filename="../app/clicommands.cpp" line="1215"/>
-        <location filename="../app/clicommands.cpp" line="1264"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="1338"/>
+        <location filename="../app/clicommands.cpp" line="1387"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
         <source>Number of reward heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="292"/>
-        <location filename="../app/clicommands.cpp" line="402"/>
-        <location filename="../app/clicommands.cpp" line="831"/>
-        <location filename="../app/clicommands.cpp" line="1207"/>
-        <location filename="../app/clicommands.cpp" line="1301"/>
-        <location filename="../app/clicommands.cpp" line="1312"/>
-        <location filename="../app/clicommands.cpp" line="1325"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/clicommands.cpp" line="842"/>
+        <location filename="../app/clicommands.cpp" line="1330"/>
+        <location filename="../app/clicommands.cpp" line="1424"/>
+        <location filename="../app/clicommands.cpp" line="1435"/>
+        <location filename="../app/clicommands.cpp" line="1448"/>
         <location filename="../app/demoreport.cpp" line="20"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="293"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
         <source>Router: linear (default) or mlp (one hidden layer of --hidden ReLU units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="293"/>
-        <location filename="../app/clicommands.cpp" line="305"/>
-        <location filename="../app/clicommands.cpp" line="307"/>
-        <location filename="../app/clicommands.cpp" line="1186"/>
-        <location filename="../app/clicommands.cpp" line="1285"/>
-        <location filename="../app/clicommands.cpp" line="1313"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
+        <location filename="../app/clicommands.cpp" line="315"/>
+        <location filename="../app/clicommands.cpp" line="317"/>
+        <location filename="../app/clicommands.cpp" line="1301"/>
+        <location filename="../app/clicommands.cpp" line="1408"/>
+        <location filename="../app/clicommands.cpp" line="1436"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="294"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
         <source>Hidden units of the MLP router (default 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="294"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="295"/>
-        <location filename="../app/clicommands.cpp" line="1288"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/clicommands.cpp" line="1411"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="296"/>
+        <location filename="../app/clicommands.cpp" line="306"/>
         <source>Passes over the training rows (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="296"/>
-        <location filename="../app/clicommands.cpp" line="637"/>
-        <location filename="../app/clicommands.cpp" line="1194"/>
-        <location filename="../app/clicommands.cpp" line="1286"/>
-        <location filename="../app/clicommands.cpp" line="1326"/>
+        <location filename="../app/clicommands.cpp" line="306"/>
+        <location filename="../app/clicommands.cpp" line="648"/>
+        <location filename="../app/clicommands.cpp" line="1317"/>
+        <location filename="../app/clicommands.cpp" line="1409"/>
+        <location filename="../app/clicommands.cpp" line="1449"/>
         <source>E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="297"/>
+        <location filename="../app/clicommands.cpp" line="307"/>
         <source>Mini-batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="297"/>
-        <location filename="../app/clicommands.cpp" line="638"/>
-        <location filename="../app/clicommands.cpp" line="1263"/>
-        <location filename="../app/clicommands.cpp" line="1327"/>
+        <location filename="../app/clicommands.cpp" line="307"/>
+        <location filename="../app/clicommands.cpp" line="649"/>
+        <location filename="../app/clicommands.cpp" line="1386"/>
+        <location filename="../app/clicommands.cpp" line="1450"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="298"/>
-        <location filename="../app/clicommands.cpp" line="639"/>
-        <location filename="../app/clicommands.cpp" line="1287"/>
-        <location filename="../app/clicommands.cpp" line="1328"/>
+        <location filename="../app/clicommands.cpp" line="308"/>
+        <location filename="../app/clicommands.cpp" line="650"/>
+        <location filename="../app/clicommands.cpp" line="1410"/>
+        <location filename="../app/clicommands.cpp" line="1451"/>
         <source>LR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="311"/>
         <source>AdamW weight decay (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="311"/>
         <source>WD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="302"/>
-        <location filename="../app/clicommands.cpp" line="640"/>
-        <location filename="../app/clicommands.cpp" line="1291"/>
-        <location filename="../app/clicommands.cpp" line="1315"/>
-        <location filename="../app/clicommands.cpp" line="1329"/>
+        <location filename="../app/clicommands.cpp" line="312"/>
+        <location filename="../app/clicommands.cpp" line="651"/>
+        <location filename="../app/clicommands.cpp" line="1414"/>
+        <location filename="../app/clicommands.cpp" line="1438"/>
+        <location filename="../app/clicommands.cpp" line="1452"/>
         <source>Random seed (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="302"/>
-        <location filename="../app/clicommands.cpp" line="640"/>
-        <location filename="../app/clicommands.cpp" line="1152"/>
-        <location filename="../app/clicommands.cpp" line="1195"/>
-        <location filename="../app/clicommands.cpp" line="1208"/>
-        <location filename="../app/clicommands.cpp" line="1291"/>
-        <location filename="../app/clicommands.cpp" line="1315"/>
-        <location filename="../app/clicommands.cpp" line="1329"/>
+        <location filename="../app/clicommands.cpp" line="312"/>
+        <location filename="../app/clicommands.cpp" line="651"/>
+        <location filename="../app/clicommands.cpp" line="1267"/>
+        <location filename="../app/clicommands.cpp" line="1318"/>
+        <location filename="../app/clicommands.cpp" line="1331"/>
+        <location filename="../app/clicommands.cpp" line="1414"/>
+        <location filename="../app/clicommands.cpp" line="1438"/>
+        <location filename="../app/clicommands.cpp" line="1452"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
+        <location filename="../app/clicommands.cpp" line="313"/>
         <source>Share of rows held out for validation (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
-        <location filename="../app/clicommands.cpp" line="1129"/>
-        <location filename="../app/clicommands.cpp" line="1150"/>
-        <location filename="../app/clicommands.cpp" line="1151"/>
-        <location filename="../app/clicommands.cpp" line="1210"/>
-        <location filename="../app/clicommands.cpp" line="1217"/>
-        <location filename="../app/clicommands.cpp" line="1218"/>
-        <location filename="../app/clicommands.cpp" line="1290"/>
+        <location filename="../app/clicommands.cpp" line="313"/>
+        <location filename="../app/clicommands.cpp" line="1244"/>
+        <location filename="../app/clicommands.cpp" line="1265"/>
+        <location filename="../app/clicommands.cpp" line="1266"/>
+        <location filename="../app/clicommands.cpp" line="1333"/>
+        <location filename="../app/clicommands.cpp" line="1340"/>
+        <location filename="../app/clicommands.cpp" line="1341"/>
+        <location filename="../app/clicommands.cpp" line="1413"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/clicommands.cpp" line="314"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="304"/>
-        <location filename="../app/clicommands.cpp" line="1284"/>
+        <location filename="../app/clicommands.cpp" line="314"/>
+        <location filename="../app/clicommands.cpp" line="1407"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/clicommands.cpp" line="315"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="306"/>
+        <location filename="../app/clicommands.cpp" line="316"/>
         <source>EM: iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="306"/>
-        <location filename="../app/clicommands.cpp" line="1314"/>
+        <location filename="../app/clicommands.cpp" line="316"/>
+        <location filename="../app/clicommands.cpp" line="1437"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="335"/>
+        <location filename="../app/clicommands.cpp" line="346"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="335"/>
+        <location filename="../app/clicommands.cpp" line="346"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="343"/>
+        <location filename="../app/clicommands.cpp" line="354"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="402"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="402"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="402"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="403"/>
+        <location filename="../app/clicommands.cpp" line="414"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,988 +345,1048 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="431"/>
+        <location filename="../app/clicommands.cpp" line="442"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="444"/>
+        <location filename="../app/clicommands.cpp" line="455"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="446"/>
+        <location filename="../app/clicommands.cpp" line="457"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="448"/>
+        <location filename="../app/clicommands.cpp" line="459"/>
         <source>group %1: accuracy %2; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="454"/>
+        <location filename="../app/clicommands.cpp" line="465"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="461"/>
+        <location filename="../app/clicommands.cpp" line="472"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="472"/>
-        <location filename="../app/clicommands.cpp" line="606"/>
-        <location filename="../app/clicommands.cpp" line="708"/>
+        <location filename="../app/clicommands.cpp" line="483"/>
+        <location filename="../app/clicommands.cpp" line="617"/>
+        <location filename="../app/clicommands.cpp" line="719"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="480"/>
+        <location filename="../app/clicommands.cpp" line="491"/>
         <source>status %1, not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="533"/>
+        <location filename="../app/clicommands.cpp" line="544"/>
         <source>Wrote %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="634"/>
+        <location filename="../app/clicommands.cpp" line="645"/>
         <source>The Stage-1 run whose heads are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="634"/>
-        <location filename="../app/clicommands.cpp" line="1246"/>
-        <location filename="../app/clicommands.cpp" line="1254"/>
+        <location filename="../app/clicommands.cpp" line="645"/>
+        <location filename="../app/clicommands.cpp" line="1369"/>
+        <location filename="../app/clicommands.cpp" line="1377"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="635"/>
+        <location filename="../app/clicommands.cpp" line="646"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="635"/>
+        <location filename="../app/clicommands.cpp" line="646"/>
         <source>DATASET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="638"/>
-        <location filename="../app/clicommands.cpp" line="1327"/>
+        <location filename="../app/clicommands.cpp" line="649"/>
+        <location filename="../app/clicommands.cpp" line="1450"/>
         <source>Batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="654"/>
+        <location filename="../app/clicommands.cpp" line="665"/>
         <source>--method expects micro or hyre, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="679"/>
+        <location filename="../app/clicommands.cpp" line="690"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="683"/>
+        <location filename="../app/clicommands.cpp" line="694"/>
         <source>  %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="697"/>
+        <location filename="../app/clicommands.cpp" line="708"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="750"/>
+        <location filename="../app/clicommands.cpp" line="761"/>
         <source>budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="786"/>
+        <location filename="../app/clicommands.cpp" line="797"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="831"/>
+        <location filename="../app/clicommands.cpp" line="842"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="832"/>
+        <location filename="../app/clicommands.cpp" line="843"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="832"/>
+        <location filename="../app/clicommands.cpp" line="843"/>
         <location filename="../app/demoreport.cpp" line="24"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="849"/>
+        <location filename="../app/clicommands.cpp" line="860"/>
         <source>--k must be at least 2, --pairs at least 2 and --dim at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="901"/>
+        <location filename="../app/clicommands.cpp" line="913"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="902"/>
+        <location filename="../app/clicommands.cpp" line="914"/>
         <source>Hash words only, no word bigrams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="903"/>
+        <location filename="../app/clicommands.cpp" line="915"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="904"/>
+        <location filename="../app/clicommands.cpp" line="916"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="905"/>
+        <location filename="../app/clicommands.cpp" line="917"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="641"/>
-        <location filename="../app/clicommands.cpp" line="905"/>
+        <location filename="../app/clicommands.cpp" line="652"/>
+        <location filename="../app/clicommands.cpp" line="917"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="943"/>
+        <location filename="../app/clicommands.cpp" line="970"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="955"/>
+        <location filename="../app/clicommands.cpp" line="982"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="961"/>
+        <location filename="../app/clicommands.cpp" line="988"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="990"/>
+        <location filename="../app/clicommands.cpp" line="1019"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="991"/>
+        <location filename="../app/clicommands.cpp" line="1020"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="995"/>
+        <location filename="../app/clicommands.cpp" line="1024"/>
         <source>Contexts: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="997"/>
+        <location filename="../app/clicommands.cpp" line="1026"/>
         <source>Known groups: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="998"/>
+        <location filename="../app/clicommands.cpp" line="1027"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="999"/>
+        <location filename="../app/clicommands.cpp" line="1031"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1014"/>
+        <location filename="../app/clicommands.cpp" line="1056"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1014"/>
+        <location filename="../app/clicommands.cpp" line="1056"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1074"/>
+        <location filename="../app/clicommands.cpp" line="1116"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1077"/>
+        <location filename="../app/clicommands.cpp" line="1119"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1084"/>
+        <location filename="../app/clicommands.cpp" line="1199"/>
         <source>bench-import expects one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1127"/>
+        <location filename="../app/clicommands.cpp" line="1242"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1129"/>
+        <location filename="../app/clicommands.cpp" line="1244"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1130"/>
+        <location filename="../app/clicommands.cpp" line="1245"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1130"/>
+        <location filename="../app/clicommands.cpp" line="1245"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1131"/>
+        <location filename="../app/clicommands.cpp" line="1246"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1131"/>
+        <location filename="../app/clicommands.cpp" line="1246"/>
         <source>VALUES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1132"/>
+        <location filename="../app/clicommands.cpp" line="1247"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1132"/>
+        <location filename="../app/clicommands.cpp" line="1247"/>
         <source>A,B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1133"/>
+        <location filename="../app/clicommands.cpp" line="1248"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1133"/>
+        <location filename="../app/clicommands.cpp" line="1248"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1134"/>
+        <location filename="../app/clicommands.cpp" line="1249"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1134"/>
+        <location filename="../app/clicommands.cpp" line="1249"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1143"/>
+        <location filename="../app/clicommands.cpp" line="1258"/>
         <source>Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1150"/>
+        <location filename="../app/clicommands.cpp" line="1265"/>
         <source>Share of rows for validation, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1151"/>
+        <location filename="../app/clicommands.cpp" line="1266"/>
         <source>Share of rows for test, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1152"/>
+        <location filename="../app/clicommands.cpp" line="1267"/>
         <source>Seed of the split (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1157"/>
+        <location filename="../app/clicommands.cpp" line="1272"/>
         <source>Features of an imported dataset with other settings (cached: the same settings reuse them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1160"/>
+        <location filename="../app/clicommands.cpp" line="1275"/>
         <source>Imported dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1165"/>
+        <location filename="../app/clicommands.cpp" line="1280"/>
         <source>Your own embeddings (.npy float32/float16 or .safetensors) as the features of a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1169"/>
+        <location filename="../app/clicommands.cpp" line="1284"/>
         <source>An imported dataset to attach them to (rows in its order or by --ids), or a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1170"/>
+        <location filename="../app/clicommands.cpp" line="1285"/>
         <source>Name of the derived dataset (default DATASET@embeddings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1171"/>
+        <location filename="../app/clicommands.cpp" line="1286"/>
         <source>N x D matrix of chosen responses (or an N x 2 x D pair tensor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1172"/>
+        <location filename="../app/clicommands.cpp" line="1287"/>
         <source>N x D matrix of rejected responses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1173"/>
+        <location filename="../app/clicommands.cpp" line="1288"/>
         <source>N x P matrix of prompts (the router&apos;s input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1174"/>
+        <location filename="../app/clicommands.cpp" line="1289"/>
         <source>Dataset id of each row: text, one per line, or an integer .npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1175"/>
-        <location filename="../app/clicommands.cpp" line="1176"/>
-        <location filename="../app/clicommands.cpp" line="1177"/>
+        <location filename="../app/clicommands.cpp" line="1290"/>
+        <location filename="../app/clicommands.cpp" line="1291"/>
+        <location filename="../app/clicommands.cpp" line="1292"/>
         <source>Tensor name in a .safetensors file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1182"/>
+        <location filename="../app/clicommands.cpp" line="1297"/>
         <source>Import + featurize throughput on a file, in memory (MB/s, best of --repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1186"/>
+        <location filename="../app/clicommands.cpp" line="1301"/>
         <source>Repetitions (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1190"/>
+        <location filename="../app/clicommands.cpp" line="1313"/>
         <source>Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1194"/>
+        <location filename="../app/clicommands.cpp" line="1317"/>
         <source>Epochs per model (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1195"/>
+        <location filename="../app/clicommands.cpp" line="1318"/>
         <source>Random seed (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1199"/>
+        <location filename="../app/clicommands.cpp" line="1322"/>
         <source>Generate a synthetic dataset with ground truth into the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1149"/>
-        <location filename="../app/clicommands.cpp" line="1203"/>
-        <location filename="../app/clicommands.cpp" line="1226"/>
-        <location filename="../app/clicommands.cpp" line="1234"/>
-        <location filename="../app/clicommands.cpp" line="1282"/>
+        <location filename="../app/clicommands.cpp" line="1264"/>
+        <location filename="../app/clicommands.cpp" line="1326"/>
+        <location filename="../app/clicommands.cpp" line="1349"/>
+        <location filename="../app/clicommands.cpp" line="1357"/>
+        <location filename="../app/clicommands.cpp" line="1405"/>
         <source>Dataset name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1149"/>
-        <location filename="../app/clicommands.cpp" line="1160"/>
-        <location filename="../app/clicommands.cpp" line="1169"/>
-        <location filename="../app/clicommands.cpp" line="1170"/>
-        <location filename="../app/clicommands.cpp" line="1175"/>
-        <location filename="../app/clicommands.cpp" line="1176"/>
-        <location filename="../app/clicommands.cpp" line="1177"/>
-        <location filename="../app/clicommands.cpp" line="1203"/>
-        <location filename="../app/clicommands.cpp" line="1226"/>
-        <location filename="../app/clicommands.cpp" line="1234"/>
-        <location filename="../app/clicommands.cpp" line="1282"/>
+        <location filename="../app/clicommands.cpp" line="1264"/>
+        <location filename="../app/clicommands.cpp" line="1275"/>
+        <location filename="../app/clicommands.cpp" line="1284"/>
+        <location filename="../app/clicommands.cpp" line="1285"/>
+        <location filename="../app/clicommands.cpp" line="1290"/>
+        <location filename="../app/clicommands.cpp" line="1291"/>
+        <location filename="../app/clicommands.cpp" line="1292"/>
+        <location filename="../app/clicommands.cpp" line="1326"/>
+        <location filename="../app/clicommands.cpp" line="1349"/>
+        <location filename="../app/clicommands.cpp" line="1357"/>
+        <location filename="../app/clicommands.cpp" line="1405"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1204"/>
+        <location filename="../app/clicommands.cpp" line="1327"/>
         <source>Comparisons (default 4000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="901"/>
-        <location filename="../app/clicommands.cpp" line="1204"/>
-        <location filename="../app/clicommands.cpp" line="1214"/>
-        <location filename="../app/clicommands.cpp" line="1273"/>
-        <location filename="../app/clicommands.cpp" line="1289"/>
-        <location filename="../app/clicommands.cpp" line="1302"/>
+        <location filename="../app/clicommands.cpp" line="913"/>
+        <location filename="../app/clicommands.cpp" line="1308"/>
+        <location filename="../app/clicommands.cpp" line="1327"/>
+        <location filename="../app/clicommands.cpp" line="1337"/>
+        <location filename="../app/clicommands.cpp" line="1396"/>
+        <location filename="../app/clicommands.cpp" line="1412"/>
+        <location filename="../app/clicommands.cpp" line="1425"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1205"/>
+        <location filename="../app/clicommands.cpp" line="1328"/>
         <source>Response-feature dimension D (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1205"/>
+        <location filename="../app/clicommands.cpp" line="1328"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1206"/>
+        <location filename="../app/clicommands.cpp" line="1329"/>
         <source>Prompt-feature dimension P (default 16).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
-        <location filename="../app/clicommands.cpp" line="1206"/>
-        <location filename="../app/clicommands.cpp" line="1303"/>
+        <location filename="../app/clicommands.cpp" line="309"/>
+        <location filename="../app/clicommands.cpp" line="1329"/>
+        <location filename="../app/clicommands.cpp" line="1426"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="270"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
         <source>--init expects clusters or random, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="295"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
         <source>Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, 0.1, 0.5; the paper&apos;s value is 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="298"/>
+        <location filename="../app/clicommands.cpp" line="308"/>
         <source>Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper&apos;s value is 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="309"/>
         <source>Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="300"/>
+        <location filename="../app/clicommands.cpp" line="310"/>
         <source>Router start: random (the paper&apos;s) or clusters (a k-means++ clustering of the router inputs, so heads start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="300"/>
+        <location filename="../app/clicommands.cpp" line="310"/>
         <source>INIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="307"/>
+        <location filename="../app/clicommands.cpp" line="317"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows perfectly on many columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="313"/>
+        <location filename="../app/clicommands.cpp" line="323"/>
         <source>Chosen on validation NLL (%1 training rows per candidate):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="315"/>
+        <location filename="../app/clicommands.cpp" line="325"/>
         <source>
   lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="318"/>
+        <location filename="../app/clicommands.cpp" line="328"/>
         <source>  &lt;- chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="365"/>
+        <location filename="../app/clicommands.cpp" line="376"/>
         <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="368"/>
+        <location filename="../app/clicommands.cpp" line="379"/>
         <source>; test accuracy %1, NLL %2 (%3 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="371"/>
+        <location filename="../app/clicommands.cpp" line="382"/>
         <source>; no test split (the dataset has no stored split)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="373"/>
+        <location filename="../app/clicommands.cpp" line="384"/>
         <source>; validation ARI %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="374"/>
+        <location filename="../app/clicommands.cpp" line="385"/>
         <source>; %1 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="403"/>
+        <location filename="../app/clicommands.cpp" line="414"/>
         <source>parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="403"/>
+        <location filename="../app/clicommands.cpp" line="414"/>
         <source>val acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="403"/>
+        <location filename="../app/clicommands.cpp" line="414"/>
         <source>val NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="404"/>
+        <location filename="../app/clicommands.cpp" line="415"/>
         <source>test acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="404"/>
+        <location filename="../app/clicommands.cpp" line="415"/>
         <source>test NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="434"/>
+        <location filename="../app/clicommands.cpp" line="445"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="437"/>
+        <location filename="../app/clicommands.cpp" line="448"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="440"/>
+        <location filename="../app/clicommands.cpp" line="451"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="442"/>
+        <location filename="../app/clicommands.cpp" line="453"/>
         <source>Validation rows below.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="624"/>
+        <location filename="../app/clicommands.cpp" line="635"/>
         <source>--context-only and --all-router-weights exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="636"/>
+        <location filename="../app/clicommands.cpp" line="647"/>
         <source>Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper&apos;s is 0.001).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="637"/>
+        <location filename="../app/clicommands.cpp" line="648"/>
         <source>Router epochs (default 100; the paper&apos;s is 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="639"/>
+        <location filename="../app/clicommands.cpp" line="650"/>
         <source>AdamW learning rate of the router (default 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="641"/>
+        <location filename="../app/clicommands.cpp" line="652"/>
         <source>Pull of the trained router weights towards the Stage-1 router, divided by the labelled pairs (default 1; 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="642"/>
+        <location filename="../app/clicommands.cpp" line="653"/>
         <source>Keep the Stage-1 prompt weights; learn only how each context shifts the routing (the default with a linear Stage-1 router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="643"/>
+        <location filename="../app/clicommands.cpp" line="654"/>
         <source>Train the prompt weights too (the paper&apos;s Stage 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="671"/>
+        <location filename="../app/clicommands.cpp" line="682"/>
         <source>Run %1 (%2, parent %3): validation accuracy %4 -&gt; %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="674"/>
+        <location filename="../app/clicommands.cpp" line="685"/>
         <source>; test accuracy %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="746"/>
+        <location filename="../app/clicommands.cpp" line="757"/>
         <source>Stage-1 accuracy: validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="748"/>
+        <location filename="../app/clicommands.cpp" line="759"/>
         <source>, test %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="749"/>
+        <location filename="../app/clicommands.cpp" line="760"/>
         <source>. Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="750"/>
+        <location filename="../app/clicommands.cpp" line="761"/>
         <source>MiCRo val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="750"/>
+        <location filename="../app/clicommands.cpp" line="761"/>
         <source>HyRe val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="752"/>
+        <location filename="../app/clicommands.cpp" line="763"/>
         <source>MiCRo test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="752"/>
+        <location filename="../app/clicommands.cpp" line="763"/>
         <source>HyRe test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="763"/>
+        <location filename="../app/clicommands.cpp" line="774"/>
         <source>Test accuracy per context (MiCRo / HyRe; Stage 1):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="831"/>
+        <location filename="../app/clicommands.cpp" line="842"/>
         <source>gap ± se</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="836"/>
+        <location filename="../app/clicommands.cpp" line="847"/>
         <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="839"/>
+        <location filename="../app/clicommands.cpp" line="850"/>
         <source>Gradient fits at lr %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1207"/>
-        <source>Groups (default 3).</source>
+        <location filename="../app/clicommands.cpp" line="912"/>
+        <source>Text features: encoder (the built-in sentence encoder, 512 columns per text; the default when it is installed), tfidf (hashed TF-IDF words and bigrams; the default otherwise) or both side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1208"/>
-        <source>Random seed (default 1).</source>
+        <location filename="../app/clicommands.cpp" line="912"/>
+        <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1209"/>
-        <source>Norm of each group&apos;s reward vector (default 3).</source>
+        <location filename="../app/clicommands.cpp" line="943"/>
+        <source>Note: the built-in sentence encoder is not installed (%1 installs it into %2); using TF-IDF features.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1209"/>
-        <location filename="../app/clicommands.cpp" line="1211"/>
-        <location filename="../app/clicommands.cpp" line="1213"/>
-        <source>X</source>
+        <location filename="../app/clicommands.cpp" line="1029"/>
+        <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1210"/>
-        <source>Probability of flipping a label (default 0).</source>
+        <location filename="../app/clicommands.cpp" line="1127"/>
+        <source>bench-encoder expects one FILE: a preference file or a JSON list of texts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1211"/>
-        <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
+        <location filename="../app/clicommands.cpp" line="1132"/>
+        <source>--n expects at least 1, got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1212"/>
-        <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
+        <location filename="../app/clicommands.cpp" line="1187"/>
+        <source>Embedded %1 texts (%2 tokens after the cut at %3) in %4 s: %5 ms per text, %6 texts/s, on %7 threads (BLAS: %8); model load %9 s.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1212"/>
-        <source>C</source>
+        <location filename="../app/clicommands.cpp" line="1192"/>
+        <source>Peak resident memory: %1 MB.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1213"/>
-        <source>How strongly a context favours its groups (default 4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1214"/>
-        <source>Sparse response features like hashed text: this many more columns that no group reads (default 0: dense).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1215"/>
-        <source>Of those, how many are set per row (default 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1216"/>
-        <source>Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1217"/>
-        <source>Share of rows in a stored test split (default 0: no stored split).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1218"/>
-        <source>Share of rows in the stored validation split, with --test (default 0.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1223"/>
-        <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1227"/>
-        <source>Folder with the .npy files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1227"/>
-        <location filename="../app/clicommands.cpp" line="1324"/>
-        <source>DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1231"/>
-        <source>Fit a Stage-1 model on a dataset and store the run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1241"/>
-        <source>List the project&apos;s runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1243"/>
-        <source>Evaluate a stored run on its validation rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1246"/>
-        <location filename="../app/clicommands.cpp" line="1254"/>
-        <source>Run id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1251"/>
-        <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1255"/>
-        <source>Output file, .json or .csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1259"/>
-        <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1263"/>
-        <source>Labelled pairs per context (default 50).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1264"/>
-        <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1268"/>
-        <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1272"/>
-        <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1272"/>
-        <source>LIST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1273"/>
-        <source>Draws per budget (default 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1274"/>
-        <source>Also write the curve to a .json or .csv file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1278"/>
-        <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1284"/>
-        <source>gradient (default) or em (dense features only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1285"/>
-        <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1287"/>
-        <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1288"/>
-        <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1283"/>
-        <source>Range of K (default 1..6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1283"/>
-        <source>A..B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1286"/>
-        <source>Epochs of gradient fits (default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1289"/>
-        <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1290"/>
-        <source>Held-out share (default 0.2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1292"/>
-        <source>Also write the table to a .json or .csv file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1298"/>
-        <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1301"/>
-        <source>Heads (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1302"/>
-        <source>Labelled pairs (default 500).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="1303"/>
-        <source>Prompt features (default 64; plus 2 context columns).</source>
+        <location filename="../app/clicommands.cpp" line="1305"/>
+        <source>Sentence-encoder speed and peak memory on the distinct responses of a file (or a JSON list of texts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="1308"/>
-        <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
+        <source>How many texts (default 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1311"/>
-        <source>CSV with columns y, d1..dD, x1..xP.</source>
+        <location filename="../app/clicommands.cpp" line="1309"/>
+        <source>Also write the texts used, as a JSON list (to time another encoder on the same texts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1312"/>
-        <source>Components (default 3).</source>
+        <location filename="../app/clicommands.cpp" line="1330"/>
+        <source>Groups (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1313"/>
-        <source>Random starts besides the gradient start (default 1).</source>
+        <location filename="../app/clicommands.cpp" line="1331"/>
+        <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1314"/>
-        <source>Iteration cap (default 200).</source>
+        <location filename="../app/clicommands.cpp" line="1332"/>
+        <source>Norm of each group&apos;s reward vector (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1321"/>
-        <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
+        <location filename="../app/clicommands.cpp" line="1332"/>
+        <location filename="../app/clicommands.cpp" line="1334"/>
+        <location filename="../app/clicommands.cpp" line="1336"/>
+        <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1324"/>
-        <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
+        <location filename="../app/clicommands.cpp" line="1333"/>
+        <source>Probability of flipping a label (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1325"/>
-        <source>Heads (default 4).</source>
+        <location filename="../app/clicommands.cpp" line="1334"/>
+        <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1326"/>
-        <source>Epochs (default 1).</source>
+        <location filename="../app/clicommands.cpp" line="1335"/>
+        <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1328"/>
-        <source>Peak learning rate (default 0.002).</source>
+        <location filename="../app/clicommands.cpp" line="1335"/>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1336"/>
+        <source>How strongly a context favours its groups (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1337"/>
+        <source>Sparse response features like hashed text: this many more columns that no group reads (default 0: dense).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1338"/>
+        <source>Of those, how many are set per row (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1339"/>
+        <source>Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="1340"/>
+        <source>Share of rows in a stored test split (default 0: no stored split).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1341"/>
+        <source>Share of rows in the stored validation split, with --test (default 0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1346"/>
+        <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1350"/>
+        <source>Folder with the .npy files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1350"/>
+        <location filename="../app/clicommands.cpp" line="1447"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1354"/>
+        <source>Fit a Stage-1 model on a dataset and store the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1364"/>
+        <source>List the project&apos;s runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1366"/>
+        <source>Evaluate a stored run on its validation rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1369"/>
+        <location filename="../app/clicommands.cpp" line="1377"/>
+        <source>Run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1374"/>
+        <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1378"/>
+        <source>Output file, .json or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1382"/>
+        <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1386"/>
+        <source>Labelled pairs per context (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1387"/>
+        <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1391"/>
+        <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1395"/>
+        <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1395"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1396"/>
+        <source>Draws per budget (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1397"/>
+        <source>Also write the curve to a .json or .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1401"/>
+        <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1407"/>
+        <source>gradient (default) or em (dense features only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1408"/>
+        <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1410"/>
+        <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1411"/>
+        <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1406"/>
+        <source>Range of K (default 1..6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1406"/>
+        <source>A..B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1409"/>
+        <source>Epochs of gradient fits (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1412"/>
+        <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1413"/>
+        <source>Held-out share (default 0.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1415"/>
+        <source>Also write the table to a .json or .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1421"/>
+        <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1424"/>
+        <source>Heads (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1425"/>
+        <source>Labelled pairs (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1426"/>
+        <source>Prompt features (default 64; plus 2 context columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1431"/>
+        <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1434"/>
+        <source>CSV with columns y, d1..dD, x1..xP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1435"/>
+        <source>Components (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1436"/>
+        <source>Random starts besides the gradient start (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1437"/>
+        <source>Iteration cap (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1444"/>
+        <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1447"/>
+        <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1448"/>
+        <source>Heads (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1449"/>
+        <source>Epochs (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1451"/>
+        <source>Peak learning rate (default 0.002).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1463"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1333,22 +1394,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1358"/>
+        <location filename="../app/clicommands.cpp" line="1481"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1364"/>
+        <location filename="../app/clicommands.cpp" line="1487"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1378"/>
+        <location filename="../app/clicommands.cpp" line="1501"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1400"/>
+        <location filename="../app/clicommands.cpp" line="1523"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,11 +1511,16 @@ Commands:
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="57"/>
+        <source>The built-in sentence encoder is not installed (looked in %1). Run %2 in the MiCRo Studio source folder to install it, or choose TF-IDF features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="60"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="61"/>
+        <location filename="../ui/errortext.cpp" line="64"/>
         <source>Unexpected internal error in %1%2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,374 +1963,429 @@ Commands:
 <context>
     <name>micro::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="173"/>
-        <location filename="../ui/importwizard.cpp" line="225"/>
+        <location filename="../ui/importwizard.cpp" line="176"/>
+        <location filename="../ui/importwizard.cpp" line="228"/>
         <source>Import preference data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="175"/>
+        <location filename="../ui/importwizard.cpp" line="178"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="188"/>
+        <location filename="../ui/importwizard.cpp" line="191"/>
         <source>Preference file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="190"/>
+        <location filename="../ui/importwizard.cpp" line="193"/>
         <source>Choose a JSON Lines, JSON, CSV or TSV file (gzip too), or drop one on this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="192"/>
+        <location filename="../ui/importwizard.cpp" line="195"/>
         <source>The file to import: prompt/chosen/rejected rows, conversations, HH transcripts, two responses plus a label, or ratings per response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="195"/>
+        <location filename="../ui/importwizard.cpp" line="198"/>
         <source>Path of a .jsonl, .json, .csv or .tsv file, optionally .gz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="198"/>
+        <location filename="../ui/importwizard.cpp" line="201"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="200"/>
+        <location filename="../ui/importwizard.cpp" line="203"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="227"/>
+        <location filename="../ui/importwizard.cpp" line="230"/>
         <source>Preference data (*.jsonl *.json *.csv *.tsv *.gz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="228"/>
+        <location filename="../ui/importwizard.cpp" line="231"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="237"/>
+        <location filename="../ui/importwizard.cpp" line="240"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="239"/>
+        <location filename="../ui/importwizard.cpp" line="242"/>
         <source>The first rows as the import reads them, and the row shape it would choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="254"/>
+        <location filename="../ui/importwizard.cpp" line="257"/>
         <source>Columns and labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="255"/>
+        <location filename="../ui/importwizard.cpp" line="258"/>
         <source>Name your columns where detection is not enough, then check the shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="256"/>
+        <location filename="../ui/importwizard.cpp" line="259"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="260"/>
-        <location filename="../ui/importwizard.cpp" line="556"/>
+        <location filename="../ui/importwizard.cpp" line="263"/>
+        <location filename="../ui/importwizard.cpp" line="647"/>
         <source>(detected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="266"/>
+        <location filename="../ui/importwizard.cpp" line="269"/>
         <source>auto: the container from the name and content (JSON Lines, JSON array, CSV, TSV; .gz too) and the row shape from the columns. HH transcripts and ratings per response force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="274"/>
+        <location filename="../ui/importwizard.cpp" line="277"/>
         <source>A malformed row is skipped and counted in the import report, or stops the import with file:line and what was expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="276"/>
+        <location filename="../ui/importwizard.cpp" line="279"/>
         <source>Skip and count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="277"/>
+        <location filename="../ui/importwizard.cpp" line="280"/>
         <source>Stop at the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="278"/>
+        <location filename="../ui/importwizard.cpp" line="281"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="280"/>
+        <location filename="../ui/importwizard.cpp" line="283"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="281"/>
+        <location filename="../ui/importwizard.cpp" line="284"/>
         <source>Malformed rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="284"/>
+        <location filename="../ui/importwizard.cpp" line="287"/>
         <source>The label value meaning response A is preferred (e.g. 1, 0 or A). All three empty: the usual encodings; an ambiguous one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="287"/>
+        <location filename="../ui/importwizard.cpp" line="290"/>
         <source>The label value meaning response B is preferred (e.g. 2, 1 or B).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="290"/>
+        <location filename="../ui/importwizard.cpp" line="293"/>
         <source>Optional: the label value meaning a tie. Ties are dropped and counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="291"/>
+        <location filename="../ui/importwizard.cpp" line="294"/>
         <source>e.g. 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="292"/>
+        <location filename="../ui/importwizard.cpp" line="295"/>
         <source>e.g. 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="293"/>
+        <location filename="../ui/importwizard.cpp" line="296"/>
         <source>optional, e.g. 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="294"/>
+        <location filename="../ui/importwizard.cpp" line="297"/>
         <source>Label values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="296"/>
+        <location filename="../ui/importwizard.cpp" line="299"/>
         <source>A preferred:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="297"/>
+        <location filename="../ui/importwizard.cpp" line="300"/>
         <source>B preferred:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="298"/>
+        <location filename="../ui/importwizard.cpp" line="301"/>
         <source>Tie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="302"/>
+        <location filename="../ui/importwizard.cpp" line="305"/>
         <source>Ratings files (a row per response with scores): the score columns that become contexts, comma-separated. Empty: the usual HelpSteer2 attributes found in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="305"/>
+        <location filename="../ui/importwizard.cpp" line="308"/>
         <source>e.g. helpfulness, verbosity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="307"/>
+        <location filename="../ui/importwizard.cpp" line="310"/>
         <source>Ratings files: the smallest score difference between two responses to the same prompt that makes a pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="312"/>
+        <location filename="../ui/importwizard.cpp" line="315"/>
         <source>Ratings files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="314"/>
+        <location filename="../ui/importwizard.cpp" line="317"/>
         <source>Attributes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="315"/>
+        <location filename="../ui/importwizard.cpp" line="318"/>
         <source>Minimum gap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="317"/>
+        <location filename="../ui/importwizard.cpp" line="320"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="318"/>
+        <location filename="../ui/importwizard.cpp" line="321"/>
         <source>Preview the first rows with these settings and show the shape the import would choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="344"/>
+        <location filename="../ui/importwizard.cpp" line="347"/>
         <source>Dataset and features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="346"/>
+        <location filename="../ui/importwizard.cpp" line="349"/>
         <source>Name the new dataset, choose how its texts become features and how it is split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="348"/>
+        <location filename="../ui/importwizard.cpp" line="351"/>
         <source>Name of the new dataset in this project; it must not be taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="351"/>
-        <source>Hashed feature columns for responses and prompts: more columns mean fewer hash collisions and more memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard.cpp" line="354"/>
-        <source>2^%1 (%2 columns)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/importwizard.cpp" line="357"/>
-        <source>Word bigrams besides single words</source>
+        <source>How the texts become the numbers the reward heads and the router read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/importwizard.cpp" line="358"/>
-        <source>Pairs of adjacent words carry some phrasing; they double the features.</source>
+        <source>Sentence encoder (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="359"/>
+        <source>Hashed TF-IDF words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/importwizard.cpp" line="360"/>
-        <source>The router sees the context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard.cpp" line="361"/>
-        <source>Append the context (objective, criterion, domain) to the prompt features the router reads. Off: it sees the prompt only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard.cpp" line="364"/>
-        <source>Response length feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard.cpp" line="365"/>
-        <source>Adds 0.5 ln(1 + words): normalisation removes length, yet length is what raters of different objectives disagree on most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard.cpp" line="371"/>
-        <source>0 keeps the hashed features sparse; a width projects them to that many dense columns (seeded random projection).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard.cpp" line="374"/>
-        <source>0 (keep sparse)</source>
+        <source>Both, side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/importwizard.cpp" line="376"/>
-        <source>Share of the prompts held out for validation, per context.</source>
+        <source>Hashed feature columns for responses and prompts: more columns mean fewer hash collisions and more memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="378"/>
-        <source>Share of the prompts held out for the final test, per context.</source>
+        <location filename="../ui/importwizard.cpp" line="379"/>
+        <source>2^%1 (%2 columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/importwizard.cpp" line="382"/>
-        <source>Seed of the split by prompt: the same seed gives the same split.</source>
+        <source>Word bigrams besides single words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="383"/>
+        <source>Pairs of adjacent words carry some phrasing; they double the features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/importwizard.cpp" line="385"/>
-        <source>Dataset name:</source>
+        <source>The router sees the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="387"/>
-        <source>Hash dimension:</source>
+        <location filename="../ui/importwizard.cpp" line="386"/>
+        <source>Append the context (objective, criterion, domain) to the prompt features the router reads. Off: it sees the prompt only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="389"/>
+        <source>Response length feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/importwizard.cpp" line="390"/>
+        <source>Adds 0.5 ln(1 + words): normalisation removes length, yet length is what raters of different objectives disagree on most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="396"/>
+        <source>0 keeps the hashed features sparse; a width projects them to that many dense columns (seeded random projection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="399"/>
+        <source>0 (keep sparse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="401"/>
+        <source>Share of the prompts held out for validation, per context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="403"/>
+        <source>Share of the prompts held out for the final test, per context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="407"/>
+        <source>Seed of the split by prompt: the same seed gives the same split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="410"/>
+        <source>Dataset name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="412"/>
+        <source>Text features:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="414"/>
+        <source>Hash dimension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="417"/>
         <source>Dense reduction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="391"/>
+        <location filename="../ui/importwizard.cpp" line="418"/>
         <source>Validation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="392"/>
+        <location filename="../ui/importwizard.cpp" line="419"/>
         <source>Test:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="393"/>
+        <location filename="../ui/importwizard.cpp" line="420"/>
         <source>Split seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="454"/>
+        <location filename="../ui/importwizard.cpp" line="496"/>
+        <source>The built-in sentence encoder is not installed: run %1 in the MiCRo Studio source folder (it fetches the model once, about 26 MB) and open this wizard again. Until then the texts are hashed into TF-IDF word features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="501"/>
+        <source>Hashed TF-IDF: fast and transparent (each column is a word or word pair), but blind to meaning: two answers in different words look unrelated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="504"/>
+        <source>Sentence encoder: each response, prompt and context becomes a 512-number summary of its meaning (the first 128 word pieces), computed here without a network. Better features for finding subgroups; vectors are kept in the project, so texts seen before are not embedded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="517"/>
+        <source>about %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="518"/>
+        <source>about %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="519"/>
+        <source>For about %1 rows: %2 on this computer&apos;s %3 cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="540"/>
         <source>%1 is a folder; choose a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="456"/>
+        <location filename="../ui/importwizard.cpp" line="542"/>
         <source>No file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="458"/>
+        <location filename="../ui/importwizard.cpp" line="544"/>
         <source>%1 cannot be read; check its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="470"/>
+        <location filename="../ui/importwizard.cpp" line="556"/>
         <source>A label value cannot contain a comma: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="526"/>
+        <location filename="../ui/importwizard.cpp" line="612"/>
         <source>No rows to preview in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="532"/>
+        <location filename="../ui/importwizard.cpp" line="618"/>
         <source>Cannot preview %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="565"/>
+        <location filename="../ui/importwizard.cpp" line="656"/>
         <source>Detected: %1, %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="568"/>
+        <location filename="../ui/importwizard.cpp" line="659"/>
         <source>Some of the first rows cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="611"/>
+        <location filename="../ui/importwizard.cpp" line="702"/>
         <source>Give the dataset a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="613"/>
+        <location filename="../ui/importwizard.cpp" line="704"/>
         <source>A dataset named &quot;%1&quot; already exists in this project; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="616"/>
+        <location filename="../ui/importwizard.cpp" line="707"/>
         <source>Validation and test together can hold at most 90% of the prompts; training needs the rest.</source>
         <translation type="unfinished"></translation>
     </message>

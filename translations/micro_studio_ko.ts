@@ -46,296 +46,297 @@
 <context>
     <name>micro::app</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="94"/>
+        <location filename="../app/clicommands.cpp" line="99"/>
         <source>--%1 is required.</source>
         <translation>--%1 옵션이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="110"/>
         <source>--%1 expects a whole number, got &quot;%2&quot;.</source>
         <translation>--%1 값은 정수여야 합니다. 입력값: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="116"/>
+        <location filename="../app/clicommands.cpp" line="121"/>
         <source>--%1 expects a number, got &quot;%2&quot;.</source>
         <translation>--%1 값은 숫자여야 합니다. 입력값: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="127"/>
+        <location filename="../app/clicommands.cpp" line="132"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;.</source>
         <translation>--seed 값은 0 이상의 정수여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="137"/>
+        <location filename="../app/clicommands.cpp" line="142"/>
         <source>--run expects a run id (see &apos;micro-cli runs&apos;), got &quot;%1&quot;.</source>
         <translation>--run 값은 실행 ID(&apos;micro-cli runs&apos; 참조)여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="144"/>
+        <location filename="../app/clicommands.cpp" line="149"/>
         <source>The project file (.micro).</source>
         <translation>프로젝트 파일(.micro).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="144"/>
-        <location filename="../app/clicommands.cpp" line="1171"/>
-        <location filename="../app/clicommands.cpp" line="1172"/>
-        <location filename="../app/clicommands.cpp" line="1173"/>
-        <location filename="../app/clicommands.cpp" line="1174"/>
-        <location filename="../app/clicommands.cpp" line="1255"/>
-        <location filename="../app/clicommands.cpp" line="1274"/>
-        <location filename="../app/clicommands.cpp" line="1292"/>
-        <location filename="../app/clicommands.cpp" line="1311"/>
+        <location filename="../app/clicommands.cpp" line="149"/>
+        <location filename="../app/clicommands.cpp" line="1286"/>
+        <location filename="../app/clicommands.cpp" line="1287"/>
+        <location filename="../app/clicommands.cpp" line="1288"/>
+        <location filename="../app/clicommands.cpp" line="1289"/>
+        <location filename="../app/clicommands.cpp" line="1309"/>
+        <location filename="../app/clicommands.cpp" line="1378"/>
+        <location filename="../app/clicommands.cpp" line="1397"/>
+        <location filename="../app/clicommands.cpp" line="1415"/>
+        <location filename="../app/clicommands.cpp" line="1434"/>
         <source>FILE</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="149"/>
+        <location filename="../app/clicommands.cpp" line="154"/>
         <source>Worker threads (default: all cores).</source>
         <translation>작업자 스레드 수(기본값: 모든 코어).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="149"/>
-        <location filename="../app/clicommands.cpp" line="636"/>
+        <location filename="../app/clicommands.cpp" line="154"/>
+        <location filename="../app/clicommands.cpp" line="647"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="233"/>
+        <location filename="../app/clicommands.cpp" line="243"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4, %5 groups.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, D = %3, P = %4, 그룹 %5개.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="255"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, D = %3, P = %4.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="253"/>
+        <location filename="../app/clicommands.cpp" line="263"/>
         <source>--model expects micro, single or static, got &quot;%1&quot;.</source>
         <translation>--model 값은 micro, single, static 중 하나여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="255"/>
+        <location filename="../app/clicommands.cpp" line="265"/>
         <source>--router expects linear or mlp, got &quot;%1&quot;.</source>
         <translation>--router 값은 linear 또는 mlp여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="278"/>
-        <location filename="../app/clicommands.cpp" line="791"/>
+        <location filename="../app/clicommands.cpp" line="288"/>
+        <location filename="../app/clicommands.cpp" line="802"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation>--fit 값은 gradient 또는 em이어야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="291"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
         <source>micro (default), single (one BT head) or static (mixture without router input).</source>
         <translation>micro(기본값), single(BT 헤드 1개) 또는 static(라우터 입력이 없는 혼합).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="291"/>
-        <location filename="../app/clicommands.cpp" line="1215"/>
-        <location filename="../app/clicommands.cpp" line="1264"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="1338"/>
+        <location filename="../app/clicommands.cpp" line="1387"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
         <source>Number of reward heads (default 4).</source>
         <translation>보상 헤드 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="292"/>
-        <location filename="../app/clicommands.cpp" line="402"/>
-        <location filename="../app/clicommands.cpp" line="831"/>
-        <location filename="../app/clicommands.cpp" line="1207"/>
-        <location filename="../app/clicommands.cpp" line="1301"/>
-        <location filename="../app/clicommands.cpp" line="1312"/>
-        <location filename="../app/clicommands.cpp" line="1325"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/clicommands.cpp" line="842"/>
+        <location filename="../app/clicommands.cpp" line="1330"/>
+        <location filename="../app/clicommands.cpp" line="1424"/>
+        <location filename="../app/clicommands.cpp" line="1435"/>
+        <location filename="../app/clicommands.cpp" line="1448"/>
         <location filename="../app/demoreport.cpp" line="20"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="293"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
         <source>Router: linear (default) or mlp (one hidden layer of --hidden ReLU units).</source>
         <translation>라우터: linear(기본값) 또는 mlp(ReLU 유닛 --hidden개로 된 은닉층 1개).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="293"/>
-        <location filename="../app/clicommands.cpp" line="305"/>
-        <location filename="../app/clicommands.cpp" line="307"/>
-        <location filename="../app/clicommands.cpp" line="1186"/>
-        <location filename="../app/clicommands.cpp" line="1285"/>
-        <location filename="../app/clicommands.cpp" line="1313"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
+        <location filename="../app/clicommands.cpp" line="315"/>
+        <location filename="../app/clicommands.cpp" line="317"/>
+        <location filename="../app/clicommands.cpp" line="1301"/>
+        <location filename="../app/clicommands.cpp" line="1408"/>
+        <location filename="../app/clicommands.cpp" line="1436"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="294"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
         <source>Hidden units of the MLP router (default 128).</source>
         <translation>MLP 라우터의 은닉 유닛 수(기본값 128).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="294"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="295"/>
-        <location filename="../app/clicommands.cpp" line="1288"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/clicommands.cpp" line="1411"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="296"/>
+        <location filename="../app/clicommands.cpp" line="306"/>
         <source>Passes over the training rows (default 5).</source>
         <translation>학습 행 전체를 반복하는 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="296"/>
-        <location filename="../app/clicommands.cpp" line="637"/>
-        <location filename="../app/clicommands.cpp" line="1194"/>
-        <location filename="../app/clicommands.cpp" line="1286"/>
-        <location filename="../app/clicommands.cpp" line="1326"/>
+        <location filename="../app/clicommands.cpp" line="306"/>
+        <location filename="../app/clicommands.cpp" line="648"/>
+        <location filename="../app/clicommands.cpp" line="1317"/>
+        <location filename="../app/clicommands.cpp" line="1409"/>
+        <location filename="../app/clicommands.cpp" line="1449"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="297"/>
+        <location filename="../app/clicommands.cpp" line="307"/>
         <source>Mini-batch size (default 32).</source>
         <translation>미니배치 크기(기본값 32).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="297"/>
-        <location filename="../app/clicommands.cpp" line="638"/>
-        <location filename="../app/clicommands.cpp" line="1263"/>
-        <location filename="../app/clicommands.cpp" line="1327"/>
+        <location filename="../app/clicommands.cpp" line="307"/>
+        <location filename="../app/clicommands.cpp" line="649"/>
+        <location filename="../app/clicommands.cpp" line="1386"/>
+        <location filename="../app/clicommands.cpp" line="1450"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="298"/>
-        <location filename="../app/clicommands.cpp" line="639"/>
-        <location filename="../app/clicommands.cpp" line="1287"/>
-        <location filename="../app/clicommands.cpp" line="1328"/>
+        <location filename="../app/clicommands.cpp" line="308"/>
+        <location filename="../app/clicommands.cpp" line="650"/>
+        <location filename="../app/clicommands.cpp" line="1410"/>
+        <location filename="../app/clicommands.cpp" line="1451"/>
         <source>LR</source>
         <translation>LR</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="311"/>
         <source>AdamW weight decay (default 0).</source>
         <translation>AdamW 가중치 감쇠(기본값 0).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="311"/>
         <source>WD</source>
         <translation>WD</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="302"/>
-        <location filename="../app/clicommands.cpp" line="640"/>
-        <location filename="../app/clicommands.cpp" line="1291"/>
-        <location filename="../app/clicommands.cpp" line="1315"/>
-        <location filename="../app/clicommands.cpp" line="1329"/>
+        <location filename="../app/clicommands.cpp" line="312"/>
+        <location filename="../app/clicommands.cpp" line="651"/>
+        <location filename="../app/clicommands.cpp" line="1414"/>
+        <location filename="../app/clicommands.cpp" line="1438"/>
+        <location filename="../app/clicommands.cpp" line="1452"/>
         <source>Random seed (default 0).</source>
         <translation>난수 시드(기본값 0).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="302"/>
-        <location filename="../app/clicommands.cpp" line="640"/>
-        <location filename="../app/clicommands.cpp" line="1152"/>
-        <location filename="../app/clicommands.cpp" line="1195"/>
-        <location filename="../app/clicommands.cpp" line="1208"/>
-        <location filename="../app/clicommands.cpp" line="1291"/>
-        <location filename="../app/clicommands.cpp" line="1315"/>
-        <location filename="../app/clicommands.cpp" line="1329"/>
+        <location filename="../app/clicommands.cpp" line="312"/>
+        <location filename="../app/clicommands.cpp" line="651"/>
+        <location filename="../app/clicommands.cpp" line="1267"/>
+        <location filename="../app/clicommands.cpp" line="1318"/>
+        <location filename="../app/clicommands.cpp" line="1331"/>
+        <location filename="../app/clicommands.cpp" line="1414"/>
+        <location filename="../app/clicommands.cpp" line="1438"/>
+        <location filename="../app/clicommands.cpp" line="1452"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
+        <location filename="../app/clicommands.cpp" line="313"/>
         <source>Share of rows held out for validation (default 0.1).</source>
         <translation>검증용으로 떼어 둘 행의 비율(기본값 0.1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
-        <location filename="../app/clicommands.cpp" line="1129"/>
-        <location filename="../app/clicommands.cpp" line="1150"/>
-        <location filename="../app/clicommands.cpp" line="1151"/>
-        <location filename="../app/clicommands.cpp" line="1210"/>
-        <location filename="../app/clicommands.cpp" line="1217"/>
-        <location filename="../app/clicommands.cpp" line="1218"/>
-        <location filename="../app/clicommands.cpp" line="1290"/>
+        <location filename="../app/clicommands.cpp" line="313"/>
+        <location filename="../app/clicommands.cpp" line="1244"/>
+        <location filename="../app/clicommands.cpp" line="1265"/>
+        <location filename="../app/clicommands.cpp" line="1266"/>
+        <location filename="../app/clicommands.cpp" line="1333"/>
+        <location filename="../app/clicommands.cpp" line="1340"/>
+        <location filename="../app/clicommands.cpp" line="1341"/>
+        <location filename="../app/clicommands.cpp" line="1413"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/clicommands.cpp" line="314"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation>gradient(기본값: 논문의 손실에 AdamW 적용) 또는 em(우도의 기댓값 최대화, linear 라우터).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="304"/>
-        <location filename="../app/clicommands.cpp" line="1284"/>
+        <location filename="../app/clicommands.cpp" line="314"/>
+        <location filename="../app/clicommands.cpp" line="1407"/>
         <source>METHOD</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/clicommands.cpp" line="315"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation>EM: 경사 시작점 외의 무작위 시작 횟수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="306"/>
+        <location filename="../app/clicommands.cpp" line="316"/>
         <source>EM: iteration cap (default 200).</source>
         <translation>EM: 최대 반복 횟수(기본값 200).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="306"/>
-        <location filename="../app/clicommands.cpp" line="1314"/>
+        <location filename="../app/clicommands.cpp" line="316"/>
+        <location filename="../app/clicommands.cpp" line="1437"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="335"/>
+        <location filename="../app/clicommands.cpp" line="346"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation>특징 %1: 캐시됨, 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="335"/>
+        <location filename="../app/clicommands.cpp" line="346"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation>특징 %1: 계산됨, 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="343"/>
+        <location filename="../app/clicommands.cpp" line="354"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation>에포크 %1: 학습 NLL %2, 검증 NLL %3, 정확도 %4</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="402"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="402"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
         <source>dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="402"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="403"/>
+        <location filename="../app/clicommands.cpp" line="414"/>
         <source>status</source>
         <translation>상태</translation>
     </message>
@@ -350,1015 +351,1079 @@
         <translation>NLL</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="431"/>
+        <location filename="../app/clicommands.cpp" line="442"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation>실행 %1, 검증 행 %2개: 정확도 %3, NLL %4
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="444"/>
+        <location filename="../app/clicommands.cpp" line="455"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation>알려진 그룹과의 일치도: ARI %1, NMI %2
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="446"/>
+        <location filename="../app/clicommands.cpp" line="457"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation>실제 헤드 복원도(매칭 후 평균 코사인): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="448"/>
+        <location filename="../app/clicommands.cpp" line="459"/>
         <source>group %1: accuracy %2; per head</source>
         <translation>그룹 %1: 정확도 %2; 헤드별</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="454"/>
+        <location filename="../app/clicommands.cpp" line="465"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation>컨텍스트 %1: 정확도 %2; 최적 헤드 %3; 헤드별</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="461"/>
+        <location filename="../app/clicommands.cpp" line="472"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation>실제 모델 정확도 %1; 단일 BT 교차 엔트로피 하한 %2; 이 모델의 기대 교차 엔트로피 %3
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="472"/>
-        <location filename="../app/clicommands.cpp" line="606"/>
-        <location filename="../app/clicommands.cpp" line="708"/>
+        <location filename="../app/clicommands.cpp" line="483"/>
+        <location filename="../app/clicommands.cpp" line="617"/>
+        <location filename="../app/clicommands.cpp" line="719"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation>--out 값은 .json 또는 .csv로 끝나야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="480"/>
+        <location filename="../app/clicommands.cpp" line="491"/>
         <source>status %1, not finished</source>
         <translation>상태 %1, 완료되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="533"/>
+        <location filename="../app/clicommands.cpp" line="544"/>
         <source>Wrote %1.
 </source>
         <translation>%1에 저장했습니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="634"/>
+        <location filename="../app/clicommands.cpp" line="645"/>
         <source>The Stage-1 run whose heads are kept.</source>
         <translation>헤드를 유지할 1단계 실행.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="634"/>
-        <location filename="../app/clicommands.cpp" line="1246"/>
-        <location filename="../app/clicommands.cpp" line="1254"/>
+        <location filename="../app/clicommands.cpp" line="645"/>
+        <location filename="../app/clicommands.cpp" line="1369"/>
+        <location filename="../app/clicommands.cpp" line="1377"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="635"/>
+        <location filename="../app/clicommands.cpp" line="646"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation>레이블된 쌍과 해당 컨텍스트가 있는 데이터셋(기본값: 실행의 데이터셋).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="635"/>
+        <location filename="../app/clicommands.cpp" line="646"/>
         <source>DATASET</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="638"/>
-        <location filename="../app/clicommands.cpp" line="1327"/>
+        <location filename="../app/clicommands.cpp" line="649"/>
+        <location filename="../app/clicommands.cpp" line="1450"/>
         <source>Batch size (default 32).</source>
         <translation>배치 크기(기본값 32).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="654"/>
+        <location filename="../app/clicommands.cpp" line="665"/>
         <source>--method expects micro or hyre, got &quot;%1&quot;.</source>
         <translation>--method 값은 micro 또는 hyre여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="679"/>
+        <location filename="../app/clicommands.cpp" line="690"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation>  %1: 레이블 %2개, 평가 %3개, 정확도 %4 -&gt; %5
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="683"/>
+        <location filename="../app/clicommands.cpp" line="694"/>
         <source>  %1: accuracy %2
 </source>
         <translation>  %1: 정확도 %2
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="697"/>
+        <location filename="../app/clicommands.cpp" line="708"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation>--%1 값은 쉼표로 구분된 정수여야 합니다. 입력값: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="750"/>
+        <location filename="../app/clicommands.cpp" line="761"/>
         <source>budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="786"/>
+        <location filename="../app/clicommands.cpp" line="797"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation>--k 값은 1..10 같은 범위여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="831"/>
+        <location filename="../app/clicommands.cpp" line="842"/>
         <source>held-out NLL</source>
         <translation>홀드아웃 NLL</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="832"/>
+        <location filename="../app/clicommands.cpp" line="843"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="832"/>
+        <location filename="../app/clicommands.cpp" line="843"/>
         <location filename="../app/demoreport.cpp" line="24"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="849"/>
+        <location filename="../app/clicommands.cpp" line="860"/>
         <source>--k must be at least 2, --pairs at least 2 and --dim at least 1.</source>
         <translation>--k와 --pairs는 2 이상, --dim은 1 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="901"/>
+        <location filename="../app/clicommands.cpp" line="913"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation>해시된 텍스트 특징 열 수(기본값 262144 = 2^18).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="901"/>
-        <location filename="../app/clicommands.cpp" line="1204"/>
-        <location filename="../app/clicommands.cpp" line="1214"/>
-        <location filename="../app/clicommands.cpp" line="1273"/>
-        <location filename="../app/clicommands.cpp" line="1289"/>
-        <location filename="../app/clicommands.cpp" line="1302"/>
+        <location filename="../app/clicommands.cpp" line="913"/>
+        <location filename="../app/clicommands.cpp" line="1308"/>
+        <location filename="../app/clicommands.cpp" line="1327"/>
+        <location filename="../app/clicommands.cpp" line="1337"/>
+        <location filename="../app/clicommands.cpp" line="1396"/>
+        <location filename="../app/clicommands.cpp" line="1412"/>
+        <location filename="../app/clicommands.cpp" line="1425"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="902"/>
+        <location filename="../app/clicommands.cpp" line="914"/>
         <source>Hash words only, no word bigrams.</source>
         <translation>단어 바이그램 없이 단어만 해시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="903"/>
+        <location filename="../app/clicommands.cpp" line="915"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation>컨텍스트를 라우터 입력에서 제외합니다(컨텍스트 없는 라우터).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="904"/>
+        <location filename="../app/clicommands.cpp" line="916"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation>응답 길이 열(0.5 ln(1 + 단어 수))을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="905"/>
+        <location filename="../app/clicommands.cpp" line="917"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation>해시된 특징을 W개 열로 밀집 무작위 투영합니다(기본값: 희소 유지).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="641"/>
-        <location filename="../app/clicommands.cpp" line="905"/>
+        <location filename="../app/clicommands.cpp" line="652"/>
+        <location filename="../app/clicommands.cpp" line="917"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="270"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
         <source>--init expects clusters or random, got &quot;%1&quot;.</source>
         <translation>--init 값은 clusters 또는 random이어야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="295"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
         <source>Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, 0.1, 0.5; the paper&apos;s value is 0.5).</source>
         <translation>라우터 엔트로피 정규화 항의 가중치 또는 auto(기본값: auto, 검증 행에서 0, 0.1, 0.5 중 선택; 논문의 값은 0.5).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="298"/>
+        <location filename="../app/clicommands.cpp" line="308"/>
         <source>Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper&apos;s value is 0.002).</source>
         <translation>AdamW 최대 학습률 또는 auto(기본값: auto, 검증 행에서 0.002, 0.01, 0.05 중 선택; 논문의 값은 0.002).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="309"/>
         <source>Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch).</source>
         <translation>검증 NLL이 나아지지 않는 에포크가 이 횟수만큼 이어지면 중지하고, 가장 좋은 에포크를 유지합니다(기본값 3, 0: 모든 에포크 실행).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="300"/>
+        <location filename="../app/clicommands.cpp" line="310"/>
         <source>Router start: random (the paper&apos;s) or clusters (a k-means++ clustering of the router inputs, so heads start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept.</source>
         <translation>라우터 시작 방식: random(논문 방식) 또는 clusters(헤드가 서로 떨어진 상태로 시작하도록 라우터 입력을 k-means++로 군집화). lr/alpha를 자동으로 선택하면 두 방식을 모두 시도하고 검증 NLL이 더 낮은 쪽을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="300"/>
+        <location filename="../app/clicommands.cpp" line="310"/>
         <source>INIT</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="307"/>
+        <location filename="../app/clicommands.cpp" line="317"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows perfectly on many columns).</source>
         <translation>EM: 모든 계수에 대한 L2 벌점 (기본값 0.0001; 열이 많을 때 1-10이면 헤드가 행을 완벽히 분리하지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="313"/>
+        <location filename="../app/clicommands.cpp" line="323"/>
         <source>Chosen on validation NLL (%1 training rows per candidate):</source>
         <translation>검증 NLL 기준으로 선택(후보당 학습 행 %1개):</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="315"/>
+        <location filename="../app/clicommands.cpp" line="325"/>
         <source>
   lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7</source>
         <translation>
   lr %1, alpha %2, %3 시작: 검증 NLL %4, 정확도 %5, 최적 에포크 %6%7</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="318"/>
+        <location filename="../app/clicommands.cpp" line="328"/>
         <source>  &lt;- chosen</source>
         <translation>  &lt;- 선택됨</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="365"/>
+        <location filename="../app/clicommands.cpp" line="376"/>
         <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
         <translation>실행 %1: 검증 정확도 %2, NLL %3(행 %4개)</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="368"/>
+        <location filename="../app/clicommands.cpp" line="379"/>
         <source>; test accuracy %1, NLL %2 (%3 rows)</source>
         <translation>; 테스트 정확도 %1, NLL %2(행 %3개)</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="371"/>
+        <location filename="../app/clicommands.cpp" line="382"/>
         <source>; no test split (the dataset has no stored split)</source>
         <translation>; 테스트 분할 없음(데이터셋에 저장된 분할이 없음)</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="373"/>
+        <location filename="../app/clicommands.cpp" line="384"/>
         <source>; validation ARI %1</source>
         <translation>; 검증 ARI %1</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="374"/>
+        <location filename="../app/clicommands.cpp" line="385"/>
         <source>; %1 s.
 </source>
         <translation>; %1초.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="403"/>
+        <location filename="../app/clicommands.cpp" line="414"/>
         <source>parent</source>
         <translation>부모</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="403"/>
+        <location filename="../app/clicommands.cpp" line="414"/>
         <source>val acc</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="403"/>
+        <location filename="../app/clicommands.cpp" line="414"/>
         <source>val NLL</source>
         <translation>검증 NLL</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="404"/>
+        <location filename="../app/clicommands.cpp" line="415"/>
         <source>test acc</source>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="404"/>
+        <location filename="../app/clicommands.cpp" line="415"/>
         <source>test NLL</source>
         <translation>테스트 NLL</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="434"/>
+        <location filename="../app/clicommands.cpp" line="445"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation>실행 %1, 테스트 행 %2개: 정확도 %3, NLL %4
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="437"/>
+        <location filename="../app/clicommands.cpp" line="448"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation>테스트, 컨텍스트 %1: 정확도 %2
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="440"/>
+        <location filename="../app/clicommands.cpp" line="451"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation>테스트 행 없음: 데이터셋에 저장된 분할이 없습니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="442"/>
+        <location filename="../app/clicommands.cpp" line="453"/>
         <source>Validation rows below.
 </source>
         <translation>아래는 검증 행 기준입니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="624"/>
+        <location filename="../app/clicommands.cpp" line="635"/>
         <source>--context-only and --all-router-weights exclude each other.</source>
         <translation>--context-only와 --all-router-weights는 함께 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="636"/>
+        <location filename="../app/clicommands.cpp" line="647"/>
         <source>Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper&apos;s is 0.001).</source>
         <translation>Hedge 목표의 온도(기본값 1: 사후 책임값; 논문의 값은 0.001).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="637"/>
+        <location filename="../app/clicommands.cpp" line="648"/>
         <source>Router epochs (default 100; the paper&apos;s is 10).</source>
         <translation>라우터 에포크 수(기본값 100; 논문의 값은 10).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="639"/>
+        <location filename="../app/clicommands.cpp" line="650"/>
         <source>AdamW learning rate of the router (default 0.05).</source>
         <translation>라우터의 AdamW 학습률(기본값 0.05).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="641"/>
+        <location filename="../app/clicommands.cpp" line="652"/>
         <source>Pull of the trained router weights towards the Stage-1 router, divided by the labelled pairs (default 1; 0: none).</source>
         <translation>학습되는 라우터 가중치를 1단계 라우터 쪽으로 끌어당기는 강도로, 레이블된 쌍 수로 나뉩니다(기본값 1; 0: 없음).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="642"/>
+        <location filename="../app/clicommands.cpp" line="653"/>
         <source>Keep the Stage-1 prompt weights; learn only how each context shifts the routing (the default with a linear Stage-1 router).</source>
         <translation>1단계 프롬프트 가중치를 유지하고, 각 컨텍스트가 라우팅을 어떻게 바꾸는지만 학습합니다(1단계 라우터가 linear이면 기본값).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="643"/>
+        <location filename="../app/clicommands.cpp" line="654"/>
         <source>Train the prompt weights too (the paper&apos;s Stage 2).</source>
         <translation>프롬프트 가중치도 학습합니다(논문의 2단계).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="671"/>
+        <location filename="../app/clicommands.cpp" line="682"/>
         <source>Run %1 (%2, parent %3): validation accuracy %4 -&gt; %5</source>
         <translation>실행 %1 (%2, 부모 %3): 검증 정확도 %4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="674"/>
+        <location filename="../app/clicommands.cpp" line="685"/>
         <source>; test accuracy %1 -&gt; %2</source>
         <translation>; 테스트 정확도 %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="746"/>
+        <location filename="../app/clicommands.cpp" line="757"/>
         <source>Stage-1 accuracy: validation %1</source>
         <translation>1단계 정확도: 검증 %1</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="748"/>
+        <location filename="../app/clicommands.cpp" line="759"/>
         <source>, test %1</source>
         <translation>, 테스트 %1</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="749"/>
+        <location filename="../app/clicommands.cpp" line="760"/>
         <source>. Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):
 </source>
         <translation>. 컨텍스트별 레이블된 쌍 수에 따른 정확도(시드 %1개의 평균 ± 표준편차; 레이블은 학습 행에서 추출):
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="750"/>
+        <location filename="../app/clicommands.cpp" line="761"/>
         <source>MiCRo val</source>
         <translation>MiCRo 검증</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="750"/>
+        <location filename="../app/clicommands.cpp" line="761"/>
         <source>HyRe val</source>
         <translation>HyRe 검증</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="752"/>
+        <location filename="../app/clicommands.cpp" line="763"/>
         <source>MiCRo test</source>
         <translation>MiCRo 테스트</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="752"/>
+        <location filename="../app/clicommands.cpp" line="763"/>
         <source>HyRe test</source>
         <translation>HyRe 테스트</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="763"/>
+        <location filename="../app/clicommands.cpp" line="774"/>
         <source>Test accuracy per context (MiCRo / HyRe; Stage 1):
 </source>
         <translation>컨텍스트별 테스트 정확도(MiCRo / HyRe; 1단계):
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="831"/>
+        <location filename="../app/clicommands.cpp" line="842"/>
         <source>gap ± se</source>
         <translation>차이 ± 표준오차</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="836"/>
+        <location filename="../app/clicommands.cpp" line="847"/>
         <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.
 </source>
         <translation>제안 K = %1 (가장 낮은 검증 NLL(K = %2)에서 표준오차 1배 이내인 가장 작은 K); BIC 최저는 K = %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="839"/>
+        <location filename="../app/clicommands.cpp" line="850"/>
         <source>Gradient fits at lr %1.
 </source>
         <translation>경사 적합 학습률 %1.
 </translation>
     </message>
     <message>
+        <location filename="../app/clicommands.cpp" line="912"/>
+        <source>Text features: encoder (the built-in sentence encoder, 512 columns per text; the default when it is installed), tfidf (hashed TF-IDF words and bigrams; the default otherwise) or both side by side.</source>
+        <translation>텍스트 특징: encoder(내장 문장 인코더, 텍스트마다 512열; 설치되어 있으면 기본값), tfidf(해시된 TF-IDF 단어와 바이그램; 그 밖의 기본값) 또는 둘을 나란히 쓰는 both.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="912"/>
+        <source>KIND</source>
+        <translation>종류</translation>
+    </message>
+    <message>
         <location filename="../app/clicommands.cpp" line="943"/>
+        <source>Note: the built-in sentence encoder is not installed (%1 installs it into %2); using TF-IDF features.
+</source>
+        <translation>참고: 내장 문장 인코더가 설치되어 있지 않습니다(%1 명령이 %2에 설치합니다). TF-IDF 특징을 사용합니다.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="970"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation>--on-error 값은 skip 또는 stop이어야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="955"/>
+        <location filename="../app/clicommands.cpp" line="982"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="961"/>
+        <location filename="../app/clicommands.cpp" line="988"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation>import에는 파일이 하나 필요합니다. 예: micro-cli import data.jsonl.gz --project p.micro --name hh.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="990"/>
+        <location filename="../app/clicommands.cpp" line="1019"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation>%2(%3)에서 %1개 행을 %4 형식으로 읽었습니다: %5.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="991"/>
+        <location filename="../app/clicommands.cpp" line="1020"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation>데이터셋 &quot;%2&quot;에 비교 %1개를 가져왔습니다. 건너뜀: %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="995"/>
+        <location filename="../app/clicommands.cpp" line="1024"/>
         <source>Contexts: %1.
 </source>
         <translation>컨텍스트: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="997"/>
+        <location filename="../app/clicommands.cpp" line="1026"/>
         <source>Known groups: %1.
 </source>
         <translation>알려진 그룹: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="998"/>
+        <location filename="../app/clicommands.cpp" line="1027"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation>프롬프트 기준 분할: 학습 %1, 검증 %2, 테스트 %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="999"/>
+        <location filename="../app/clicommands.cpp" line="1029"/>
+        <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
+</source>
+        <translation>문장 인코더: 서로 다른 텍스트 %1개를 임베딩했고 %2개는 프로젝트 캐시에서 가져왔습니다(BLAS: %3).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1031"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation>특징 %1: 저장된 항목 %2개. 읽기 %3초, 특징화 %4초, 저장 %5초.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1014"/>
+        <location filename="../app/clicommands.cpp" line="1056"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation>캐시된 특징 %1 사용: 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1014"/>
+        <location filename="../app/clicommands.cpp" line="1056"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation>%1(으)로 특징화함: 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1074"/>
+        <location filename="../app/clicommands.cpp" line="1116"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, 응답 차원 %3, 프롬프트 차원 %4.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1077"/>
+        <location filename="../app/clicommands.cpp" line="1119"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation>--prompt 행렬 없음: 라우터에 입력이 없으므로, 2단계에서 컨텍스트가 추가될 때까지 MiCRo는 정적 혼합을 적합합니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1084"/>
+        <location filename="../app/clicommands.cpp" line="1127"/>
+        <source>bench-encoder expects one FILE: a preference file or a JSON list of texts.</source>
+        <translation>bench-encoder에는 FILE 하나가 필요합니다: 선호 데이터 파일 또는 텍스트의 JSON 목록.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1132"/>
+        <source>--n expects at least 1, got %1.</source>
+        <translation>--n은 1 이상이어야 합니다. 받은 값: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1187"/>
+        <source>Embedded %1 texts (%2 tokens after the cut at %3) in %4 s: %5 ms per text, %6 texts/s, on %7 threads (BLAS: %8); model load %9 s.
+</source>
+        <translation>텍스트 %1개(%3 토큰에서 자른 뒤 %2 토큰)를 %4초에 임베딩했습니다: 텍스트당 %5 ms, 초당 %6개, 스레드 %7개(BLAS: %8). 모델 로드 %9초.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1192"/>
+        <source>Peak resident memory: %1 MB.
+</source>
+        <translation>최대 상주 메모리: %1 MB.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1199"/>
         <source>bench-import expects one FILE.</source>
         <translation>bench-import에는 파일이 하나 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1127"/>
+        <location filename="../app/clicommands.cpp" line="1242"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation>JSONL, JSON, CSV 또는 TSV(일반 또는 .gz).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1129"/>
+        <location filename="../app/clicommands.cpp" line="1244"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation>auto(기본값), jsonl, json, csv, tsv 또는 해당 행 형태를 강제하는 hh / ratings.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1130"/>
+        <location filename="../app/clicommands.cpp" line="1245"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation>사용자 열 이름: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1130"/>
+        <location filename="../app/clicommands.cpp" line="1245"/>
         <source>MAP</source>
         <translation>매핑</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1131"/>
+        <location filename="../app/clicommands.cpp" line="1246"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation>a 선호, b 선호, 동점을 뜻하는 레이블 값: a=V,b=V[,tie=V].</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1131"/>
+        <location filename="../app/clicommands.cpp" line="1246"/>
         <source>VALUES</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1132"/>
+        <location filename="../app/clicommands.cpp" line="1247"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation>평점 파일: 컨텍스트가 될 점수 열(기본값: 발견된 일반적인 HelpSteer2 열 이름).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1132"/>
+        <location filename="../app/clicommands.cpp" line="1247"/>
         <source>A,B</source>
         <translation>A,B</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1133"/>
+        <location filename="../app/clicommands.cpp" line="1248"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation>평점 파일: 쌍을 만드는 최소 점수 차이(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1133"/>
+        <location filename="../app/clicommands.cpp" line="1248"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1134"/>
+        <location filename="../app/clicommands.cpp" line="1249"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation>skip(기본값: 잘못된 행을 건너뛰고 개수를 셈) 또는 stop(첫 번째 오류에서 중지).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1134"/>
+        <location filename="../app/clicommands.cpp" line="1249"/>
         <source>MODE</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1143"/>
+        <location filename="../app/clicommands.cpp" line="1258"/>
         <source>Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it as a dataset.</source>
         <translation>선호 데이터(FORMATS.md의 모든 행 형태)를 읽어 프롬프트 기준으로 분할하고 특징화하여 데이터셋으로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1149"/>
-        <location filename="../app/clicommands.cpp" line="1203"/>
-        <location filename="../app/clicommands.cpp" line="1226"/>
-        <location filename="../app/clicommands.cpp" line="1234"/>
-        <location filename="../app/clicommands.cpp" line="1282"/>
+        <location filename="../app/clicommands.cpp" line="1264"/>
+        <location filename="../app/clicommands.cpp" line="1326"/>
+        <location filename="../app/clicommands.cpp" line="1349"/>
+        <location filename="../app/clicommands.cpp" line="1357"/>
+        <location filename="../app/clicommands.cpp" line="1405"/>
         <source>Dataset name.</source>
         <translation>데이터셋 이름.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1149"/>
-        <location filename="../app/clicommands.cpp" line="1160"/>
-        <location filename="../app/clicommands.cpp" line="1169"/>
-        <location filename="../app/clicommands.cpp" line="1170"/>
-        <location filename="../app/clicommands.cpp" line="1175"/>
-        <location filename="../app/clicommands.cpp" line="1176"/>
-        <location filename="../app/clicommands.cpp" line="1177"/>
-        <location filename="../app/clicommands.cpp" line="1203"/>
-        <location filename="../app/clicommands.cpp" line="1226"/>
-        <location filename="../app/clicommands.cpp" line="1234"/>
-        <location filename="../app/clicommands.cpp" line="1282"/>
+        <location filename="../app/clicommands.cpp" line="1264"/>
+        <location filename="../app/clicommands.cpp" line="1275"/>
+        <location filename="../app/clicommands.cpp" line="1284"/>
+        <location filename="../app/clicommands.cpp" line="1285"/>
+        <location filename="../app/clicommands.cpp" line="1290"/>
+        <location filename="../app/clicommands.cpp" line="1291"/>
+        <location filename="../app/clicommands.cpp" line="1292"/>
+        <location filename="../app/clicommands.cpp" line="1326"/>
+        <location filename="../app/clicommands.cpp" line="1349"/>
+        <location filename="../app/clicommands.cpp" line="1357"/>
+        <location filename="../app/clicommands.cpp" line="1405"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1150"/>
+        <location filename="../app/clicommands.cpp" line="1265"/>
         <source>Share of rows for validation, by prompt (default 0.1).</source>
         <translation>검증용 행 비율, 프롬프트 기준(기본값 0.1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1151"/>
+        <location filename="../app/clicommands.cpp" line="1266"/>
         <source>Share of rows for test, by prompt (default 0.1).</source>
         <translation>테스트용 행 비율, 프롬프트 기준(기본값 0.1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1152"/>
+        <location filename="../app/clicommands.cpp" line="1267"/>
         <source>Seed of the split (default 1).</source>
         <translation>분할 시드(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1157"/>
+        <location filename="../app/clicommands.cpp" line="1272"/>
         <source>Features of an imported dataset with other settings (cached: the same settings reuse them).</source>
         <translation>가져온 데이터셋의 특징을 다른 설정으로 계산합니다(캐시됨: 같은 설정이면 재사용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1160"/>
+        <location filename="../app/clicommands.cpp" line="1275"/>
         <source>Imported dataset.</source>
         <translation>가져온 데이터셋.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1165"/>
+        <location filename="../app/clicommands.cpp" line="1280"/>
         <source>Your own embeddings (.npy float32/float16 or .safetensors) as the features of a dataset.</source>
         <translation>사용자 임베딩(.npy float32/float16 또는 .safetensors)을 데이터셋의 특징으로 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1169"/>
+        <location filename="../app/clicommands.cpp" line="1284"/>
         <source>An imported dataset to attach them to (rows in its order or by --ids), or a new name.</source>
         <translation>임베딩을 연결할 가져온 데이터셋(행 순서대로 또는 --ids 기준) 또는 새 이름.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1170"/>
+        <location filename="../app/clicommands.cpp" line="1285"/>
         <source>Name of the derived dataset (default DATASET@embeddings).</source>
         <translation>파생 데이터셋 이름(기본값 데이터셋@embeddings).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1171"/>
+        <location filename="../app/clicommands.cpp" line="1286"/>
         <source>N x D matrix of chosen responses (or an N x 2 x D pair tensor).</source>
         <translation>선택된 응답의 N x D 행렬(또는 N x 2 x D 쌍 텐서).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1172"/>
+        <location filename="../app/clicommands.cpp" line="1287"/>
         <source>N x D matrix of rejected responses.</source>
         <translation>거부된 응답의 N x D 행렬.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1173"/>
+        <location filename="../app/clicommands.cpp" line="1288"/>
         <source>N x P matrix of prompts (the router&apos;s input).</source>
         <translation>프롬프트의 N x P 행렬(라우터 입력).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1174"/>
+        <location filename="../app/clicommands.cpp" line="1289"/>
         <source>Dataset id of each row: text, one per line, or an integer .npy.</source>
         <translation>각 행의 데이터셋 ID: 한 줄에 하나씩 적은 텍스트 또는 정수 .npy.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1175"/>
-        <location filename="../app/clicommands.cpp" line="1176"/>
-        <location filename="../app/clicommands.cpp" line="1177"/>
+        <location filename="../app/clicommands.cpp" line="1290"/>
+        <location filename="../app/clicommands.cpp" line="1291"/>
+        <location filename="../app/clicommands.cpp" line="1292"/>
         <source>Tensor name in a .safetensors file.</source>
         <translation>.safetensors 파일 안의 텐서 이름.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1182"/>
+        <location filename="../app/clicommands.cpp" line="1297"/>
         <source>Import + featurize throughput on a file, in memory (MB/s, best of --repeat).</source>
         <translation>파일 하나에 대한 메모리 내 가져오기 + 특징화 처리량(MB/s, --repeat회 중 최고값).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1186"/>
+        <location filename="../app/clicommands.cpp" line="1301"/>
         <source>Repetitions (default 5).</source>
         <translation>반복 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1190"/>
+        <location filename="../app/clicommands.cpp" line="1305"/>
+        <source>Sentence-encoder speed and peak memory on the distinct responses of a file (or a JSON list of texts).</source>
+        <translation>파일의 서로 다른 응답(또는 텍스트의 JSON 목록)에 대한 문장 인코더 속도와 최대 메모리.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1308"/>
+        <source>How many texts (default 2000).</source>
+        <translation>텍스트 개수(기본값 2000).</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1309"/>
+        <source>Also write the texts used, as a JSON list (to time another encoder on the same texts).</source>
+        <translation>사용한 텍스트도 JSON 목록으로 저장합니다(같은 텍스트로 다른 인코더의 시간을 재기 위해).</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="1313"/>
         <source>Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them.</source>
         <translation>알려진 그룹이 있는 합성 데이터로 단일 BT, 정적 혼합, MiCRo를 학습하고 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1194"/>
+        <location filename="../app/clicommands.cpp" line="1317"/>
         <source>Epochs per model (default 30).</source>
         <translation>모델당 에포크 수(기본값 30).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1195"/>
+        <location filename="../app/clicommands.cpp" line="1318"/>
         <source>Random seed (default 7).</source>
         <translation>난수 시드(기본값 7).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1199"/>
+        <location filename="../app/clicommands.cpp" line="1322"/>
         <source>Generate a synthetic dataset with ground truth into the project.</source>
         <translation>정답이 포함된 합성 데이터셋을 프로젝트에 생성합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1204"/>
+        <location filename="../app/clicommands.cpp" line="1327"/>
         <source>Comparisons (default 4000).</source>
         <translation>비교 수(기본값 4000).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1205"/>
+        <location filename="../app/clicommands.cpp" line="1328"/>
         <source>Response-feature dimension D (default 32).</source>
         <translation>응답 특징 차원 D(기본값 32).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1205"/>
+        <location filename="../app/clicommands.cpp" line="1328"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1206"/>
+        <location filename="../app/clicommands.cpp" line="1329"/>
         <source>Prompt-feature dimension P (default 16).</source>
         <translation>프롬프트 특징 차원 P(기본값 16).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1278"/>
+        <location filename="../app/clicommands.cpp" line="1401"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation>범위 안의 각 K에 대한 보류 NLL과 제안 K(1-표준오차 규칙, BIC 병기); 데이터셋과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1284"/>
+        <location filename="../app/clicommands.cpp" line="1407"/>
         <source>gradient (default) or em (dense features only).</source>
         <translation>gradient (기본값) 또는 em (밀집 특징 전용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1285"/>
+        <location filename="../app/clicommands.cpp" line="1408"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
         <translation>EM: 모든 계수에 대한 L2 벌점 (기본값 0.0001; 열이 100개 이상이면 10을 시도).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1286"/>
+        <location filename="../app/clicommands.cpp" line="1409"/>
         <source>Epochs of gradient fits (default 20).</source>
         <translation>경사 적합의 에포크 수 (기본값 20).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1287"/>
+        <location filename="../app/clicommands.cpp" line="1410"/>
         <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation>경사 적합의 학습률 (기본값: 모든 K를 0.01과 0.05로 적합하고, 전체 K에서 보류 NLL이 더 낮은 학습률을 유지).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1288"/>
+        <location filename="../app/clicommands.cpp" line="1411"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation>경사 적합의 엔트로피 가중치 (기본값 0: 우도만).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1289"/>
+        <location filename="../app/clicommands.cpp" line="1412"/>
         <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
         <translation>K마다 시작 횟수; 보류 NLL이 가장 낮은 것을 유지 (기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
-        <location filename="../app/clicommands.cpp" line="1206"/>
-        <location filename="../app/clicommands.cpp" line="1303"/>
+        <location filename="../app/clicommands.cpp" line="309"/>
+        <location filename="../app/clicommands.cpp" line="1329"/>
+        <location filename="../app/clicommands.cpp" line="1426"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1207"/>
+        <location filename="../app/clicommands.cpp" line="1330"/>
         <source>Groups (default 3).</source>
         <translation>그룹 수(기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1208"/>
+        <location filename="../app/clicommands.cpp" line="1331"/>
         <source>Random seed (default 1).</source>
         <translation>난수 시드(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1209"/>
+        <location filename="../app/clicommands.cpp" line="1332"/>
         <source>Norm of each group&apos;s reward vector (default 3).</source>
         <translation>각 그룹 보상 벡터의 노름(기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1209"/>
-        <location filename="../app/clicommands.cpp" line="1211"/>
-        <location filename="../app/clicommands.cpp" line="1213"/>
+        <location filename="../app/clicommands.cpp" line="1332"/>
+        <location filename="../app/clicommands.cpp" line="1334"/>
+        <location filename="../app/clicommands.cpp" line="1336"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1210"/>
+        <location filename="../app/clicommands.cpp" line="1333"/>
         <source>Probability of flipping a label (default 0).</source>
         <translation>레이블을 뒤집을 확률(기본값 0).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1211"/>
+        <location filename="../app/clicommands.cpp" line="1334"/>
         <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
         <translation>프롬프트가 그룹을 결정하는 강도(기본값 4, 0 = 전혀 결정하지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1212"/>
+        <location filename="../app/clicommands.cpp" line="1335"/>
         <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
         <translation>컨텍스트 c0..c{C-1}; 컨텍스트 j는 k mod C = j인 그룹 k를 선호합니다(기본값 0: 없음).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1212"/>
+        <location filename="../app/clicommands.cpp" line="1335"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1213"/>
+        <location filename="../app/clicommands.cpp" line="1336"/>
         <source>How strongly a context favours its groups (default 4).</source>
         <translation>컨텍스트가 해당 그룹을 선호하는 강도(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1214"/>
+        <location filename="../app/clicommands.cpp" line="1337"/>
         <source>Sparse response features like hashed text: this many more columns that no group reads (default 0: dense).</source>
         <translation>해시된 텍스트 같은 희소 응답 특징: 어떤 그룹도 읽지 않는 열을 이만큼 추가 (기본값 0: 밀집).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1215"/>
+        <location filename="../app/clicommands.cpp" line="1338"/>
         <source>Of those, how many are set per row (default 0).</source>
         <translation>그중 행마다 값이 있는 열의 수 (기본값 0).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1216"/>
+        <location filename="../app/clicommands.cpp" line="1339"/>
         <source>Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.</source>
         <translation>가져온 텍스트에서처럼 컨텍스트 원-핫 벡터를 프롬프트 특징에 덧붙여, 1단계에서 컨텍스트를 보고 라우팅할 수 있게 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1217"/>
+        <location filename="../app/clicommands.cpp" line="1340"/>
         <source>Share of rows in a stored test split (default 0: no stored split).</source>
         <translation>저장된 테스트 분할에 넣을 행의 비율(기본값 0: 저장된 분할 없음).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1218"/>
+        <location filename="../app/clicommands.cpp" line="1341"/>
         <source>Share of rows in the stored validation split, with --test (default 0.1).</source>
         <translation>--test 사용 시 저장된 검증 분할에 넣을 행의 비율(기본값 0.1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1223"/>
+        <location filename="../app/clicommands.cpp" line="1346"/>
         <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
         <translation>폴더/chosen.npy, rejected.npy, prompt.npy [groups.npy]를 데이터셋으로 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1227"/>
+        <location filename="../app/clicommands.cpp" line="1350"/>
         <source>Folder with the .npy files.</source>
         <translation>.npy 파일이 있는 폴더.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1227"/>
-        <location filename="../app/clicommands.cpp" line="1324"/>
+        <location filename="../app/clicommands.cpp" line="1350"/>
+        <location filename="../app/clicommands.cpp" line="1447"/>
         <source>DIR</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1231"/>
+        <location filename="../app/clicommands.cpp" line="1354"/>
         <source>Fit a Stage-1 model on a dataset and store the run.</source>
         <translation>데이터셋으로 1단계 모델을 학습하고 실행을 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1241"/>
+        <location filename="../app/clicommands.cpp" line="1364"/>
         <source>List the project&apos;s runs.</source>
         <translation>프로젝트의 실행 목록을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1243"/>
+        <location filename="../app/clicommands.cpp" line="1366"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation>저장된 실행을 해당 검증 행으로 평가합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1246"/>
-        <location filename="../app/clicommands.cpp" line="1254"/>
+        <location filename="../app/clicommands.cpp" line="1369"/>
+        <location filename="../app/clicommands.cpp" line="1377"/>
         <source>Run id.</source>
         <translation>실행 ID.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1251"/>
+        <location filename="../app/clicommands.cpp" line="1374"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation>실행 내보내기: .json(설정, 지표, 에포크, 매개변수) 또는 .csv(비교별 할당 및 사후 확률).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1255"/>
+        <location filename="../app/clicommands.cpp" line="1378"/>
         <source>Output file, .json or .csv.</source>
         <translation>출력 파일(.json 또는 .csv).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1259"/>
+        <location filename="../app/clicommands.cpp" line="1382"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation>2단계: 컨텍스트별 소수의 레이블된 쌍으로 프롬프트 + 컨텍스트 기반 라우팅을 학습합니다(--run의 헤드는 고정). 결과는 자식 실행으로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1263"/>
+        <location filename="../app/clicommands.cpp" line="1386"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation>컨텍스트별 레이블된 쌍 수(기본값 50).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1264"/>
+        <location filename="../app/clicommands.cpp" line="1387"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation>micro(Hedge 목표, 기본값) 또는 hyre(컨텍스트별 가중치).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1268"/>
+        <location filename="../app/clicommands.cpp" line="1391"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation>컨텍스트별 레이블된 쌍 수에 따른 정확도를 여러 시드에서 MiCRo 라우팅과 HyRe로 비교합니다. 결과는 실행과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1272"/>
+        <location filename="../app/clicommands.cpp" line="1395"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation>컨텍스트별 쌍 수(기본값 1,2,4,8,16,32,50).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1272"/>
+        <location filename="../app/clicommands.cpp" line="1395"/>
         <source>LIST</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1273"/>
+        <location filename="../app/clicommands.cpp" line="1396"/>
         <source>Draws per budget (default 5).</source>
         <translation>예산당 추출 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1274"/>
+        <location filename="../app/clicommands.cpp" line="1397"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation>곡선을 .json 또는 .csv 파일로도 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1283"/>
+        <location filename="../app/clicommands.cpp" line="1406"/>
         <source>Range of K (default 1..6).</source>
         <translation>K 범위(기본값 1..6).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1283"/>
+        <location filename="../app/clicommands.cpp" line="1406"/>
         <source>A..B</source>
         <translation>A..B</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1290"/>
+        <location filename="../app/clicommands.cpp" line="1413"/>
         <source>Held-out share (default 0.2).</source>
         <translation>홀드아웃 비율(기본값 0.2).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1292"/>
+        <location filename="../app/clicommands.cpp" line="1415"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation>표를 .json 또는 .csv 파일로도 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1298"/>
+        <location filename="../app/clicommands.cpp" line="1421"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation>레이블된 쌍에 대해 온라인 Hedge 업데이트 1회와 적응 라우터 에포크 1회의 시간을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1301"/>
+        <location filename="../app/clicommands.cpp" line="1424"/>
         <source>Heads (default 10).</source>
         <translation>헤드 수(기본값 10).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1302"/>
+        <location filename="../app/clicommands.cpp" line="1425"/>
         <source>Labelled pairs (default 500).</source>
         <translation>레이블된 쌍 수(기본값 500).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1303"/>
+        <location filename="../app/clicommands.cpp" line="1426"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation>프롬프트 특징 수(기본값 64, 컨텍스트 열 2개 추가).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1308"/>
+        <location filename="../app/clicommands.cpp" line="1431"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation>shared/bench/make_flex_csv.py로 만든 CSV에서 EM 적합 시간을 측정합니다(flexmix 비교용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1311"/>
+        <location filename="../app/clicommands.cpp" line="1434"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation>y, d1..dD, x1..xP 열이 있는 CSV.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1312"/>
+        <location filename="../app/clicommands.cpp" line="1435"/>
         <source>Components (default 3).</source>
         <translation>성분 수(기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1313"/>
+        <location filename="../app/clicommands.cpp" line="1436"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation>경사 시작점 외의 무작위 시작 횟수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1314"/>
+        <location filename="../app/clicommands.cpp" line="1437"/>
         <source>Iteration cap (default 200).</source>
         <translation>최대 반복 횟수(기본값 200).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1321"/>
+        <location filename="../app/clicommands.cpp" line="1444"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation>shared/bench/make_synth.py로 만든 .npy 파일 3개로 1단계 학습 시간을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1324"/>
+        <location filename="../app/clicommands.cpp" line="1447"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation>chosen.npy, rejected.npy, prompt.npy가 있는 폴더.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1325"/>
+        <location filename="../app/clicommands.cpp" line="1448"/>
         <source>Heads (default 4).</source>
         <translation>헤드 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1326"/>
+        <location filename="../app/clicommands.cpp" line="1449"/>
         <source>Epochs (default 1).</source>
         <translation>에포크 수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1328"/>
+        <location filename="../app/clicommands.cpp" line="1451"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation>최대 학습률(기본값 0.002).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1340"/>
+        <location filename="../app/clicommands.cpp" line="1463"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1369,22 +1434,22 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1358"/>
+        <location filename="../app/clicommands.cpp" line="1481"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation>알 수 없는 명령 &quot;%1&quot;입니다. 명령 목록은 &apos;micro-cli --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1364"/>
+        <location filename="../app/clicommands.cpp" line="1487"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation>기계 판독용 출력(stdout에 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1378"/>
+        <location filename="../app/clicommands.cpp" line="1501"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>예기치 않은 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1400"/>
+        <location filename="../app/clicommands.cpp" line="1523"/>
         <source>Out of memory.</source>
         <translation>메모리가 부족합니다.</translation>
     </message>
@@ -1489,11 +1554,16 @@ Commands:
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="57"/>
+        <source>The built-in sentence encoder is not installed (looked in %1). Run %2 in the MiCRo Studio source folder to install it, or choose TF-IDF features.</source>
+        <translation>내장 문장 인코더가 설치되어 있지 않습니다(찾아본 위치: %1). MiCRo Studio 소스 폴더에서 %2 명령으로 설치하거나 TF-IDF 특징을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="60"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="61"/>
+        <location filename="../ui/errortext.cpp" line="64"/>
         <source>Unexpected internal error in %1%2.</source>
         <translation>%1%2에서 예기치 않은 내부 오류가 발생했습니다.</translation>
     </message>
@@ -1935,374 +2005,429 @@ Commands:
 <context>
     <name>micro::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="173"/>
-        <location filename="../ui/importwizard.cpp" line="225"/>
+        <location filename="../ui/importwizard.cpp" line="176"/>
+        <location filename="../ui/importwizard.cpp" line="228"/>
         <source>Import preference data</source>
         <translation>선호 데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="175"/>
+        <location filename="../ui/importwizard.cpp" line="178"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="188"/>
+        <location filename="../ui/importwizard.cpp" line="191"/>
         <source>Preference file</source>
         <translation>선호 데이터 파일</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="190"/>
+        <location filename="../ui/importwizard.cpp" line="193"/>
         <source>Choose a JSON Lines, JSON, CSV or TSV file (gzip too), or drop one on this page.</source>
         <translation>JSON Lines, JSON, CSV 또는 TSV 파일(gzip 포함)을 선택하거나 이 페이지에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="192"/>
+        <location filename="../ui/importwizard.cpp" line="195"/>
         <source>The file to import: prompt/chosen/rejected rows, conversations, HH transcripts, two responses plus a label, or ratings per response.</source>
         <translation>가져올 파일: prompt/chosen/rejected 행, 대화, HH 대화록, 응답 두 개와 레이블, 또는 응답별 평점.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="195"/>
+        <location filename="../ui/importwizard.cpp" line="198"/>
         <source>Path of a .jsonl, .json, .csv or .tsv file, optionally .gz</source>
         <translation>.jsonl, .json, .csv 또는 .tsv 파일 경로(.gz 가능)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="198"/>
+        <location filename="../ui/importwizard.cpp" line="201"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="200"/>
+        <location filename="../ui/importwizard.cpp" line="203"/>
         <source>&amp;File:</source>
         <translation>파일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="227"/>
+        <location filename="../ui/importwizard.cpp" line="230"/>
         <source>Preference data (*.jsonl *.json *.csv *.tsv *.gz)</source>
         <translation>선호 데이터 (*.jsonl *.json *.csv *.tsv *.gz)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="228"/>
+        <location filename="../ui/importwizard.cpp" line="231"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="237"/>
+        <location filename="../ui/importwizard.cpp" line="240"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="239"/>
+        <location filename="../ui/importwizard.cpp" line="242"/>
         <source>The first rows as the import reads them, and the row shape it would choose.</source>
         <translation>가져오기가 읽은 처음 몇 행과 선택할 행 형태입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="254"/>
+        <location filename="../ui/importwizard.cpp" line="257"/>
         <source>Columns and labels</source>
         <translation>열과 레이블</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="255"/>
+        <location filename="../ui/importwizard.cpp" line="258"/>
         <source>Name your columns where detection is not enough, then check the shape.</source>
         <translation>자동 감지로 충분하지 않은 열은 이름을 지정한 다음 형태를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="256"/>
+        <location filename="../ui/importwizard.cpp" line="259"/>
         <source>Columns</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="260"/>
-        <location filename="../ui/importwizard.cpp" line="556"/>
+        <location filename="../ui/importwizard.cpp" line="263"/>
+        <location filename="../ui/importwizard.cpp" line="647"/>
         <source>(detected)</source>
         <translation>(감지됨)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="266"/>
+        <location filename="../ui/importwizard.cpp" line="269"/>
         <source>auto: the container from the name and content (JSON Lines, JSON array, CSV, TSV; .gz too) and the row shape from the columns. HH transcripts and ratings per response force that row shape.</source>
         <translation>자동: 이름과 내용으로 컨테이너 형식(JSON Lines, JSON 배열, CSV, TSV, .gz 포함)을, 열로 행 형태를 판단합니다. HH 대화록과 응답별 평점은 해당 행 형태를 강제합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="274"/>
+        <location filename="../ui/importwizard.cpp" line="277"/>
         <source>A malformed row is skipped and counted in the import report, or stops the import with file:line and what was expected.</source>
         <translation>잘못된 행은 건너뛰고 가져오기 보고서에 집계하거나, 파일:줄 위치와 예상 내용을 표시하며 가져오기를 중지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="276"/>
+        <location filename="../ui/importwizard.cpp" line="279"/>
         <source>Skip and count</source>
         <translation>건너뛰고 집계</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="277"/>
+        <location filename="../ui/importwizard.cpp" line="280"/>
         <source>Stop at the first</source>
         <translation>첫 오류에서 중지</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="278"/>
+        <location filename="../ui/importwizard.cpp" line="281"/>
         <source>Reading</source>
         <translation>파일 읽기</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="280"/>
+        <location filename="../ui/importwizard.cpp" line="283"/>
         <source>Format:</source>
         <translation>형식:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="281"/>
+        <location filename="../ui/importwizard.cpp" line="284"/>
         <source>Malformed rows:</source>
         <translation>형식이 잘못된 행:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="284"/>
+        <location filename="../ui/importwizard.cpp" line="287"/>
         <source>The label value meaning response A is preferred (e.g. 1, 0 or A). All three empty: the usual encodings; an ambiguous one is refused.</source>
         <translation>응답 A가 선호됨을 뜻하는 레이블 값입니다(예: 1, 0 또는 A). 세 값이 모두 비어 있으면 일반적인 인코딩을 사용하며, 모호한 인코딩은 거부됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="287"/>
+        <location filename="../ui/importwizard.cpp" line="290"/>
         <source>The label value meaning response B is preferred (e.g. 2, 1 or B).</source>
         <translation>응답 B가 선호됨을 뜻하는 레이블 값입니다(예: 2, 1 또는 B).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="290"/>
+        <location filename="../ui/importwizard.cpp" line="293"/>
         <source>Optional: the label value meaning a tie. Ties are dropped and counted.</source>
         <translation>선택 사항: 동점을 뜻하는 레이블 값입니다. 동점은 제외되고 개수만 집계됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="291"/>
+        <location filename="../ui/importwizard.cpp" line="294"/>
         <source>e.g. 1</source>
         <translation>예: 1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="292"/>
+        <location filename="../ui/importwizard.cpp" line="295"/>
         <source>e.g. 2</source>
         <translation>예: 2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="293"/>
+        <location filename="../ui/importwizard.cpp" line="296"/>
         <source>optional, e.g. 0</source>
         <translation>선택 사항, 예: 0</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="294"/>
+        <location filename="../ui/importwizard.cpp" line="297"/>
         <source>Label values</source>
         <translation>레이블 값</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="296"/>
+        <location filename="../ui/importwizard.cpp" line="299"/>
         <source>A preferred:</source>
         <translation>A 선호:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="297"/>
+        <location filename="../ui/importwizard.cpp" line="300"/>
         <source>B preferred:</source>
         <translation>B 선호:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="298"/>
+        <location filename="../ui/importwizard.cpp" line="301"/>
         <source>Tie:</source>
         <translation>동점:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="302"/>
+        <location filename="../ui/importwizard.cpp" line="305"/>
         <source>Ratings files (a row per response with scores): the score columns that become contexts, comma-separated. Empty: the usual HelpSteer2 attributes found in the file.</source>
         <translation>평점 파일(응답마다 점수가 담긴 행이 하나씩 있는 파일): 컨텍스트가 될 점수 열을 쉼표로 구분해 입력합니다. 비워 두면 파일에 있는 일반적인 HelpSteer2 속성을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="305"/>
+        <location filename="../ui/importwizard.cpp" line="308"/>
         <source>e.g. helpfulness, verbosity</source>
         <translation>예: helpfulness, verbosity</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="307"/>
+        <location filename="../ui/importwizard.cpp" line="310"/>
         <source>Ratings files: the smallest score difference between two responses to the same prompt that makes a pair.</source>
         <translation>평점 파일: 같은 프롬프트에 대한 두 응답을 한 쌍으로 묶는 최소 점수 차이입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="312"/>
+        <location filename="../ui/importwizard.cpp" line="315"/>
         <source>Ratings files</source>
         <translation>평점 파일</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="314"/>
+        <location filename="../ui/importwizard.cpp" line="317"/>
         <source>Attributes:</source>
         <translation>속성:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="315"/>
+        <location filename="../ui/importwizard.cpp" line="318"/>
         <source>Minimum gap:</source>
         <translation>최소 차이:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="317"/>
+        <location filename="../ui/importwizard.cpp" line="320"/>
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="318"/>
+        <location filename="../ui/importwizard.cpp" line="321"/>
         <source>Preview the first rows with these settings and show the shape the import would choose.</source>
         <translation>이 설정으로 처음 몇 행을 미리 보고, 가져오기에서 선택할 데이터 형태를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="344"/>
+        <location filename="../ui/importwizard.cpp" line="347"/>
         <source>Dataset and features</source>
         <translation>데이터셋 및 특성</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="346"/>
+        <location filename="../ui/importwizard.cpp" line="349"/>
         <source>Name the new dataset, choose how its texts become features and how it is split.</source>
         <translation>새 데이터셋의 이름을 지정하고, 텍스트를 특성으로 바꾸는 방식과 분할 방식을 선택합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="348"/>
+        <location filename="../ui/importwizard.cpp" line="351"/>
         <source>Name of the new dataset in this project; it must not be taken.</source>
         <translation>이 프로젝트에 추가할 새 데이터셋의 이름입니다. 이미 사용 중인 이름은 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="351"/>
+        <location filename="../ui/importwizard.cpp" line="357"/>
+        <source>How the texts become the numbers the reward heads and the router read.</source>
+        <translation>텍스트를 보상 헤드와 라우터가 읽는 숫자로 바꾸는 방식입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="358"/>
+        <source>Sentence encoder (recommended)</source>
+        <translation>문장 인코더(권장)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="359"/>
+        <source>Hashed TF-IDF words</source>
+        <translation>해시된 TF-IDF 단어</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="360"/>
+        <source>Both, side by side</source>
+        <translation>둘 다 나란히</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="376"/>
         <source>Hashed feature columns for responses and prompts: more columns mean fewer hash collisions and more memory.</source>
         <translation>응답과 프롬프트의 해시 특성 열 수: 열이 많을수록 해시 충돌은 줄지만 메모리를 더 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="354"/>
+        <location filename="../ui/importwizard.cpp" line="379"/>
         <source>2^%1 (%2 columns)</source>
         <translation>2^%1 (%2개 열)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="357"/>
+        <location filename="../ui/importwizard.cpp" line="382"/>
         <source>Word bigrams besides single words</source>
         <translation>단일 단어 외에 단어 바이그램 사용</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="358"/>
+        <location filename="../ui/importwizard.cpp" line="383"/>
         <source>Pairs of adjacent words carry some phrasing; they double the features.</source>
         <translation>인접한 단어 쌍은 표현 방식을 일부 담아내며, 특성 수가 두 배가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="360"/>
+        <location filename="../ui/importwizard.cpp" line="385"/>
         <source>The router sees the context</source>
         <translation>라우터에 컨텍스트 제공</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="361"/>
+        <location filename="../ui/importwizard.cpp" line="386"/>
         <source>Append the context (objective, criterion, domain) to the prompt features the router reads. Off: it sees the prompt only.</source>
         <translation>라우터가 읽는 프롬프트 특성에 컨텍스트(목표, 기준, 도메인)를 덧붙입니다. 끄면 라우터는 프롬프트만 봅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="364"/>
+        <location filename="../ui/importwizard.cpp" line="389"/>
         <source>Response length feature</source>
         <translation>응답 길이 특성</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="365"/>
+        <location filename="../ui/importwizard.cpp" line="390"/>
         <source>Adds 0.5 ln(1 + words): normalisation removes length, yet length is what raters of different objectives disagree on most.</source>
         <translation>0.5 ln(1 + 단어 수)를 추가합니다. 정규화하면 길이 정보가 사라지지만, 목표가 다른 평가자들의 의견이 가장 크게 갈리는 것이 바로 길이입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="371"/>
+        <location filename="../ui/importwizard.cpp" line="396"/>
         <source>0 keeps the hashed features sparse; a width projects them to that many dense columns (seeded random projection).</source>
         <translation>0이면 해시 특성을 희소 상태로 유지하고, 너비를 지정하면 그 수만큼의 밀집 열로 투영합니다(시드 기반 무작위 투영).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="374"/>
+        <location filename="../ui/importwizard.cpp" line="399"/>
         <source>0 (keep sparse)</source>
         <translation>0 (희소 유지)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="376"/>
+        <location filename="../ui/importwizard.cpp" line="401"/>
         <source>Share of the prompts held out for validation, per context.</source>
         <translation>컨텍스트별로 검증용으로 떼어 두는 프롬프트 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="378"/>
+        <location filename="../ui/importwizard.cpp" line="403"/>
         <source>Share of the prompts held out for the final test, per context.</source>
         <translation>컨텍스트별로 최종 테스트용으로 떼어 두는 프롬프트 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="382"/>
+        <location filename="../ui/importwizard.cpp" line="407"/>
         <source>Seed of the split by prompt: the same seed gives the same split.</source>
         <translation>프롬프트 단위 분할의 시드입니다. 시드가 같으면 분할도 같습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="385"/>
+        <location filename="../ui/importwizard.cpp" line="410"/>
         <source>Dataset name:</source>
         <translation>데이터셋 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="387"/>
+        <location filename="../ui/importwizard.cpp" line="412"/>
+        <source>Text features:</source>
+        <translation>텍스트 특징:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="414"/>
         <source>Hash dimension:</source>
         <translation>해시 차원:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="390"/>
+        <location filename="../ui/importwizard.cpp" line="417"/>
         <source>Dense reduction:</source>
         <translation>밀집 차원 축소:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="391"/>
+        <location filename="../ui/importwizard.cpp" line="418"/>
         <source>Validation:</source>
         <translation>검증:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="392"/>
+        <location filename="../ui/importwizard.cpp" line="419"/>
         <source>Test:</source>
         <translation>테스트:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="393"/>
+        <location filename="../ui/importwizard.cpp" line="420"/>
         <source>Split seed:</source>
         <translation>분할 시드:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="454"/>
+        <location filename="../ui/importwizard.cpp" line="496"/>
+        <source>The built-in sentence encoder is not installed: run %1 in the MiCRo Studio source folder (it fetches the model once, about 26 MB) and open this wizard again. Until then the texts are hashed into TF-IDF word features.</source>
+        <translation>내장 문장 인코더가 설치되어 있지 않습니다: MiCRo Studio 소스 폴더에서 %1 명령을 실행한 뒤(모델을 한 번 내려받습니다, 약 26 MB) 이 마법사를 다시 여세요. 그때까지는 텍스트를 TF-IDF 단어 특징으로 해시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="501"/>
+        <source>Hashed TF-IDF: fast and transparent (each column is a word or word pair), but blind to meaning: two answers in different words look unrelated.</source>
+        <translation>해시된 TF-IDF: 빠르고 투명하지만(각 열이 단어 또는 단어 쌍) 의미를 보지 못합니다: 다른 단어로 쓴 두 답은 서로 무관해 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="504"/>
+        <source>Sentence encoder: each response, prompt and context becomes a 512-number summary of its meaning (the first 128 word pieces), computed here without a network. Better features for finding subgroups; vectors are kept in the project, so texts seen before are not embedded again.</source>
+        <translation>문장 인코더: 응답, 프롬프트, 맥락마다 그 의미를 512개의 숫자로 요약합니다(처음 128개 단어 조각). 네트워크 없이 이 컴퓨터에서 계산합니다. 하위 집단을 찾기에 더 좋은 특징이며, 벡터는 프로젝트에 보관되어 이미 본 텍스트는 다시 임베딩하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="517"/>
+        <source>about %1 s</source>
+        <translation>약 %1초</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="518"/>
+        <source>about %1 min</source>
+        <translation>약 %1분</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="519"/>
+        <source>For about %1 rows: %2 on this computer&apos;s %3 cores.</source>
+        <translation>약 %1행: 이 컴퓨터의 코어 %3개로 %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="540"/>
         <source>%1 is a folder; choose a file.</source>
         <translation>%1은(는) 폴더입니다. 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="456"/>
+        <location filename="../ui/importwizard.cpp" line="542"/>
         <source>No file at %1.</source>
         <translation>%1에 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="458"/>
+        <location filename="../ui/importwizard.cpp" line="544"/>
         <source>%1 cannot be read; check its permissions.</source>
         <translation>%1을(를) 읽을 수 없습니다. 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="470"/>
+        <location filename="../ui/importwizard.cpp" line="556"/>
         <source>A label value cannot contain a comma: &quot;%1&quot;.</source>
         <translation>레이블 값에는 쉼표를 넣을 수 없습니다: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="526"/>
+        <location filename="../ui/importwizard.cpp" line="612"/>
         <source>No rows to preview in %1.</source>
         <translation>%1에 미리 볼 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="532"/>
+        <location filename="../ui/importwizard.cpp" line="618"/>
         <source>Cannot preview %1: %2</source>
         <translation>%1을(를) 미리 볼 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="565"/>
+        <location filename="../ui/importwizard.cpp" line="656"/>
         <source>Detected: %1, %2 — %3</source>
         <translation>감지됨: %1, %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="568"/>
+        <location filename="../ui/importwizard.cpp" line="659"/>
         <source>Some of the first rows cannot be read: %1</source>
         <translation>처음 몇 행 중 일부를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="611"/>
+        <location filename="../ui/importwizard.cpp" line="702"/>
         <source>Give the dataset a name.</source>
         <translation>데이터셋 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="613"/>
+        <location filename="../ui/importwizard.cpp" line="704"/>
         <source>A dataset named &quot;%1&quot; already exists in this project; choose another name.</source>
         <translation>이 프로젝트에 이름이 &quot;%1&quot;인 데이터셋이 이미 있습니다. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="616"/>
+        <location filename="../ui/importwizard.cpp" line="707"/>
         <source>Validation and test together can hold at most 90% of the prompts; training needs the rest.</source>
         <translation>검증과 테스트에는 합쳐서 프롬프트의 최대 90%까지만 할당할 수 있습니다. 나머지는 학습에 필요합니다.</translation>
     </message>

@@ -738,8 +738,9 @@ void MainWindow::trainDialog()
     try {
         for (const DatasetInfo &d : m_store->datasets()) {
             names << d.name;
-            if (d.meta.value(QStringLiteral("features")).toObject().value(QStringLiteral("kind")).toString()
-                == QLatin1String("hashed-tfidf"))
+            const QString kind = d.meta.value(QStringLiteral("features")).toObject().value(QStringLiteral("kind")).toString();
+            if (kind == QLatin1String("hashed-tfidf") || kind == QLatin1String("encoder") ||
+                kind == QLatin1String("encoder+hashed-tfidf")) // imported text: can be featurized again
                 text << d.name;
         }
     } catch (const MicroError &e) {

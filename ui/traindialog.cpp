@@ -1,5 +1,7 @@
 #include "traindialog.h"
 
+#include "features/encoderpackage.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -74,9 +76,11 @@ TrainDialog::TrainDialog(const QStringList &datasets, const Stage1Config &d, QWi
     m_hashDim = new QComboBox;
     m_hashDim->setObjectName(QStringLiteral("trainHashDim"));
     m_hashDim->addItem(tr("as imported"), 0);
+    if (!micro::core::EncoderPackage::locate().isEmpty())
+        m_hashDim->addItem(tr("sentence encoder"), kEncoderFeatures);
     for (int bits = 10; bits <= 20; bits += 2)
-        m_hashDim->addItem(tr("%1 columns").arg(1 << bits), 1 << bits);
-    m_hashDim->setToolTip(tr("Hashed word columns of the built-in text features; other than \"as imported\" featurizes once and keeps the result in the project"));
+        m_hashDim->addItem(tr("%1 hashed TF-IDF columns").arg(1 << bits), 1 << bits);
+    m_hashDim->setToolTip(tr("The built-in sentence encoder, or hashed TF-IDF word columns; other than \"as imported\" featurizes once and keeps the result in the project"));
     m_contextWords = new QCheckBox(tr("Router reads the context words"));
     m_contextWords->setObjectName(QStringLiteral("trainContextWords"));
     m_contextWords->setChecked(true);
@@ -84,7 +88,7 @@ TrainDialog::TrainDialog(const QStringList &datasets, const Stage1Config &d, QWi
     auto syncFeatures = [this] {
         const bool text = m_textDatasets.contains(m_dataset->currentText());
         m_hashDim->setEnabled(text);
-        m_contextWords->setEnabled(text && m_hashDim->currentData().toInt() > 0);
+        m_contextWords->setEnabled(text && m_hashDim->currentData().toInt() != 0);
     };
     connect(m_dataset, &QComboBox::currentTextChanged, this, syncFeatures);
     connect(m_hashDim, &QComboBox::currentIndexChanged, this, syncFeatures);
@@ -116,15 +120,19 @@ void TrainDialog::setTextDatasets(const QStringList &names)
     m_textDatasets = names;
     const bool text = names.contains(m_dataset->currentText());
     m_hashDim->setEnabled(text);
-    m_contextWords->setEnabled(text && m_hashDim->currentData().toInt() > 0);
+    m_contextWords->setEnabled(text && m_hashDim->currentData().toInt() != 0);
 }
 
 std::optional<FeatureSettings> TrainDialog::features() const
 {
-    if (!m_textDatasets.contains(m_dataset->currentText()) || m_hashDim->currentData().toInt() <= 0)
+    const int choice = m_hashDim->currentData().toInt();
+    if (!m_textDatasets.contains(m_dataset->currentText()) || choice == 0)
         return std::nullopt;
     FeatureSettings f;
-    f.dimension = m_hashDim->currentData().toInt();
+    if (choice == kEncoderFeatures)
+        f.kind = FeatureSettings::Kind::Encoder;
+    else
+        f.dimension = choice;
     f.contextInRouter = m_contextWords->isChecked();
     return f;
 }
