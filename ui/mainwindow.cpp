@@ -4,6 +4,7 @@
 #include "compareview.h"
 #include "curveplot.h"
 #include "dataview.h"
+#include "encoderlocation.h"
 #include "modelchoiceview.h"
 #include "plotview.h"
 #include "routingview.h"
@@ -184,6 +185,10 @@ void MainWindow::buildActions()
     m_cancelAction->setObjectName(QStringLiteral("actionCancel"));
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *encoderAction = settingsMenu->addAction(tr("Sentence &Encoder Folder…"));
+    encoderAction->setObjectName(QStringLiteral("actionEncoderFolder"));
+    encoderAction->setToolTip(tr("Where the built-in sentence encoder's files are (the set-up script installs them)"));
+    connect(encoderAction, &QAction::triggered, this, [this] { chooseEncoderFolder(this); });
     QMenu *language = settingsMenu->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("menuLanguage"));
     auto *languages = new QActionGroup(this);
@@ -606,7 +611,7 @@ void MainWindow::onJobFinished()
     m_progress->hide();
     m_cancelButton->hide();
     m_status->setText(m_jobFailed ? tr("Failed; the project is as it was before the run.")
-                      : cancelled ? tr("Cancelled; the unfinished run was removed.")
+                      : cancelled ? tr("Cancelled; the project is as it was before.")
                                   : tr("Done."));
     const qint64 live = m_liveRunId;
     m_liveRunId = 0;

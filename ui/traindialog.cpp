@@ -1,6 +1,6 @@
 #include "traindialog.h"
 
-#include "features/encoderpackage.h"
+#include "encoderlocation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -76,7 +76,7 @@ TrainDialog::TrainDialog(const QStringList &datasets, const Stage1Config &d, QWi
     m_hashDim = new QComboBox;
     m_hashDim->setObjectName(QStringLiteral("trainHashDim"));
     m_hashDim->addItem(tr("as imported"), 0);
-    if (!micro::core::EncoderPackage::locate().isEmpty())
+    if (!encoderFolder().isEmpty())
         m_hashDim->addItem(tr("sentence encoder"), kEncoderFeatures);
     for (int bits = 10; bits <= 20; bits += 2)
         m_hashDim->addItem(tr("%1 hashed TF-IDF columns").arg(1 << bits), 1 << bits);
@@ -129,8 +129,10 @@ std::optional<FeatureSettings> TrainDialog::features() const
     if (!m_textDatasets.contains(m_dataset->currentText()) || choice == 0)
         return std::nullopt;
     FeatureSettings f;
-    if (choice == kEncoderFeatures)
+    if (choice == kEncoderFeatures) {
         f.kind = FeatureSettings::Kind::Encoder;
+        f.encoderFolder = encoderFolder();
+    }
     else
         f.dimension = choice;
     f.contextInRouter = m_contextWords->isChecked();

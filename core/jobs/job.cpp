@@ -61,7 +61,12 @@ void Job::runOnWorker()
         else
             Q_EMIT succeeded();
     } catch (const MicroError &e) {
-        Q_EMIT failed(e.error());
+        // Work stops on a cancel either by returning early or by throwing Cancelled (an
+        // import, the encoder): both are a cancellation, not a failure.
+        if (e.error().code == ErrorCode::Cancelled && m_cancel.isCancelled())
+            Q_EMIT cancelled();
+        else
+            Q_EMIT failed(e.error());
     } catch (const std::exception &e) {
         Q_EMIT failed(Error{ErrorCode::Internal, m_title, QString::fromLocal8Bit(e.what())});
     } catch (...) {

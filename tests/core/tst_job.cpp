@@ -3,6 +3,7 @@
 #include "jobs/job.h"
 #include "projectfixture.h"
 #include "store/projectstore.h"
+#include "util/error.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -82,6 +83,25 @@ private Q_SLOTS:
         QCOMPARE(cancelled.count(), 1);
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
         QVERIFY(store.runs().isEmpty());
+    }
+
+    // An import stops by throwing Cancelled: the window must hear "cancelled", not "failed"
+    // with a "Cancelled." error box.
+    void workThatThrowsCancelledIsCancelledNotFailed()
+    {
+        Job job(QStringLiteral("import"), [](const TrainingCallbacks &, const CancelToken &cancel) {
+            while (!cancel.isCancelled())
+                QThread::msleep(5);
+            throw MicroError(ErrorCode::Cancelled, QStringLiteral("file.jsonl"));
+        });
+        QSignalSpy cancelled(&job, &Job::cancelled);
+        QSignalSpy failed(&job, &Job::failed);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        job.cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(cancelled.count(), 1);
+        QCOMPARE(failed.count(), 0);
     }
 };
 
