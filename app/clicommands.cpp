@@ -337,15 +337,8 @@ void cmdTrain(QCommandLineParser &p)
     const bool otherFeatures = featureOptionsSet(p);
     FeatureSettings features = otherFeatures ? featureSettings(p, std::nullopt, false) : FeatureSettings();
     ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-    if (otherFeatures) {
+    if (otherFeatures)
         features = featureSettings(p, storedFeatureKind(store, dataset));
-        // Features with these settings: cached in the project, computed once.
-        bool reused = false;
-        dataset = datasetWithFeatures(store, dataset, features, &reused, &g_cancel);
-        if (!wantsJson(p))
-            err() << (reused ? tr("Features %1: cached, dataset \"%2\".\n") : tr("Features %1: computed, dataset \"%2\".\n"))
-                         .arg(features.label(), dataset);
-    }
     TrainingCallbacks cb = terminalCallbacks(wantsJson(p));
     if (!wantsJson(p))
         cb.epochFinished = [](qint64, const EpochMetrics &m) {
@@ -355,9 +348,15 @@ void cmdTrain(QCommandLineParser &p)
                          .arg(m.epoch).arg(m.trainNll, 0, 'f', 4).arg(figure(m.valNll), figure(m.valAccuracy))
                   << QStringLiteral("\n") << Qt::flush;
         };
-    const TrainingOutcome o = trainAndStore(store, dataset, config, cb, &g_cancel);
+    // The GUI's Train action runs this same use case (features cached or computed, and
+    // removed again when the run is cancelled or fails).
+    const TrainingOutcome o = trainWithFeatures(store, dataset, config,
+                                                otherFeatures ? std::optional<FeatureSettings>(features) : std::nullopt, cb, &g_cancel);
     if (!wantsJson(p))
         err() << QStringLiteral("\n");
+    if (otherFeatures && !wantsJson(p))
+        err() << (o.featuresComputed ? tr("Features %1: computed, dataset \"%2\".\n") : tr("Features %1: cached, dataset \"%2\".\n"))
+                     .arg(features.label(), o.dataset);
     if (o.status == Stage1Result::Status::Cancelled)
         throw MicroError(ErrorCode::Cancelled, {});
     if (wantsJson(p)) {

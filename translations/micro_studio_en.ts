@@ -75,15 +75,15 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="149"/>
+        <location filename="../app/clicommands.cpp" line="1285"/>
         <location filename="../app/clicommands.cpp" line="1286"/>
         <location filename="../app/clicommands.cpp" line="1287"/>
         <location filename="../app/clicommands.cpp" line="1288"/>
-        <location filename="../app/clicommands.cpp" line="1289"/>
-        <location filename="../app/clicommands.cpp" line="1309"/>
-        <location filename="../app/clicommands.cpp" line="1378"/>
-        <location filename="../app/clicommands.cpp" line="1397"/>
-        <location filename="../app/clicommands.cpp" line="1415"/>
-        <location filename="../app/clicommands.cpp" line="1434"/>
+        <location filename="../app/clicommands.cpp" line="1308"/>
+        <location filename="../app/clicommands.cpp" line="1377"/>
+        <location filename="../app/clicommands.cpp" line="1396"/>
+        <location filename="../app/clicommands.cpp" line="1414"/>
+        <location filename="../app/clicommands.cpp" line="1433"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="154"/>
-        <location filename="../app/clicommands.cpp" line="647"/>
+        <location filename="../app/clicommands.cpp" line="646"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="288"/>
-        <location filename="../app/clicommands.cpp" line="802"/>
+        <location filename="../app/clicommands.cpp" line="801"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,8 +133,8 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="301"/>
-        <location filename="../app/clicommands.cpp" line="1338"/>
-        <location filename="../app/clicommands.cpp" line="1387"/>
+        <location filename="../app/clicommands.cpp" line="1337"/>
+        <location filename="../app/clicommands.cpp" line="1386"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,12 +145,12 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="302"/>
-        <location filename="../app/clicommands.cpp" line="413"/>
-        <location filename="../app/clicommands.cpp" line="842"/>
-        <location filename="../app/clicommands.cpp" line="1330"/>
-        <location filename="../app/clicommands.cpp" line="1424"/>
-        <location filename="../app/clicommands.cpp" line="1435"/>
-        <location filename="../app/clicommands.cpp" line="1448"/>
+        <location filename="../app/clicommands.cpp" line="412"/>
+        <location filename="../app/clicommands.cpp" line="841"/>
+        <location filename="../app/clicommands.cpp" line="1329"/>
+        <location filename="../app/clicommands.cpp" line="1423"/>
+        <location filename="../app/clicommands.cpp" line="1434"/>
+        <location filename="../app/clicommands.cpp" line="1447"/>
         <location filename="../app/demoreport.cpp" line="20"/>
         <source>K</source>
         <translation type="unfinished"></translation>
@@ -164,9 +164,9 @@
         <location filename="../app/clicommands.cpp" line="303"/>
         <location filename="../app/clicommands.cpp" line="315"/>
         <location filename="../app/clicommands.cpp" line="317"/>
-        <location filename="../app/clicommands.cpp" line="1301"/>
-        <location filename="../app/clicommands.cpp" line="1408"/>
-        <location filename="../app/clicommands.cpp" line="1436"/>
+        <location filename="../app/clicommands.cpp" line="1300"/>
+        <location filename="../app/clicommands.cpp" line="1407"/>
+        <location filename="../app/clicommands.cpp" line="1435"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="305"/>
-        <location filename="../app/clicommands.cpp" line="1411"/>
+        <location filename="../app/clicommands.cpp" line="1410"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,10 +193,10 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="306"/>
-        <location filename="../app/clicommands.cpp" line="648"/>
-        <location filename="../app/clicommands.cpp" line="1317"/>
-        <location filename="../app/clicommands.cpp" line="1409"/>
-        <location filename="../app/clicommands.cpp" line="1449"/>
+        <location filename="../app/clicommands.cpp" line="647"/>
+        <location filename="../app/clicommands.cpp" line="1316"/>
+        <location filename="../app/clicommands.cpp" line="1408"/>
+        <location filename="../app/clicommands.cpp" line="1448"/>
         <source>E</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,17 +207,17 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="307"/>
-        <location filename="../app/clicommands.cpp" line="649"/>
-        <location filename="../app/clicommands.cpp" line="1386"/>
-        <location filename="../app/clicommands.cpp" line="1450"/>
+        <location filename="../app/clicommands.cpp" line="648"/>
+        <location filename="../app/clicommands.cpp" line="1385"/>
+        <location filename="../app/clicommands.cpp" line="1449"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="308"/>
-        <location filename="../app/clicommands.cpp" line="650"/>
-        <location filename="../app/clicommands.cpp" line="1410"/>
-        <location filename="../app/clicommands.cpp" line="1451"/>
+        <location filename="../app/clicommands.cpp" line="649"/>
+        <location filename="../app/clicommands.cpp" line="1409"/>
+        <location filename="../app/clicommands.cpp" line="1450"/>
         <source>LR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,22 +233,22 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="312"/>
-        <location filename="../app/clicommands.cpp" line="651"/>
-        <location filename="../app/clicommands.cpp" line="1414"/>
-        <location filename="../app/clicommands.cpp" line="1438"/>
-        <location filename="../app/clicommands.cpp" line="1452"/>
+        <location filename="../app/clicommands.cpp" line="650"/>
+        <location filename="../app/clicommands.cpp" line="1413"/>
+        <location filename="../app/clicommands.cpp" line="1437"/>
+        <location filename="../app/clicommands.cpp" line="1451"/>
         <source>Random seed (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="312"/>
-        <location filename="../app/clicommands.cpp" line="651"/>
-        <location filename="../app/clicommands.cpp" line="1267"/>
-        <location filename="../app/clicommands.cpp" line="1318"/>
-        <location filename="../app/clicommands.cpp" line="1331"/>
-        <location filename="../app/clicommands.cpp" line="1414"/>
-        <location filename="../app/clicommands.cpp" line="1438"/>
-        <location filename="../app/clicommands.cpp" line="1452"/>
+        <location filename="../app/clicommands.cpp" line="650"/>
+        <location filename="../app/clicommands.cpp" line="1266"/>
+        <location filename="../app/clicommands.cpp" line="1317"/>
+        <location filename="../app/clicommands.cpp" line="1330"/>
+        <location filename="../app/clicommands.cpp" line="1413"/>
+        <location filename="../app/clicommands.cpp" line="1437"/>
+        <location filename="../app/clicommands.cpp" line="1451"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,13 +259,13 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="313"/>
-        <location filename="../app/clicommands.cpp" line="1244"/>
+        <location filename="../app/clicommands.cpp" line="1243"/>
+        <location filename="../app/clicommands.cpp" line="1264"/>
         <location filename="../app/clicommands.cpp" line="1265"/>
-        <location filename="../app/clicommands.cpp" line="1266"/>
-        <location filename="../app/clicommands.cpp" line="1333"/>
+        <location filename="../app/clicommands.cpp" line="1332"/>
+        <location filename="../app/clicommands.cpp" line="1339"/>
         <location filename="../app/clicommands.cpp" line="1340"/>
-        <location filename="../app/clicommands.cpp" line="1341"/>
-        <location filename="../app/clicommands.cpp" line="1413"/>
+        <location filename="../app/clicommands.cpp" line="1412"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="314"/>
-        <location filename="../app/clicommands.cpp" line="1407"/>
+        <location filename="../app/clicommands.cpp" line="1406"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,45 +292,45 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="316"/>
-        <location filename="../app/clicommands.cpp" line="1437"/>
+        <location filename="../app/clicommands.cpp" line="1436"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="346"/>
+        <location filename="../app/clicommands.cpp" line="358"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="346"/>
+        <location filename="../app/clicommands.cpp" line="358"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="354"/>
+        <location filename="../app/clicommands.cpp" line="347"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/clicommands.cpp" line="412"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/clicommands.cpp" line="412"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/clicommands.cpp" line="412"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="414"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,470 +345,470 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="442"/>
+        <location filename="../app/clicommands.cpp" line="441"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="455"/>
+        <location filename="../app/clicommands.cpp" line="454"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="457"/>
+        <location filename="../app/clicommands.cpp" line="456"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="459"/>
+        <location filename="../app/clicommands.cpp" line="458"/>
         <source>group %1: accuracy %2; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="465"/>
+        <location filename="../app/clicommands.cpp" line="464"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="472"/>
+        <location filename="../app/clicommands.cpp" line="471"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="483"/>
-        <location filename="../app/clicommands.cpp" line="617"/>
-        <location filename="../app/clicommands.cpp" line="719"/>
+        <location filename="../app/clicommands.cpp" line="482"/>
+        <location filename="../app/clicommands.cpp" line="616"/>
+        <location filename="../app/clicommands.cpp" line="718"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="491"/>
+        <location filename="../app/clicommands.cpp" line="490"/>
         <source>status %1, not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="544"/>
+        <location filename="../app/clicommands.cpp" line="543"/>
         <source>Wrote %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="645"/>
+        <location filename="../app/clicommands.cpp" line="644"/>
         <source>The Stage-1 run whose heads are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="645"/>
-        <location filename="../app/clicommands.cpp" line="1369"/>
-        <location filename="../app/clicommands.cpp" line="1377"/>
+        <location filename="../app/clicommands.cpp" line="644"/>
+        <location filename="../app/clicommands.cpp" line="1368"/>
+        <location filename="../app/clicommands.cpp" line="1376"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="646"/>
+        <location filename="../app/clicommands.cpp" line="645"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="646"/>
+        <location filename="../app/clicommands.cpp" line="645"/>
         <source>DATASET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="649"/>
-        <location filename="../app/clicommands.cpp" line="1450"/>
+        <location filename="../app/clicommands.cpp" line="648"/>
+        <location filename="../app/clicommands.cpp" line="1449"/>
         <source>Batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="665"/>
+        <location filename="../app/clicommands.cpp" line="664"/>
         <source>--method expects micro or hyre, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="690"/>
+        <location filename="../app/clicommands.cpp" line="689"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="694"/>
+        <location filename="../app/clicommands.cpp" line="693"/>
         <source>  %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="708"/>
+        <location filename="../app/clicommands.cpp" line="707"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="761"/>
+        <location filename="../app/clicommands.cpp" line="760"/>
         <source>budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="797"/>
+        <location filename="../app/clicommands.cpp" line="796"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="842"/>
+        <location filename="../app/clicommands.cpp" line="841"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="843"/>
+        <location filename="../app/clicommands.cpp" line="842"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="843"/>
+        <location filename="../app/clicommands.cpp" line="842"/>
         <location filename="../app/demoreport.cpp" line="24"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="860"/>
+        <location filename="../app/clicommands.cpp" line="859"/>
         <source>--k must be at least 2, --pairs at least 2 and --dim at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="913"/>
+        <location filename="../app/clicommands.cpp" line="912"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="914"/>
+        <location filename="../app/clicommands.cpp" line="913"/>
         <source>Hash words only, no word bigrams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="915"/>
+        <location filename="../app/clicommands.cpp" line="914"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="916"/>
+        <location filename="../app/clicommands.cpp" line="915"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="917"/>
+        <location filename="../app/clicommands.cpp" line="916"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="652"/>
-        <location filename="../app/clicommands.cpp" line="917"/>
+        <location filename="../app/clicommands.cpp" line="651"/>
+        <location filename="../app/clicommands.cpp" line="916"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="970"/>
+        <location filename="../app/clicommands.cpp" line="969"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="982"/>
+        <location filename="../app/clicommands.cpp" line="981"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="988"/>
+        <location filename="../app/clicommands.cpp" line="987"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1019"/>
+        <location filename="../app/clicommands.cpp" line="1018"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1020"/>
+        <location filename="../app/clicommands.cpp" line="1019"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1024"/>
+        <location filename="../app/clicommands.cpp" line="1023"/>
         <source>Contexts: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1026"/>
+        <location filename="../app/clicommands.cpp" line="1025"/>
         <source>Known groups: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1027"/>
+        <location filename="../app/clicommands.cpp" line="1026"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1031"/>
+        <location filename="../app/clicommands.cpp" line="1030"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1056"/>
+        <location filename="../app/clicommands.cpp" line="1055"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1056"/>
+        <location filename="../app/clicommands.cpp" line="1055"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1116"/>
+        <location filename="../app/clicommands.cpp" line="1115"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1119"/>
+        <location filename="../app/clicommands.cpp" line="1118"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1199"/>
+        <location filename="../app/clicommands.cpp" line="1198"/>
         <source>bench-import expects one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1242"/>
+        <location filename="../app/clicommands.cpp" line="1241"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1244"/>
+        <location filename="../app/clicommands.cpp" line="1243"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1245"/>
+        <location filename="../app/clicommands.cpp" line="1244"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1245"/>
+        <location filename="../app/clicommands.cpp" line="1244"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1246"/>
+        <location filename="../app/clicommands.cpp" line="1245"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1246"/>
+        <location filename="../app/clicommands.cpp" line="1245"/>
         <source>VALUES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1247"/>
+        <location filename="../app/clicommands.cpp" line="1246"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1247"/>
+        <location filename="../app/clicommands.cpp" line="1246"/>
         <source>A,B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1248"/>
+        <location filename="../app/clicommands.cpp" line="1247"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1248"/>
+        <location filename="../app/clicommands.cpp" line="1247"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1249"/>
+        <location filename="../app/clicommands.cpp" line="1248"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1249"/>
+        <location filename="../app/clicommands.cpp" line="1248"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1258"/>
+        <location filename="../app/clicommands.cpp" line="1257"/>
         <source>Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1265"/>
+        <location filename="../app/clicommands.cpp" line="1264"/>
         <source>Share of rows for validation, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1266"/>
+        <location filename="../app/clicommands.cpp" line="1265"/>
         <source>Share of rows for test, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1267"/>
+        <location filename="../app/clicommands.cpp" line="1266"/>
         <source>Seed of the split (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1272"/>
+        <location filename="../app/clicommands.cpp" line="1271"/>
         <source>Features of an imported dataset with other settings (cached: the same settings reuse them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1275"/>
+        <location filename="../app/clicommands.cpp" line="1274"/>
         <source>Imported dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1280"/>
+        <location filename="../app/clicommands.cpp" line="1279"/>
         <source>Your own embeddings (.npy float32/float16 or .safetensors) as the features of a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1284"/>
+        <location filename="../app/clicommands.cpp" line="1283"/>
         <source>An imported dataset to attach them to (rows in its order or by --ids), or a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1285"/>
+        <location filename="../app/clicommands.cpp" line="1284"/>
         <source>Name of the derived dataset (default DATASET@embeddings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1286"/>
+        <location filename="../app/clicommands.cpp" line="1285"/>
         <source>N x D matrix of chosen responses (or an N x 2 x D pair tensor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1287"/>
+        <location filename="../app/clicommands.cpp" line="1286"/>
         <source>N x D matrix of rejected responses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1288"/>
+        <location filename="../app/clicommands.cpp" line="1287"/>
         <source>N x P matrix of prompts (the router&apos;s input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1289"/>
+        <location filename="../app/clicommands.cpp" line="1288"/>
         <source>Dataset id of each row: text, one per line, or an integer .npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/clicommands.cpp" line="1289"/>
         <location filename="../app/clicommands.cpp" line="1290"/>
         <location filename="../app/clicommands.cpp" line="1291"/>
-        <location filename="../app/clicommands.cpp" line="1292"/>
         <source>Tensor name in a .safetensors file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1297"/>
+        <location filename="../app/clicommands.cpp" line="1296"/>
         <source>Import + featurize throughput on a file, in memory (MB/s, best of --repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1301"/>
+        <location filename="../app/clicommands.cpp" line="1300"/>
         <source>Repetitions (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1313"/>
+        <location filename="../app/clicommands.cpp" line="1312"/>
         <source>Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1317"/>
+        <location filename="../app/clicommands.cpp" line="1316"/>
         <source>Epochs per model (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1318"/>
+        <location filename="../app/clicommands.cpp" line="1317"/>
         <source>Random seed (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1322"/>
+        <location filename="../app/clicommands.cpp" line="1321"/>
         <source>Generate a synthetic dataset with ground truth into the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1264"/>
-        <location filename="../app/clicommands.cpp" line="1326"/>
-        <location filename="../app/clicommands.cpp" line="1349"/>
-        <location filename="../app/clicommands.cpp" line="1357"/>
-        <location filename="../app/clicommands.cpp" line="1405"/>
+        <location filename="../app/clicommands.cpp" line="1263"/>
+        <location filename="../app/clicommands.cpp" line="1325"/>
+        <location filename="../app/clicommands.cpp" line="1348"/>
+        <location filename="../app/clicommands.cpp" line="1356"/>
+        <location filename="../app/clicommands.cpp" line="1404"/>
         <source>Dataset name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1264"/>
-        <location filename="../app/clicommands.cpp" line="1275"/>
+        <location filename="../app/clicommands.cpp" line="1263"/>
+        <location filename="../app/clicommands.cpp" line="1274"/>
+        <location filename="../app/clicommands.cpp" line="1283"/>
         <location filename="../app/clicommands.cpp" line="1284"/>
-        <location filename="../app/clicommands.cpp" line="1285"/>
+        <location filename="../app/clicommands.cpp" line="1289"/>
         <location filename="../app/clicommands.cpp" line="1290"/>
         <location filename="../app/clicommands.cpp" line="1291"/>
-        <location filename="../app/clicommands.cpp" line="1292"/>
-        <location filename="../app/clicommands.cpp" line="1326"/>
-        <location filename="../app/clicommands.cpp" line="1349"/>
-        <location filename="../app/clicommands.cpp" line="1357"/>
-        <location filename="../app/clicommands.cpp" line="1405"/>
+        <location filename="../app/clicommands.cpp" line="1325"/>
+        <location filename="../app/clicommands.cpp" line="1348"/>
+        <location filename="../app/clicommands.cpp" line="1356"/>
+        <location filename="../app/clicommands.cpp" line="1404"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1327"/>
+        <location filename="../app/clicommands.cpp" line="1326"/>
         <source>Comparisons (default 4000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="913"/>
-        <location filename="../app/clicommands.cpp" line="1308"/>
-        <location filename="../app/clicommands.cpp" line="1327"/>
-        <location filename="../app/clicommands.cpp" line="1337"/>
-        <location filename="../app/clicommands.cpp" line="1396"/>
-        <location filename="../app/clicommands.cpp" line="1412"/>
-        <location filename="../app/clicommands.cpp" line="1425"/>
+        <location filename="../app/clicommands.cpp" line="912"/>
+        <location filename="../app/clicommands.cpp" line="1307"/>
+        <location filename="../app/clicommands.cpp" line="1326"/>
+        <location filename="../app/clicommands.cpp" line="1336"/>
+        <location filename="../app/clicommands.cpp" line="1395"/>
+        <location filename="../app/clicommands.cpp" line="1411"/>
+        <location filename="../app/clicommands.cpp" line="1424"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1328"/>
+        <location filename="../app/clicommands.cpp" line="1327"/>
         <source>Response-feature dimension D (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1328"/>
+        <location filename="../app/clicommands.cpp" line="1327"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1329"/>
+        <location filename="../app/clicommands.cpp" line="1328"/>
         <source>Prompt-feature dimension P (default 16).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="309"/>
-        <location filename="../app/clicommands.cpp" line="1329"/>
-        <location filename="../app/clicommands.cpp" line="1426"/>
+        <location filename="../app/clicommands.cpp" line="1328"/>
+        <location filename="../app/clicommands.cpp" line="1425"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,529 +864,529 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="376"/>
+        <location filename="../app/clicommands.cpp" line="375"/>
         <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="379"/>
+        <location filename="../app/clicommands.cpp" line="378"/>
         <source>; test accuracy %1, NLL %2 (%3 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="382"/>
+        <location filename="../app/clicommands.cpp" line="381"/>
         <source>; no test split (the dataset has no stored split)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="384"/>
+        <location filename="../app/clicommands.cpp" line="383"/>
         <source>; validation ARI %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="385"/>
+        <location filename="../app/clicommands.cpp" line="384"/>
         <source>; %1 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="414"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
         <source>parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="414"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
         <source>val acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="414"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
         <source>val NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="415"/>
+        <location filename="../app/clicommands.cpp" line="414"/>
         <source>test acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="415"/>
+        <location filename="../app/clicommands.cpp" line="414"/>
         <source>test NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="445"/>
+        <location filename="../app/clicommands.cpp" line="444"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="448"/>
+        <location filename="../app/clicommands.cpp" line="447"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="451"/>
+        <location filename="../app/clicommands.cpp" line="450"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="453"/>
+        <location filename="../app/clicommands.cpp" line="452"/>
         <source>Validation rows below.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="635"/>
+        <location filename="../app/clicommands.cpp" line="634"/>
         <source>--context-only and --all-router-weights exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="647"/>
+        <location filename="../app/clicommands.cpp" line="646"/>
         <source>Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper&apos;s is 0.001).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="648"/>
+        <location filename="../app/clicommands.cpp" line="647"/>
         <source>Router epochs (default 100; the paper&apos;s is 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="650"/>
+        <location filename="../app/clicommands.cpp" line="649"/>
         <source>AdamW learning rate of the router (default 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="652"/>
+        <location filename="../app/clicommands.cpp" line="651"/>
         <source>Pull of the trained router weights towards the Stage-1 router, divided by the labelled pairs (default 1; 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="653"/>
+        <location filename="../app/clicommands.cpp" line="652"/>
         <source>Keep the Stage-1 prompt weights; learn only how each context shifts the routing (the default with a linear Stage-1 router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="654"/>
+        <location filename="../app/clicommands.cpp" line="653"/>
         <source>Train the prompt weights too (the paper&apos;s Stage 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="682"/>
+        <location filename="../app/clicommands.cpp" line="681"/>
         <source>Run %1 (%2, parent %3): validation accuracy %4 -&gt; %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="685"/>
+        <location filename="../app/clicommands.cpp" line="684"/>
         <source>; test accuracy %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="757"/>
+        <location filename="../app/clicommands.cpp" line="756"/>
         <source>Stage-1 accuracy: validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="759"/>
+        <location filename="../app/clicommands.cpp" line="758"/>
         <source>, test %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="760"/>
+        <location filename="../app/clicommands.cpp" line="759"/>
         <source>. Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="761"/>
+        <location filename="../app/clicommands.cpp" line="760"/>
         <source>MiCRo val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="761"/>
+        <location filename="../app/clicommands.cpp" line="760"/>
         <source>HyRe val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="763"/>
+        <location filename="../app/clicommands.cpp" line="762"/>
         <source>MiCRo test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="763"/>
+        <location filename="../app/clicommands.cpp" line="762"/>
         <source>HyRe test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="774"/>
+        <location filename="../app/clicommands.cpp" line="773"/>
         <source>Test accuracy per context (MiCRo / HyRe; Stage 1):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="842"/>
+        <location filename="../app/clicommands.cpp" line="841"/>
         <source>gap ± se</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="847"/>
+        <location filename="../app/clicommands.cpp" line="846"/>
         <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="850"/>
+        <location filename="../app/clicommands.cpp" line="849"/>
         <source>Gradient fits at lr %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="912"/>
+        <location filename="../app/clicommands.cpp" line="911"/>
         <source>Text features: encoder (the built-in sentence encoder, 512 columns per text; the default when it is installed), tfidf (hashed TF-IDF words and bigrams; the default otherwise) or both side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="912"/>
+        <location filename="../app/clicommands.cpp" line="911"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="943"/>
+        <location filename="../app/clicommands.cpp" line="942"/>
         <source>Note: the built-in sentence encoder is not installed (%1 installs it into %2); using TF-IDF features.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1029"/>
+        <location filename="../app/clicommands.cpp" line="1028"/>
         <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1127"/>
+        <location filename="../app/clicommands.cpp" line="1126"/>
         <source>bench-encoder expects one FILE: a preference file or a JSON list of texts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1132"/>
+        <location filename="../app/clicommands.cpp" line="1131"/>
         <source>--n expects at least 1, got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1187"/>
+        <location filename="../app/clicommands.cpp" line="1186"/>
         <source>Embedded %1 texts (%2 tokens after the cut at %3) in %4 s: %5 ms per text, %6 texts/s, on %7 threads (BLAS: %8); model load %9 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1192"/>
+        <location filename="../app/clicommands.cpp" line="1191"/>
         <source>Peak resident memory: %1 MB.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1305"/>
+        <location filename="../app/clicommands.cpp" line="1304"/>
         <source>Sentence-encoder speed and peak memory on the distinct responses of a file (or a JSON list of texts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1308"/>
+        <location filename="../app/clicommands.cpp" line="1307"/>
         <source>How many texts (default 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1309"/>
+        <location filename="../app/clicommands.cpp" line="1308"/>
         <source>Also write the texts used, as a JSON list (to time another encoder on the same texts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1330"/>
+        <location filename="../app/clicommands.cpp" line="1329"/>
         <source>Groups (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1331"/>
+        <location filename="../app/clicommands.cpp" line="1330"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1332"/>
+        <location filename="../app/clicommands.cpp" line="1331"/>
         <source>Norm of each group&apos;s reward vector (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1332"/>
-        <location filename="../app/clicommands.cpp" line="1334"/>
-        <location filename="../app/clicommands.cpp" line="1336"/>
+        <location filename="../app/clicommands.cpp" line="1331"/>
+        <location filename="../app/clicommands.cpp" line="1333"/>
+        <location filename="../app/clicommands.cpp" line="1335"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1333"/>
+        <location filename="../app/clicommands.cpp" line="1332"/>
         <source>Probability of flipping a label (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1334"/>
+        <location filename="../app/clicommands.cpp" line="1333"/>
         <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1335"/>
+        <location filename="../app/clicommands.cpp" line="1334"/>
         <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1335"/>
+        <location filename="../app/clicommands.cpp" line="1334"/>
         <source>C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1336"/>
+        <location filename="../app/clicommands.cpp" line="1335"/>
         <source>How strongly a context favours its groups (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1337"/>
+        <location filename="../app/clicommands.cpp" line="1336"/>
         <source>Sparse response features like hashed text: this many more columns that no group reads (default 0: dense).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1338"/>
+        <location filename="../app/clicommands.cpp" line="1337"/>
         <source>Of those, how many are set per row (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1339"/>
+        <location filename="../app/clicommands.cpp" line="1338"/>
         <source>Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1340"/>
+        <location filename="../app/clicommands.cpp" line="1339"/>
         <source>Share of rows in a stored test split (default 0: no stored split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1341"/>
+        <location filename="../app/clicommands.cpp" line="1340"/>
         <source>Share of rows in the stored validation split, with --test (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1346"/>
+        <location filename="../app/clicommands.cpp" line="1345"/>
         <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1350"/>
+        <location filename="../app/clicommands.cpp" line="1349"/>
         <source>Folder with the .npy files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1350"/>
-        <location filename="../app/clicommands.cpp" line="1447"/>
+        <location filename="../app/clicommands.cpp" line="1349"/>
+        <location filename="../app/clicommands.cpp" line="1446"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1354"/>
+        <location filename="../app/clicommands.cpp" line="1353"/>
         <source>Fit a Stage-1 model on a dataset and store the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1364"/>
+        <location filename="../app/clicommands.cpp" line="1363"/>
         <source>List the project&apos;s runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1366"/>
+        <location filename="../app/clicommands.cpp" line="1365"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1369"/>
-        <location filename="../app/clicommands.cpp" line="1377"/>
+        <location filename="../app/clicommands.cpp" line="1368"/>
+        <location filename="../app/clicommands.cpp" line="1376"/>
         <source>Run id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1374"/>
+        <location filename="../app/clicommands.cpp" line="1373"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1378"/>
+        <location filename="../app/clicommands.cpp" line="1377"/>
         <source>Output file, .json or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1382"/>
+        <location filename="../app/clicommands.cpp" line="1381"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1386"/>
+        <location filename="../app/clicommands.cpp" line="1385"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1387"/>
+        <location filename="../app/clicommands.cpp" line="1386"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1391"/>
+        <location filename="../app/clicommands.cpp" line="1390"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1395"/>
+        <location filename="../app/clicommands.cpp" line="1394"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1395"/>
+        <location filename="../app/clicommands.cpp" line="1394"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1396"/>
+        <location filename="../app/clicommands.cpp" line="1395"/>
         <source>Draws per budget (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1397"/>
+        <location filename="../app/clicommands.cpp" line="1396"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1401"/>
+        <location filename="../app/clicommands.cpp" line="1400"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1407"/>
+        <location filename="../app/clicommands.cpp" line="1406"/>
         <source>gradient (default) or em (dense features only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1408"/>
+        <location filename="../app/clicommands.cpp" line="1407"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1410"/>
+        <location filename="../app/clicommands.cpp" line="1409"/>
         <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1411"/>
+        <location filename="../app/clicommands.cpp" line="1410"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1406"/>
+        <location filename="../app/clicommands.cpp" line="1405"/>
         <source>Range of K (default 1..6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1406"/>
+        <location filename="../app/clicommands.cpp" line="1405"/>
         <source>A..B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1409"/>
+        <location filename="../app/clicommands.cpp" line="1408"/>
         <source>Epochs of gradient fits (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1412"/>
+        <location filename="../app/clicommands.cpp" line="1411"/>
         <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1413"/>
+        <location filename="../app/clicommands.cpp" line="1412"/>
         <source>Held-out share (default 0.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1415"/>
+        <location filename="../app/clicommands.cpp" line="1414"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1421"/>
+        <location filename="../app/clicommands.cpp" line="1420"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1424"/>
+        <location filename="../app/clicommands.cpp" line="1423"/>
         <source>Heads (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1425"/>
+        <location filename="../app/clicommands.cpp" line="1424"/>
         <source>Labelled pairs (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1426"/>
+        <location filename="../app/clicommands.cpp" line="1425"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1431"/>
+        <location filename="../app/clicommands.cpp" line="1430"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1434"/>
+        <location filename="../app/clicommands.cpp" line="1433"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1435"/>
+        <location filename="../app/clicommands.cpp" line="1434"/>
         <source>Components (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1436"/>
+        <location filename="../app/clicommands.cpp" line="1435"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1437"/>
+        <location filename="../app/clicommands.cpp" line="1436"/>
         <source>Iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1444"/>
+        <location filename="../app/clicommands.cpp" line="1443"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1447"/>
+        <location filename="../app/clicommands.cpp" line="1446"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1448"/>
+        <location filename="../app/clicommands.cpp" line="1447"/>
         <source>Heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1449"/>
+        <location filename="../app/clicommands.cpp" line="1448"/>
         <source>Epochs (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1451"/>
+        <location filename="../app/clicommands.cpp" line="1450"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1463"/>
+        <location filename="../app/clicommands.cpp" line="1462"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1394,22 +1394,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1481"/>
+        <location filename="../app/clicommands.cpp" line="1480"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1487"/>
+        <location filename="../app/clicommands.cpp" line="1486"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1501"/>
+        <location filename="../app/clicommands.cpp" line="1500"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1523"/>
+        <location filename="../app/clicommands.cpp" line="1522"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,47 +1900,47 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="183"/>
+        <location filename="../ui/dataview.cpp" line="179"/>
         <source>any context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="184"/>
+        <location filename="../ui/dataview.cpp" line="180"/>
         <source>any known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="185"/>
+        <location filename="../ui/dataview.cpp" line="181"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="185"/>
+        <location filename="../ui/dataview.cpp" line="181"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="185"/>
+        <location filename="../ui/dataview.cpp" line="181"/>
         <source>any split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="185"/>
+        <location filename="../ui/dataview.cpp" line="181"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="186"/>
+        <location filename="../ui/dataview.cpp" line="182"/>
         <source>any head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="201"/>
+        <location filename="../ui/dataview.cpp" line="197"/>
         <source>%1 of %2 comparisons (box selection in Subgroups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="202"/>
+        <location filename="../ui/dataview.cpp" line="198"/>
         <source>%1 of %2 comparisons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,7 +2751,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="91"/>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,37 +3039,37 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Adaptation on labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>Adapt Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>%1 queued (%n waiting).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3077,93 +3077,93 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>%p% · %1:%2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>%1: epoch %2, validation accuracy %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>%1 running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Cancelling; the queued jobs were dropped…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>Failed; the project is as it was before the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,18 +3173,18 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Cancelled; the project is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788"/>
-        <location filename="../ui/mainwindow.cpp" line="866"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>

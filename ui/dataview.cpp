@@ -128,11 +128,7 @@ void DataView::showRun(ProjectStore &store, qint64 runId)
     const RunInfo run = store.run(runId);
     std::vector<Comparison> rows = store.comparisons(run.datasetId);
     const int n = int(rows.size());
-    // The run's own split: Stage-2 runs keep their parent's (split_seed).
-    const quint64 seed = run.configJson.contains(QStringLiteral("split_seed"))
-                             ? run.configJson.value(QStringLiteral("split_seed")).toString().toULongLong()
-                             : run.config.seed;
-    const RowSplit s = splitRows(store.split(run.datasetId), n, run.config.valFraction, seed);
+    const RowSplit s = runSplit(run, store.split(run.datasetId), n); // the rule evaluation uses
     std::vector<int> split(static_cast<std::size_t>(n), 0);
     for (int r : s.validation)
         split[std::size_t(r)] = 1;

@@ -439,22 +439,7 @@ void MainWindow::startTraining(const QString &dataset, const Stage1Config &confi
     const QString path = m_projectPath;
     startJob(tr("Training"), [path, dataset, config, features](const TrainingCallbacks &cb, const CancelToken &cancel) {
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-        if (!features) {
-            trainAndStore(store, dataset, config, cb, &cancel);
-            return;
-        }
-        bool reused = true;
-        const QString featured = datasetWithFeatures(store, dataset, *features, &reused, &cancel);
-        // Features made for a run that then fails or is cancelled go again: the project is
-        // left as it was.
-        try {
-            if (trainAndStore(store, featured, config, cb, &cancel).status == Stage1Result::Status::Cancelled && !reused)
-                store.deleteDataset(featured);
-        } catch (...) {
-            if (!reused)
-                store.deleteDataset(featured);
-            throw;
-        }
+        trainWithFeatures(store, dataset, config, features, cb, &cancel);
     });
 }
 

@@ -1,5 +1,7 @@
 #include "training.h"
 
+#include "importing.h"
+
 #include "model/emfitter.h"
 #include "model/hyperparametersearch.h"
 #include "data/contextfeatures.h"
@@ -78,6 +80,40 @@ static Stage1Result fitEmAsStage1(const Dataset &data, const Stage1Config &confi
             callbacks.epochFinished(m);
     }
     return out;
+}
+
+RowSplit runSplit(const RunInfo &run, const std::vector<SplitPart> &stored, int n)
+{
+    const quint64 seed = run.configJson.contains(QStringLiteral("split_seed"))
+                             ? run.configJson.value(QStringLiteral("split_seed")).toString().toULongLong()
+                             : run.config.seed;
+    return splitRows(stored, n, run.config.valFraction, seed);
+}
+
+TrainingOutcome trainWithFeatures(ProjectStore &store, const QString &datasetName, const Stage1Config &config,
+                                  const std::optional<FeatureSettings> &features, const TrainingCallbacks &callbacks,
+                                  const CancelToken *cancel)
+{
+    config.validate(); // before anything is featurized or written
+    if (!features) {
+        TrainingOutcome o = trainAndStore(store, datasetName, config, callbacks, cancel);
+        o.dataset = datasetName;
+        return o;
+    }
+    bool reused = true;
+    const QString featured = datasetWithFeatures(store, datasetName, *features, &reused, cancel, callbacks.progress);
+    try {
+        TrainingOutcome o = trainAndStore(store, featured, config, callbacks, cancel);
+        o.dataset = featured;
+        o.featuresComputed = !reused;
+        if (o.status == Stage1Result::Status::Cancelled && !reused)
+            store.deleteDataset(featured);
+        return o;
+    } catch (...) {
+        if (!reused)
+            store.deleteDataset(featured);
+        throw;
+    }
 }
 
 TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
@@ -163,8 +199,7 @@ RunEvaluation evaluateStoredRun(ProjectStore &store, qint64 runId, int threads, 
                          QStringLiteral("status %1, not finished").arg(info.status));
     const MixtureModel model = store.parameters(runId);
     Dataset data = store.loadDataset(info.datasetId);
-    // Stage-2 runs route on prompt + context one-hot (contexts listed in their config) and
-    // keep their parent's split (split_seed); Stage-1 runs split with their own seed.
+    // Stage-2 runs route on prompt + context one-hot (contexts listed in their config).
     const QJsonArray contexts = info.configJson.value(QStringLiteral("contexts")).toArray();
     if (!contexts.isEmpty()) {
         QStringList order;
@@ -172,10 +207,7 @@ RunEvaluation evaluateStoredRun(ProjectStore &store, qint64 runId, int threads, 
             order << v.toString();
         data = withContextOneHot(data, order);
     }
-    const quint64 seed = info.configJson.contains(QStringLiteral("split_seed"))
-                             ? info.configJson.value(QStringLiteral("split_seed")).toString().toULongLong()
-                             : info.config.seed;
-    const RowSplit split = splitRows(data.split, data.size(), info.config.valFraction, seed);
+    const RowSplit split = runSplit(info, data.split, data.size());
     Stage1Config c = info.config;
     c.threads = threads;
     if (test && !split.test.empty())

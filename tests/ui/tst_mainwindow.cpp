@@ -311,6 +311,13 @@ private Q_SLOTS:
         QVERIFY(w.openProject(path, false));
         DataView *data = w.dataView();
         QCOMPARE(data->visibleRows(), 1000);
+        // The rows the view calls "validation" are the rows `micro-cli eval` scores (one rule).
+        data->setFilter(QStringLiteral("split"), QStringLiteral("validation"));
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            QCOMPARE(data->visibleRows(), evaluateStoredRun(store, 1).rows);
+        }
+        data->setFilter(QStringLiteral("split"), QString());
         data->setSearch(QStringLiteral("bread"));
         QCOMPARE(data->visibleRows(), 100);
         data->setFilter(QStringLiteral("split"), QStringLiteral("validation"));
