@@ -9,6 +9,7 @@
 #include "data/synthgenerator.h"
 #include "jobs/adaptation.h"
 #include "jobs/demo.h"
+#include "jobs/embeddingimporting.h"
 #include "jobs/importing.h"
 #include "features/encoderpackage.h"
 #include "features/sentenceencoder.h"
@@ -1066,55 +1067,20 @@ void cmdEmbedImport(QCommandLineParser &p)
     src.chosenTensor = p.value(QStringLiteral("chosen-tensor"));
     src.rejectedTensor = p.value(QStringLiteral("rejected-tensor"));
     src.promptTensor = p.value(QStringLiteral("prompt-tensor"));
-    const QString datasetName = required(p, QStringLiteral("dataset"));
+    EmbedImportRequest request;
+    request.sources = src;
+    request.dataset = required(p, QStringLiteral("dataset"));
+    request.derivedName = p.value(QStringLiteral("name"));
     ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::CreateIfMissing);
-    // Embeddings for an imported text dataset become a dataset derived from it (same
-    // comparisons, split and ids); otherwise a new dataset of id-only comparisons.
-    Dataset ds;
-    bool derived = false;
-    for (const DatasetInfo &d : store.datasets())
-        if (d.name == datasetName)
-            derived = true;
-    QStringList ids;
-    if (!derived) {
-        // A new dataset: its comparisons are the embedding rows, named 1..N.
-        const EmbeddingFile chosen(src.chosenPath);
-        const qint64 n = chosen.tensor(src.chosenTensor).rows();
-        for (qint64 i = 1; i <= n; ++i)
-            ids << QString::number(i);
-    }
-    if (derived) {
-        const DatasetInfo info = store.datasetInfo(datasetName);
-        ds.comparisons = store.comparisons(info.id);
-        ds.split = store.split(info.id);
-        ds.name = p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name")) : datasetName + QStringLiteral("@embeddings");
-        ds.provenance = QJsonObject{{QStringLiteral("parent"), datasetName}};
-        for (const Comparison &c : ds.comparisons)
-            ids << c.id;
-    }
-    EmbeddingFeatures f = readEmbeddingFeatures(src, ids, [] { return g_cancel.isCancelled(); });
-    if (!derived) {
-        ds.name = datasetName;
-        ds.comparisons.resize(std::size_t(f.diff.rows));
-        for (int i = 0; i < f.diff.rows; ++i)
-            ds.comparisons[std::size_t(i)].id = ids[i];
-    }
-    ds.source = QFileInfo(src.chosenPath).absoluteFilePath();
-    ds.diff = std::move(f.diff);
-    ds.router = f.prompt.isEmpty() ? FeatureMatrix(ds.diff.rows, 0) : std::move(f.prompt);
-    ds.features = QJsonObject{{QStringLiteral("kind"), QStringLiteral("embeddings")},
-                              {QStringLiteral("chosen"), src.chosenPath},
-                              {QStringLiteral("rejected"), src.rejectedPath},
-                              {QStringLiteral("prompt"), src.promptPath}};
-    store.saveDataset(ds);
+    const EmbedImportOutcome o = importEmbeddingsAndStore(store, request, &g_cancel); // File > Import Embeddings too
     if (wantsJson(p)) {
-        printJson(QJsonObject{{QStringLiteral("dataset"), ds.name}, {QStringLiteral("n"), ds.size()},
-                              {QStringLiteral("d"), ds.headDim()}, {QStringLiteral("p"), ds.routerDim()}});
+        printJson(QJsonObject{{QStringLiteral("dataset"), o.dataset}, {QStringLiteral("n"), o.rows},
+                              {QStringLiteral("d"), o.responseDim}, {QStringLiteral("p"), o.promptDim}});
         return;
     }
     out() << tr("Dataset \"%1\": %2 comparisons, %3 response dimensions, %4 prompt dimensions.\n")
-                 .arg(ds.name).arg(ds.size()).arg(ds.headDim()).arg(ds.routerDim());
-    if (ds.routerDim() == 0)
+                 .arg(o.dataset).arg(o.rows).arg(o.responseDim).arg(o.promptDim);
+    if (o.promptDim == 0)
         out() << tr("No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.\n");
 }
 

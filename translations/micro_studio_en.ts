@@ -44,293 +44,293 @@
 <context>
     <name>micro::app</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="99"/>
+        <location filename="../app/clicommands.cpp" line="100"/>
         <source>--%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="111"/>
         <source>--%1 expects a whole number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="121"/>
+        <location filename="../app/clicommands.cpp" line="122"/>
         <source>--%1 expects a number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="132"/>
+        <location filename="../app/clicommands.cpp" line="133"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="142"/>
+        <location filename="../app/clicommands.cpp" line="143"/>
         <source>--run expects a run id (see &apos;micro-cli runs&apos;), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="149"/>
+        <location filename="../app/clicommands.cpp" line="150"/>
         <source>The project file (.micro).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="149"/>
-        <location filename="../app/clicommands.cpp" line="1285"/>
-        <location filename="../app/clicommands.cpp" line="1286"/>
-        <location filename="../app/clicommands.cpp" line="1287"/>
-        <location filename="../app/clicommands.cpp" line="1288"/>
-        <location filename="../app/clicommands.cpp" line="1308"/>
-        <location filename="../app/clicommands.cpp" line="1377"/>
-        <location filename="../app/clicommands.cpp" line="1396"/>
-        <location filename="../app/clicommands.cpp" line="1414"/>
-        <location filename="../app/clicommands.cpp" line="1433"/>
+        <location filename="../app/clicommands.cpp" line="150"/>
+        <location filename="../app/clicommands.cpp" line="1251"/>
+        <location filename="../app/clicommands.cpp" line="1252"/>
+        <location filename="../app/clicommands.cpp" line="1253"/>
+        <location filename="../app/clicommands.cpp" line="1254"/>
+        <location filename="../app/clicommands.cpp" line="1274"/>
+        <location filename="../app/clicommands.cpp" line="1343"/>
+        <location filename="../app/clicommands.cpp" line="1362"/>
+        <location filename="../app/clicommands.cpp" line="1380"/>
+        <location filename="../app/clicommands.cpp" line="1399"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="154"/>
+        <location filename="../app/clicommands.cpp" line="155"/>
         <source>Worker threads (default: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="154"/>
-        <location filename="../app/clicommands.cpp" line="646"/>
+        <location filename="../app/clicommands.cpp" line="155"/>
+        <location filename="../app/clicommands.cpp" line="647"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="243"/>
+        <location filename="../app/clicommands.cpp" line="244"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4, %5 groups.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="255"/>
+        <location filename="../app/clicommands.cpp" line="256"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="263"/>
+        <location filename="../app/clicommands.cpp" line="264"/>
         <source>--model expects micro, single or static, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="265"/>
+        <location filename="../app/clicommands.cpp" line="266"/>
         <source>--router expects linear or mlp, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="288"/>
-        <location filename="../app/clicommands.cpp" line="801"/>
+        <location filename="../app/clicommands.cpp" line="289"/>
+        <location filename="../app/clicommands.cpp" line="802"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
         <source>micro (default), single (one BT head) or static (mixture without router input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
-        <location filename="../app/clicommands.cpp" line="1337"/>
-        <location filename="../app/clicommands.cpp" line="1386"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/clicommands.cpp" line="1303"/>
+        <location filename="../app/clicommands.cpp" line="1352"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
         <source>Number of reward heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="302"/>
-        <location filename="../app/clicommands.cpp" line="412"/>
-        <location filename="../app/clicommands.cpp" line="841"/>
-        <location filename="../app/clicommands.cpp" line="1329"/>
-        <location filename="../app/clicommands.cpp" line="1423"/>
-        <location filename="../app/clicommands.cpp" line="1434"/>
-        <location filename="../app/clicommands.cpp" line="1447"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/clicommands.cpp" line="842"/>
+        <location filename="../app/clicommands.cpp" line="1295"/>
+        <location filename="../app/clicommands.cpp" line="1389"/>
+        <location filename="../app/clicommands.cpp" line="1400"/>
+        <location filename="../app/clicommands.cpp" line="1413"/>
         <location filename="../app/demoreport.cpp" line="20"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
         <source>Router: linear (default) or mlp (one hidden layer of --hidden ReLU units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
-        <location filename="../app/clicommands.cpp" line="315"/>
-        <location filename="../app/clicommands.cpp" line="317"/>
-        <location filename="../app/clicommands.cpp" line="1300"/>
-        <location filename="../app/clicommands.cpp" line="1407"/>
-        <location filename="../app/clicommands.cpp" line="1435"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/clicommands.cpp" line="316"/>
+        <location filename="../app/clicommands.cpp" line="318"/>
+        <location filename="../app/clicommands.cpp" line="1266"/>
+        <location filename="../app/clicommands.cpp" line="1373"/>
+        <location filename="../app/clicommands.cpp" line="1401"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
         <source>Hidden units of the MLP router (default 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="305"/>
-        <location filename="../app/clicommands.cpp" line="1410"/>
+        <location filename="../app/clicommands.cpp" line="306"/>
+        <location filename="../app/clicommands.cpp" line="1376"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="306"/>
-        <source>Passes over the training rows (default 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="306"/>
-        <location filename="../app/clicommands.cpp" line="647"/>
-        <location filename="../app/clicommands.cpp" line="1316"/>
-        <location filename="../app/clicommands.cpp" line="1408"/>
-        <location filename="../app/clicommands.cpp" line="1448"/>
-        <source>E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/clicommands.cpp" line="307"/>
-        <source>Mini-batch size (default 32).</source>
+        <source>Passes over the training rows (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="307"/>
         <location filename="../app/clicommands.cpp" line="648"/>
-        <location filename="../app/clicommands.cpp" line="1385"/>
-        <location filename="../app/clicommands.cpp" line="1449"/>
-        <source>B</source>
+        <location filename="../app/clicommands.cpp" line="1282"/>
+        <location filename="../app/clicommands.cpp" line="1374"/>
+        <location filename="../app/clicommands.cpp" line="1414"/>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="308"/>
+        <source>Mini-batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="308"/>
         <location filename="../app/clicommands.cpp" line="649"/>
-        <location filename="../app/clicommands.cpp" line="1409"/>
-        <location filename="../app/clicommands.cpp" line="1450"/>
+        <location filename="../app/clicommands.cpp" line="1351"/>
+        <location filename="../app/clicommands.cpp" line="1415"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="309"/>
+        <location filename="../app/clicommands.cpp" line="650"/>
+        <location filename="../app/clicommands.cpp" line="1375"/>
+        <location filename="../app/clicommands.cpp" line="1416"/>
         <source>LR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="311"/>
+        <location filename="../app/clicommands.cpp" line="312"/>
         <source>AdamW weight decay (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="311"/>
+        <location filename="../app/clicommands.cpp" line="312"/>
         <source>WD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="312"/>
-        <location filename="../app/clicommands.cpp" line="650"/>
-        <location filename="../app/clicommands.cpp" line="1413"/>
-        <location filename="../app/clicommands.cpp" line="1437"/>
-        <location filename="../app/clicommands.cpp" line="1451"/>
+        <location filename="../app/clicommands.cpp" line="313"/>
+        <location filename="../app/clicommands.cpp" line="651"/>
+        <location filename="../app/clicommands.cpp" line="1379"/>
+        <location filename="../app/clicommands.cpp" line="1403"/>
+        <location filename="../app/clicommands.cpp" line="1417"/>
         <source>Random seed (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="312"/>
-        <location filename="../app/clicommands.cpp" line="650"/>
-        <location filename="../app/clicommands.cpp" line="1266"/>
-        <location filename="../app/clicommands.cpp" line="1317"/>
-        <location filename="../app/clicommands.cpp" line="1330"/>
-        <location filename="../app/clicommands.cpp" line="1413"/>
-        <location filename="../app/clicommands.cpp" line="1437"/>
-        <location filename="../app/clicommands.cpp" line="1451"/>
+        <location filename="../app/clicommands.cpp" line="313"/>
+        <location filename="../app/clicommands.cpp" line="651"/>
+        <location filename="../app/clicommands.cpp" line="1232"/>
+        <location filename="../app/clicommands.cpp" line="1283"/>
+        <location filename="../app/clicommands.cpp" line="1296"/>
+        <location filename="../app/clicommands.cpp" line="1379"/>
+        <location filename="../app/clicommands.cpp" line="1403"/>
+        <location filename="../app/clicommands.cpp" line="1417"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="313"/>
+        <location filename="../app/clicommands.cpp" line="314"/>
         <source>Share of rows held out for validation (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="313"/>
-        <location filename="../app/clicommands.cpp" line="1243"/>
-        <location filename="../app/clicommands.cpp" line="1264"/>
-        <location filename="../app/clicommands.cpp" line="1265"/>
-        <location filename="../app/clicommands.cpp" line="1332"/>
-        <location filename="../app/clicommands.cpp" line="1339"/>
-        <location filename="../app/clicommands.cpp" line="1340"/>
-        <location filename="../app/clicommands.cpp" line="1412"/>
+        <location filename="../app/clicommands.cpp" line="314"/>
+        <location filename="../app/clicommands.cpp" line="1209"/>
+        <location filename="../app/clicommands.cpp" line="1230"/>
+        <location filename="../app/clicommands.cpp" line="1231"/>
+        <location filename="../app/clicommands.cpp" line="1298"/>
+        <location filename="../app/clicommands.cpp" line="1305"/>
+        <location filename="../app/clicommands.cpp" line="1306"/>
+        <location filename="../app/clicommands.cpp" line="1378"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="314"/>
+        <location filename="../app/clicommands.cpp" line="315"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="314"/>
-        <location filename="../app/clicommands.cpp" line="1406"/>
+        <location filename="../app/clicommands.cpp" line="315"/>
+        <location filename="../app/clicommands.cpp" line="1372"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="315"/>
+        <location filename="../app/clicommands.cpp" line="316"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="316"/>
+        <location filename="../app/clicommands.cpp" line="317"/>
         <source>EM: iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="316"/>
-        <location filename="../app/clicommands.cpp" line="1436"/>
+        <location filename="../app/clicommands.cpp" line="317"/>
+        <location filename="../app/clicommands.cpp" line="1402"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="358"/>
+        <location filename="../app/clicommands.cpp" line="359"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="358"/>
+        <location filename="../app/clicommands.cpp" line="359"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="347"/>
+        <location filename="../app/clicommands.cpp" line="348"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="412"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="412"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="412"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/clicommands.cpp" line="414"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,1048 +345,1048 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="441"/>
+        <location filename="../app/clicommands.cpp" line="442"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="454"/>
+        <location filename="../app/clicommands.cpp" line="455"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="456"/>
+        <location filename="../app/clicommands.cpp" line="457"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="458"/>
+        <location filename="../app/clicommands.cpp" line="459"/>
         <source>group %1: accuracy %2; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="464"/>
+        <location filename="../app/clicommands.cpp" line="465"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="471"/>
+        <location filename="../app/clicommands.cpp" line="472"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="482"/>
-        <location filename="../app/clicommands.cpp" line="616"/>
-        <location filename="../app/clicommands.cpp" line="718"/>
+        <location filename="../app/clicommands.cpp" line="483"/>
+        <location filename="../app/clicommands.cpp" line="617"/>
+        <location filename="../app/clicommands.cpp" line="719"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="490"/>
+        <location filename="../app/clicommands.cpp" line="491"/>
         <source>status %1, not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="543"/>
+        <location filename="../app/clicommands.cpp" line="544"/>
         <source>Wrote %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="644"/>
+        <location filename="../app/clicommands.cpp" line="645"/>
         <source>The Stage-1 run whose heads are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="644"/>
-        <location filename="../app/clicommands.cpp" line="1368"/>
-        <location filename="../app/clicommands.cpp" line="1376"/>
+        <location filename="../app/clicommands.cpp" line="645"/>
+        <location filename="../app/clicommands.cpp" line="1334"/>
+        <location filename="../app/clicommands.cpp" line="1342"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="645"/>
+        <location filename="../app/clicommands.cpp" line="646"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="645"/>
+        <location filename="../app/clicommands.cpp" line="646"/>
         <source>DATASET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="648"/>
-        <location filename="../app/clicommands.cpp" line="1449"/>
+        <location filename="../app/clicommands.cpp" line="649"/>
+        <location filename="../app/clicommands.cpp" line="1415"/>
         <source>Batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="664"/>
+        <location filename="../app/clicommands.cpp" line="665"/>
         <source>--method expects micro or hyre, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="689"/>
+        <location filename="../app/clicommands.cpp" line="690"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="693"/>
+        <location filename="../app/clicommands.cpp" line="694"/>
         <source>  %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="707"/>
+        <location filename="../app/clicommands.cpp" line="708"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="760"/>
+        <location filename="../app/clicommands.cpp" line="761"/>
         <source>budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="796"/>
+        <location filename="../app/clicommands.cpp" line="797"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="841"/>
+        <location filename="../app/clicommands.cpp" line="842"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="842"/>
+        <location filename="../app/clicommands.cpp" line="843"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="842"/>
+        <location filename="../app/clicommands.cpp" line="843"/>
         <location filename="../app/demoreport.cpp" line="24"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="859"/>
+        <location filename="../app/clicommands.cpp" line="860"/>
         <source>--k must be at least 2, --pairs at least 2 and --dim at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="912"/>
+        <location filename="../app/clicommands.cpp" line="913"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="913"/>
+        <location filename="../app/clicommands.cpp" line="914"/>
         <source>Hash words only, no word bigrams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="914"/>
+        <location filename="../app/clicommands.cpp" line="915"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="915"/>
+        <location filename="../app/clicommands.cpp" line="916"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="916"/>
+        <location filename="../app/clicommands.cpp" line="917"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="651"/>
-        <location filename="../app/clicommands.cpp" line="916"/>
+        <location filename="../app/clicommands.cpp" line="652"/>
+        <location filename="../app/clicommands.cpp" line="917"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="969"/>
+        <location filename="../app/clicommands.cpp" line="970"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="981"/>
+        <location filename="../app/clicommands.cpp" line="982"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="987"/>
+        <location filename="../app/clicommands.cpp" line="988"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1018"/>
+        <location filename="../app/clicommands.cpp" line="1019"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1019"/>
+        <location filename="../app/clicommands.cpp" line="1020"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1023"/>
+        <location filename="../app/clicommands.cpp" line="1024"/>
         <source>Contexts: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1025"/>
+        <location filename="../app/clicommands.cpp" line="1026"/>
         <source>Known groups: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1026"/>
+        <location filename="../app/clicommands.cpp" line="1027"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1030"/>
+        <location filename="../app/clicommands.cpp" line="1031"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1055"/>
+        <location filename="../app/clicommands.cpp" line="1056"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1055"/>
+        <location filename="../app/clicommands.cpp" line="1056"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1115"/>
+        <location filename="../app/clicommands.cpp" line="1081"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1118"/>
+        <location filename="../app/clicommands.cpp" line="1084"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1198"/>
+        <location filename="../app/clicommands.cpp" line="1164"/>
         <source>bench-import expects one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1241"/>
+        <location filename="../app/clicommands.cpp" line="1207"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1243"/>
+        <location filename="../app/clicommands.cpp" line="1209"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1244"/>
+        <location filename="../app/clicommands.cpp" line="1210"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1244"/>
+        <location filename="../app/clicommands.cpp" line="1210"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1245"/>
+        <location filename="../app/clicommands.cpp" line="1211"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1245"/>
+        <location filename="../app/clicommands.cpp" line="1211"/>
         <source>VALUES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1246"/>
+        <location filename="../app/clicommands.cpp" line="1212"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1246"/>
+        <location filename="../app/clicommands.cpp" line="1212"/>
         <source>A,B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1247"/>
+        <location filename="../app/clicommands.cpp" line="1213"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1247"/>
+        <location filename="../app/clicommands.cpp" line="1213"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1248"/>
+        <location filename="../app/clicommands.cpp" line="1214"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1248"/>
+        <location filename="../app/clicommands.cpp" line="1214"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1257"/>
+        <location filename="../app/clicommands.cpp" line="1223"/>
         <source>Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1264"/>
+        <location filename="../app/clicommands.cpp" line="1230"/>
         <source>Share of rows for validation, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1265"/>
+        <location filename="../app/clicommands.cpp" line="1231"/>
         <source>Share of rows for test, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1266"/>
+        <location filename="../app/clicommands.cpp" line="1232"/>
         <source>Seed of the split (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1271"/>
+        <location filename="../app/clicommands.cpp" line="1237"/>
         <source>Features of an imported dataset with other settings (cached: the same settings reuse them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1274"/>
+        <location filename="../app/clicommands.cpp" line="1240"/>
         <source>Imported dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1279"/>
+        <location filename="../app/clicommands.cpp" line="1245"/>
         <source>Your own embeddings (.npy float32/float16 or .safetensors) as the features of a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1283"/>
+        <location filename="../app/clicommands.cpp" line="1249"/>
         <source>An imported dataset to attach them to (rows in its order or by --ids), or a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1284"/>
+        <location filename="../app/clicommands.cpp" line="1250"/>
         <source>Name of the derived dataset (default DATASET@embeddings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1285"/>
+        <location filename="../app/clicommands.cpp" line="1251"/>
         <source>N x D matrix of chosen responses (or an N x 2 x D pair tensor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1286"/>
+        <location filename="../app/clicommands.cpp" line="1252"/>
         <source>N x D matrix of rejected responses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1287"/>
+        <location filename="../app/clicommands.cpp" line="1253"/>
         <source>N x P matrix of prompts (the router&apos;s input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1288"/>
+        <location filename="../app/clicommands.cpp" line="1254"/>
         <source>Dataset id of each row: text, one per line, or an integer .npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1289"/>
-        <location filename="../app/clicommands.cpp" line="1290"/>
-        <location filename="../app/clicommands.cpp" line="1291"/>
+        <location filename="../app/clicommands.cpp" line="1255"/>
+        <location filename="../app/clicommands.cpp" line="1256"/>
+        <location filename="../app/clicommands.cpp" line="1257"/>
         <source>Tensor name in a .safetensors file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1296"/>
+        <location filename="../app/clicommands.cpp" line="1262"/>
         <source>Import + featurize throughput on a file, in memory (MB/s, best of --repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1300"/>
+        <location filename="../app/clicommands.cpp" line="1266"/>
         <source>Repetitions (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1312"/>
+        <location filename="../app/clicommands.cpp" line="1278"/>
         <source>Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1316"/>
+        <location filename="../app/clicommands.cpp" line="1282"/>
         <source>Epochs per model (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1317"/>
+        <location filename="../app/clicommands.cpp" line="1283"/>
         <source>Random seed (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1321"/>
+        <location filename="../app/clicommands.cpp" line="1287"/>
         <source>Generate a synthetic dataset with ground truth into the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1263"/>
-        <location filename="../app/clicommands.cpp" line="1325"/>
-        <location filename="../app/clicommands.cpp" line="1348"/>
-        <location filename="../app/clicommands.cpp" line="1356"/>
-        <location filename="../app/clicommands.cpp" line="1404"/>
+        <location filename="../app/clicommands.cpp" line="1229"/>
+        <location filename="../app/clicommands.cpp" line="1291"/>
+        <location filename="../app/clicommands.cpp" line="1314"/>
+        <location filename="../app/clicommands.cpp" line="1322"/>
+        <location filename="../app/clicommands.cpp" line="1370"/>
         <source>Dataset name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1263"/>
-        <location filename="../app/clicommands.cpp" line="1274"/>
-        <location filename="../app/clicommands.cpp" line="1283"/>
-        <location filename="../app/clicommands.cpp" line="1284"/>
-        <location filename="../app/clicommands.cpp" line="1289"/>
-        <location filename="../app/clicommands.cpp" line="1290"/>
+        <location filename="../app/clicommands.cpp" line="1229"/>
+        <location filename="../app/clicommands.cpp" line="1240"/>
+        <location filename="../app/clicommands.cpp" line="1249"/>
+        <location filename="../app/clicommands.cpp" line="1250"/>
+        <location filename="../app/clicommands.cpp" line="1255"/>
+        <location filename="../app/clicommands.cpp" line="1256"/>
+        <location filename="../app/clicommands.cpp" line="1257"/>
         <location filename="../app/clicommands.cpp" line="1291"/>
-        <location filename="../app/clicommands.cpp" line="1325"/>
-        <location filename="../app/clicommands.cpp" line="1348"/>
-        <location filename="../app/clicommands.cpp" line="1356"/>
-        <location filename="../app/clicommands.cpp" line="1404"/>
+        <location filename="../app/clicommands.cpp" line="1314"/>
+        <location filename="../app/clicommands.cpp" line="1322"/>
+        <location filename="../app/clicommands.cpp" line="1370"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1326"/>
+        <location filename="../app/clicommands.cpp" line="1292"/>
         <source>Comparisons (default 4000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="912"/>
-        <location filename="../app/clicommands.cpp" line="1307"/>
-        <location filename="../app/clicommands.cpp" line="1326"/>
-        <location filename="../app/clicommands.cpp" line="1336"/>
-        <location filename="../app/clicommands.cpp" line="1395"/>
-        <location filename="../app/clicommands.cpp" line="1411"/>
-        <location filename="../app/clicommands.cpp" line="1424"/>
+        <location filename="../app/clicommands.cpp" line="913"/>
+        <location filename="../app/clicommands.cpp" line="1273"/>
+        <location filename="../app/clicommands.cpp" line="1292"/>
+        <location filename="../app/clicommands.cpp" line="1302"/>
+        <location filename="../app/clicommands.cpp" line="1361"/>
+        <location filename="../app/clicommands.cpp" line="1377"/>
+        <location filename="../app/clicommands.cpp" line="1390"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1327"/>
+        <location filename="../app/clicommands.cpp" line="1293"/>
         <source>Response-feature dimension D (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1327"/>
+        <location filename="../app/clicommands.cpp" line="1293"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1328"/>
+        <location filename="../app/clicommands.cpp" line="1294"/>
         <source>Prompt-feature dimension P (default 16).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="309"/>
-        <location filename="../app/clicommands.cpp" line="1328"/>
-        <location filename="../app/clicommands.cpp" line="1425"/>
+        <location filename="../app/clicommands.cpp" line="310"/>
+        <location filename="../app/clicommands.cpp" line="1294"/>
+        <location filename="../app/clicommands.cpp" line="1391"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="280"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
         <source>--init expects clusters or random, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/clicommands.cpp" line="306"/>
         <source>Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, 0.1, 0.5; the paper&apos;s value is 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="308"/>
+        <location filename="../app/clicommands.cpp" line="309"/>
         <source>Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper&apos;s value is 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="309"/>
+        <location filename="../app/clicommands.cpp" line="310"/>
         <source>Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="310"/>
+        <location filename="../app/clicommands.cpp" line="311"/>
         <source>Router start: random (the paper&apos;s) or clusters (a k-means++ clustering of the router inputs, so heads start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="310"/>
+        <location filename="../app/clicommands.cpp" line="311"/>
         <source>INIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="317"/>
+        <location filename="../app/clicommands.cpp" line="318"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows perfectly on many columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="323"/>
+        <location filename="../app/clicommands.cpp" line="324"/>
         <source>Chosen on validation NLL (%1 training rows per candidate):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="325"/>
+        <location filename="../app/clicommands.cpp" line="326"/>
         <source>
   lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="328"/>
+        <location filename="../app/clicommands.cpp" line="329"/>
         <source>  &lt;- chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="375"/>
+        <location filename="../app/clicommands.cpp" line="376"/>
         <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="378"/>
+        <location filename="../app/clicommands.cpp" line="379"/>
         <source>; test accuracy %1, NLL %2 (%3 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="381"/>
+        <location filename="../app/clicommands.cpp" line="382"/>
         <source>; no test split (the dataset has no stored split)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="383"/>
+        <location filename="../app/clicommands.cpp" line="384"/>
         <source>; validation ARI %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="384"/>
+        <location filename="../app/clicommands.cpp" line="385"/>
         <source>; %1 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/clicommands.cpp" line="414"/>
         <source>parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/clicommands.cpp" line="414"/>
         <source>val acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/clicommands.cpp" line="414"/>
         <source>val NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="414"/>
+        <location filename="../app/clicommands.cpp" line="415"/>
         <source>test acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="414"/>
+        <location filename="../app/clicommands.cpp" line="415"/>
         <source>test NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="444"/>
+        <location filename="../app/clicommands.cpp" line="445"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="447"/>
+        <location filename="../app/clicommands.cpp" line="448"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="450"/>
+        <location filename="../app/clicommands.cpp" line="451"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="452"/>
+        <location filename="../app/clicommands.cpp" line="453"/>
         <source>Validation rows below.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="634"/>
+        <location filename="../app/clicommands.cpp" line="635"/>
         <source>--context-only and --all-router-weights exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="646"/>
+        <location filename="../app/clicommands.cpp" line="647"/>
         <source>Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper&apos;s is 0.001).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="647"/>
+        <location filename="../app/clicommands.cpp" line="648"/>
         <source>Router epochs (default 100; the paper&apos;s is 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="649"/>
+        <location filename="../app/clicommands.cpp" line="650"/>
         <source>AdamW learning rate of the router (default 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="651"/>
+        <location filename="../app/clicommands.cpp" line="652"/>
         <source>Pull of the trained router weights towards the Stage-1 router, divided by the labelled pairs (default 1; 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="652"/>
+        <location filename="../app/clicommands.cpp" line="653"/>
         <source>Keep the Stage-1 prompt weights; learn only how each context shifts the routing (the default with a linear Stage-1 router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="653"/>
+        <location filename="../app/clicommands.cpp" line="654"/>
         <source>Train the prompt weights too (the paper&apos;s Stage 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="681"/>
+        <location filename="../app/clicommands.cpp" line="682"/>
         <source>Run %1 (%2, parent %3): validation accuracy %4 -&gt; %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="684"/>
+        <location filename="../app/clicommands.cpp" line="685"/>
         <source>; test accuracy %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="756"/>
+        <location filename="../app/clicommands.cpp" line="757"/>
         <source>Stage-1 accuracy: validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="758"/>
+        <location filename="../app/clicommands.cpp" line="759"/>
         <source>, test %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="759"/>
+        <location filename="../app/clicommands.cpp" line="760"/>
         <source>. Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="760"/>
+        <location filename="../app/clicommands.cpp" line="761"/>
         <source>MiCRo val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="760"/>
+        <location filename="../app/clicommands.cpp" line="761"/>
         <source>HyRe val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="762"/>
+        <location filename="../app/clicommands.cpp" line="763"/>
         <source>MiCRo test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="762"/>
+        <location filename="../app/clicommands.cpp" line="763"/>
         <source>HyRe test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="773"/>
+        <location filename="../app/clicommands.cpp" line="774"/>
         <source>Test accuracy per context (MiCRo / HyRe; Stage 1):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="841"/>
+        <location filename="../app/clicommands.cpp" line="842"/>
         <source>gap ± se</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="846"/>
+        <location filename="../app/clicommands.cpp" line="847"/>
         <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="849"/>
+        <location filename="../app/clicommands.cpp" line="850"/>
         <source>Gradient fits at lr %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="911"/>
+        <location filename="../app/clicommands.cpp" line="912"/>
         <source>Text features: encoder (the built-in sentence encoder, 512 columns per text; the default when it is installed), tfidf (hashed TF-IDF words and bigrams; the default otherwise) or both side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="911"/>
+        <location filename="../app/clicommands.cpp" line="912"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="942"/>
+        <location filename="../app/clicommands.cpp" line="943"/>
         <source>Note: the built-in sentence encoder is not installed (%1 installs it into %2); using TF-IDF features.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1028"/>
+        <location filename="../app/clicommands.cpp" line="1029"/>
         <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1126"/>
+        <location filename="../app/clicommands.cpp" line="1092"/>
         <source>bench-encoder expects one FILE: a preference file or a JSON list of texts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1131"/>
+        <location filename="../app/clicommands.cpp" line="1097"/>
         <source>--n expects at least 1, got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1186"/>
+        <location filename="../app/clicommands.cpp" line="1152"/>
         <source>Embedded %1 texts (%2 tokens after the cut at %3) in %4 s: %5 ms per text, %6 texts/s, on %7 threads (BLAS: %8); model load %9 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1191"/>
+        <location filename="../app/clicommands.cpp" line="1157"/>
         <source>Peak resident memory: %1 MB.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1304"/>
+        <location filename="../app/clicommands.cpp" line="1270"/>
         <source>Sentence-encoder speed and peak memory on the distinct responses of a file (or a JSON list of texts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1307"/>
+        <location filename="../app/clicommands.cpp" line="1273"/>
         <source>How many texts (default 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1308"/>
+        <location filename="../app/clicommands.cpp" line="1274"/>
         <source>Also write the texts used, as a JSON list (to time another encoder on the same texts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1329"/>
+        <location filename="../app/clicommands.cpp" line="1295"/>
         <source>Groups (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1330"/>
+        <location filename="../app/clicommands.cpp" line="1296"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1331"/>
+        <location filename="../app/clicommands.cpp" line="1297"/>
         <source>Norm of each group&apos;s reward vector (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1331"/>
-        <location filename="../app/clicommands.cpp" line="1333"/>
-        <location filename="../app/clicommands.cpp" line="1335"/>
+        <location filename="../app/clicommands.cpp" line="1297"/>
+        <location filename="../app/clicommands.cpp" line="1299"/>
+        <location filename="../app/clicommands.cpp" line="1301"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1332"/>
+        <location filename="../app/clicommands.cpp" line="1298"/>
         <source>Probability of flipping a label (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1333"/>
+        <location filename="../app/clicommands.cpp" line="1299"/>
         <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1334"/>
+        <location filename="../app/clicommands.cpp" line="1300"/>
         <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1334"/>
+        <location filename="../app/clicommands.cpp" line="1300"/>
         <source>C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1335"/>
+        <location filename="../app/clicommands.cpp" line="1301"/>
         <source>How strongly a context favours its groups (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1336"/>
+        <location filename="../app/clicommands.cpp" line="1302"/>
         <source>Sparse response features like hashed text: this many more columns that no group reads (default 0: dense).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1337"/>
+        <location filename="../app/clicommands.cpp" line="1303"/>
         <source>Of those, how many are set per row (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1338"/>
+        <location filename="../app/clicommands.cpp" line="1304"/>
         <source>Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1339"/>
+        <location filename="../app/clicommands.cpp" line="1305"/>
         <source>Share of rows in a stored test split (default 0: no stored split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1340"/>
+        <location filename="../app/clicommands.cpp" line="1306"/>
         <source>Share of rows in the stored validation split, with --test (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1345"/>
+        <location filename="../app/clicommands.cpp" line="1311"/>
         <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1349"/>
+        <location filename="../app/clicommands.cpp" line="1315"/>
         <source>Folder with the .npy files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1349"/>
-        <location filename="../app/clicommands.cpp" line="1446"/>
+        <location filename="../app/clicommands.cpp" line="1315"/>
+        <location filename="../app/clicommands.cpp" line="1412"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1353"/>
+        <location filename="../app/clicommands.cpp" line="1319"/>
         <source>Fit a Stage-1 model on a dataset and store the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1363"/>
+        <location filename="../app/clicommands.cpp" line="1329"/>
         <source>List the project&apos;s runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1365"/>
+        <location filename="../app/clicommands.cpp" line="1331"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1368"/>
-        <location filename="../app/clicommands.cpp" line="1376"/>
+        <location filename="../app/clicommands.cpp" line="1334"/>
+        <location filename="../app/clicommands.cpp" line="1342"/>
         <source>Run id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1373"/>
+        <location filename="../app/clicommands.cpp" line="1339"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1377"/>
+        <location filename="../app/clicommands.cpp" line="1343"/>
         <source>Output file, .json or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1381"/>
+        <location filename="../app/clicommands.cpp" line="1347"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1385"/>
+        <location filename="../app/clicommands.cpp" line="1351"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1386"/>
+        <location filename="../app/clicommands.cpp" line="1352"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1390"/>
+        <location filename="../app/clicommands.cpp" line="1356"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1394"/>
+        <location filename="../app/clicommands.cpp" line="1360"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1394"/>
+        <location filename="../app/clicommands.cpp" line="1360"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1395"/>
+        <location filename="../app/clicommands.cpp" line="1361"/>
         <source>Draws per budget (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1396"/>
+        <location filename="../app/clicommands.cpp" line="1362"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1400"/>
+        <location filename="../app/clicommands.cpp" line="1366"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1406"/>
+        <location filename="../app/clicommands.cpp" line="1372"/>
         <source>gradient (default) or em (dense features only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1407"/>
+        <location filename="../app/clicommands.cpp" line="1373"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1409"/>
+        <location filename="../app/clicommands.cpp" line="1375"/>
         <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1410"/>
+        <location filename="../app/clicommands.cpp" line="1376"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1405"/>
+        <location filename="../app/clicommands.cpp" line="1371"/>
         <source>Range of K (default 1..6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1405"/>
+        <location filename="../app/clicommands.cpp" line="1371"/>
         <source>A..B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1408"/>
+        <location filename="../app/clicommands.cpp" line="1374"/>
         <source>Epochs of gradient fits (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1411"/>
+        <location filename="../app/clicommands.cpp" line="1377"/>
         <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1412"/>
+        <location filename="../app/clicommands.cpp" line="1378"/>
         <source>Held-out share (default 0.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1414"/>
+        <location filename="../app/clicommands.cpp" line="1380"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1420"/>
+        <location filename="../app/clicommands.cpp" line="1386"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1423"/>
+        <location filename="../app/clicommands.cpp" line="1389"/>
         <source>Heads (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1424"/>
+        <location filename="../app/clicommands.cpp" line="1390"/>
         <source>Labelled pairs (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1425"/>
+        <location filename="../app/clicommands.cpp" line="1391"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1430"/>
+        <location filename="../app/clicommands.cpp" line="1396"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1433"/>
+        <location filename="../app/clicommands.cpp" line="1399"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1434"/>
+        <location filename="../app/clicommands.cpp" line="1400"/>
         <source>Components (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1435"/>
+        <location filename="../app/clicommands.cpp" line="1401"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1436"/>
+        <location filename="../app/clicommands.cpp" line="1402"/>
         <source>Iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1443"/>
+        <location filename="../app/clicommands.cpp" line="1409"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1446"/>
+        <location filename="../app/clicommands.cpp" line="1412"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1447"/>
+        <location filename="../app/clicommands.cpp" line="1413"/>
         <source>Heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1448"/>
+        <location filename="../app/clicommands.cpp" line="1414"/>
         <source>Epochs (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1450"/>
+        <location filename="../app/clicommands.cpp" line="1416"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1462"/>
+        <location filename="../app/clicommands.cpp" line="1428"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1394,22 +1394,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1480"/>
+        <location filename="../app/clicommands.cpp" line="1446"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1486"/>
+        <location filename="../app/clicommands.cpp" line="1452"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1500"/>
+        <location filename="../app/clicommands.cpp" line="1466"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1522"/>
+        <location filename="../app/clicommands.cpp" line="1488"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,6 +1942,114 @@ Commands:
     <message>
         <location filename="../ui/dataview.cpp" line="198"/>
         <source>%1 of %2 comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>micro::ui::EmbeddingImportDialog</name>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="20"/>
+        <source>Import Embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="22"/>
+        <source>Features from your own model: one row per comparison, for the chosen and the rejected response (or one N x 2 x D pair tensor as chosen), and optionally the prompt, which the router reads. .npy (float32/float16) or .safetensors; files are memory-mapped and checked for shape, NaN and Inf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="32"/>
+        <source>An imported dataset: the embeddings become a dataset derived from it (same comparisons and split). A new name: a dataset of the embedding rows alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="34"/>
+        <source>&amp;Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="35"/>
+        <source>&amp;Chosen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="35"/>
+        <source>N x D matrix of the chosen responses, or an N x 2 x D pair tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="36"/>
+        <source>&amp;Rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="36"/>
+        <source>N x D matrix of the rejected responses (empty with a pair tensor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="37"/>
+        <source>&amp;Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="37"/>
+        <source>N x P matrix of the prompts: the router&apos;s input (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="38"/>
+        <source>&amp;Ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="38"/>
+        <source>The dataset id of each embedding row: text, one per line, or an integer .npy (optional: rows in dataset order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="44"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="58"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="63"/>
+        <source>Embeddings (*.npy *.safetensors);;Id lists (*.txt *.npy);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="97"/>
+        <source>Choose an imported dataset or name a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="99"/>
+        <source>Choose the file of the chosen responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="104"/>
+        <source>File not found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="109"/>
+        <source>A dataset named &quot;%1&quot; already exists; import under another dataset name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="111"/>
+        <source>Will store &quot;%1&quot;, derived from &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/embeddingimportdialog.cpp" line="112"/>
+        <source>Will store the new dataset &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2750,193 +2858,203 @@ Commands:
 <context>
     <name>micro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>&amp;Import Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="120"/>
-        <source>&amp;Export View…</source>
+        <source>Import &amp;Embeddings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>Your own embeddings (.npy, .safetensors) as the features of a dataset (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>&amp;Export View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Export Runs &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Re&amp;name Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Tag Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Delete Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Delete Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Run &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Train…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Adapt Routing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Label Comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Teac&amp;hing Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>System Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>The language changes when MiCRo Studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Tag run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Rename run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Training &amp;curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2944,132 +3062,138 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Compari&amp;sons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Su&amp;bgroups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Mixture &amp;weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Head accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Routing convergence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Model choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Com&amp;pare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Labelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Teac&amp;hing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>%1 — MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Project %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <source>Embeddings import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>Adaptation on labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Adapt Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>%1 queued (%n waiting).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3077,114 +3201,119 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>%p% · %1:%2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>%1: epoch %2, validation accuracy %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>%1 running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Cancelling; the queued jobs were dropped…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Failed; the project is as it was before the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="803"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Cancelled; the project is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,7 @@
 #include "compareview.h"
 #include "curveplot.h"
 #include "dataview.h"
+#include "embeddingimportdialog.h"
 #include "encoderlocation.h"
 #include "modelchoiceview.h"
 #include "plotview.h"
@@ -116,6 +117,10 @@ void MainWindow::buildActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setObjectName(QStringLiteral("actionImport"));
     m_importAction->setToolTip(tr("Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same"));
+    m_embedImportAction = file->addAction(tr("Import &Embeddings…"), this, [this] { embeddingImportDialog(); });
+    m_embedImportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_embedImportAction->setObjectName(QStringLiteral("actionImportEmbeddings"));
+    m_embedImportAction->setToolTip(tr("Your own embeddings (.npy, .safetensors) as the features of a dataset (Ctrl+Shift+I)"));
     file->addSeparator();
     m_exportAction = file->addAction(tr("&Export View…"), this, &MainWindow::exportPlot);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -495,6 +500,42 @@ void MainWindow::startImport(const ImportRequest &request)
     m_pendingImport = request.datasetName;
 }
 
+void MainWindow::embeddingImportDialog()
+{
+    if (m_job && m_job->isRunning()) {
+        m_status->setText(tr("Wait for the running job (or cancel it) before importing."));
+        return;
+    }
+    if (m_projectPath.isEmpty()) {
+        newProject();
+        if (m_projectPath.isEmpty())
+            return;
+    }
+    QStringList names;
+    try {
+        for (const DatasetInfo &d : m_store->datasets())
+            names << d.name;
+    } catch (const MicroError &e) {
+        showError(e.error());
+        return;
+    }
+    EmbeddingImportDialog dialog(names, this);
+    if (dialog.exec() == QDialog::Accepted)
+        startEmbeddingImport(dialog.request(), dialog.resultName());
+}
+
+void MainWindow::startEmbeddingImport(const EmbedImportRequest &request, const QString &resultName)
+{
+    if (m_projectPath.isEmpty() || (m_job && m_job->isRunning()))
+        return;
+    const QString path = m_projectPath;
+    startJob(tr("Embeddings import"), [path, request](const TrainingCallbacks &, const CancelToken &cancel) {
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        importEmbeddingsAndStore(store, request, &cancel);
+    });
+    m_pendingImport = resultName;
+}
+
 void MainWindow::startLabelAdaptation(qint64 parentRunId, qint64 datasetId)
 {
     if (m_projectPath.isEmpty())
@@ -612,10 +653,14 @@ void MainWindow::onJobFinished()
             int skipped = 0;
             for (const QJsonValue &v : report.value(QStringLiteral("skipped")).toObject())
                 skipped += v.toInt();
-            m_status->setText(tr("Imported %1 comparisons into \"%2\" (%3 rows read, %4 skipped).")
-                                  .arg(info.n).arg(imported)
-                                  .arg(report.value(QStringLiteral("rows_read")).toInt())
-                                  .arg(skipped));
+            if (report.isEmpty()) // embeddings: no file rows to report
+                m_status->setText(tr("Stored \"%1\": %2 comparisons, %3 response and %4 prompt dimensions.")
+                                      .arg(imported).arg(info.n).arg(info.headDim).arg(info.routerDim));
+            else
+                m_status->setText(tr("Imported %1 comparisons into \"%2\" (%3 rows read, %4 skipped).")
+                                      .arg(info.n).arg(imported)
+                                      .arg(report.value(QStringLiteral("rows_read")).toInt())
+                                      .arg(skipped));
         } catch (const MicroError &e) {
             showError(e.error());
         }
@@ -657,7 +702,8 @@ void MainWindow::updateActions()
     const bool hasProject = !m_projectPath.isEmpty();
     m_demoAction->setEnabled(!busy);
     m_trainAction->setEnabled(hasProject); // while busy: queued
-    m_importAction->setEnabled(!busy);      // an import does not queue: it is shown when it lands
+    m_importAction->setEnabled(!busy);
+    m_embedImportAction->setEnabled(!busy);      // an import does not queue: it is shown when it lands
     m_adaptAction->setEnabled(hasProject);
     m_cancelAction->setEnabled(busy);
     m_newAction->setEnabled(!busy);

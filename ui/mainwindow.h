@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobs/embeddingimporting.h"
+
 #include "jobs/adaptation.h"
 #include "jobs/demo.h"
 #include "jobs/importing.h"
@@ -59,6 +61,9 @@ public:
     void startLabelAdaptation(qint64 parentRunId, qint64 datasetId);
     // The import wizard, on `path` when given (a dropped file).
     void importDialog(const QString &path = {});
+    void embeddingImportDialog();
+    // File > Import Embeddings as a job (the use case of `micro-cli embed-import`).
+    void startEmbeddingImport(const micro::core::EmbedImportRequest &request, const QString &resultName);
     void cancelJob();
     micro::core::Job *currentJob() const { return m_job.get(); }
     int queuedJobs() const { return int(m_queue.size()); }
@@ -149,6 +154,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_trainAction = nullptr;
+    QAction *m_embedImportAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_adaptAction = nullptr;
     QAction *m_cancelAction = nullptr;

@@ -11,6 +11,8 @@
 #include "runtablemodel.h"
 #include "traindialog.h"
 #include "importwizard.h"
+#include "embeddingimportdialog.h"
+#include "npywriter.h"
 #include "projectfixture.h"
 
 #include "data/synthgenerator.h"
@@ -24,6 +26,8 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QPushButton>
@@ -377,6 +381,43 @@ private Q_SLOTS:
     // Drop a CSV with its own column names on the window: the wizard opens on it, the user
     // maps the columns and states the label values, the import runs as a job, and the
     // comparisons appear with their split; then a training run on them.
+    // File > Import Embeddings runs the use case of `micro-cli embed-import` as a job: a bad
+    // file is refused by the dialog, a good set becomes a dataset the Data view shows.
+    void importEmbeddingsFromTheFileMenu()
+    {
+        QTemporaryDir dir;
+        QVERIFY(micro::test::writeNpyTriple(dir.path(), 40, 6, 3));
+        MainWindow w;
+        w.resize(1100, 750);
+        w.show();
+        QVERIFY(w.openProject(dir.filePath(QStringLiteral("p.micro")), true));
+        auto *action = w.findChild<QAction *>(QStringLiteral("actionImportEmbeddings"));
+        QVERIFY(action && action->isEnabled());
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        EmbeddingImportDialog dialog({});
+        dialog.show();
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no dataset name, no file
+        dialog.findChild<QComboBox *>(QStringLiteral("embedDataset"))->setEditText(QStringLiteral("mine"));
+        dialog.fileField(QStringLiteral("chosen"))->setText(dir.filePath(QStringLiteral("missing.npy")));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("embedMessage"))->text().contains(QStringLiteral("missing.npy")));
+        dialog.fileField(QStringLiteral("chosen"))->setText(dir.filePath(QStringLiteral("chosen.npy")));
+        dialog.fileField(QStringLiteral("rejected"))->setText(dir.filePath(QStringLiteral("rejected.npy")));
+        dialog.fileField(QStringLiteral("prompt"))->setText(dir.filePath(QStringLiteral("prompt.npy")));
+        QVERIFY(ok->isEnabled());
+        screenshot(dialog, QStringLiteral("embedding-import"));
+        QSignalSpy done(&w, &MainWindow::jobFinished);
+        w.startEmbeddingImport(dialog.request(), dialog.resultName());
+        QVERIFY(done.wait(30000));
+        ProjectStore store(dir.filePath(QStringLiteral("p.micro")), ProjectStore::OpenMode::MustExist);
+        const DatasetInfo info = store.datasetInfo(QStringLiteral("mine"));
+        QCOMPARE(info.n, 40);
+        QCOMPARE(info.headDim, 6);
+        QCOMPARE(info.routerDim, 3);
+        QCOMPARE(w.views()->currentWidget(), static_cast<QWidget *>(w.dataView()));
+    }
+
     void importThroughTheWizardWithACustomMapping()
     {
         QTemporaryDir dir;

@@ -25,7 +25,7 @@ namespace {
 const QStringList kKeep{QStringLiteral("MiCRo"), QStringLiteral("Studio"), QStringLiteral("BT"), QStringLiteral("NLL"),
                         QStringLiteral("ARI"), QStringLiteral("NMI"), QStringLiteral("CSV"), QStringLiteral("PNG"),
                         QStringLiteral("PDF"), QStringLiteral("JSON"), QStringLiteral("JSONL"), QStringLiteral("TSV"),
-                        QStringLiteral("gz"), QStringLiteral("Hedge"), QStringLiteral("HyRe"), QStringLiteral("ID"),
+                        QStringLiteral("gz"), QStringLiteral("npy"), QStringLiteral("safetensors"), QStringLiteral("Hedge"), QStringLiteral("HyRe"), QStringLiteral("ID"),
                         QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Esc"), QStringLiteral("EM"),
                         QStringLiteral("BIC"), QStringLiteral("PCA"), QStringLiteral("English"), QStringLiteral("Bradley"),
                         QStringLiteral("Terry"), QStringLiteral("Cohen"), QStringLiteral("kappa"),
