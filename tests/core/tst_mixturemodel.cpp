@@ -1,6 +1,6 @@
 #include "data/synthgenerator.h"
 #include "model/mixturemodel.h"
-#include "model/torchreference.h"
+#include "torchreference.h"
 
 #include <QtTest>
 #include <cmath>

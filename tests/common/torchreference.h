@@ -1,7 +1,7 @@
 #pragma once
 
 #include "data/dataset.h"
-#include "mixturemodel.h"
+#include "model/mixturemodel.h"
 
 #include <vector>
 
