@@ -44,293 +44,293 @@
 <context>
     <name>micro::app</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="100"/>
+        <location filename="../app/clisupport.cpp" line="75"/>
         <source>--%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="111"/>
+        <location filename="../app/clisupport.cpp" line="86"/>
         <source>--%1 expects a whole number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="122"/>
+        <location filename="../app/clisupport.cpp" line="97"/>
         <source>--%1 expects a number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="133"/>
+        <location filename="../app/clisupport.cpp" line="108"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="143"/>
+        <location filename="../app/clisupport.cpp" line="118"/>
         <source>--run expects a run id (see &apos;micro-cli runs&apos;), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="150"/>
+        <location filename="../app/clisupport.cpp" line="125"/>
         <source>The project file (.micro).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="150"/>
-        <location filename="../app/clicommands.cpp" line="1251"/>
-        <location filename="../app/clicommands.cpp" line="1252"/>
-        <location filename="../app/clicommands.cpp" line="1253"/>
-        <location filename="../app/clicommands.cpp" line="1254"/>
-        <location filename="../app/clicommands.cpp" line="1274"/>
-        <location filename="../app/clicommands.cpp" line="1343"/>
-        <location filename="../app/clicommands.cpp" line="1362"/>
-        <location filename="../app/clicommands.cpp" line="1380"/>
-        <location filename="../app/clicommands.cpp" line="1399"/>
+        <location filename="../app/clicommands.cpp" line="56"/>
+        <location filename="../app/clicommands.cpp" line="57"/>
+        <location filename="../app/clicommands.cpp" line="58"/>
+        <location filename="../app/clicommands.cpp" line="59"/>
+        <location filename="../app/clicommands.cpp" line="79"/>
+        <location filename="../app/clicommands.cpp" line="148"/>
+        <location filename="../app/clicommands.cpp" line="167"/>
+        <location filename="../app/clicommands.cpp" line="185"/>
+        <location filename="../app/clicommands.cpp" line="204"/>
+        <location filename="../app/clisupport.cpp" line="125"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="155"/>
+        <location filename="../app/clisupport.cpp" line="130"/>
         <source>Worker threads (default: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="155"/>
-        <location filename="../app/clicommands.cpp" line="647"/>
+        <location filename="../app/cli_stage2.cpp" line="75"/>
+        <location filename="../app/clisupport.cpp" line="130"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/cli_data.cpp" line="100"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4, %5 groups.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="256"/>
+        <location filename="../app/cli_data.cpp" line="112"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="264"/>
+        <location filename="../app/cli_runs.cpp" line="56"/>
         <source>--model expects micro, single or static, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="266"/>
+        <location filename="../app/cli_runs.cpp" line="58"/>
         <source>--router expects linear or mlp, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="289"/>
-        <location filename="../app/clicommands.cpp" line="802"/>
+        <location filename="../app/cli_runs.cpp" line="81"/>
+        <location filename="../app/cli_stage2.cpp" line="207"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/cli_runs.cpp" line="94"/>
         <source>micro (default), single (one BT head) or static (mixture without router input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="302"/>
-        <location filename="../app/clicommands.cpp" line="1303"/>
-        <location filename="../app/clicommands.cpp" line="1352"/>
+        <location filename="../app/cli_runs.cpp" line="94"/>
+        <location filename="../app/clicommands.cpp" line="108"/>
+        <location filename="../app/clicommands.cpp" line="157"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
+        <location filename="../app/cli_runs.cpp" line="95"/>
         <source>Number of reward heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
-        <location filename="../app/clicommands.cpp" line="413"/>
-        <location filename="../app/clicommands.cpp" line="842"/>
-        <location filename="../app/clicommands.cpp" line="1295"/>
-        <location filename="../app/clicommands.cpp" line="1389"/>
-        <location filename="../app/clicommands.cpp" line="1400"/>
-        <location filename="../app/clicommands.cpp" line="1413"/>
+        <location filename="../app/cli_runs.cpp" line="95"/>
+        <location filename="../app/cli_runs.cpp" line="205"/>
+        <location filename="../app/cli_stage2.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="100"/>
+        <location filename="../app/clicommands.cpp" line="194"/>
+        <location filename="../app/clicommands.cpp" line="205"/>
+        <location filename="../app/clicommands.cpp" line="218"/>
         <location filename="../app/demoreport.cpp" line="20"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/cli_runs.cpp" line="96"/>
         <source>Router: linear (default) or mlp (one hidden layer of --hidden ReLU units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="304"/>
-        <location filename="../app/clicommands.cpp" line="316"/>
-        <location filename="../app/clicommands.cpp" line="318"/>
-        <location filename="../app/clicommands.cpp" line="1266"/>
-        <location filename="../app/clicommands.cpp" line="1373"/>
-        <location filename="../app/clicommands.cpp" line="1401"/>
+        <location filename="../app/cli_runs.cpp" line="96"/>
+        <location filename="../app/cli_runs.cpp" line="108"/>
+        <location filename="../app/cli_runs.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="71"/>
+        <location filename="../app/clicommands.cpp" line="178"/>
+        <location filename="../app/clicommands.cpp" line="206"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/cli_runs.cpp" line="97"/>
         <source>Hidden units of the MLP router (default 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/cli_runs.cpp" line="97"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="306"/>
-        <location filename="../app/clicommands.cpp" line="1376"/>
+        <location filename="../app/cli_runs.cpp" line="98"/>
+        <location filename="../app/clicommands.cpp" line="181"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="307"/>
+        <location filename="../app/cli_runs.cpp" line="99"/>
         <source>Passes over the training rows (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="307"/>
-        <location filename="../app/clicommands.cpp" line="648"/>
-        <location filename="../app/clicommands.cpp" line="1282"/>
-        <location filename="../app/clicommands.cpp" line="1374"/>
-        <location filename="../app/clicommands.cpp" line="1414"/>
+        <location filename="../app/cli_runs.cpp" line="99"/>
+        <location filename="../app/cli_stage2.cpp" line="76"/>
+        <location filename="../app/clicommands.cpp" line="87"/>
+        <location filename="../app/clicommands.cpp" line="179"/>
+        <location filename="../app/clicommands.cpp" line="219"/>
         <source>E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="308"/>
+        <location filename="../app/cli_runs.cpp" line="100"/>
         <source>Mini-batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="308"/>
-        <location filename="../app/clicommands.cpp" line="649"/>
-        <location filename="../app/clicommands.cpp" line="1351"/>
-        <location filename="../app/clicommands.cpp" line="1415"/>
+        <location filename="../app/cli_runs.cpp" line="100"/>
+        <location filename="../app/cli_stage2.cpp" line="77"/>
+        <location filename="../app/clicommands.cpp" line="156"/>
+        <location filename="../app/clicommands.cpp" line="220"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="309"/>
-        <location filename="../app/clicommands.cpp" line="650"/>
-        <location filename="../app/clicommands.cpp" line="1375"/>
-        <location filename="../app/clicommands.cpp" line="1416"/>
+        <location filename="../app/cli_runs.cpp" line="101"/>
+        <location filename="../app/cli_stage2.cpp" line="78"/>
+        <location filename="../app/clicommands.cpp" line="180"/>
+        <location filename="../app/clicommands.cpp" line="221"/>
         <source>LR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="312"/>
+        <location filename="../app/cli_runs.cpp" line="104"/>
         <source>AdamW weight decay (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="312"/>
+        <location filename="../app/cli_runs.cpp" line="104"/>
         <source>WD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="313"/>
-        <location filename="../app/clicommands.cpp" line="651"/>
-        <location filename="../app/clicommands.cpp" line="1379"/>
-        <location filename="../app/clicommands.cpp" line="1403"/>
-        <location filename="../app/clicommands.cpp" line="1417"/>
+        <location filename="../app/cli_runs.cpp" line="105"/>
+        <location filename="../app/cli_stage2.cpp" line="79"/>
+        <location filename="../app/clicommands.cpp" line="184"/>
+        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
         <source>Random seed (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="313"/>
-        <location filename="../app/clicommands.cpp" line="651"/>
-        <location filename="../app/clicommands.cpp" line="1232"/>
-        <location filename="../app/clicommands.cpp" line="1283"/>
-        <location filename="../app/clicommands.cpp" line="1296"/>
-        <location filename="../app/clicommands.cpp" line="1379"/>
-        <location filename="../app/clicommands.cpp" line="1403"/>
-        <location filename="../app/clicommands.cpp" line="1417"/>
+        <location filename="../app/cli_runs.cpp" line="105"/>
+        <location filename="../app/cli_stage2.cpp" line="79"/>
+        <location filename="../app/clicommands.cpp" line="37"/>
+        <location filename="../app/clicommands.cpp" line="88"/>
+        <location filename="../app/clicommands.cpp" line="101"/>
+        <location filename="../app/clicommands.cpp" line="184"/>
+        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="314"/>
+        <location filename="../app/cli_runs.cpp" line="106"/>
         <source>Share of rows held out for validation (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="314"/>
-        <location filename="../app/clicommands.cpp" line="1209"/>
-        <location filename="../app/clicommands.cpp" line="1230"/>
-        <location filename="../app/clicommands.cpp" line="1231"/>
-        <location filename="../app/clicommands.cpp" line="1298"/>
-        <location filename="../app/clicommands.cpp" line="1305"/>
-        <location filename="../app/clicommands.cpp" line="1306"/>
-        <location filename="../app/clicommands.cpp" line="1378"/>
+        <location filename="../app/cli_data.cpp" line="300"/>
+        <location filename="../app/cli_runs.cpp" line="106"/>
+        <location filename="../app/clicommands.cpp" line="35"/>
+        <location filename="../app/clicommands.cpp" line="36"/>
+        <location filename="../app/clicommands.cpp" line="103"/>
+        <location filename="../app/clicommands.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="111"/>
+        <location filename="../app/clicommands.cpp" line="183"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="315"/>
+        <location filename="../app/cli_runs.cpp" line="107"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="315"/>
-        <location filename="../app/clicommands.cpp" line="1372"/>
+        <location filename="../app/cli_runs.cpp" line="107"/>
+        <location filename="../app/clicommands.cpp" line="177"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="316"/>
+        <location filename="../app/cli_runs.cpp" line="108"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="317"/>
+        <location filename="../app/cli_runs.cpp" line="109"/>
         <source>EM: iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="317"/>
-        <location filename="../app/clicommands.cpp" line="1402"/>
+        <location filename="../app/cli_runs.cpp" line="109"/>
+        <location filename="../app/clicommands.cpp" line="207"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="359"/>
+        <location filename="../app/cli_runs.cpp" line="151"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="359"/>
+        <location filename="../app/cli_runs.cpp" line="151"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="348"/>
+        <location filename="../app/cli_runs.cpp" line="140"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/cli_runs.cpp" line="205"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/cli_runs.cpp" line="205"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/cli_runs.cpp" line="205"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="414"/>
+        <location filename="../app/cli_runs.cpp" line="206"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,1048 +345,1048 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="442"/>
+        <location filename="../app/cli_runs.cpp" line="234"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="455"/>
+        <location filename="../app/cli_runs.cpp" line="247"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="457"/>
+        <location filename="../app/cli_runs.cpp" line="249"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="459"/>
+        <location filename="../app/cli_runs.cpp" line="251"/>
         <source>group %1: accuracy %2; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="465"/>
+        <location filename="../app/cli_runs.cpp" line="257"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="472"/>
+        <location filename="../app/cli_runs.cpp" line="264"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="483"/>
-        <location filename="../app/clicommands.cpp" line="617"/>
-        <location filename="../app/clicommands.cpp" line="719"/>
+        <location filename="../app/cli_runs.cpp" line="275"/>
+        <location filename="../app/clisupport.cpp" line="168"/>
+        <location filename="../app/clisupport.cpp" line="195"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="491"/>
+        <location filename="../app/cli_runs.cpp" line="283"/>
         <source>status %1, not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="544"/>
+        <location filename="../app/cli_runs.cpp" line="336"/>
         <source>Wrote %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="645"/>
+        <location filename="../app/cli_stage2.cpp" line="73"/>
         <source>The Stage-1 run whose heads are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="645"/>
-        <location filename="../app/clicommands.cpp" line="1334"/>
-        <location filename="../app/clicommands.cpp" line="1342"/>
+        <location filename="../app/cli_stage2.cpp" line="73"/>
+        <location filename="../app/clicommands.cpp" line="139"/>
+        <location filename="../app/clicommands.cpp" line="147"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="646"/>
+        <location filename="../app/cli_stage2.cpp" line="74"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="646"/>
+        <location filename="../app/cli_stage2.cpp" line="74"/>
         <source>DATASET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="649"/>
-        <location filename="../app/clicommands.cpp" line="1415"/>
+        <location filename="../app/cli_stage2.cpp" line="77"/>
+        <location filename="../app/clicommands.cpp" line="220"/>
         <source>Batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="665"/>
+        <location filename="../app/cli_stage2.cpp" line="93"/>
         <source>--method expects micro or hyre, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="690"/>
+        <location filename="../app/cli_stage2.cpp" line="118"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="694"/>
+        <location filename="../app/cli_stage2.cpp" line="122"/>
         <source>  %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="708"/>
+        <location filename="../app/clisupport.cpp" line="184"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="761"/>
+        <location filename="../app/cli_stage2.cpp" line="166"/>
         <source>budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="797"/>
+        <location filename="../app/cli_stage2.cpp" line="202"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="842"/>
+        <location filename="../app/cli_stage2.cpp" line="247"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="843"/>
+        <location filename="../app/cli_stage2.cpp" line="248"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="843"/>
+        <location filename="../app/cli_stage2.cpp" line="248"/>
         <location filename="../app/demoreport.cpp" line="24"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="860"/>
+        <location filename="../app/cli_bench.cpp" line="121"/>
         <source>--k must be at least 2, --pairs at least 2 and --dim at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="913"/>
+        <location filename="../app/cli_data.cpp" line="122"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="914"/>
+        <location filename="../app/cli_data.cpp" line="123"/>
         <source>Hash words only, no word bigrams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="915"/>
+        <location filename="../app/cli_data.cpp" line="124"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="916"/>
+        <location filename="../app/cli_data.cpp" line="125"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="917"/>
+        <location filename="../app/cli_data.cpp" line="126"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="652"/>
-        <location filename="../app/clicommands.cpp" line="917"/>
+        <location filename="../app/cli_data.cpp" line="126"/>
+        <location filename="../app/cli_stage2.cpp" line="80"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="970"/>
+        <location filename="../app/cli_data.cpp" line="179"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="982"/>
+        <location filename="../app/cli_data.cpp" line="191"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="988"/>
+        <location filename="../app/cli_data.cpp" line="197"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1019"/>
+        <location filename="../app/cli_data.cpp" line="228"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1020"/>
+        <location filename="../app/cli_data.cpp" line="229"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1024"/>
+        <location filename="../app/cli_data.cpp" line="233"/>
         <source>Contexts: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1026"/>
+        <location filename="../app/cli_data.cpp" line="235"/>
         <source>Known groups: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1027"/>
+        <location filename="../app/cli_data.cpp" line="236"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1031"/>
+        <location filename="../app/cli_data.cpp" line="240"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1056"/>
+        <location filename="../app/cli_data.cpp" line="265"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1056"/>
+        <location filename="../app/cli_data.cpp" line="265"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1081"/>
+        <location filename="../app/cli_data.cpp" line="290"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1084"/>
+        <location filename="../app/cli_data.cpp" line="293"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1164"/>
+        <location filename="../app/cli_bench.cpp" line="244"/>
         <source>bench-import expects one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1207"/>
+        <location filename="../app/cli_data.cpp" line="298"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1209"/>
+        <location filename="../app/cli_data.cpp" line="300"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1210"/>
+        <location filename="../app/cli_data.cpp" line="301"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1210"/>
+        <location filename="../app/cli_data.cpp" line="301"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1211"/>
+        <location filename="../app/cli_data.cpp" line="302"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1211"/>
+        <location filename="../app/cli_data.cpp" line="302"/>
         <source>VALUES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1212"/>
+        <location filename="../app/cli_data.cpp" line="303"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1212"/>
+        <location filename="../app/cli_data.cpp" line="303"/>
         <source>A,B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1213"/>
+        <location filename="../app/cli_data.cpp" line="304"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1213"/>
+        <location filename="../app/cli_data.cpp" line="304"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1214"/>
+        <location filename="../app/cli_data.cpp" line="305"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1214"/>
+        <location filename="../app/cli_data.cpp" line="305"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1223"/>
+        <location filename="../app/clicommands.cpp" line="28"/>
         <source>Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1230"/>
+        <location filename="../app/clicommands.cpp" line="35"/>
         <source>Share of rows for validation, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1231"/>
+        <location filename="../app/clicommands.cpp" line="36"/>
         <source>Share of rows for test, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1232"/>
+        <location filename="../app/clicommands.cpp" line="37"/>
         <source>Seed of the split (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1237"/>
+        <location filename="../app/clicommands.cpp" line="42"/>
         <source>Features of an imported dataset with other settings (cached: the same settings reuse them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1240"/>
+        <location filename="../app/clicommands.cpp" line="45"/>
         <source>Imported dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1245"/>
+        <location filename="../app/clicommands.cpp" line="50"/>
         <source>Your own embeddings (.npy float32/float16 or .safetensors) as the features of a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1249"/>
+        <location filename="../app/clicommands.cpp" line="54"/>
         <source>An imported dataset to attach them to (rows in its order or by --ids), or a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1250"/>
+        <location filename="../app/clicommands.cpp" line="55"/>
         <source>Name of the derived dataset (default DATASET@embeddings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1251"/>
+        <location filename="../app/clicommands.cpp" line="56"/>
         <source>N x D matrix of chosen responses (or an N x 2 x D pair tensor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1252"/>
+        <location filename="../app/clicommands.cpp" line="57"/>
         <source>N x D matrix of rejected responses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1253"/>
+        <location filename="../app/clicommands.cpp" line="58"/>
         <source>N x P matrix of prompts (the router&apos;s input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1254"/>
+        <location filename="../app/clicommands.cpp" line="59"/>
         <source>Dataset id of each row: text, one per line, or an integer .npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1255"/>
-        <location filename="../app/clicommands.cpp" line="1256"/>
-        <location filename="../app/clicommands.cpp" line="1257"/>
+        <location filename="../app/clicommands.cpp" line="60"/>
+        <location filename="../app/clicommands.cpp" line="61"/>
+        <location filename="../app/clicommands.cpp" line="62"/>
         <source>Tensor name in a .safetensors file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1262"/>
+        <location filename="../app/clicommands.cpp" line="67"/>
         <source>Import + featurize throughput on a file, in memory (MB/s, best of --repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1266"/>
+        <location filename="../app/clicommands.cpp" line="71"/>
         <source>Repetitions (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1278"/>
+        <location filename="../app/clicommands.cpp" line="83"/>
         <source>Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1282"/>
+        <location filename="../app/clicommands.cpp" line="87"/>
         <source>Epochs per model (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1283"/>
+        <location filename="../app/clicommands.cpp" line="88"/>
         <source>Random seed (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1287"/>
+        <location filename="../app/clicommands.cpp" line="92"/>
         <source>Generate a synthetic dataset with ground truth into the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1229"/>
-        <location filename="../app/clicommands.cpp" line="1291"/>
-        <location filename="../app/clicommands.cpp" line="1314"/>
-        <location filename="../app/clicommands.cpp" line="1322"/>
-        <location filename="../app/clicommands.cpp" line="1370"/>
+        <location filename="../app/clicommands.cpp" line="34"/>
+        <location filename="../app/clicommands.cpp" line="96"/>
+        <location filename="../app/clicommands.cpp" line="119"/>
+        <location filename="../app/clicommands.cpp" line="127"/>
+        <location filename="../app/clicommands.cpp" line="175"/>
         <source>Dataset name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1229"/>
-        <location filename="../app/clicommands.cpp" line="1240"/>
-        <location filename="../app/clicommands.cpp" line="1249"/>
-        <location filename="../app/clicommands.cpp" line="1250"/>
-        <location filename="../app/clicommands.cpp" line="1255"/>
-        <location filename="../app/clicommands.cpp" line="1256"/>
-        <location filename="../app/clicommands.cpp" line="1257"/>
-        <location filename="../app/clicommands.cpp" line="1291"/>
-        <location filename="../app/clicommands.cpp" line="1314"/>
-        <location filename="../app/clicommands.cpp" line="1322"/>
-        <location filename="../app/clicommands.cpp" line="1370"/>
+        <location filename="../app/clicommands.cpp" line="34"/>
+        <location filename="../app/clicommands.cpp" line="45"/>
+        <location filename="../app/clicommands.cpp" line="54"/>
+        <location filename="../app/clicommands.cpp" line="55"/>
+        <location filename="../app/clicommands.cpp" line="60"/>
+        <location filename="../app/clicommands.cpp" line="61"/>
+        <location filename="../app/clicommands.cpp" line="62"/>
+        <location filename="../app/clicommands.cpp" line="96"/>
+        <location filename="../app/clicommands.cpp" line="119"/>
+        <location filename="../app/clicommands.cpp" line="127"/>
+        <location filename="../app/clicommands.cpp" line="175"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1292"/>
+        <location filename="../app/clicommands.cpp" line="97"/>
         <source>Comparisons (default 4000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="913"/>
-        <location filename="../app/clicommands.cpp" line="1273"/>
-        <location filename="../app/clicommands.cpp" line="1292"/>
-        <location filename="../app/clicommands.cpp" line="1302"/>
-        <location filename="../app/clicommands.cpp" line="1361"/>
-        <location filename="../app/clicommands.cpp" line="1377"/>
-        <location filename="../app/clicommands.cpp" line="1390"/>
+        <location filename="../app/cli_data.cpp" line="122"/>
+        <location filename="../app/clicommands.cpp" line="78"/>
+        <location filename="../app/clicommands.cpp" line="97"/>
+        <location filename="../app/clicommands.cpp" line="107"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
+        <location filename="../app/clicommands.cpp" line="182"/>
+        <location filename="../app/clicommands.cpp" line="195"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1293"/>
+        <location filename="../app/clicommands.cpp" line="98"/>
         <source>Response-feature dimension D (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1293"/>
+        <location filename="../app/clicommands.cpp" line="98"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1294"/>
+        <location filename="../app/clicommands.cpp" line="99"/>
         <source>Prompt-feature dimension P (default 16).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="310"/>
-        <location filename="../app/clicommands.cpp" line="1294"/>
-        <location filename="../app/clicommands.cpp" line="1391"/>
+        <location filename="../app/cli_runs.cpp" line="102"/>
+        <location filename="../app/clicommands.cpp" line="99"/>
+        <location filename="../app/clicommands.cpp" line="196"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="281"/>
+        <location filename="../app/cli_runs.cpp" line="73"/>
         <source>--init expects clusters or random, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="306"/>
+        <location filename="../app/cli_runs.cpp" line="98"/>
         <source>Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, 0.1, 0.5; the paper&apos;s value is 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="309"/>
+        <location filename="../app/cli_runs.cpp" line="101"/>
         <source>Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper&apos;s value is 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="310"/>
+        <location filename="../app/cli_runs.cpp" line="102"/>
         <source>Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="311"/>
+        <location filename="../app/cli_runs.cpp" line="103"/>
         <source>Router start: random (the paper&apos;s) or clusters (a k-means++ clustering of the router inputs, so heads start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="311"/>
+        <location filename="../app/cli_runs.cpp" line="103"/>
         <source>INIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="318"/>
+        <location filename="../app/cli_runs.cpp" line="110"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows perfectly on many columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="324"/>
+        <location filename="../app/cli_runs.cpp" line="116"/>
         <source>Chosen on validation NLL (%1 training rows per candidate):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="326"/>
+        <location filename="../app/cli_runs.cpp" line="118"/>
         <source>
   lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="329"/>
+        <location filename="../app/cli_runs.cpp" line="121"/>
         <source>  &lt;- chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="376"/>
+        <location filename="../app/cli_runs.cpp" line="168"/>
         <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="379"/>
+        <location filename="../app/cli_runs.cpp" line="171"/>
         <source>; test accuracy %1, NLL %2 (%3 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="382"/>
+        <location filename="../app/cli_runs.cpp" line="174"/>
         <source>; no test split (the dataset has no stored split)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="384"/>
+        <location filename="../app/cli_runs.cpp" line="176"/>
         <source>; validation ARI %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="385"/>
+        <location filename="../app/cli_runs.cpp" line="177"/>
         <source>; %1 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="414"/>
+        <location filename="../app/cli_runs.cpp" line="206"/>
         <source>parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="414"/>
+        <location filename="../app/cli_runs.cpp" line="206"/>
         <source>val acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="414"/>
+        <location filename="../app/cli_runs.cpp" line="206"/>
         <source>val NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="415"/>
+        <location filename="../app/cli_runs.cpp" line="207"/>
         <source>test acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="415"/>
+        <location filename="../app/cli_runs.cpp" line="207"/>
         <source>test NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="445"/>
+        <location filename="../app/cli_runs.cpp" line="237"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="448"/>
+        <location filename="../app/cli_runs.cpp" line="240"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="451"/>
+        <location filename="../app/cli_runs.cpp" line="243"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="453"/>
+        <location filename="../app/cli_runs.cpp" line="245"/>
         <source>Validation rows below.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="635"/>
+        <location filename="../app/cli_stage2.cpp" line="63"/>
         <source>--context-only and --all-router-weights exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="647"/>
+        <location filename="../app/cli_stage2.cpp" line="75"/>
         <source>Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper&apos;s is 0.001).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="648"/>
+        <location filename="../app/cli_stage2.cpp" line="76"/>
         <source>Router epochs (default 100; the paper&apos;s is 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="650"/>
+        <location filename="../app/cli_stage2.cpp" line="78"/>
         <source>AdamW learning rate of the router (default 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="652"/>
+        <location filename="../app/cli_stage2.cpp" line="80"/>
         <source>Pull of the trained router weights towards the Stage-1 router, divided by the labelled pairs (default 1; 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="653"/>
+        <location filename="../app/cli_stage2.cpp" line="81"/>
         <source>Keep the Stage-1 prompt weights; learn only how each context shifts the routing (the default with a linear Stage-1 router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="654"/>
+        <location filename="../app/cli_stage2.cpp" line="82"/>
         <source>Train the prompt weights too (the paper&apos;s Stage 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="682"/>
+        <location filename="../app/cli_stage2.cpp" line="110"/>
         <source>Run %1 (%2, parent %3): validation accuracy %4 -&gt; %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="685"/>
+        <location filename="../app/cli_stage2.cpp" line="113"/>
         <source>; test accuracy %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="757"/>
+        <location filename="../app/cli_stage2.cpp" line="162"/>
         <source>Stage-1 accuracy: validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="759"/>
+        <location filename="../app/cli_stage2.cpp" line="164"/>
         <source>, test %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="760"/>
+        <location filename="../app/cli_stage2.cpp" line="165"/>
         <source>. Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="761"/>
+        <location filename="../app/cli_stage2.cpp" line="166"/>
         <source>MiCRo val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="761"/>
+        <location filename="../app/cli_stage2.cpp" line="166"/>
         <source>HyRe val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="763"/>
+        <location filename="../app/cli_stage2.cpp" line="168"/>
         <source>MiCRo test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="763"/>
+        <location filename="../app/cli_stage2.cpp" line="168"/>
         <source>HyRe test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="774"/>
+        <location filename="../app/cli_stage2.cpp" line="179"/>
         <source>Test accuracy per context (MiCRo / HyRe; Stage 1):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="842"/>
+        <location filename="../app/cli_stage2.cpp" line="247"/>
         <source>gap ± se</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="847"/>
+        <location filename="../app/cli_stage2.cpp" line="252"/>
         <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="850"/>
+        <location filename="../app/cli_stage2.cpp" line="255"/>
         <source>Gradient fits at lr %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="912"/>
+        <location filename="../app/cli_data.cpp" line="121"/>
         <source>Text features: encoder (the built-in sentence encoder, 512 columns per text; the default when it is installed), tfidf (hashed TF-IDF words and bigrams; the default otherwise) or both side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="912"/>
+        <location filename="../app/cli_data.cpp" line="121"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="943"/>
+        <location filename="../app/cli_data.cpp" line="152"/>
         <source>Note: the built-in sentence encoder is not installed (%1 installs it into %2); using TF-IDF features.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1029"/>
+        <location filename="../app/cli_data.cpp" line="238"/>
         <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1092"/>
+        <location filename="../app/cli_bench.cpp" line="172"/>
         <source>bench-encoder expects one FILE: a preference file or a JSON list of texts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1097"/>
+        <location filename="../app/cli_bench.cpp" line="177"/>
         <source>--n expects at least 1, got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1152"/>
+        <location filename="../app/cli_bench.cpp" line="232"/>
         <source>Embedded %1 texts (%2 tokens after the cut at %3) in %4 s: %5 ms per text, %6 texts/s, on %7 threads (BLAS: %8); model load %9 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1157"/>
+        <location filename="../app/cli_bench.cpp" line="237"/>
         <source>Peak resident memory: %1 MB.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1270"/>
+        <location filename="../app/clicommands.cpp" line="75"/>
         <source>Sentence-encoder speed and peak memory on the distinct responses of a file (or a JSON list of texts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1273"/>
+        <location filename="../app/clicommands.cpp" line="78"/>
         <source>How many texts (default 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1274"/>
+        <location filename="../app/clicommands.cpp" line="79"/>
         <source>Also write the texts used, as a JSON list (to time another encoder on the same texts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1295"/>
+        <location filename="../app/clicommands.cpp" line="100"/>
         <source>Groups (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1296"/>
+        <location filename="../app/clicommands.cpp" line="101"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1297"/>
+        <location filename="../app/clicommands.cpp" line="102"/>
         <source>Norm of each group&apos;s reward vector (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1297"/>
-        <location filename="../app/clicommands.cpp" line="1299"/>
-        <location filename="../app/clicommands.cpp" line="1301"/>
+        <location filename="../app/clicommands.cpp" line="102"/>
+        <location filename="../app/clicommands.cpp" line="104"/>
+        <location filename="../app/clicommands.cpp" line="106"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1298"/>
+        <location filename="../app/clicommands.cpp" line="103"/>
         <source>Probability of flipping a label (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1299"/>
+        <location filename="../app/clicommands.cpp" line="104"/>
         <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1300"/>
+        <location filename="../app/clicommands.cpp" line="105"/>
         <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1300"/>
+        <location filename="../app/clicommands.cpp" line="105"/>
         <source>C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1301"/>
+        <location filename="../app/clicommands.cpp" line="106"/>
         <source>How strongly a context favours its groups (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1302"/>
+        <location filename="../app/clicommands.cpp" line="107"/>
         <source>Sparse response features like hashed text: this many more columns that no group reads (default 0: dense).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1303"/>
+        <location filename="../app/clicommands.cpp" line="108"/>
         <source>Of those, how many are set per row (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1304"/>
+        <location filename="../app/clicommands.cpp" line="109"/>
         <source>Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1305"/>
+        <location filename="../app/clicommands.cpp" line="110"/>
         <source>Share of rows in a stored test split (default 0: no stored split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1306"/>
+        <location filename="../app/clicommands.cpp" line="111"/>
         <source>Share of rows in the stored validation split, with --test (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1311"/>
+        <location filename="../app/clicommands.cpp" line="116"/>
         <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1315"/>
+        <location filename="../app/clicommands.cpp" line="120"/>
         <source>Folder with the .npy files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1315"/>
-        <location filename="../app/clicommands.cpp" line="1412"/>
+        <location filename="../app/clicommands.cpp" line="120"/>
+        <location filename="../app/clicommands.cpp" line="217"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1319"/>
+        <location filename="../app/clicommands.cpp" line="124"/>
         <source>Fit a Stage-1 model on a dataset and store the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1329"/>
+        <location filename="../app/clicommands.cpp" line="134"/>
         <source>List the project&apos;s runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1331"/>
+        <location filename="../app/clicommands.cpp" line="136"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1334"/>
-        <location filename="../app/clicommands.cpp" line="1342"/>
+        <location filename="../app/clicommands.cpp" line="139"/>
+        <location filename="../app/clicommands.cpp" line="147"/>
         <source>Run id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1339"/>
+        <location filename="../app/clicommands.cpp" line="144"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1343"/>
+        <location filename="../app/clicommands.cpp" line="148"/>
         <source>Output file, .json or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1347"/>
+        <location filename="../app/clicommands.cpp" line="152"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1351"/>
+        <location filename="../app/clicommands.cpp" line="156"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1352"/>
+        <location filename="../app/clicommands.cpp" line="157"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1356"/>
+        <location filename="../app/clicommands.cpp" line="161"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1360"/>
+        <location filename="../app/clicommands.cpp" line="165"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1360"/>
+        <location filename="../app/clicommands.cpp" line="165"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1361"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
         <source>Draws per budget (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1362"/>
+        <location filename="../app/clicommands.cpp" line="167"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1366"/>
+        <location filename="../app/clicommands.cpp" line="171"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1372"/>
+        <location filename="../app/clicommands.cpp" line="177"/>
         <source>gradient (default) or em (dense features only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1373"/>
+        <location filename="../app/clicommands.cpp" line="178"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1375"/>
+        <location filename="../app/clicommands.cpp" line="180"/>
         <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1376"/>
+        <location filename="../app/clicommands.cpp" line="181"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1371"/>
+        <location filename="../app/clicommands.cpp" line="176"/>
         <source>Range of K (default 1..6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1371"/>
+        <location filename="../app/clicommands.cpp" line="176"/>
         <source>A..B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1374"/>
+        <location filename="../app/clicommands.cpp" line="179"/>
         <source>Epochs of gradient fits (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1377"/>
+        <location filename="../app/clicommands.cpp" line="182"/>
         <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1378"/>
+        <location filename="../app/clicommands.cpp" line="183"/>
         <source>Held-out share (default 0.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1380"/>
+        <location filename="../app/clicommands.cpp" line="185"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1386"/>
+        <location filename="../app/clicommands.cpp" line="191"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1389"/>
+        <location filename="../app/clicommands.cpp" line="194"/>
         <source>Heads (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1390"/>
+        <location filename="../app/clicommands.cpp" line="195"/>
         <source>Labelled pairs (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1391"/>
+        <location filename="../app/clicommands.cpp" line="196"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1396"/>
+        <location filename="../app/clicommands.cpp" line="201"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1399"/>
+        <location filename="../app/clicommands.cpp" line="204"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1400"/>
+        <location filename="../app/clicommands.cpp" line="205"/>
         <source>Components (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1401"/>
+        <location filename="../app/clicommands.cpp" line="206"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1402"/>
+        <location filename="../app/clicommands.cpp" line="207"/>
         <source>Iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1409"/>
+        <location filename="../app/clicommands.cpp" line="214"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1412"/>
+        <location filename="../app/clicommands.cpp" line="217"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1413"/>
+        <location filename="../app/clicommands.cpp" line="218"/>
         <source>Heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1414"/>
+        <location filename="../app/clicommands.cpp" line="219"/>
         <source>Epochs (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1416"/>
+        <location filename="../app/clicommands.cpp" line="221"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1428"/>
+        <location filename="../app/clicommands.cpp" line="233"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1394,22 +1394,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1446"/>
+        <location filename="../app/clicommands.cpp" line="251"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1452"/>
+        <location filename="../app/clicommands.cpp" line="257"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1466"/>
+        <location filename="../app/clicommands.cpp" line="271"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1488"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -46,297 +46,297 @@
 <context>
     <name>micro::app</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="100"/>
+        <location filename="../app/clisupport.cpp" line="75"/>
         <source>--%1 is required.</source>
         <translation>--%1 옵션이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="111"/>
+        <location filename="../app/clisupport.cpp" line="86"/>
         <source>--%1 expects a whole number, got &quot;%2&quot;.</source>
         <translation>--%1 값은 정수여야 합니다. 입력값: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="122"/>
+        <location filename="../app/clisupport.cpp" line="97"/>
         <source>--%1 expects a number, got &quot;%2&quot;.</source>
         <translation>--%1 값은 숫자여야 합니다. 입력값: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="133"/>
+        <location filename="../app/clisupport.cpp" line="108"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;.</source>
         <translation>--seed 값은 0 이상의 정수여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="143"/>
+        <location filename="../app/clisupport.cpp" line="118"/>
         <source>--run expects a run id (see &apos;micro-cli runs&apos;), got &quot;%1&quot;.</source>
         <translation>--run 값은 실행 ID(&apos;micro-cli runs&apos; 참조)여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="150"/>
+        <location filename="../app/clisupport.cpp" line="125"/>
         <source>The project file (.micro).</source>
         <translation>프로젝트 파일(.micro).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="150"/>
-        <location filename="../app/clicommands.cpp" line="1251"/>
-        <location filename="../app/clicommands.cpp" line="1252"/>
-        <location filename="../app/clicommands.cpp" line="1253"/>
-        <location filename="../app/clicommands.cpp" line="1254"/>
-        <location filename="../app/clicommands.cpp" line="1274"/>
-        <location filename="../app/clicommands.cpp" line="1343"/>
-        <location filename="../app/clicommands.cpp" line="1362"/>
-        <location filename="../app/clicommands.cpp" line="1380"/>
-        <location filename="../app/clicommands.cpp" line="1399"/>
+        <location filename="../app/clicommands.cpp" line="56"/>
+        <location filename="../app/clicommands.cpp" line="57"/>
+        <location filename="../app/clicommands.cpp" line="58"/>
+        <location filename="../app/clicommands.cpp" line="59"/>
+        <location filename="../app/clicommands.cpp" line="79"/>
+        <location filename="../app/clicommands.cpp" line="148"/>
+        <location filename="../app/clicommands.cpp" line="167"/>
+        <location filename="../app/clicommands.cpp" line="185"/>
+        <location filename="../app/clicommands.cpp" line="204"/>
+        <location filename="../app/clisupport.cpp" line="125"/>
         <source>FILE</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="155"/>
+        <location filename="../app/clisupport.cpp" line="130"/>
         <source>Worker threads (default: all cores).</source>
         <translation>작업자 스레드 수(기본값: 모든 코어).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="155"/>
-        <location filename="../app/clicommands.cpp" line="647"/>
+        <location filename="../app/cli_stage2.cpp" line="75"/>
+        <location filename="../app/clisupport.cpp" line="130"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/cli_data.cpp" line="100"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4, %5 groups.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, D = %3, P = %4, 그룹 %5개.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="256"/>
+        <location filename="../app/cli_data.cpp" line="112"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, D = %3, P = %4.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="264"/>
+        <location filename="../app/cli_runs.cpp" line="56"/>
         <source>--model expects micro, single or static, got &quot;%1&quot;.</source>
         <translation>--model 값은 micro, single, static 중 하나여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="266"/>
+        <location filename="../app/cli_runs.cpp" line="58"/>
         <source>--router expects linear or mlp, got &quot;%1&quot;.</source>
         <translation>--router 값은 linear 또는 mlp여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="289"/>
-        <location filename="../app/clicommands.cpp" line="802"/>
+        <location filename="../app/cli_runs.cpp" line="81"/>
+        <location filename="../app/cli_stage2.cpp" line="207"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation>--fit 값은 gradient 또는 em이어야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/cli_runs.cpp" line="94"/>
         <source>micro (default), single (one BT head) or static (mixture without router input).</source>
         <translation>micro(기본값), single(BT 헤드 1개) 또는 static(라우터 입력이 없는 혼합).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="302"/>
-        <location filename="../app/clicommands.cpp" line="1303"/>
-        <location filename="../app/clicommands.cpp" line="1352"/>
+        <location filename="../app/cli_runs.cpp" line="94"/>
+        <location filename="../app/clicommands.cpp" line="108"/>
+        <location filename="../app/clicommands.cpp" line="157"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
+        <location filename="../app/cli_runs.cpp" line="95"/>
         <source>Number of reward heads (default 4).</source>
         <translation>보상 헤드 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
-        <location filename="../app/clicommands.cpp" line="413"/>
-        <location filename="../app/clicommands.cpp" line="842"/>
-        <location filename="../app/clicommands.cpp" line="1295"/>
-        <location filename="../app/clicommands.cpp" line="1389"/>
-        <location filename="../app/clicommands.cpp" line="1400"/>
-        <location filename="../app/clicommands.cpp" line="1413"/>
+        <location filename="../app/cli_runs.cpp" line="95"/>
+        <location filename="../app/cli_runs.cpp" line="205"/>
+        <location filename="../app/cli_stage2.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="100"/>
+        <location filename="../app/clicommands.cpp" line="194"/>
+        <location filename="../app/clicommands.cpp" line="205"/>
+        <location filename="../app/clicommands.cpp" line="218"/>
         <location filename="../app/demoreport.cpp" line="20"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/cli_runs.cpp" line="96"/>
         <source>Router: linear (default) or mlp (one hidden layer of --hidden ReLU units).</source>
         <translation>라우터: linear(기본값) 또는 mlp(ReLU 유닛 --hidden개로 된 은닉층 1개).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="304"/>
-        <location filename="../app/clicommands.cpp" line="316"/>
-        <location filename="../app/clicommands.cpp" line="318"/>
-        <location filename="../app/clicommands.cpp" line="1266"/>
-        <location filename="../app/clicommands.cpp" line="1373"/>
-        <location filename="../app/clicommands.cpp" line="1401"/>
+        <location filename="../app/cli_runs.cpp" line="96"/>
+        <location filename="../app/cli_runs.cpp" line="108"/>
+        <location filename="../app/cli_runs.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="71"/>
+        <location filename="../app/clicommands.cpp" line="178"/>
+        <location filename="../app/clicommands.cpp" line="206"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/cli_runs.cpp" line="97"/>
         <source>Hidden units of the MLP router (default 128).</source>
         <translation>MLP 라우터의 은닉 유닛 수(기본값 128).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/cli_runs.cpp" line="97"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="306"/>
-        <location filename="../app/clicommands.cpp" line="1376"/>
+        <location filename="../app/cli_runs.cpp" line="98"/>
+        <location filename="../app/clicommands.cpp" line="181"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="307"/>
+        <location filename="../app/cli_runs.cpp" line="99"/>
         <source>Passes over the training rows (default 5).</source>
         <translation>학습 행 전체를 반복하는 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="307"/>
-        <location filename="../app/clicommands.cpp" line="648"/>
-        <location filename="../app/clicommands.cpp" line="1282"/>
-        <location filename="../app/clicommands.cpp" line="1374"/>
-        <location filename="../app/clicommands.cpp" line="1414"/>
+        <location filename="../app/cli_runs.cpp" line="99"/>
+        <location filename="../app/cli_stage2.cpp" line="76"/>
+        <location filename="../app/clicommands.cpp" line="87"/>
+        <location filename="../app/clicommands.cpp" line="179"/>
+        <location filename="../app/clicommands.cpp" line="219"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="308"/>
+        <location filename="../app/cli_runs.cpp" line="100"/>
         <source>Mini-batch size (default 32).</source>
         <translation>미니배치 크기(기본값 32).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="308"/>
-        <location filename="../app/clicommands.cpp" line="649"/>
-        <location filename="../app/clicommands.cpp" line="1351"/>
-        <location filename="../app/clicommands.cpp" line="1415"/>
+        <location filename="../app/cli_runs.cpp" line="100"/>
+        <location filename="../app/cli_stage2.cpp" line="77"/>
+        <location filename="../app/clicommands.cpp" line="156"/>
+        <location filename="../app/clicommands.cpp" line="220"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="309"/>
-        <location filename="../app/clicommands.cpp" line="650"/>
-        <location filename="../app/clicommands.cpp" line="1375"/>
-        <location filename="../app/clicommands.cpp" line="1416"/>
+        <location filename="../app/cli_runs.cpp" line="101"/>
+        <location filename="../app/cli_stage2.cpp" line="78"/>
+        <location filename="../app/clicommands.cpp" line="180"/>
+        <location filename="../app/clicommands.cpp" line="221"/>
         <source>LR</source>
         <translation>LR</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="312"/>
+        <location filename="../app/cli_runs.cpp" line="104"/>
         <source>AdamW weight decay (default 0).</source>
         <translation>AdamW 가중치 감쇠(기본값 0).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="312"/>
+        <location filename="../app/cli_runs.cpp" line="104"/>
         <source>WD</source>
         <translation>WD</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="313"/>
-        <location filename="../app/clicommands.cpp" line="651"/>
-        <location filename="../app/clicommands.cpp" line="1379"/>
-        <location filename="../app/clicommands.cpp" line="1403"/>
-        <location filename="../app/clicommands.cpp" line="1417"/>
+        <location filename="../app/cli_runs.cpp" line="105"/>
+        <location filename="../app/cli_stage2.cpp" line="79"/>
+        <location filename="../app/clicommands.cpp" line="184"/>
+        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
         <source>Random seed (default 0).</source>
         <translation>난수 시드(기본값 0).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="313"/>
-        <location filename="../app/clicommands.cpp" line="651"/>
-        <location filename="../app/clicommands.cpp" line="1232"/>
-        <location filename="../app/clicommands.cpp" line="1283"/>
-        <location filename="../app/clicommands.cpp" line="1296"/>
-        <location filename="../app/clicommands.cpp" line="1379"/>
-        <location filename="../app/clicommands.cpp" line="1403"/>
-        <location filename="../app/clicommands.cpp" line="1417"/>
+        <location filename="../app/cli_runs.cpp" line="105"/>
+        <location filename="../app/cli_stage2.cpp" line="79"/>
+        <location filename="../app/clicommands.cpp" line="37"/>
+        <location filename="../app/clicommands.cpp" line="88"/>
+        <location filename="../app/clicommands.cpp" line="101"/>
+        <location filename="../app/clicommands.cpp" line="184"/>
+        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="314"/>
+        <location filename="../app/cli_runs.cpp" line="106"/>
         <source>Share of rows held out for validation (default 0.1).</source>
         <translation>검증용으로 떼어 둘 행의 비율(기본값 0.1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="314"/>
-        <location filename="../app/clicommands.cpp" line="1209"/>
-        <location filename="../app/clicommands.cpp" line="1230"/>
-        <location filename="../app/clicommands.cpp" line="1231"/>
-        <location filename="../app/clicommands.cpp" line="1298"/>
-        <location filename="../app/clicommands.cpp" line="1305"/>
-        <location filename="../app/clicommands.cpp" line="1306"/>
-        <location filename="../app/clicommands.cpp" line="1378"/>
+        <location filename="../app/cli_data.cpp" line="300"/>
+        <location filename="../app/cli_runs.cpp" line="106"/>
+        <location filename="../app/clicommands.cpp" line="35"/>
+        <location filename="../app/clicommands.cpp" line="36"/>
+        <location filename="../app/clicommands.cpp" line="103"/>
+        <location filename="../app/clicommands.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="111"/>
+        <location filename="../app/clicommands.cpp" line="183"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="315"/>
+        <location filename="../app/cli_runs.cpp" line="107"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation>gradient(기본값: 논문의 손실에 AdamW 적용) 또는 em(우도의 기댓값 최대화, linear 라우터).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="315"/>
-        <location filename="../app/clicommands.cpp" line="1372"/>
+        <location filename="../app/cli_runs.cpp" line="107"/>
+        <location filename="../app/clicommands.cpp" line="177"/>
         <source>METHOD</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="316"/>
+        <location filename="../app/cli_runs.cpp" line="108"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation>EM: 경사 시작점 외의 무작위 시작 횟수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="317"/>
+        <location filename="../app/cli_runs.cpp" line="109"/>
         <source>EM: iteration cap (default 200).</source>
         <translation>EM: 최대 반복 횟수(기본값 200).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="317"/>
-        <location filename="../app/clicommands.cpp" line="1402"/>
+        <location filename="../app/cli_runs.cpp" line="109"/>
+        <location filename="../app/clicommands.cpp" line="207"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="359"/>
+        <location filename="../app/cli_runs.cpp" line="151"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation>특징 %1: 캐시됨, 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="359"/>
+        <location filename="../app/cli_runs.cpp" line="151"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation>특징 %1: 계산됨, 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="348"/>
+        <location filename="../app/cli_runs.cpp" line="140"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation>에포크 %1: 학습 NLL %2, 검증 NLL %3, 정확도 %4</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/cli_runs.cpp" line="205"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/cli_runs.cpp" line="205"/>
         <source>dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/cli_runs.cpp" line="205"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="414"/>
+        <location filename="../app/cli_runs.cpp" line="206"/>
         <source>status</source>
         <translation>상태</translation>
     </message>
@@ -351,1079 +351,1079 @@
         <translation>NLL</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="442"/>
+        <location filename="../app/cli_runs.cpp" line="234"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation>실행 %1, 검증 행 %2개: 정확도 %3, NLL %4
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="455"/>
+        <location filename="../app/cli_runs.cpp" line="247"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation>알려진 그룹과의 일치도: ARI %1, NMI %2
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="457"/>
+        <location filename="../app/cli_runs.cpp" line="249"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation>실제 헤드 복원도(매칭 후 평균 코사인): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="459"/>
+        <location filename="../app/cli_runs.cpp" line="251"/>
         <source>group %1: accuracy %2; per head</source>
         <translation>그룹 %1: 정확도 %2; 헤드별</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="465"/>
+        <location filename="../app/cli_runs.cpp" line="257"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation>컨텍스트 %1: 정확도 %2; 최적 헤드 %3; 헤드별</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="472"/>
+        <location filename="../app/cli_runs.cpp" line="264"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation>실제 모델 정확도 %1; 단일 BT 교차 엔트로피 하한 %2; 이 모델의 기대 교차 엔트로피 %3
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="483"/>
-        <location filename="../app/clicommands.cpp" line="617"/>
-        <location filename="../app/clicommands.cpp" line="719"/>
+        <location filename="../app/cli_runs.cpp" line="275"/>
+        <location filename="../app/clisupport.cpp" line="168"/>
+        <location filename="../app/clisupport.cpp" line="195"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation>--out 값은 .json 또는 .csv로 끝나야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="491"/>
+        <location filename="../app/cli_runs.cpp" line="283"/>
         <source>status %1, not finished</source>
         <translation>상태 %1, 완료되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="544"/>
+        <location filename="../app/cli_runs.cpp" line="336"/>
         <source>Wrote %1.
 </source>
         <translation>%1에 저장했습니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="645"/>
+        <location filename="../app/cli_stage2.cpp" line="73"/>
         <source>The Stage-1 run whose heads are kept.</source>
         <translation>헤드를 유지할 1단계 실행.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="645"/>
-        <location filename="../app/clicommands.cpp" line="1334"/>
-        <location filename="../app/clicommands.cpp" line="1342"/>
+        <location filename="../app/cli_stage2.cpp" line="73"/>
+        <location filename="../app/clicommands.cpp" line="139"/>
+        <location filename="../app/clicommands.cpp" line="147"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="646"/>
+        <location filename="../app/cli_stage2.cpp" line="74"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation>레이블된 쌍과 해당 컨텍스트가 있는 데이터셋(기본값: 실행의 데이터셋).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="646"/>
+        <location filename="../app/cli_stage2.cpp" line="74"/>
         <source>DATASET</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="649"/>
-        <location filename="../app/clicommands.cpp" line="1415"/>
+        <location filename="../app/cli_stage2.cpp" line="77"/>
+        <location filename="../app/clicommands.cpp" line="220"/>
         <source>Batch size (default 32).</source>
         <translation>배치 크기(기본값 32).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="665"/>
+        <location filename="../app/cli_stage2.cpp" line="93"/>
         <source>--method expects micro or hyre, got &quot;%1&quot;.</source>
         <translation>--method 값은 micro 또는 hyre여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="690"/>
+        <location filename="../app/cli_stage2.cpp" line="118"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation>  %1: 레이블 %2개, 평가 %3개, 정확도 %4 -&gt; %5
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="694"/>
+        <location filename="../app/cli_stage2.cpp" line="122"/>
         <source>  %1: accuracy %2
 </source>
         <translation>  %1: 정확도 %2
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="708"/>
+        <location filename="../app/clisupport.cpp" line="184"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation>--%1 값은 쉼표로 구분된 정수여야 합니다. 입력값: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="761"/>
+        <location filename="../app/cli_stage2.cpp" line="166"/>
         <source>budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="797"/>
+        <location filename="../app/cli_stage2.cpp" line="202"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation>--k 값은 1..10 같은 범위여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="842"/>
+        <location filename="../app/cli_stage2.cpp" line="247"/>
         <source>held-out NLL</source>
         <translation>홀드아웃 NLL</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="843"/>
+        <location filename="../app/cli_stage2.cpp" line="248"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="843"/>
+        <location filename="../app/cli_stage2.cpp" line="248"/>
         <location filename="../app/demoreport.cpp" line="24"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="860"/>
+        <location filename="../app/cli_bench.cpp" line="121"/>
         <source>--k must be at least 2, --pairs at least 2 and --dim at least 1.</source>
         <translation>--k와 --pairs는 2 이상, --dim은 1 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="913"/>
+        <location filename="../app/cli_data.cpp" line="122"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation>해시된 텍스트 특징 열 수(기본값 262144 = 2^18).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="913"/>
-        <location filename="../app/clicommands.cpp" line="1273"/>
-        <location filename="../app/clicommands.cpp" line="1292"/>
-        <location filename="../app/clicommands.cpp" line="1302"/>
-        <location filename="../app/clicommands.cpp" line="1361"/>
-        <location filename="../app/clicommands.cpp" line="1377"/>
-        <location filename="../app/clicommands.cpp" line="1390"/>
+        <location filename="../app/cli_data.cpp" line="122"/>
+        <location filename="../app/clicommands.cpp" line="78"/>
+        <location filename="../app/clicommands.cpp" line="97"/>
+        <location filename="../app/clicommands.cpp" line="107"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
+        <location filename="../app/clicommands.cpp" line="182"/>
+        <location filename="../app/clicommands.cpp" line="195"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="914"/>
+        <location filename="../app/cli_data.cpp" line="123"/>
         <source>Hash words only, no word bigrams.</source>
         <translation>단어 바이그램 없이 단어만 해시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="915"/>
+        <location filename="../app/cli_data.cpp" line="124"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation>컨텍스트를 라우터 입력에서 제외합니다(컨텍스트 없는 라우터).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="916"/>
+        <location filename="../app/cli_data.cpp" line="125"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation>응답 길이 열(0.5 ln(1 + 단어 수))을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="917"/>
+        <location filename="../app/cli_data.cpp" line="126"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation>해시된 특징을 W개 열로 밀집 무작위 투영합니다(기본값: 희소 유지).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="652"/>
-        <location filename="../app/clicommands.cpp" line="917"/>
+        <location filename="../app/cli_data.cpp" line="126"/>
+        <location filename="../app/cli_stage2.cpp" line="80"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="281"/>
+        <location filename="../app/cli_runs.cpp" line="73"/>
         <source>--init expects clusters or random, got &quot;%1&quot;.</source>
         <translation>--init 값은 clusters 또는 random이어야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="306"/>
+        <location filename="../app/cli_runs.cpp" line="98"/>
         <source>Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, 0.1, 0.5; the paper&apos;s value is 0.5).</source>
         <translation>라우터 엔트로피 정규화 항의 가중치 또는 auto(기본값: auto, 검증 행에서 0, 0.1, 0.5 중 선택; 논문의 값은 0.5).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="309"/>
+        <location filename="../app/cli_runs.cpp" line="101"/>
         <source>Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper&apos;s value is 0.002).</source>
         <translation>AdamW 최대 학습률 또는 auto(기본값: auto, 검증 행에서 0.002, 0.01, 0.05 중 선택; 논문의 값은 0.002).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="310"/>
+        <location filename="../app/cli_runs.cpp" line="102"/>
         <source>Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch).</source>
         <translation>검증 NLL이 나아지지 않는 에포크가 이 횟수만큼 이어지면 중지하고, 가장 좋은 에포크를 유지합니다(기본값 3, 0: 모든 에포크 실행).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="311"/>
+        <location filename="../app/cli_runs.cpp" line="103"/>
         <source>Router start: random (the paper&apos;s) or clusters (a k-means++ clustering of the router inputs, so heads start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept.</source>
         <translation>라우터 시작 방식: random(논문 방식) 또는 clusters(헤드가 서로 떨어진 상태로 시작하도록 라우터 입력을 k-means++로 군집화). lr/alpha를 자동으로 선택하면 두 방식을 모두 시도하고 검증 NLL이 더 낮은 쪽을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="311"/>
+        <location filename="../app/cli_runs.cpp" line="103"/>
         <source>INIT</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="318"/>
+        <location filename="../app/cli_runs.cpp" line="110"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows perfectly on many columns).</source>
         <translation>EM: 모든 계수에 대한 L2 벌점 (기본값 0.0001; 열이 많을 때 1-10이면 헤드가 행을 완벽히 분리하지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="324"/>
+        <location filename="../app/cli_runs.cpp" line="116"/>
         <source>Chosen on validation NLL (%1 training rows per candidate):</source>
         <translation>검증 NLL 기준으로 선택(후보당 학습 행 %1개):</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="326"/>
+        <location filename="../app/cli_runs.cpp" line="118"/>
         <source>
   lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7</source>
         <translation>
   lr %1, alpha %2, %3 시작: 검증 NLL %4, 정확도 %5, 최적 에포크 %6%7</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="329"/>
+        <location filename="../app/cli_runs.cpp" line="121"/>
         <source>  &lt;- chosen</source>
         <translation>  &lt;- 선택됨</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="376"/>
+        <location filename="../app/cli_runs.cpp" line="168"/>
         <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
         <translation>실행 %1: 검증 정확도 %2, NLL %3(행 %4개)</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="379"/>
+        <location filename="../app/cli_runs.cpp" line="171"/>
         <source>; test accuracy %1, NLL %2 (%3 rows)</source>
         <translation>; 테스트 정확도 %1, NLL %2(행 %3개)</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="382"/>
+        <location filename="../app/cli_runs.cpp" line="174"/>
         <source>; no test split (the dataset has no stored split)</source>
         <translation>; 테스트 분할 없음(데이터셋에 저장된 분할이 없음)</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="384"/>
+        <location filename="../app/cli_runs.cpp" line="176"/>
         <source>; validation ARI %1</source>
         <translation>; 검증 ARI %1</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="385"/>
+        <location filename="../app/cli_runs.cpp" line="177"/>
         <source>; %1 s.
 </source>
         <translation>; %1초.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="414"/>
+        <location filename="../app/cli_runs.cpp" line="206"/>
         <source>parent</source>
         <translation>부모</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="414"/>
+        <location filename="../app/cli_runs.cpp" line="206"/>
         <source>val acc</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="414"/>
+        <location filename="../app/cli_runs.cpp" line="206"/>
         <source>val NLL</source>
         <translation>검증 NLL</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="415"/>
+        <location filename="../app/cli_runs.cpp" line="207"/>
         <source>test acc</source>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="415"/>
+        <location filename="../app/cli_runs.cpp" line="207"/>
         <source>test NLL</source>
         <translation>테스트 NLL</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="445"/>
+        <location filename="../app/cli_runs.cpp" line="237"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation>실행 %1, 테스트 행 %2개: 정확도 %3, NLL %4
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="448"/>
+        <location filename="../app/cli_runs.cpp" line="240"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation>테스트, 컨텍스트 %1: 정확도 %2
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="451"/>
+        <location filename="../app/cli_runs.cpp" line="243"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation>테스트 행 없음: 데이터셋에 저장된 분할이 없습니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="453"/>
+        <location filename="../app/cli_runs.cpp" line="245"/>
         <source>Validation rows below.
 </source>
         <translation>아래는 검증 행 기준입니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="635"/>
+        <location filename="../app/cli_stage2.cpp" line="63"/>
         <source>--context-only and --all-router-weights exclude each other.</source>
         <translation>--context-only와 --all-router-weights는 함께 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="647"/>
+        <location filename="../app/cli_stage2.cpp" line="75"/>
         <source>Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper&apos;s is 0.001).</source>
         <translation>Hedge 목표의 온도(기본값 1: 사후 책임값; 논문의 값은 0.001).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="648"/>
+        <location filename="../app/cli_stage2.cpp" line="76"/>
         <source>Router epochs (default 100; the paper&apos;s is 10).</source>
         <translation>라우터 에포크 수(기본값 100; 논문의 값은 10).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="650"/>
+        <location filename="../app/cli_stage2.cpp" line="78"/>
         <source>AdamW learning rate of the router (default 0.05).</source>
         <translation>라우터의 AdamW 학습률(기본값 0.05).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="652"/>
+        <location filename="../app/cli_stage2.cpp" line="80"/>
         <source>Pull of the trained router weights towards the Stage-1 router, divided by the labelled pairs (default 1; 0: none).</source>
         <translation>학습되는 라우터 가중치를 1단계 라우터 쪽으로 끌어당기는 강도로, 레이블된 쌍 수로 나뉩니다(기본값 1; 0: 없음).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="653"/>
+        <location filename="../app/cli_stage2.cpp" line="81"/>
         <source>Keep the Stage-1 prompt weights; learn only how each context shifts the routing (the default with a linear Stage-1 router).</source>
         <translation>1단계 프롬프트 가중치를 유지하고, 각 컨텍스트가 라우팅을 어떻게 바꾸는지만 학습합니다(1단계 라우터가 linear이면 기본값).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="654"/>
+        <location filename="../app/cli_stage2.cpp" line="82"/>
         <source>Train the prompt weights too (the paper&apos;s Stage 2).</source>
         <translation>프롬프트 가중치도 학습합니다(논문의 2단계).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="682"/>
+        <location filename="../app/cli_stage2.cpp" line="110"/>
         <source>Run %1 (%2, parent %3): validation accuracy %4 -&gt; %5</source>
         <translation>실행 %1 (%2, 부모 %3): 검증 정확도 %4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="685"/>
+        <location filename="../app/cli_stage2.cpp" line="113"/>
         <source>; test accuracy %1 -&gt; %2</source>
         <translation>; 테스트 정확도 %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="757"/>
+        <location filename="../app/cli_stage2.cpp" line="162"/>
         <source>Stage-1 accuracy: validation %1</source>
         <translation>1단계 정확도: 검증 %1</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="759"/>
+        <location filename="../app/cli_stage2.cpp" line="164"/>
         <source>, test %1</source>
         <translation>, 테스트 %1</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="760"/>
+        <location filename="../app/cli_stage2.cpp" line="165"/>
         <source>. Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):
 </source>
         <translation>. 컨텍스트별 레이블된 쌍 수에 따른 정확도(시드 %1개의 평균 ± 표준편차; 레이블은 학습 행에서 추출):
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="761"/>
+        <location filename="../app/cli_stage2.cpp" line="166"/>
         <source>MiCRo val</source>
         <translation>MiCRo 검증</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="761"/>
+        <location filename="../app/cli_stage2.cpp" line="166"/>
         <source>HyRe val</source>
         <translation>HyRe 검증</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="763"/>
+        <location filename="../app/cli_stage2.cpp" line="168"/>
         <source>MiCRo test</source>
         <translation>MiCRo 테스트</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="763"/>
+        <location filename="../app/cli_stage2.cpp" line="168"/>
         <source>HyRe test</source>
         <translation>HyRe 테스트</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="774"/>
+        <location filename="../app/cli_stage2.cpp" line="179"/>
         <source>Test accuracy per context (MiCRo / HyRe; Stage 1):
 </source>
         <translation>컨텍스트별 테스트 정확도(MiCRo / HyRe; 1단계):
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="842"/>
+        <location filename="../app/cli_stage2.cpp" line="247"/>
         <source>gap ± se</source>
         <translation>차이 ± 표준오차</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="847"/>
+        <location filename="../app/cli_stage2.cpp" line="252"/>
         <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.
 </source>
         <translation>제안 K = %1 (가장 낮은 검증 NLL(K = %2)에서 표준오차 1배 이내인 가장 작은 K); BIC 최저는 K = %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="850"/>
+        <location filename="../app/cli_stage2.cpp" line="255"/>
         <source>Gradient fits at lr %1.
 </source>
         <translation>경사 적합 학습률 %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="912"/>
+        <location filename="../app/cli_data.cpp" line="121"/>
         <source>Text features: encoder (the built-in sentence encoder, 512 columns per text; the default when it is installed), tfidf (hashed TF-IDF words and bigrams; the default otherwise) or both side by side.</source>
         <translation>텍스트 특징: encoder(내장 문장 인코더, 텍스트마다 512열; 설치되어 있으면 기본값), tfidf(해시된 TF-IDF 단어와 바이그램; 그 밖의 기본값) 또는 둘을 나란히 쓰는 both.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="912"/>
+        <location filename="../app/cli_data.cpp" line="121"/>
         <source>KIND</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="943"/>
+        <location filename="../app/cli_data.cpp" line="152"/>
         <source>Note: the built-in sentence encoder is not installed (%1 installs it into %2); using TF-IDF features.
 </source>
         <translation>참고: 내장 문장 인코더가 설치되어 있지 않습니다(%1 명령이 %2에 설치합니다). TF-IDF 특징을 사용합니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="970"/>
+        <location filename="../app/cli_data.cpp" line="179"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation>--on-error 값은 skip 또는 stop이어야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="982"/>
+        <location filename="../app/cli_data.cpp" line="191"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="988"/>
+        <location filename="../app/cli_data.cpp" line="197"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation>import에는 파일이 하나 필요합니다. 예: micro-cli import data.jsonl.gz --project p.micro --name hh.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1019"/>
+        <location filename="../app/cli_data.cpp" line="228"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation>%2(%3)에서 %1개 행을 %4 형식으로 읽었습니다: %5.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1020"/>
+        <location filename="../app/cli_data.cpp" line="229"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation>데이터셋 &quot;%2&quot;에 비교 %1개를 가져왔습니다. 건너뜀: %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1024"/>
+        <location filename="../app/cli_data.cpp" line="233"/>
         <source>Contexts: %1.
 </source>
         <translation>컨텍스트: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1026"/>
+        <location filename="../app/cli_data.cpp" line="235"/>
         <source>Known groups: %1.
 </source>
         <translation>알려진 그룹: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1027"/>
+        <location filename="../app/cli_data.cpp" line="236"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation>프롬프트 기준 분할: 학습 %1, 검증 %2, 테스트 %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1029"/>
+        <location filename="../app/cli_data.cpp" line="238"/>
         <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
 </source>
         <translation>문장 인코더: 서로 다른 텍스트 %1개를 임베딩했고 %2개는 프로젝트 캐시에서 가져왔습니다(BLAS: %3).
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1031"/>
+        <location filename="../app/cli_data.cpp" line="240"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation>특징 %1: 저장된 항목 %2개. 읽기 %3초, 특징화 %4초, 저장 %5초.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1056"/>
+        <location filename="../app/cli_data.cpp" line="265"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation>캐시된 특징 %1 사용: 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1056"/>
+        <location filename="../app/cli_data.cpp" line="265"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation>%1(으)로 특징화함: 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1081"/>
+        <location filename="../app/cli_data.cpp" line="290"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, 응답 차원 %3, 프롬프트 차원 %4.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1084"/>
+        <location filename="../app/cli_data.cpp" line="293"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation>--prompt 행렬 없음: 라우터에 입력이 없으므로, 2단계에서 컨텍스트가 추가될 때까지 MiCRo는 정적 혼합을 적합합니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1092"/>
+        <location filename="../app/cli_bench.cpp" line="172"/>
         <source>bench-encoder expects one FILE: a preference file or a JSON list of texts.</source>
         <translation>bench-encoder에는 FILE 하나가 필요합니다: 선호 데이터 파일 또는 텍스트의 JSON 목록.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1097"/>
+        <location filename="../app/cli_bench.cpp" line="177"/>
         <source>--n expects at least 1, got %1.</source>
         <translation>--n은 1 이상이어야 합니다. 받은 값: %1.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1152"/>
+        <location filename="../app/cli_bench.cpp" line="232"/>
         <source>Embedded %1 texts (%2 tokens after the cut at %3) in %4 s: %5 ms per text, %6 texts/s, on %7 threads (BLAS: %8); model load %9 s.
 </source>
         <translation>텍스트 %1개(%3 토큰에서 자른 뒤 %2 토큰)를 %4초에 임베딩했습니다: 텍스트당 %5 ms, 초당 %6개, 스레드 %7개(BLAS: %8). 모델 로드 %9초.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1157"/>
+        <location filename="../app/cli_bench.cpp" line="237"/>
         <source>Peak resident memory: %1 MB.
 </source>
         <translation>최대 상주 메모리: %1 MB.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1164"/>
+        <location filename="../app/cli_bench.cpp" line="244"/>
         <source>bench-import expects one FILE.</source>
         <translation>bench-import에는 파일이 하나 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1207"/>
+        <location filename="../app/cli_data.cpp" line="298"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation>JSONL, JSON, CSV 또는 TSV(일반 또는 .gz).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1209"/>
+        <location filename="../app/cli_data.cpp" line="300"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation>auto(기본값), jsonl, json, csv, tsv 또는 해당 행 형태를 강제하는 hh / ratings.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1210"/>
+        <location filename="../app/cli_data.cpp" line="301"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation>사용자 열 이름: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1210"/>
+        <location filename="../app/cli_data.cpp" line="301"/>
         <source>MAP</source>
         <translation>매핑</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1211"/>
+        <location filename="../app/cli_data.cpp" line="302"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation>a 선호, b 선호, 동점을 뜻하는 레이블 값: a=V,b=V[,tie=V].</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1211"/>
+        <location filename="../app/cli_data.cpp" line="302"/>
         <source>VALUES</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1212"/>
+        <location filename="../app/cli_data.cpp" line="303"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation>평점 파일: 컨텍스트가 될 점수 열(기본값: 발견된 일반적인 HelpSteer2 열 이름).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1212"/>
+        <location filename="../app/cli_data.cpp" line="303"/>
         <source>A,B</source>
         <translation>A,B</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1213"/>
+        <location filename="../app/cli_data.cpp" line="304"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation>평점 파일: 쌍을 만드는 최소 점수 차이(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1213"/>
+        <location filename="../app/cli_data.cpp" line="304"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1214"/>
+        <location filename="../app/cli_data.cpp" line="305"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation>skip(기본값: 잘못된 행을 건너뛰고 개수를 셈) 또는 stop(첫 번째 오류에서 중지).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1214"/>
+        <location filename="../app/cli_data.cpp" line="305"/>
         <source>MODE</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1223"/>
+        <location filename="../app/clicommands.cpp" line="28"/>
         <source>Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it as a dataset.</source>
         <translation>선호 데이터(FORMATS.md의 모든 행 형태)를 읽어 프롬프트 기준으로 분할하고 특징화하여 데이터셋으로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1229"/>
-        <location filename="../app/clicommands.cpp" line="1291"/>
-        <location filename="../app/clicommands.cpp" line="1314"/>
-        <location filename="../app/clicommands.cpp" line="1322"/>
-        <location filename="../app/clicommands.cpp" line="1370"/>
+        <location filename="../app/clicommands.cpp" line="34"/>
+        <location filename="../app/clicommands.cpp" line="96"/>
+        <location filename="../app/clicommands.cpp" line="119"/>
+        <location filename="../app/clicommands.cpp" line="127"/>
+        <location filename="../app/clicommands.cpp" line="175"/>
         <source>Dataset name.</source>
         <translation>데이터셋 이름.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1229"/>
-        <location filename="../app/clicommands.cpp" line="1240"/>
-        <location filename="../app/clicommands.cpp" line="1249"/>
-        <location filename="../app/clicommands.cpp" line="1250"/>
-        <location filename="../app/clicommands.cpp" line="1255"/>
-        <location filename="../app/clicommands.cpp" line="1256"/>
-        <location filename="../app/clicommands.cpp" line="1257"/>
-        <location filename="../app/clicommands.cpp" line="1291"/>
-        <location filename="../app/clicommands.cpp" line="1314"/>
-        <location filename="../app/clicommands.cpp" line="1322"/>
-        <location filename="../app/clicommands.cpp" line="1370"/>
+        <location filename="../app/clicommands.cpp" line="34"/>
+        <location filename="../app/clicommands.cpp" line="45"/>
+        <location filename="../app/clicommands.cpp" line="54"/>
+        <location filename="../app/clicommands.cpp" line="55"/>
+        <location filename="../app/clicommands.cpp" line="60"/>
+        <location filename="../app/clicommands.cpp" line="61"/>
+        <location filename="../app/clicommands.cpp" line="62"/>
+        <location filename="../app/clicommands.cpp" line="96"/>
+        <location filename="../app/clicommands.cpp" line="119"/>
+        <location filename="../app/clicommands.cpp" line="127"/>
+        <location filename="../app/clicommands.cpp" line="175"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1230"/>
+        <location filename="../app/clicommands.cpp" line="35"/>
         <source>Share of rows for validation, by prompt (default 0.1).</source>
         <translation>검증용 행 비율, 프롬프트 기준(기본값 0.1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1231"/>
+        <location filename="../app/clicommands.cpp" line="36"/>
         <source>Share of rows for test, by prompt (default 0.1).</source>
         <translation>테스트용 행 비율, 프롬프트 기준(기본값 0.1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1232"/>
+        <location filename="../app/clicommands.cpp" line="37"/>
         <source>Seed of the split (default 1).</source>
         <translation>분할 시드(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1237"/>
+        <location filename="../app/clicommands.cpp" line="42"/>
         <source>Features of an imported dataset with other settings (cached: the same settings reuse them).</source>
         <translation>가져온 데이터셋의 특징을 다른 설정으로 계산합니다(캐시됨: 같은 설정이면 재사용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1240"/>
+        <location filename="../app/clicommands.cpp" line="45"/>
         <source>Imported dataset.</source>
         <translation>가져온 데이터셋.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1245"/>
+        <location filename="../app/clicommands.cpp" line="50"/>
         <source>Your own embeddings (.npy float32/float16 or .safetensors) as the features of a dataset.</source>
         <translation>사용자 임베딩(.npy float32/float16 또는 .safetensors)을 데이터셋의 특징으로 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1249"/>
+        <location filename="../app/clicommands.cpp" line="54"/>
         <source>An imported dataset to attach them to (rows in its order or by --ids), or a new name.</source>
         <translation>임베딩을 연결할 가져온 데이터셋(행 순서대로 또는 --ids 기준) 또는 새 이름.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1250"/>
+        <location filename="../app/clicommands.cpp" line="55"/>
         <source>Name of the derived dataset (default DATASET@embeddings).</source>
         <translation>파생 데이터셋 이름(기본값 데이터셋@embeddings).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1251"/>
+        <location filename="../app/clicommands.cpp" line="56"/>
         <source>N x D matrix of chosen responses (or an N x 2 x D pair tensor).</source>
         <translation>선택된 응답의 N x D 행렬(또는 N x 2 x D 쌍 텐서).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1252"/>
+        <location filename="../app/clicommands.cpp" line="57"/>
         <source>N x D matrix of rejected responses.</source>
         <translation>거부된 응답의 N x D 행렬.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1253"/>
+        <location filename="../app/clicommands.cpp" line="58"/>
         <source>N x P matrix of prompts (the router&apos;s input).</source>
         <translation>프롬프트의 N x P 행렬(라우터 입력).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1254"/>
+        <location filename="../app/clicommands.cpp" line="59"/>
         <source>Dataset id of each row: text, one per line, or an integer .npy.</source>
         <translation>각 행의 데이터셋 ID: 한 줄에 하나씩 적은 텍스트 또는 정수 .npy.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1255"/>
-        <location filename="../app/clicommands.cpp" line="1256"/>
-        <location filename="../app/clicommands.cpp" line="1257"/>
+        <location filename="../app/clicommands.cpp" line="60"/>
+        <location filename="../app/clicommands.cpp" line="61"/>
+        <location filename="../app/clicommands.cpp" line="62"/>
         <source>Tensor name in a .safetensors file.</source>
         <translation>.safetensors 파일 안의 텐서 이름.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1262"/>
+        <location filename="../app/clicommands.cpp" line="67"/>
         <source>Import + featurize throughput on a file, in memory (MB/s, best of --repeat).</source>
         <translation>파일 하나에 대한 메모리 내 가져오기 + 특징화 처리량(MB/s, --repeat회 중 최고값).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1266"/>
+        <location filename="../app/clicommands.cpp" line="71"/>
         <source>Repetitions (default 5).</source>
         <translation>반복 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1270"/>
+        <location filename="../app/clicommands.cpp" line="75"/>
         <source>Sentence-encoder speed and peak memory on the distinct responses of a file (or a JSON list of texts).</source>
         <translation>파일의 서로 다른 응답(또는 텍스트의 JSON 목록)에 대한 문장 인코더 속도와 최대 메모리.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1273"/>
+        <location filename="../app/clicommands.cpp" line="78"/>
         <source>How many texts (default 2000).</source>
         <translation>텍스트 개수(기본값 2000).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1274"/>
+        <location filename="../app/clicommands.cpp" line="79"/>
         <source>Also write the texts used, as a JSON list (to time another encoder on the same texts).</source>
         <translation>사용한 텍스트도 JSON 목록으로 저장합니다(같은 텍스트로 다른 인코더의 시간을 재기 위해).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1278"/>
+        <location filename="../app/clicommands.cpp" line="83"/>
         <source>Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them.</source>
         <translation>알려진 그룹이 있는 합성 데이터로 단일 BT, 정적 혼합, MiCRo를 학습하고 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1282"/>
+        <location filename="../app/clicommands.cpp" line="87"/>
         <source>Epochs per model (default 30).</source>
         <translation>모델당 에포크 수(기본값 30).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1283"/>
+        <location filename="../app/clicommands.cpp" line="88"/>
         <source>Random seed (default 7).</source>
         <translation>난수 시드(기본값 7).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1287"/>
+        <location filename="../app/clicommands.cpp" line="92"/>
         <source>Generate a synthetic dataset with ground truth into the project.</source>
         <translation>정답이 포함된 합성 데이터셋을 프로젝트에 생성합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1292"/>
+        <location filename="../app/clicommands.cpp" line="97"/>
         <source>Comparisons (default 4000).</source>
         <translation>비교 수(기본값 4000).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1293"/>
+        <location filename="../app/clicommands.cpp" line="98"/>
         <source>Response-feature dimension D (default 32).</source>
         <translation>응답 특징 차원 D(기본값 32).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1293"/>
+        <location filename="../app/clicommands.cpp" line="98"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1294"/>
+        <location filename="../app/clicommands.cpp" line="99"/>
         <source>Prompt-feature dimension P (default 16).</source>
         <translation>프롬프트 특징 차원 P(기본값 16).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1366"/>
+        <location filename="../app/clicommands.cpp" line="171"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation>범위 안의 각 K에 대한 보류 NLL과 제안 K(1-표준오차 규칙, BIC 병기); 데이터셋과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1372"/>
+        <location filename="../app/clicommands.cpp" line="177"/>
         <source>gradient (default) or em (dense features only).</source>
         <translation>gradient (기본값) 또는 em (밀집 특징 전용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1373"/>
+        <location filename="../app/clicommands.cpp" line="178"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
         <translation>EM: 모든 계수에 대한 L2 벌점 (기본값 0.0001; 열이 100개 이상이면 10을 시도).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1374"/>
+        <location filename="../app/clicommands.cpp" line="179"/>
         <source>Epochs of gradient fits (default 20).</source>
         <translation>경사 적합의 에포크 수 (기본값 20).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1375"/>
+        <location filename="../app/clicommands.cpp" line="180"/>
         <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation>경사 적합의 학습률 (기본값: 모든 K를 0.01과 0.05로 적합하고, 전체 K에서 보류 NLL이 더 낮은 학습률을 유지).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1376"/>
+        <location filename="../app/clicommands.cpp" line="181"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation>경사 적합의 엔트로피 가중치 (기본값 0: 우도만).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1377"/>
+        <location filename="../app/clicommands.cpp" line="182"/>
         <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
         <translation>K마다 시작 횟수; 보류 NLL이 가장 낮은 것을 유지 (기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="310"/>
-        <location filename="../app/clicommands.cpp" line="1294"/>
-        <location filename="../app/clicommands.cpp" line="1391"/>
+        <location filename="../app/cli_runs.cpp" line="102"/>
+        <location filename="../app/clicommands.cpp" line="99"/>
+        <location filename="../app/clicommands.cpp" line="196"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1295"/>
+        <location filename="../app/clicommands.cpp" line="100"/>
         <source>Groups (default 3).</source>
         <translation>그룹 수(기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1296"/>
+        <location filename="../app/clicommands.cpp" line="101"/>
         <source>Random seed (default 1).</source>
         <translation>난수 시드(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1297"/>
+        <location filename="../app/clicommands.cpp" line="102"/>
         <source>Norm of each group&apos;s reward vector (default 3).</source>
         <translation>각 그룹 보상 벡터의 노름(기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1297"/>
-        <location filename="../app/clicommands.cpp" line="1299"/>
-        <location filename="../app/clicommands.cpp" line="1301"/>
+        <location filename="../app/clicommands.cpp" line="102"/>
+        <location filename="../app/clicommands.cpp" line="104"/>
+        <location filename="../app/clicommands.cpp" line="106"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1298"/>
+        <location filename="../app/clicommands.cpp" line="103"/>
         <source>Probability of flipping a label (default 0).</source>
         <translation>레이블을 뒤집을 확률(기본값 0).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1299"/>
+        <location filename="../app/clicommands.cpp" line="104"/>
         <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
         <translation>프롬프트가 그룹을 결정하는 강도(기본값 4, 0 = 전혀 결정하지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1300"/>
+        <location filename="../app/clicommands.cpp" line="105"/>
         <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
         <translation>컨텍스트 c0..c{C-1}; 컨텍스트 j는 k mod C = j인 그룹 k를 선호합니다(기본값 0: 없음).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1300"/>
+        <location filename="../app/clicommands.cpp" line="105"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1301"/>
+        <location filename="../app/clicommands.cpp" line="106"/>
         <source>How strongly a context favours its groups (default 4).</source>
         <translation>컨텍스트가 해당 그룹을 선호하는 강도(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1302"/>
+        <location filename="../app/clicommands.cpp" line="107"/>
         <source>Sparse response features like hashed text: this many more columns that no group reads (default 0: dense).</source>
         <translation>해시된 텍스트 같은 희소 응답 특징: 어떤 그룹도 읽지 않는 열을 이만큼 추가 (기본값 0: 밀집).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1303"/>
+        <location filename="../app/clicommands.cpp" line="108"/>
         <source>Of those, how many are set per row (default 0).</source>
         <translation>그중 행마다 값이 있는 열의 수 (기본값 0).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1304"/>
+        <location filename="../app/clicommands.cpp" line="109"/>
         <source>Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.</source>
         <translation>가져온 텍스트에서처럼 컨텍스트 원-핫 벡터를 프롬프트 특징에 덧붙여, 1단계에서 컨텍스트를 보고 라우팅할 수 있게 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1305"/>
+        <location filename="../app/clicommands.cpp" line="110"/>
         <source>Share of rows in a stored test split (default 0: no stored split).</source>
         <translation>저장된 테스트 분할에 넣을 행의 비율(기본값 0: 저장된 분할 없음).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1306"/>
+        <location filename="../app/clicommands.cpp" line="111"/>
         <source>Share of rows in the stored validation split, with --test (default 0.1).</source>
         <translation>--test 사용 시 저장된 검증 분할에 넣을 행의 비율(기본값 0.1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1311"/>
+        <location filename="../app/clicommands.cpp" line="116"/>
         <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
         <translation>폴더/chosen.npy, rejected.npy, prompt.npy [groups.npy]를 데이터셋으로 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1315"/>
+        <location filename="../app/clicommands.cpp" line="120"/>
         <source>Folder with the .npy files.</source>
         <translation>.npy 파일이 있는 폴더.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1315"/>
-        <location filename="../app/clicommands.cpp" line="1412"/>
+        <location filename="../app/clicommands.cpp" line="120"/>
+        <location filename="../app/clicommands.cpp" line="217"/>
         <source>DIR</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1319"/>
+        <location filename="../app/clicommands.cpp" line="124"/>
         <source>Fit a Stage-1 model on a dataset and store the run.</source>
         <translation>데이터셋으로 1단계 모델을 학습하고 실행을 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1329"/>
+        <location filename="../app/clicommands.cpp" line="134"/>
         <source>List the project&apos;s runs.</source>
         <translation>프로젝트의 실행 목록을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1331"/>
+        <location filename="../app/clicommands.cpp" line="136"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation>저장된 실행을 해당 검증 행으로 평가합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1334"/>
-        <location filename="../app/clicommands.cpp" line="1342"/>
+        <location filename="../app/clicommands.cpp" line="139"/>
+        <location filename="../app/clicommands.cpp" line="147"/>
         <source>Run id.</source>
         <translation>실행 ID.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1339"/>
+        <location filename="../app/clicommands.cpp" line="144"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation>실행 내보내기: .json(설정, 지표, 에포크, 매개변수) 또는 .csv(비교별 할당 및 사후 확률).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1343"/>
+        <location filename="../app/clicommands.cpp" line="148"/>
         <source>Output file, .json or .csv.</source>
         <translation>출력 파일(.json 또는 .csv).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1347"/>
+        <location filename="../app/clicommands.cpp" line="152"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation>2단계: 컨텍스트별 소수의 레이블된 쌍으로 프롬프트 + 컨텍스트 기반 라우팅을 학습합니다(--run의 헤드는 고정). 결과는 자식 실행으로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1351"/>
+        <location filename="../app/clicommands.cpp" line="156"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation>컨텍스트별 레이블된 쌍 수(기본값 50).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1352"/>
+        <location filename="../app/clicommands.cpp" line="157"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation>micro(Hedge 목표, 기본값) 또는 hyre(컨텍스트별 가중치).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1356"/>
+        <location filename="../app/clicommands.cpp" line="161"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation>컨텍스트별 레이블된 쌍 수에 따른 정확도를 여러 시드에서 MiCRo 라우팅과 HyRe로 비교합니다. 결과는 실행과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1360"/>
+        <location filename="../app/clicommands.cpp" line="165"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation>컨텍스트별 쌍 수(기본값 1,2,4,8,16,32,50).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1360"/>
+        <location filename="../app/clicommands.cpp" line="165"/>
         <source>LIST</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1361"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
         <source>Draws per budget (default 5).</source>
         <translation>예산당 추출 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1362"/>
+        <location filename="../app/clicommands.cpp" line="167"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation>곡선을 .json 또는 .csv 파일로도 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1371"/>
+        <location filename="../app/clicommands.cpp" line="176"/>
         <source>Range of K (default 1..6).</source>
         <translation>K 범위(기본값 1..6).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1371"/>
+        <location filename="../app/clicommands.cpp" line="176"/>
         <source>A..B</source>
         <translation>A..B</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1378"/>
+        <location filename="../app/clicommands.cpp" line="183"/>
         <source>Held-out share (default 0.2).</source>
         <translation>홀드아웃 비율(기본값 0.2).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1380"/>
+        <location filename="../app/clicommands.cpp" line="185"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation>표를 .json 또는 .csv 파일로도 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1386"/>
+        <location filename="../app/clicommands.cpp" line="191"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation>레이블된 쌍에 대해 온라인 Hedge 업데이트 1회와 적응 라우터 에포크 1회의 시간을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1389"/>
+        <location filename="../app/clicommands.cpp" line="194"/>
         <source>Heads (default 10).</source>
         <translation>헤드 수(기본값 10).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1390"/>
+        <location filename="../app/clicommands.cpp" line="195"/>
         <source>Labelled pairs (default 500).</source>
         <translation>레이블된 쌍 수(기본값 500).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1391"/>
+        <location filename="../app/clicommands.cpp" line="196"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation>프롬프트 특징 수(기본값 64, 컨텍스트 열 2개 추가).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1396"/>
+        <location filename="../app/clicommands.cpp" line="201"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation>shared/bench/make_flex_csv.py로 만든 CSV에서 EM 적합 시간을 측정합니다(flexmix 비교용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1399"/>
+        <location filename="../app/clicommands.cpp" line="204"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation>y, d1..dD, x1..xP 열이 있는 CSV.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1400"/>
+        <location filename="../app/clicommands.cpp" line="205"/>
         <source>Components (default 3).</source>
         <translation>성분 수(기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1401"/>
+        <location filename="../app/clicommands.cpp" line="206"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation>경사 시작점 외의 무작위 시작 횟수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1402"/>
+        <location filename="../app/clicommands.cpp" line="207"/>
         <source>Iteration cap (default 200).</source>
         <translation>최대 반복 횟수(기본값 200).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1409"/>
+        <location filename="../app/clicommands.cpp" line="214"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation>shared/bench/make_synth.py로 만든 .npy 파일 3개로 1단계 학습 시간을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1412"/>
+        <location filename="../app/clicommands.cpp" line="217"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation>chosen.npy, rejected.npy, prompt.npy가 있는 폴더.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1413"/>
+        <location filename="../app/clicommands.cpp" line="218"/>
         <source>Heads (default 4).</source>
         <translation>헤드 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1414"/>
+        <location filename="../app/clicommands.cpp" line="219"/>
         <source>Epochs (default 1).</source>
         <translation>에포크 수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1416"/>
+        <location filename="../app/clicommands.cpp" line="221"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation>최대 학습률(기본값 0.002).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1428"/>
+        <location filename="../app/clicommands.cpp" line="233"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1434,22 +1434,22 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1446"/>
+        <location filename="../app/clicommands.cpp" line="251"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation>알 수 없는 명령 &quot;%1&quot;입니다. 명령 목록은 &apos;micro-cli --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1452"/>
+        <location filename="../app/clicommands.cpp" line="257"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation>기계 판독용 출력(stdout에 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1466"/>
+        <location filename="../app/clicommands.cpp" line="271"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>예기치 않은 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="1488"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
         <source>Out of memory.</source>
         <translation>메모리가 부족합니다.</translation>
     </message>
