@@ -8,34 +8,32 @@
 #include "data/labelledcsv.h"
 #include "data/npydataset.h"
 #include "data/synthgenerator.h"
-#include "jobs/adaptation.h"
-#include "jobs/demo.h"
-#include "jobs/embeddingimporting.h"
-#include "jobs/importing.h"
 #include "features/encoderpackage.h"
 #include "features/sentenceencoder.h"
 #include "features/textfeaturizer.h"
 #include "io/embeddingfile.h"
 #include "io/embeddingimport.h"
 #include "io/preferenceimporter.h"
+#include "jobs/adaptation.h"
+#include "jobs/demo.h"
+#include "jobs/embeddingimporting.h"
+#include "jobs/importing.h"
 #include "jobs/modelselection.h"
 #include "jobs/training.h"
-#include "model/emfitter.h"
 #include "metrics/runsummary.h"
-#include "routing/onlinehedge.h"
+#include "model/emfitter.h"
 #include "model/prediction.h"
 #include "model/stage1fitter.h"
+#include "routing/onlinehedge.h"
 #include "store/projectstore.h"
 #include "util/error.h"
-#include "util/textfiles.h"
 #include "util/random.h"
+#include "util/textfiles.h"
 #include "util/threads.h"
 
 #include <QCommandLineParser>
-#include <optional>
-#include <sys/resource.h>
-#include <QElapsedTimer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +42,8 @@
 #include <csignal>
 #include <functional>
 #include <map>
+#include <optional>
+#include <sys/resource.h>
 
 namespace micro::app {
 
@@ -59,14 +59,12 @@ void cmdDemo(QCommandLineParser &p)
     config.validate(); // before the project file is created
     ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
     const DemoReport report = runDemo(store, config, terminalCallbacks(wantsJson(p)), &g_cancel);
-    if (!wantsJson(p))
-        err() << QStringLiteral("\n");
+    if (!wantsJson(p)) err() << QStringLiteral("\n");
     if (wantsJson(p))
         printJson(report.toJson());
     else
         out() << formatDemoReport(report);
-    if (report.cancelled)
-        throw MicroError(ErrorCode::Cancelled, {});
+    if (report.cancelled) throw MicroError(ErrorCode::Cancelled, {});
 }
 
 void cmdSynth(QCommandLineParser &p)
@@ -98,7 +96,11 @@ void cmdSynth(QCommandLineParser &p)
         printJson(o);
     } else {
         out() << tr("Dataset \"%1\": %2 comparisons, D = %3, P = %4, %5 groups.\n")
-                     .arg(name).arg(c.n).arg(c.dim).arg(c.routerDim).arg(c.k);
+                     .arg(name)
+                     .arg(c.n)
+                     .arg(c.dim)
+                     .arg(c.routerDim)
+                     .arg(c.k);
     }
 }
 
@@ -110,7 +112,10 @@ void cmdImportNpy(QCommandLineParser &p)
     ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
     store.saveDataset(ds);
     out() << tr("Dataset \"%1\": %2 comparisons, D = %3, P = %4.\n")
-                 .arg(name).arg(ds.size()).arg(ds.headDim()).arg(ds.routerDim());
+                 .arg(name)
+                 .arg(ds.size())
+                 .arg(ds.headDim())
+                 .arg(ds.routerDim());
 }
 
 // ---- import ---------------------------------------------------------------------------------
@@ -118,24 +123,30 @@ void cmdImportNpy(QCommandLineParser &p)
 void addFeatureOptions(QCommandLineParser &p)
 {
     p.addOptions({
-        {QStringLiteral("features"), tr("Text features: encoder (the built-in sentence encoder, 512 columns per text; the default when it is installed), tfidf (hashed TF-IDF words and bigrams; the default otherwise) or both side by side."), tr("KIND")},
+        {QStringLiteral("features"),
+         tr("Text features: encoder (the built-in sentence encoder, 512 columns per text; the default when it is "
+            "installed), tfidf (hashed TF-IDF words and bigrams; the default otherwise) or both side by side."),
+         tr("KIND")},
         {QStringLiteral("hash-dim"), tr("Hashed text feature columns (default 262144 = 2^18)."), tr("N")},
         {QStringLiteral("unigrams-only"), tr("Hash words only, no word bigrams.")},
-        {QStringLiteral("no-context-features"), tr("Keep the context out of the router input (a context-free router).")},
+        {QStringLiteral("no-context-features"),
+         tr("Keep the context out of the router input (a context-free router).")},
         {QStringLiteral("no-length-feature"), tr("Leave out the response-length column (0.5 ln(1 + words)).")},
-        {QStringLiteral("reduce"), tr("Dense random projection of the hashed features to W columns (default: keep sparse)."), tr("W")},
+        {QStringLiteral("reduce"),
+         tr("Dense random projection of the hashed features to W columns (default: keep sparse)."), tr("W")},
     });
 }
 
 bool featureOptionsSet(const QCommandLineParser &p)
 {
-    for (const char *o : {"features", "hash-dim", "unigrams-only", "no-context-features", "no-length-feature", "reduce"})
-        if (p.isSet(QLatin1String(o)))
-            return true;
+    for (const char *o :
+         {"features", "hash-dim", "unigrams-only", "no-context-features", "no-length-feature", "reduce"})
+        if (p.isSet(QLatin1String(o))) return true;
     return false;
 }
 
-FeatureSettings featureSettings(const QCommandLineParser &p, std::optional<FeatureSettings::Kind> datasetKind, bool announce)
+FeatureSettings featureSettings(const QCommandLineParser &p, std::optional<FeatureSettings::Kind> datasetKind,
+                                bool announce)
 {
     FeatureSettings f;
     const bool tfidfOptions = p.isSet(QStringLiteral("hash-dim")) || p.isSet(QStringLiteral("unigrams-only")) ||
@@ -165,16 +176,15 @@ FeatureSettings featureSettings(const QCommandLineParser &p, std::optional<Featu
 ImportOptions importOptions(const QCommandLineParser &p)
 {
     ImportOptions o;
-    if (p.isSet(QStringLiteral("format")))
-        o.format = p.value(QStringLiteral("format"));
-    if (p.isSet(QStringLiteral("map")))
-        o.mapping = ColumnMapping::parse(p.value(QStringLiteral("map")));
+    if (p.isSet(QStringLiteral("format"))) o.format = p.value(QStringLiteral("format"));
+    if (p.isSet(QStringLiteral("map"))) o.mapping = ColumnMapping::parse(p.value(QStringLiteral("map")));
     if (p.isSet(QStringLiteral("label-values")))
         o.labelValues = LabelValues::parse(p.value(QStringLiteral("label-values")));
     if (p.isSet(QStringLiteral("attributes")))
         o.attributes = p.value(QStringLiteral("attributes")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     o.minGap = doubleOption(p, QStringLiteral("min-gap"), o.minGap);
-    const QString onError = p.isSet(QStringLiteral("on-error")) ? p.value(QStringLiteral("on-error")) : QStringLiteral("skip");
+    const QString onError =
+        p.isSet(QStringLiteral("on-error")) ? p.value(QStringLiteral("on-error")) : QStringLiteral("skip");
     if (onError != QLatin1String("skip") && onError != QLatin1String("stop"))
         throw UsageError{tr("--on-error expects skip or stop, got \"%1\".").arg(onError)};
     o.onError = onError == QLatin1String("stop") ? OnError::Stop : OnError::Skip;
@@ -194,7 +204,8 @@ QString skippedText(const ImportReport &r)
 void cmdImport(QCommandLineParser &p)
 {
     if (p.positionalArguments().size() != 1)
-        throw UsageError{tr("import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.")};
+        throw UsageError{
+            tr("import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.")};
     ImportRequest request;
     request.path = p.positionalArguments().first();
     request.datasetName = required(p, QStringLiteral("name"));
@@ -204,8 +215,7 @@ void cmdImport(QCommandLineParser &p)
     request.testFraction = doubleOption(p, QStringLiteral("test"), request.testFraction);
     request.splitSeed = seedOption(p, request.splitSeed);
     const QString path = required(p, QStringLiteral("project"));
-    if (!QFileInfo::exists(request.path))
-        throw MicroError(ErrorCode::FileNotFound, request.path);
+    if (!QFileInfo::exists(request.path)) throw MicroError(ErrorCode::FileNotFound, request.path);
     ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
     const ImportOutcome o = importAndStore(store, request, &g_cancel, terminalCallbacks(wantsJson(p)).progress);
     const ImportReport &r = o.report;
@@ -225,28 +235,39 @@ void cmdImport(QCommandLineParser &p)
         return;
     }
     err() << QStringLiteral("\n");
-    out() << tr("Read %1 rows from %2 (%3) as %4: %5.\n").arg(r.rowsRead).arg(QFileInfo(r.path).fileName(), r.container, r.shape, r.shapeReason);
-    out() << tr("Imported %1 comparisons into dataset \"%2\"; skipped: %3.\n").arg(r.imported).arg(request.datasetName, skippedText(r));
+    out() << tr("Read %1 rows from %2 (%3) as %4: %5.\n")
+                 .arg(r.rowsRead)
+                 .arg(QFileInfo(r.path).fileName(), r.container, r.shape, r.shapeReason);
+    out() << tr("Imported %1 comparisons into dataset \"%2\"; skipped: %3.\n")
+                 .arg(r.imported)
+                 .arg(request.datasetName, skippedText(r));
     for (const QString &problem : r.problems)
         out() << QStringLiteral("  ") << problem << QStringLiteral("\n");
-    if (!r.contexts.isEmpty())
-        out() << tr("Contexts: %1.\n").arg(r.contexts.join(QStringLiteral(", ")));
-    if (!r.groups.isEmpty())
-        out() << tr("Known groups: %1.\n").arg(r.groups.mid(0, 12).join(QStringLiteral(", ")));
-    out() << tr("Split by prompt: %1 train, %2 validation, %3 test.\n").arg(o.trainRows).arg(o.validationRows).arg(o.testRows);
+    if (!r.contexts.isEmpty()) out() << tr("Contexts: %1.\n").arg(r.contexts.join(QStringLiteral(", ")));
+    if (!r.groups.isEmpty()) out() << tr("Known groups: %1.\n").arg(r.groups.mid(0, 12).join(QStringLiteral(", ")));
+    out() << tr("Split by prompt: %1 train, %2 validation, %3 test.\n")
+                 .arg(o.trainRows)
+                 .arg(o.validationRows)
+                 .arg(o.testRows);
     if (request.features.usesEncoder())
         out() << tr("Sentence encoder: %1 distinct texts embedded, %2 from the project's cache (BLAS: %3).\n")
-                     .arg(o.textsEncoded).arg(o.textsFromCache).arg(SentenceEncoder::blasInUse());
+                     .arg(o.textsEncoded)
+                     .arg(o.textsFromCache)
+                     .arg(SentenceEncoder::blasInUse());
     out() << tr("Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.\n")
-                 .arg(request.features.label()).arg(o.nonZeros).arg(r.seconds, 0, 'f', 3)
-                 .arg(o.featurizeSeconds, 0, 'f', 3).arg(o.storeSeconds, 0, 'f', 3);
+                 .arg(request.features.label())
+                 .arg(o.nonZeros)
+                 .arg(r.seconds, 0, 'f', 3)
+                 .arg(o.featurizeSeconds, 0, 'f', 3)
+                 .arg(o.storeSeconds, 0, 'f', 3);
 }
 
 std::optional<FeatureSettings::Kind> storedFeatureKind(ProjectStore &store, const QString &dataset)
 {
     const QJsonObject features = store.datasetInfo(dataset).meta.value(QStringLiteral("features")).toObject();
     const QString kind = features.value(QStringLiteral("kind")).toString();
-    if (kind != QLatin1String("hashed-tfidf") && kind != QLatin1String("encoder") && kind != QLatin1String("encoder+hashed-tfidf"))
+    if (kind != QLatin1String("hashed-tfidf") && kind != QLatin1String("encoder") &&
+        kind != QLatin1String("encoder+hashed-tfidf"))
         return std::nullopt;
     return FeatureSettings::fromJson(features).kind;
 }
@@ -255,9 +276,11 @@ void cmdFeaturize(QCommandLineParser &p)
 {
     featureSettings(p, std::nullopt, false); // every option checked before the file is touched
     ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
-    const FeatureSettings settings = featureSettings(p, storedFeatureKind(store, required(p, QStringLiteral("dataset"))));
+    const FeatureSettings settings =
+        featureSettings(p, storedFeatureKind(store, required(p, QStringLiteral("dataset"))));
     bool reused = false;
-    const QString name = datasetWithFeatures(store, required(p, QStringLiteral("dataset")), settings, &reused, &g_cancel);
+    const QString name =
+        datasetWithFeatures(store, required(p, QStringLiteral("dataset")), settings, &reused, &g_cancel);
     if (wantsJson(p)) {
         printJson(QJsonObject{{QStringLiteral("dataset"), name}, {QStringLiteral("cached"), reused}});
         return;
@@ -283,26 +306,41 @@ void cmdEmbedImport(QCommandLineParser &p)
     ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::CreateIfMissing);
     const EmbedImportOutcome o = importEmbeddingsAndStore(store, request, &g_cancel); // File > Import Embeddings too
     if (wantsJson(p)) {
-        printJson(QJsonObject{{QStringLiteral("dataset"), o.dataset}, {QStringLiteral("n"), o.rows},
-                              {QStringLiteral("d"), o.responseDim}, {QStringLiteral("p"), o.promptDim}});
+        printJson(QJsonObject{{QStringLiteral("dataset"), o.dataset},
+                              {QStringLiteral("n"), o.rows},
+                              {QStringLiteral("d"), o.responseDim},
+                              {QStringLiteral("p"), o.promptDim}});
         return;
     }
     out() << tr("Dataset \"%1\": %2 comparisons, %3 response dimensions, %4 prompt dimensions.\n")
-                 .arg(o.dataset).arg(o.rows).arg(o.responseDim).arg(o.promptDim);
+                 .arg(o.dataset)
+                 .arg(o.rows)
+                 .arg(o.responseDim)
+                 .arg(o.promptDim);
     if (o.promptDim == 0)
-        out() << tr("No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.\n");
+        out() << tr("No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are "
+                    "added in Stage 2.\n");
 }
 
 void addImportOptions(QCommandLineParser &p)
 {
     p.addPositionalArgument(QStringLiteral("FILE"), tr("JSONL, JSON, CSV or TSV, plain or .gz."));
     p.addOptions({
-        {QStringLiteral("format"), tr("auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape."), tr("F")},
-        {QStringLiteral("map"), tr("Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL."), tr("MAP")},
-        {QStringLiteral("label-values"), tr("Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V]."), tr("VALUES")},
-        {QStringLiteral("attributes"), tr("Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found)."), tr("A,B")},
-        {QStringLiteral("min-gap"), tr("Ratings files: smallest score difference that makes a pair (default 1)."), tr("G")},
-        {QStringLiteral("on-error"), tr("skip (default: skip malformed rows and count them) or stop at the first."), tr("MODE")},
+        {QStringLiteral("format"),
+         tr("auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape."), tr("F")},
+        {QStringLiteral("map"),
+         tr("Your column names: "
+            "prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL."),
+         tr("MAP")},
+        {QStringLiteral("label-values"), tr("Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V]."),
+         tr("VALUES")},
+        {QStringLiteral("attributes"),
+         tr("Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found)."),
+         tr("A,B")},
+        {QStringLiteral("min-gap"), tr("Ratings files: smallest score difference that makes a pair (default 1)."),
+         tr("G")},
+        {QStringLiteral("on-error"), tr("skip (default: skip malformed rows and count them) or stop at the first."),
+         tr("MODE")},
     });
     addThreads(p);
 }

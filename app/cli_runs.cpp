@@ -8,34 +8,32 @@
 #include "data/labelledcsv.h"
 #include "data/npydataset.h"
 #include "data/synthgenerator.h"
-#include "jobs/adaptation.h"
-#include "jobs/demo.h"
-#include "jobs/embeddingimporting.h"
-#include "jobs/importing.h"
 #include "features/encoderpackage.h"
 #include "features/sentenceencoder.h"
 #include "features/textfeaturizer.h"
 #include "io/embeddingfile.h"
 #include "io/embeddingimport.h"
 #include "io/preferenceimporter.h"
+#include "jobs/adaptation.h"
+#include "jobs/demo.h"
+#include "jobs/embeddingimporting.h"
+#include "jobs/importing.h"
 #include "jobs/modelselection.h"
 #include "jobs/training.h"
-#include "model/emfitter.h"
 #include "metrics/runsummary.h"
-#include "routing/onlinehedge.h"
+#include "model/emfitter.h"
 #include "model/prediction.h"
 #include "model/stage1fitter.h"
+#include "routing/onlinehedge.h"
 #include "store/projectstore.h"
 #include "util/error.h"
-#include "util/textfiles.h"
 #include "util/random.h"
+#include "util/textfiles.h"
 #include "util/threads.h"
 
 #include <QCommandLineParser>
-#include <optional>
-#include <sys/resource.h>
-#include <QElapsedTimer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +42,8 @@
 #include <csignal>
 #include <functional>
 #include <map>
+#include <optional>
+#include <sys/resource.h>
 
 namespace micro::app {
 
@@ -53,7 +53,8 @@ Stage1Config trainConfig(const QCommandLineParser &p)
 {
     Stage1Config c;
     if (p.isSet(QStringLiteral("model")) && !parseModelKind(p.value(QStringLiteral("model")), &c.model))
-        throw UsageError{tr("--model expects micro, single or static, got \"%1\".").arg(p.value(QStringLiteral("model")))};
+        throw UsageError{
+            tr("--model expects micro, single or static, got \"%1\".").arg(p.value(QStringLiteral("model")))};
     if (p.isSet(QStringLiteral("router")) && !parseRouterKind(p.value(QStringLiteral("router")), &c.router))
         throw UsageError{tr("--router expects linear or mlp, got \"%1\".").arg(p.value(QStringLiteral("router")))};
     c.k = intOption(p, QStringLiteral("k"), c.k);
@@ -61,13 +62,11 @@ Stage1Config trainConfig(const QCommandLineParser &p)
     // Not given, or "auto": chosen on the validation rows (the paper's values are one flag
     // away: --lr 0.002 --alpha 0.5).
     c.alphaAuto = !p.isSet(QStringLiteral("alpha")) || p.value(QStringLiteral("alpha")) == QLatin1String("auto");
-    if (!c.alphaAuto)
-        c.alpha = doubleOption(p, QStringLiteral("alpha"), c.alpha);
+    if (!c.alphaAuto) c.alpha = doubleOption(p, QStringLiteral("alpha"), c.alpha);
     c.epochs = intOption(p, QStringLiteral("epochs"), c.epochs);
     c.batch = intOption(p, QStringLiteral("batch"), c.batch);
     c.lrAuto = !p.isSet(QStringLiteral("lr")) || p.value(QStringLiteral("lr")) == QLatin1String("auto");
-    if (!c.lrAuto)
-        c.lr = doubleOption(p, QStringLiteral("lr"), c.lr);
+    if (!c.lrAuto) c.lr = doubleOption(p, QStringLiteral("lr"), c.lr);
     c.patience = intOption(p, QStringLiteral("patience"), c.patience);
     if (p.isSet(QStringLiteral("init")) && !parseInitMethod(p.value(QStringLiteral("init")), &c.init))
         throw UsageError{tr("--init expects clusters or random, got \"%1\".").arg(p.value(QStringLiteral("init")))};
@@ -91,23 +90,43 @@ Stage1Config trainConfig(const QCommandLineParser &p)
 void addTrainOptions(QCommandLineParser &p)
 {
     p.addOptions({
-        {QStringLiteral("model"), tr("micro (default), single (one BT head) or static (mixture without router input)."), tr("M")},
+        {QStringLiteral("model"), tr("micro (default), single (one BT head) or static (mixture without router input)."),
+         tr("M")},
         {QStringLiteral("k"), tr("Number of reward heads (default 4)."), tr("K")},
-        {QStringLiteral("router"), tr("Router: linear (default) or mlp (one hidden layer of --hidden ReLU units)."), tr("R")},
+        {QStringLiteral("router"), tr("Router: linear (default) or mlp (one hidden layer of --hidden ReLU units)."),
+         tr("R")},
         {QStringLiteral("hidden"), tr("Hidden units of the MLP router (default 128)."), tr("H")},
-        {QStringLiteral("alpha"), tr("Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, 0.1, 0.5; the paper's value is 0.5)."), tr("A")},
+        {QStringLiteral("alpha"),
+         tr("Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, "
+            "0.1, 0.5; the paper's value is 0.5)."),
+         tr("A")},
         {QStringLiteral("epochs"), tr("Passes over the training rows (default 5)."), tr("E")},
         {QStringLiteral("batch"), tr("Mini-batch size (default 32)."), tr("B")},
-        {QStringLiteral("lr"), tr("Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper's value is 0.002)."), tr("LR")},
-        {QStringLiteral("patience"), tr("Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch)."), tr("P")},
-        {QStringLiteral("init"), tr("Router start: random (the paper's) or clusters (a k-means++ clustering of the router inputs, so heads start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept."), tr("INIT")},
+        {QStringLiteral("lr"),
+         tr("Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; "
+            "the paper's value is 0.002)."),
+         tr("LR")},
+        {QStringLiteral("patience"),
+         tr("Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run "
+            "every epoch)."),
+         tr("P")},
+        {QStringLiteral("init"),
+         tr("Router start: random (the paper's) or clusters (a k-means++ clustering of the router inputs, so heads "
+            "start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept."),
+         tr("INIT")},
         {QStringLiteral("weight-decay"), tr("AdamW weight decay (default 0)."), tr("WD")},
         {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
         {QStringLiteral("val"), tr("Share of rows held out for validation (default 0.1)."), tr("F")},
-        {QStringLiteral("fit"), tr("gradient (default: AdamW on the paper's loss) or em (expectation-maximisation of the likelihood; linear router)."), tr("METHOD")},
+        {QStringLiteral("fit"),
+         tr("gradient (default: AdamW on the paper's loss) or em (expectation-maximisation of the likelihood; linear "
+            "router)."),
+         tr("METHOD")},
         {QStringLiteral("restarts"), tr("EM: random starts besides the gradient start (default 1)."), tr("R")},
         {QStringLiteral("iterations"), tr("EM: iteration cap (default 200)."), tr("I")},
-        {QStringLiteral("ridge"), tr("EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows perfectly on many columns)."), tr("R")},
+        {QStringLiteral("ridge"),
+         tr("EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows "
+            "perfectly on many columns)."),
+         tr("R")},
     });
 }
 
@@ -116,8 +135,12 @@ QString tuningText(const TuningReport &t)
     QString text = tr("Chosen on validation NLL (%1 training rows per candidate):").arg(t.searchRows);
     for (const TuningCandidate &c : t.candidates)
         text += tr("\n  lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7")
-                    .arg(c.lr).arg(c.alpha).arg(initMethodName(c.init)).arg(c.validationNll, 0, 'f', 4)
-                    .arg(c.validationAccuracy, 0, 'f', 4).arg(c.bestEpoch)
+                    .arg(c.lr)
+                    .arg(c.alpha)
+                    .arg(initMethodName(c.init))
+                    .arg(c.validationNll, 0, 'f', 4)
+                    .arg(c.validationAccuracy, 0, 'f', 4)
+                    .arg(c.bestEpoch)
                     .arg(c.lr == t.lr && c.alpha == t.alpha && c.init == t.init ? tr("  <- chosen") : QString());
     return text + QLatin1Char('\n');
 }
@@ -130,50 +153,52 @@ void cmdTrain(QCommandLineParser &p)
     const bool otherFeatures = featureOptionsSet(p);
     FeatureSettings features = otherFeatures ? featureSettings(p, std::nullopt, false) : FeatureSettings();
     ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-    if (otherFeatures)
-        features = featureSettings(p, storedFeatureKind(store, dataset));
+    if (otherFeatures) features = featureSettings(p, storedFeatureKind(store, dataset));
     TrainingCallbacks cb = terminalCallbacks(wantsJson(p));
     if (!wantsJson(p))
         cb.epochFinished = [](qint64, const EpochMetrics &m) {
             // EM reports validation figures for its last iteration only.
             auto figure = [](double v) { return std::isnan(v) ? QStringLiteral("-") : QString::number(v, 'f', 4); };
-            err() << QStringLiteral("\r") << tr("epoch %1: training NLL %2, validation NLL %3, accuracy %4")
-                         .arg(m.epoch).arg(m.trainNll, 0, 'f', 4).arg(figure(m.valNll), figure(m.valAccuracy))
+            err() << QStringLiteral("\r")
+                  << tr("epoch %1: training NLL %2, validation NLL %3, accuracy %4")
+                         .arg(m.epoch)
+                         .arg(m.trainNll, 0, 'f', 4)
+                         .arg(figure(m.valNll), figure(m.valAccuracy))
                   << QStringLiteral("\n") << Qt::flush;
         };
     // The GUI's Train action runs this same use case (features cached or computed, and
     // removed again when the run is cancelled or fails).
-    const TrainingOutcome o = trainWithFeatures(store, dataset, config,
-                                                otherFeatures ? std::optional<FeatureSettings>(features) : std::nullopt, cb, &g_cancel);
-    if (!wantsJson(p))
-        err() << QStringLiteral("\n");
+    const TrainingOutcome o = trainWithFeatures(
+        store, dataset, config, otherFeatures ? std::optional<FeatureSettings>(features) : std::nullopt, cb, &g_cancel);
+    if (!wantsJson(p)) err() << QStringLiteral("\n");
     if (otherFeatures && !wantsJson(p))
-        err() << (o.featuresComputed ? tr("Features %1: computed, dataset \"%2\".\n") : tr("Features %1: cached, dataset \"%2\".\n"))
+        err() << (o.featuresComputed ? tr("Features %1: computed, dataset \"%2\".\n")
+                                     : tr("Features %1: cached, dataset \"%2\".\n"))
                      .arg(features.label(), o.dataset);
-    if (o.status == Stage1Result::Status::Cancelled)
-        throw MicroError(ErrorCode::Cancelled, {});
+    if (o.status == Stage1Result::Status::Cancelled) throw MicroError(ErrorCode::Cancelled, {});
     if (wantsJson(p)) {
         QJsonObject o2{{QStringLiteral("run"), o.runId},
                        {QStringLiteral("seconds"), o.seconds},
                        {QStringLiteral("validation"), o.validation.toJson()}};
-        if (o.test)
-            o2.insert(QStringLiteral("test"), o.test->toJson());
-        if (o.tuning.tunedLr || o.tuning.tunedAlpha)
-            o2.insert(QStringLiteral("tuning"), o.tuning.toJson());
+        if (o.test) o2.insert(QStringLiteral("test"), o.test->toJson());
+        if (o.tuning.tunedLr || o.tuning.tunedAlpha) o2.insert(QStringLiteral("tuning"), o.tuning.toJson());
         printJson(o2);
         return;
     }
-    if (o.tuning.tunedLr || o.tuning.tunedAlpha)
-        out() << tuningText(o.tuning);
-    out() << tr("Run %1: validation accuracy %2, NLL %3 (%4 rows)").arg(o.runId)
-                 .arg(o.validation.accuracy, 0, 'f', 4).arg(o.validation.nll, 0, 'f', 4).arg(o.validation.rows);
+    if (o.tuning.tunedLr || o.tuning.tunedAlpha) out() << tuningText(o.tuning);
+    out() << tr("Run %1: validation accuracy %2, NLL %3 (%4 rows)")
+                 .arg(o.runId)
+                 .arg(o.validation.accuracy, 0, 'f', 4)
+                 .arg(o.validation.nll, 0, 'f', 4)
+                 .arg(o.validation.rows);
     if (o.test)
-        out() << tr("; test accuracy %1, NLL %2 (%3 rows)").arg(o.test->accuracy, 0, 'f', 4)
-                     .arg(o.test->nll, 0, 'f', 4).arg(o.test->rows);
+        out() << tr("; test accuracy %1, NLL %2 (%3 rows)")
+                     .arg(o.test->accuracy, 0, 'f', 4)
+                     .arg(o.test->nll, 0, 'f', 4)
+                     .arg(o.test->rows);
     else
         out() << tr("; no test split (the dataset has no stored split)");
-    if (o.validation.ari)
-        out() << tr("; validation ARI %1").arg(*o.validation.ari, 0, 'f', 3);
+    if (o.validation.ari) out() << tr("; validation ARI %1").arg(*o.validation.ari, 0, 'f', 3);
     out() << tr("; %1 s.\n").arg(o.seconds, 0, 'f', 2);
 }
 
@@ -194,26 +219,40 @@ void cmdRuns(QCommandLineParser &p)
                           {QStringLiteral("seconds"), r.elapsedSeconds},
                           {QStringLiteral("validation"), r.metrics.value(QStringLiteral("validation"))},
                           {QStringLiteral("test"), r.metrics.value(QStringLiteral("test"))}};
-            if (r.parentRunId > 0)
-                o.insert(QStringLiteral("parent"), r.parentRunId);
+            if (r.parentRunId > 0) o.insert(QStringLiteral("parent"), r.parentRunId);
             a.append(o);
         }
         printJson(QJsonObject{{QStringLiteral("runs"), a}});
         return;
     }
     out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
-                 .arg(tr("id"), 4).arg(tr("dataset"), -12).arg(tr("model"), -7).arg(tr("K"), 3)
-                 .arg(tr("status"), -11).arg(tr("parent"), 6).arg(tr("val acc"), 8).arg(tr("val NLL"), 8)
-                 .arg(tr("test acc"), 8).arg(tr("test NLL"), 8);
+                 .arg(tr("id"), 4)
+                 .arg(tr("dataset"), -12)
+                 .arg(tr("model"), -7)
+                 .arg(tr("K"), 3)
+                 .arg(tr("status"), -11)
+                 .arg(tr("parent"), 6)
+                 .arg(tr("val acc"), 8)
+                 .arg(tr("val NLL"), 8)
+                 .arg(tr("test acc"), 8)
+                 .arg(tr("test NLL"), 8);
     for (const RunInfo &r : runs) {
         const RunSummary s = RunSummary::fromMetrics(r.metrics);
         const bool done = r.status == QLatin1String("finished");
-        auto figure = [done](double v) { return done && std::isfinite(v) ? QString::number(v, 'f', 4) : QStringLiteral("-"); };
+        auto figure = [done](double v) {
+            return done && std::isfinite(v) ? QString::number(v, 'f', 4) : QStringLiteral("-");
+        };
         out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
-                     .arg(r.id, 4).arg(r.datasetName, -12).arg(r.model, -7).arg(r.k, 3)
-                     .arg(r.status, -11).arg(r.parentRunId > 0 ? QString::number(r.parentRunId) : QStringLiteral("-"), 6)
-                     .arg(figure(s.validation.accuracy), 8).arg(figure(s.validation.nll), 8)
-                     .arg(figure(s.test.accuracy), 8).arg(figure(s.test.nll), 8);
+                     .arg(r.id, 4)
+                     .arg(r.datasetName, -12)
+                     .arg(r.model, -7)
+                     .arg(r.k, 3)
+                     .arg(r.status, -11)
+                     .arg(r.parentRunId > 0 ? QString::number(r.parentRunId) : QStringLiteral("-"), 6)
+                     .arg(figure(s.validation.accuracy), 8)
+                     .arg(figure(s.validation.nll), 8)
+                     .arg(figure(s.test.accuracy), 8)
+                     .arg(figure(s.test.nll), 8);
     }
 }
 
@@ -226,18 +265,24 @@ void cmdEval(QCommandLineParser &p)
     if (wantsJson(p)) {
         QJsonObject o = ev.toJson(); // the validation figures at the top level, as before
         o.insert(QStringLiteral("split"), QStringLiteral("validation"));
-        if (test)
-            o.insert(QStringLiteral("test"), test->toJson());
+        if (test) o.insert(QStringLiteral("test"), test->toJson());
         printJson(o);
         return;
     }
-    out() << tr("Run %1 on %2 validation rows: accuracy %3, NLL %4\n").arg(id).arg(ev.rows)
-                 .arg(ev.accuracy, 0, 'f', 4).arg(ev.nll, 0, 'f', 4);
+    out() << tr("Run %1 on %2 validation rows: accuracy %3, NLL %4\n")
+                 .arg(id)
+                 .arg(ev.rows)
+                 .arg(ev.accuracy, 0, 'f', 4)
+                 .arg(ev.nll, 0, 'f', 4);
     if (test) {
-        out() << tr("Run %1 on %2 test rows: accuracy %3, NLL %4\n").arg(id).arg(test->rows)
-                     .arg(test->accuracy, 0, 'f', 4).arg(test->nll, 0, 'f', 4);
+        out() << tr("Run %1 on %2 test rows: accuracy %3, NLL %4\n")
+                     .arg(id)
+                     .arg(test->rows)
+                     .arg(test->accuracy, 0, 'f', 4)
+                     .arg(test->nll, 0, 'f', 4);
         for (int i = 0; i < test->contexts.size(); ++i)
-            out() << tr("test, context %1: accuracy %2\n").arg(test->contexts[i])
+            out() << tr("test, context %1: accuracy %2\n")
+                         .arg(test->contexts[i])
                          .arg(test->accuracyByContext[std::size_t(i)], 0, 'f', 4);
     } else {
         out() << tr("No test rows: the dataset has no stored split.\n");
@@ -248,22 +293,28 @@ void cmdEval(QCommandLineParser &p)
     if (ev.headRecovery)
         out() << tr("Recovery of the true heads (mean cosine after matching): %1\n").arg(*ev.headRecovery, 0, 'f', 4);
     for (int i = 0; i < ev.groups.size(); ++i) {
-        out() << tr("group %1: accuracy %2; per head").arg(ev.groups[i]).arg(ev.accuracyByGroup[std::size_t(i)], 0, 'f', 4);
+        out() << tr("group %1: accuracy %2; per head")
+                     .arg(ev.groups[i])
+                     .arg(ev.accuracyByGroup[std::size_t(i)], 0, 'f', 4);
         for (const auto &head : ev.headGroupAccuracy)
             out() << QStringLiteral(" %1").arg(head[std::size_t(i)], 0, 'f', 3);
         out() << QStringLiteral("\n");
     }
     for (int i = 0; i < ev.contexts.size(); ++i) {
-        out() << tr("context %1: accuracy %2; best head %3; per head").arg(ev.contexts[i])
-                     .arg(ev.accuracyByContext[std::size_t(i)], 0, 'f', 4).arg(ev.bestHeadByContext[std::size_t(i)]);
+        out() << tr("context %1: accuracy %2; best head %3; per head")
+                     .arg(ev.contexts[i])
+                     .arg(ev.accuracyByContext[std::size_t(i)], 0, 'f', 4)
+                     .arg(ev.bestHeadByContext[std::size_t(i)]);
         for (const auto &head : ev.headContextAccuracy)
             out() << QStringLiteral(" %1").arg(head[std::size_t(i)], 0, 'f', 3);
         out() << QStringLiteral("\n");
     }
     if (ev.truth)
-        out() << tr("True model accuracy %1; single-BT cross-entropy bound %2; this model's expected cross-entropy %3\n")
-                     .arg(ev.truth->trueModelAccuracy, 0, 'f', 4).arg(ev.truth->singleModelBound, 0, 'f', 4)
-                     .arg(*ev.expectedCrossEntropy, 0, 'f', 4);
+        out()
+            << tr("True model accuracy %1; single-BT cross-entropy bound %2; this model's expected cross-entropy %3\n")
+                   .arg(ev.truth->trueModelAccuracy, 0, 'f', 4)
+                   .arg(ev.truth->singleModelBound, 0, 'f', 4)
+                   .arg(*ev.expectedCrossEntropy, 0, 'f', 4);
 }
 
 void cmdExport(QCommandLineParser &p)
@@ -289,8 +340,10 @@ void cmdExport(QCommandLineParser &p)
         text += QLatin1Char('\n');
         for (int i = 0; i < a.posterior.rows; ++i) {
             const Comparison &c = ds.comparisons[std::size_t(i)];
-            text += QStringLiteral("%1,%2,%3,%4,%5").arg(i).arg(csvField(c.id), csvField(c.knownGroup),
-                                                          csvField(c.context)).arg(a.hard[std::size_t(i)]);
+            text += QStringLiteral("%1,%2,%3,%4,%5")
+                        .arg(i)
+                        .arg(csvField(c.id), csvField(c.knownGroup), csvField(c.context))
+                        .arg(a.hard[std::size_t(i)]);
             for (int k = 0; k < a.posterior.cols; ++k)
                 text += QLatin1Char(',') + QString::number(a.posterior.row(i)[k], 'g', 7);
             text += QLatin1Char('\n');
@@ -325,14 +378,13 @@ void cmdExport(QCommandLineParser &p)
             QJsonArray params;
             for (float v : m.parameters())
                 params.append(double(v));
-            o.insert(QStringLiteral("parameters"), QJsonObject{{QStringLiteral("layout"), m.layoutJson()},
-                                                               {QStringLiteral("values"), params}});
+            o.insert(QStringLiteral("parameters"),
+                     QJsonObject{{QStringLiteral("layout"), m.layoutJson()}, {QStringLiteral("values"), params}});
         }
         bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
     }
     QString why;
-    if (!writeFileAtomically(target, bytes, &why))
-        throw MicroError(ErrorCode::FileWriteFailed, target, why);
+    if (!writeFileAtomically(target, bytes, &why)) throw MicroError(ErrorCode::FileWriteFailed, target, why);
     out() << tr("Wrote %1.\n").arg(target);
 }
 

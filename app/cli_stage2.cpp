@@ -8,34 +8,32 @@
 #include "data/labelledcsv.h"
 #include "data/npydataset.h"
 #include "data/synthgenerator.h"
-#include "jobs/adaptation.h"
-#include "jobs/demo.h"
-#include "jobs/embeddingimporting.h"
-#include "jobs/importing.h"
 #include "features/encoderpackage.h"
 #include "features/sentenceencoder.h"
 #include "features/textfeaturizer.h"
 #include "io/embeddingfile.h"
 #include "io/embeddingimport.h"
 #include "io/preferenceimporter.h"
+#include "jobs/adaptation.h"
+#include "jobs/demo.h"
+#include "jobs/embeddingimporting.h"
+#include "jobs/importing.h"
 #include "jobs/modelselection.h"
 #include "jobs/training.h"
-#include "model/emfitter.h"
 #include "metrics/runsummary.h"
-#include "routing/onlinehedge.h"
+#include "model/emfitter.h"
 #include "model/prediction.h"
 #include "model/stage1fitter.h"
+#include "routing/onlinehedge.h"
 #include "store/projectstore.h"
 #include "util/error.h"
-#include "util/textfiles.h"
 #include "util/random.h"
+#include "util/textfiles.h"
 #include "util/threads.h"
 
 #include <QCommandLineParser>
-#include <optional>
-#include <sys/resource.h>
-#include <QElapsedTimer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +42,8 @@
 #include <csignal>
 #include <functional>
 #include <map>
+#include <optional>
+#include <sys/resource.h>
 
 namespace micro::app {
 
@@ -52,8 +52,7 @@ using namespace micro::core;
 Stage2Config stage2Config(const QCommandLineParser &p, bool withBudget)
 {
     Stage2Config c;
-    if (withBudget)
-        c.budget = intOption(p, QStringLiteral("budget"), c.budget);
+    if (withBudget) c.budget = intOption(p, QStringLiteral("budget"), c.budget);
     c.tau = doubleOption(p, QStringLiteral("tau"), c.tau);
     c.epochs = intOption(p, QStringLiteral("epochs"), c.epochs);
     c.batch = intOption(p, QStringLiteral("batch"), c.batch);
@@ -71,14 +70,21 @@ void addStage2Options(QCommandLineParser &p)
 {
     p.addOptions({
         {QStringLiteral("run"), tr("The Stage-1 run whose heads are kept."), tr("ID")},
-        {QStringLiteral("labels"), tr("Dataset with the labelled pairs and their contexts (default: the run's)."), tr("DATASET")},
-        {QStringLiteral("tau"), tr("Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper's is 0.001)."), tr("T")},
+        {QStringLiteral("labels"), tr("Dataset with the labelled pairs and their contexts (default: the run's)."),
+         tr("DATASET")},
+        {QStringLiteral("tau"),
+         tr("Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper's is 0.001)."),
+         tr("T")},
         {QStringLiteral("epochs"), tr("Router epochs (default 100; the paper's is 10)."), tr("E")},
         {QStringLiteral("batch"), tr("Batch size (default 32)."), tr("B")},
         {QStringLiteral("lr"), tr("AdamW learning rate of the router (default 0.05)."), tr("LR")},
         {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
-        {QStringLiteral("prior"), tr("Pull of the trained router weights towards the Stage-1 router, divided by the labelled pairs (default 1; 0: none)."), tr("W")},
-        {QStringLiteral("context-only"), tr("Keep the Stage-1 prompt weights; learn only how each context shifts the routing (the default with a linear Stage-1 router).")},
+        {QStringLiteral("prior"),
+         tr("Pull of the trained router weights towards the Stage-1 router, divided by the labelled pairs (default 1; "
+            "0: none)."),
+         tr("W")},
+        {QStringLiteral("context-only"), tr("Keep the Stage-1 prompt weights; learn only how each context shifts the "
+                                            "routing (the default with a linear Stage-1 router).")},
         {QStringLiteral("all-router-weights"), tr("Train the prompt weights too (the paper's Stage 2).")},
     });
 }
@@ -88,15 +94,15 @@ void cmdAdapt(QCommandLineParser &p)
     AdaptRequest r;
     r.parentRunId = runOption(p);
     r.labelsDataset = p.value(QStringLiteral("labels"));
-    const QString method = p.isSet(QStringLiteral("method")) ? p.value(QStringLiteral("method")) : QStringLiteral("micro");
+    const QString method =
+        p.isSet(QStringLiteral("method")) ? p.value(QStringLiteral("method")) : QStringLiteral("micro");
     if (method != QLatin1String("micro") && method != QLatin1String("hyre"))
         throw UsageError{tr("--method expects micro or hyre, got \"%1\".").arg(method)};
     r.method = method == QLatin1String("hyre") ? AdaptRequest::Method::HyRe : AdaptRequest::Method::Micro;
     r.config = stage2Config(p, true);
     ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
     const AdaptOutcome o = adaptAndStore(store, r, &g_cancel);
-    if (o.cancelled)
-        throw MicroError(ErrorCode::Cancelled, {});
+    if (o.cancelled) throw MicroError(ErrorCode::Cancelled, {});
     if (wantsJson(p)) {
         QJsonObject j = o.report;
         j.insert(QStringLiteral("run"), o.runId);
@@ -107,19 +113,28 @@ void cmdAdapt(QCommandLineParser &p)
         printJson(j);
         return;
     }
-    out() << tr("Run %1 (%2, parent %3): validation accuracy %4 -> %5").arg(o.runId).arg(method).arg(r.parentRunId)
-                 .arg(o.accuracyBefore, 0, 'f', 4).arg(o.accuracyAfter, 0, 'f', 4);
+    out() << tr("Run %1 (%2, parent %3): validation accuracy %4 -> %5")
+                 .arg(o.runId)
+                 .arg(method)
+                 .arg(r.parentRunId)
+                 .arg(o.accuracyBefore, 0, 'f', 4)
+                 .arg(o.accuracyAfter, 0, 'f', 4);
     if (o.hasTest)
-        out() << tr("; test accuracy %1 -> %2").arg(o.testAccuracyBefore, 0, 'f', 4).arg(o.testAccuracyAfter, 0, 'f', 4);
+        out()
+            << tr("; test accuracy %1 -> %2").arg(o.testAccuracyBefore, 0, 'f', 4).arg(o.testAccuracyAfter, 0, 'f', 4);
     out() << QStringLiteral("\n");
     for (const QJsonValue &v : o.report.value(QStringLiteral("contexts")).toArray()) {
         const QJsonObject c = v.toObject();
         if (c.contains(QStringLiteral("before")))
-            out() << tr("  %1: %2 labelled, %3 scored, accuracy %4 -> %5\n").arg(c.value(QStringLiteral("context")).toString())
-                         .arg(c.value(QStringLiteral("labelled")).toInt()).arg(c.value(QStringLiteral("evaluated")).toInt())
-                         .arg(c.value(QStringLiteral("before")).toDouble(), 0, 'f', 4).arg(c.value(QStringLiteral("after")).toDouble(), 0, 'f', 4);
+            out() << tr("  %1: %2 labelled, %3 scored, accuracy %4 -> %5\n")
+                         .arg(c.value(QStringLiteral("context")).toString())
+                         .arg(c.value(QStringLiteral("labelled")).toInt())
+                         .arg(c.value(QStringLiteral("evaluated")).toInt())
+                         .arg(c.value(QStringLiteral("before")).toDouble(), 0, 'f', 4)
+                         .arg(c.value(QStringLiteral("after")).toDouble(), 0, 'f', 4);
         else
-            out() << tr("  %1: accuracy %2\n").arg(c.value(QStringLiteral("context")).toString())
+            out() << tr("  %1: accuracy %2\n")
+                         .arg(c.value(QStringLiteral("context")).toString())
                          .arg(c.value(QStringLiteral("accuracy")).toDouble(), 0, 'f', 4);
     }
 }
@@ -135,18 +150,19 @@ void cmdBudgetCurve(QCommandLineParser &p)
     r.config = stage2Config(p, false);
     ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
     const BudgetCurve c = budgetCurveAndStore(store, r, terminalCallbacks(wantsJson(p)).progress, &g_cancel);
-    if (!wantsJson(p))
-        err() << QStringLiteral("\n");
-    if (c.cancelled)
-        throw MicroError(ErrorCode::Cancelled, {});
-    QString csv = QStringLiteral("budget,micro_mean,micro_std,hyre_mean,hyre_std,micro_test_mean,micro_test_std,hyre_test_mean,hyre_test_std");
+    if (!wantsJson(p)) err() << QStringLiteral("\n");
+    if (c.cancelled) throw MicroError(ErrorCode::Cancelled, {});
+    QString csv = QStringLiteral(
+        "budget,micro_mean,micro_std,hyre_mean,hyre_std,micro_test_mean,micro_test_std,hyre_test_mean,hyre_test_std");
     for (const QString &ctx : c.contexts)
         csv += QStringLiteral(",micro_test_%1,hyre_test_%1").arg(csvField(ctx));
     csv += QLatin1Char('\n');
     auto g = [](double x) { return std::isfinite(x) ? QString::number(x, 'g', 8) : QString(); };
     for (const BudgetPoint &b : c.points) {
-        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9").arg(b.budget).arg(g(b.microMean), g(b.microStd), g(b.hyreMean), g(b.hyreStd),
-                   g(b.microTestMean), g(b.microTestStd), g(b.hyreTestMean), g(b.hyreTestStd));
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9")
+                   .arg(b.budget)
+                   .arg(g(b.microMean), g(b.microStd), g(b.hyreMean), g(b.hyreStd), g(b.microTestMean),
+                        g(b.microTestStd), g(b.hyreTestMean), g(b.hyreTestStd));
         for (std::size_t j = 0; j < b.microTestByContext.size(); ++j)
             csv += QStringLiteral(",%1,%2").arg(g(b.microTestByContext[j]), g(b.hyreTestByContext[j]));
         csv += QLatin1Char('\n');
@@ -160,27 +176,37 @@ void cmdBudgetCurve(QCommandLineParser &p)
     }
     const bool test = std::isfinite(c.stage1TestAccuracy);
     out() << tr("Stage-1 accuracy: validation %1").arg(c.stage1Accuracy, 0, 'f', 4);
-    if (test)
-        out() << tr(", test %1").arg(c.stage1TestAccuracy, 0, 'f', 4);
-    out() << tr(". Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):\n").arg(r.seeds);
+    if (test) out() << tr(", test %1").arg(c.stage1TestAccuracy, 0, 'f', 4);
+    out() << tr(". Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):\n")
+                 .arg(r.seeds);
     out() << QStringLiteral("%1 %2 %3").arg(tr("budget"), 6).arg(tr("MiCRo val"), 16).arg(tr("HyRe val"), 16);
-    if (test)
-        out() << QStringLiteral(" %1 %2").arg(tr("MiCRo test"), 16).arg(tr("HyRe test"), 16);
+    if (test) out() << QStringLiteral(" %1 %2").arg(tr("MiCRo test"), 16).arg(tr("HyRe test"), 16);
     out() << QStringLiteral("\n");
     for (const BudgetPoint &b : c.points) {
-        out() << QStringLiteral("%1 %2 ± %3 %4 ± %5").arg(b.budget, 6).arg(b.microMean, 8, 'f', 4).arg(b.microStd, 5, 'f', 3)
-                     .arg(b.hyreMean, 8, 'f', 4).arg(b.hyreStd, 5, 'f', 3);
+        out() << QStringLiteral("%1 %2 ± %3 %4 ± %5")
+                     .arg(b.budget, 6)
+                     .arg(b.microMean, 8, 'f', 4)
+                     .arg(b.microStd, 5, 'f', 3)
+                     .arg(b.hyreMean, 8, 'f', 4)
+                     .arg(b.hyreStd, 5, 'f', 3);
         if (test)
-            out() << QStringLiteral(" %1 ± %2 %3 ± %4").arg(b.microTestMean, 8, 'f', 4).arg(b.microTestStd, 5, 'f', 3)
-                         .arg(b.hyreTestMean, 8, 'f', 4).arg(b.hyreTestStd, 5, 'f', 3);
+            out() << QStringLiteral(" %1 ± %2 %3 ± %4")
+                         .arg(b.microTestMean, 8, 'f', 4)
+                         .arg(b.microTestStd, 5, 'f', 3)
+                         .arg(b.hyreTestMean, 8, 'f', 4)
+                         .arg(b.hyreTestStd, 5, 'f', 3);
         out() << QStringLiteral("\n");
     }
     if (test) {
         out() << tr("Test accuracy per context (MiCRo / HyRe; Stage 1):\n");
         for (int j = 0; j < c.contexts.size(); ++j) {
-            out() << QStringLiteral("  %1 (%2):").arg(c.contexts[j]).arg(c.stage1TestByContext[std::size_t(j)], 0, 'f', 4);
+            out() << QStringLiteral("  %1 (%2):")
+                         .arg(c.contexts[j])
+                         .arg(c.stage1TestByContext[std::size_t(j)], 0, 'f', 4);
             for (const BudgetPoint &b : c.points)
-                out() << QStringLiteral(" %1: %2/%3").arg(b.budget).arg(b.microTestByContext[std::size_t(j)], 0, 'f', 3)
+                out() << QStringLiteral(" %1: %2/%3")
+                             .arg(b.budget)
+                             .arg(b.microTestByContext[std::size_t(j)], 0, 'f', 3)
                              .arg(b.hyreTestByContext[std::size_t(j)], 0, 'f', 3);
             out() << QStringLiteral("\n");
         }
@@ -198,8 +224,7 @@ void cmdSelectK(QCommandLineParser &p)
         c.kMin = ends[0].toInt(&ok1);
         c.kMax = ends[1].toInt(&ok2);
     }
-    if (!ok1 || !ok2)
-        throw UsageError{tr("--k expects a range like 1..10, got \"%1\".").arg(range)};
+    if (!ok1 || !ok2) throw UsageError{tr("--k expects a range like 1..10, got \"%1\".").arg(range)};
     // Gradient by default: it takes sparse features, and with two rates it found the true K
     // where EM's unpenalised heads overfit (README, "Choosing K").
     const QString fit = p.isSet(QStringLiteral("fit")) ? p.value(QStringLiteral("fit")) : QStringLiteral("gradient");
@@ -222,21 +247,29 @@ void cmdSelectK(QCommandLineParser &p)
     const Dataset data = store.loadDataset(info.id);
     const SelectKResult r = selectK(data, splitRows(data.split, data.size(), c.base.valFraction, c.base.seed), c,
                                     terminalCallbacks(wantsJson(p)).progress, &g_cancel);
-    if (!wantsJson(p))
-        err() << QStringLiteral("\n");
-    if (r.cancelled)
-        throw MicroError(ErrorCode::Cancelled, {});
-    QJsonObject config{{QStringLiteral("k_min"), c.kMin}, {QStringLiteral("k_max"), c.kMax},
-                       {QStringLiteral("fit"), fit}, {QStringLiteral("seed"), QString::number(c.base.seed)},
-                       {QStringLiteral("seeds"), c.seeds}, {QStringLiteral("lr"), c.base.lr},
-                       {QStringLiteral("alpha"), c.base.alpha}, {QStringLiteral("epochs"), c.base.epochs},
+    if (!wantsJson(p)) err() << QStringLiteral("\n");
+    if (r.cancelled) throw MicroError(ErrorCode::Cancelled, {});
+    QJsonObject config{{QStringLiteral("k_min"), c.kMin},
+                       {QStringLiteral("k_max"), c.kMax},
+                       {QStringLiteral("fit"), fit},
+                       {QStringLiteral("seed"), QString::number(c.base.seed)},
+                       {QStringLiteral("seeds"), c.seeds},
+                       {QStringLiteral("lr"), c.base.lr},
+                       {QStringLiteral("alpha"), c.base.alpha},
+                       {QStringLiteral("epochs"), c.base.epochs},
                        {QStringLiteral("val"), c.base.valFraction}};
     const qint64 id = store.saveModelSelection(info.id, config, r.toJson());
     QString csv = QStringLiteral("k,held_out_nll,nll_gap_to_best,gap_std_error,train_loglik,parameters,bic,seconds\n");
     for (const SelectKRow &row : r.rows)
-        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n").arg(row.k).arg(row.heldOutNll, 0, 'g', 10)
-                   .arg(row.nllGapToBest, 0, 'g', 10).arg(row.gapStdError, 0, 'g', 10).arg(row.trainLogLik, 0, 'g', 10)
-                   .arg(row.parameters).arg(row.bic, 0, 'g', 10).arg(row.seconds, 0, 'g', 6);
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n")
+                   .arg(row.k)
+                   .arg(row.heldOutNll, 0, 'g', 10)
+                   .arg(row.nllGapToBest, 0, 'g', 10)
+                   .arg(row.gapStdError, 0, 'g', 10)
+                   .arg(row.trainLogLik, 0, 'g', 10)
+                   .arg(row.parameters)
+                   .arg(row.bic, 0, 'g', 10)
+                   .arg(row.seconds, 0, 'g', 6);
     writeAnalysis(p, r.toJson(), csv);
     if (wantsJson(p)) {
         QJsonObject j = r.toJson();
@@ -244,15 +277,26 @@ void cmdSelectK(QCommandLineParser &p)
         printJson(j);
         return;
     }
-    out() << QStringLiteral("%1 %2 %3 %4 %5\n").arg(tr("K"), 3).arg(tr("held-out NLL"), 13).arg(tr("gap ± se"), 18)
-                 .arg(tr("BIC"), 12).arg(tr("seconds"), 8);
+    out() << QStringLiteral("%1 %2 %3 %4 %5\n")
+                 .arg(tr("K"), 3)
+                 .arg(tr("held-out NLL"), 13)
+                 .arg(tr("gap ± se"), 18)
+                 .arg(tr("BIC"), 12)
+                 .arg(tr("seconds"), 8);
     for (const SelectKRow &row : r.rows)
-        out() << QStringLiteral("%1 %2 %3 ± %4 %5 %6\n").arg(row.k, 3).arg(row.heldOutNll, 13, 'f', 4)
-                     .arg(row.nllGapToBest, 8, 'f', 4).arg(row.gapStdError, 7, 'f', 4).arg(row.bic, 12, 'f', 1).arg(row.seconds, 8, 'f', 2);
-    out() << tr("Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.\n")
-                 .arg(r.suggested).arg(r.bestByHeldOutNll).arg(r.bestByBic);
-    if (c.base.fit == FitMethod::Gradient)
-        out() << tr("Gradient fits at lr %1.\n").arg(r.lr);
+        out() << QStringLiteral("%1 %2 %3 ± %4 %5 %6\n")
+                     .arg(row.k, 3)
+                     .arg(row.heldOutNll, 13, 'f', 4)
+                     .arg(row.nllGapToBest, 8, 'f', 4)
+                     .arg(row.gapStdError, 7, 'f', 4)
+                     .arg(row.bic, 12, 'f', 1)
+                     .arg(row.seconds, 8, 'f', 2);
+    out() << tr("Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); "
+                "lowest BIC at K = %3.\n")
+                 .arg(r.suggested)
+                 .arg(r.bestByHeldOutNll)
+                 .arg(r.bestByBic);
+    if (c.base.fit == FitMethod::Gradient) out() << tr("Gradient fits at lr %1.\n").arg(r.lr);
 }
 
 } // namespace micro::app

@@ -25,7 +25,8 @@ const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> all{
         {QStringLiteral("import"),
-         {tr("Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it as a dataset."),
+         {tr("Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it "
+             "as a dataset."),
           [](QCommandLineParser &p) {
               addProject(p);
               addImportOptions(p);
@@ -51,12 +52,16 @@ const std::map<QString, Command> &commands()
           [](QCommandLineParser &p) {
               addProject(p);
               p.addOptions({
-                  {QStringLiteral("dataset"), tr("An imported dataset to attach them to (rows in its order or by --ids), or a new name."), tr("NAME")},
+                  {QStringLiteral("dataset"),
+                   tr("An imported dataset to attach them to (rows in its order or by --ids), or a new name."),
+                   tr("NAME")},
                   {QStringLiteral("name"), tr("Name of the derived dataset (default DATASET@embeddings)."), tr("NAME")},
-                  {QStringLiteral("chosen"), tr("N x D matrix of chosen responses (or an N x 2 x D pair tensor)."), tr("FILE")},
+                  {QStringLiteral("chosen"), tr("N x D matrix of chosen responses (or an N x 2 x D pair tensor)."),
+                   tr("FILE")},
                   {QStringLiteral("rejected"), tr("N x D matrix of rejected responses."), tr("FILE")},
                   {QStringLiteral("prompt"), tr("N x P matrix of prompts (the router's input)."), tr("FILE")},
-                  {QStringLiteral("ids"), tr("Dataset id of each row: text, one per line, or an integer .npy."), tr("FILE")},
+                  {QStringLiteral("ids"), tr("Dataset id of each row: text, one per line, or an integer .npy."),
+                   tr("FILE")},
                   {QStringLiteral("chosen-tensor"), tr("Tensor name in a .safetensors file."), tr("NAME")},
                   {QStringLiteral("rejected-tensor"), tr("Tensor name in a .safetensors file."), tr("NAME")},
                   {QStringLiteral("prompt-tensor"), tr("Tensor name in a .safetensors file."), tr("NAME")},
@@ -76,7 +81,9 @@ const std::map<QString, Command> &commands()
           [](QCommandLineParser &p) {
               addImportOptions(p);
               p.addOption({QStringLiteral("n"), tr("How many texts (default 2000)."), tr("N")});
-              p.addOption({QStringLiteral("texts-out"), tr("Also write the texts used, as a JSON list (to time another encoder on the same texts)."), tr("FILE")});
+              p.addOption({QStringLiteral("texts-out"),
+                           tr("Also write the texts used, as a JSON list (to time another encoder on the same texts)."),
+                           tr("FILE")});
           },
           cmdBenchEncoder}},
         {QStringLiteral("demo"),
@@ -101,14 +108,23 @@ const std::map<QString, Command> &commands()
                   {QStringLiteral("seed"), tr("Random seed (default 1)."), tr("S")},
                   {QStringLiteral("separation"), tr("Norm of each group's reward vector (default 3)."), tr("X")},
                   {QStringLiteral("noise"), tr("Probability of flipping a label (default 0)."), tr("F")},
-                  {QStringLiteral("informativeness"), tr("How strongly the prompt decides the group (default 4; 0 = not at all)."), tr("X")},
-                  {QStringLiteral("contexts"), tr("Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none)."), tr("C")},
-                  {QStringLiteral("context-strength"), tr("How strongly a context favours its groups (default 4)."), tr("X")},
-                  {QStringLiteral("noise-columns"), tr("Sparse response features like hashed text: this many more columns that no group reads (default 0: dense)."), tr("N")},
+                  {QStringLiteral("informativeness"),
+                   tr("How strongly the prompt decides the group (default 4; 0 = not at all)."), tr("X")},
+                  {QStringLiteral("contexts"),
+                   tr("Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none)."), tr("C")},
+                  {QStringLiteral("context-strength"), tr("How strongly a context favours its groups (default 4)."),
+                   tr("X")},
+                  {QStringLiteral("noise-columns"),
+                   tr("Sparse response features like hashed text: this many more columns that no group reads (default "
+                      "0: dense)."),
+                   tr("N")},
                   {QStringLiteral("noise-nonzeros"), tr("Of those, how many are set per row (default 0)."), tr("M")},
-                  {QStringLiteral("context-in-router"), tr("Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.")},
-                  {QStringLiteral("test"), tr("Share of rows in a stored test split (default 0: no stored split)."), tr("F")},
-                  {QStringLiteral("val"), tr("Share of rows in the stored validation split, with --test (default 0.1)."), tr("F")},
+                  {QStringLiteral("context-in-router"), tr("Append the context one-hot to the prompt features, as "
+                                                           "imported text does, so Stage 1 can route on it.")},
+                  {QStringLiteral("test"), tr("Share of rows in a stored test split (default 0: no stored split)."),
+                   tr("F")},
+                  {QStringLiteral("val"),
+                   tr("Share of rows in the stored validation split, with --test (default 0.1)."), tr("F")},
               });
           },
           cmdSynth}},
@@ -141,7 +157,8 @@ const std::map<QString, Command> &commands()
           },
           cmdEval}},
         {QStringLiteral("export"),
-         {tr("Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison)."),
+         {tr("Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per "
+             "comparison)."),
           [](QCommandLineParser &p) {
               addProject(p);
               p.addOption({QStringLiteral("run"), tr("Run id."), tr("ID")});
@@ -149,16 +166,19 @@ const std::map<QString, Command> &commands()
           },
           cmdExport}},
         {QStringLiteral("adapt"),
-         {tr("Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run."),
+         {tr("Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores "
+             "a child run."),
           [](QCommandLineParser &p) {
               addProject(p);
               addStage2Options(p);
               p.addOption({QStringLiteral("budget"), tr("Labelled pairs per context (default 50)."), tr("B")});
-              p.addOption({QStringLiteral("method"), tr("micro (Hedge targets, default) or hyre (per-context weights)."), tr("M")});
+              p.addOption({QStringLiteral("method"),
+                           tr("micro (Hedge targets, default) or hyre (per-context weights)."), tr("M")});
           },
           cmdAdapt}},
         {QStringLiteral("budget-curve"),
-         {tr("Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run."),
+         {tr("Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the "
+             "run."),
           [](QCommandLineParser &p) {
               addProject(p);
               addStage2Options(p);
@@ -168,17 +188,23 @@ const std::map<QString, Command> &commands()
           },
           cmdBudgetCurve}},
         {QStringLiteral("select-k"),
-         {tr("Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset."),
+         {tr("Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored "
+             "with the dataset."),
           [](QCommandLineParser &p) {
               addProject(p);
               p.addOptions({
                   {QStringLiteral("dataset"), tr("Dataset name."), tr("NAME")},
                   {QStringLiteral("k"), tr("Range of K (default 1..6)."), tr("A..B")},
                   {QStringLiteral("fit"), tr("gradient (default) or em (dense features only)."), tr("METHOD")},
-                  {QStringLiteral("ridge"), tr("EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns)."), tr("R")},
+                  {QStringLiteral("ridge"),
+                   tr("EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns)."), tr("R")},
                   {QStringLiteral("epochs"), tr("Epochs of gradient fits (default 20)."), tr("E")},
-                  {QStringLiteral("lr"), tr("Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept)."), tr("LR")},
-                  {QStringLiteral("alpha"), tr("Entropy weight of gradient fits (default 0: the likelihood alone)."), tr("A")},
+                  {QStringLiteral("lr"),
+                   tr("Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower "
+                      "held-out NLL over all K kept)."),
+                   tr("LR")},
+                  {QStringLiteral("alpha"), tr("Entropy weight of gradient fits (default 0: the likelihood alone)."),
+                   tr("A")},
                   {QStringLiteral("seeds"), tr("Starts per K; the lowest held-out NLL is kept (default 3)."), tr("N")},
                   {QStringLiteral("val"), tr("Held-out share (default 0.2)."), tr("F")},
                   {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
@@ -230,7 +256,8 @@ const std::map<QString, Command> &commands()
 
 QString overview()
 {
-    QString text = tr("Usage: micro-cli <command> [options]   (micro-cli <command> --help for its options)\n\nCommands:\n");
+    QString text =
+        tr("Usage: micro-cli <command> [options]   (micro-cli <command> --help for its options)\n\nCommands:\n");
     for (const auto &[name, c] : commands())
         text += QStringLiteral("  %1 %2\n").arg(name, -11).arg(c.summary);
     return text;
@@ -240,8 +267,8 @@ QString overview()
 
 int runCli(const QStringList &arguments)
 {
-    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")
-        || arguments[1] == QLatin1String("help")) {
+    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h") ||
+        arguments[1] == QLatin1String("help")) {
         out() << overview();
         return arguments.size() < 2 ? 2 : 0;
     }
@@ -266,15 +293,19 @@ int runCli(const QStringList &arguments)
         out() << parser.helpText();
         return 0;
     }
-    static const QStringList takesFile{QStringLiteral("import"), QStringLiteral("bench-import"), QStringLiteral("bench-encoder")};
+    static const QStringList takesFile{QStringLiteral("import"), QStringLiteral("bench-import"),
+                                       QStringLiteral("bench-encoder")};
     if (!parser.positionalArguments().isEmpty() && !takesFile.contains(name)) {
         err() << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << QStringLiteral("\n");
         return 2;
     }
     // Ctrl+C cancels fits at the next batch; other commands keep the default (they either
     // finish quickly or write in one transaction that an interruption rolls back).
-    static const QStringList cancellable{QStringLiteral("import"), QStringLiteral("featurize"), QStringLiteral("bench-encoder"), QStringLiteral("embed-import"), QStringLiteral("train"), QStringLiteral("demo"), QStringLiteral("bench"), QStringLiteral("bench-em"),
-                                         QStringLiteral("adapt"), QStringLiteral("budget-curve"), QStringLiteral("select-k")};
+    static const QStringList cancellable{
+        QStringLiteral("import"),       QStringLiteral("featurize"), QStringLiteral("bench-encoder"),
+        QStringLiteral("embed-import"), QStringLiteral("train"),     QStringLiteral("demo"),
+        QStringLiteral("bench"),        QStringLiteral("bench-em"),  QStringLiteral("adapt"),
+        QStringLiteral("budget-curve"), QStringLiteral("select-k")};
     if (cancellable.contains(name)) {
         std::signal(SIGINT, onInterrupt);
         std::signal(SIGTERM, onInterrupt);

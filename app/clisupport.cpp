@@ -8,34 +8,32 @@
 #include "data/labelledcsv.h"
 #include "data/npydataset.h"
 #include "data/synthgenerator.h"
-#include "jobs/adaptation.h"
-#include "jobs/demo.h"
-#include "jobs/embeddingimporting.h"
-#include "jobs/importing.h"
 #include "features/encoderpackage.h"
 #include "features/sentenceencoder.h"
 #include "features/textfeaturizer.h"
 #include "io/embeddingfile.h"
 #include "io/embeddingimport.h"
 #include "io/preferenceimporter.h"
+#include "jobs/adaptation.h"
+#include "jobs/demo.h"
+#include "jobs/embeddingimporting.h"
+#include "jobs/importing.h"
 #include "jobs/modelselection.h"
 #include "jobs/training.h"
-#include "model/emfitter.h"
 #include "metrics/runsummary.h"
-#include "routing/onlinehedge.h"
+#include "model/emfitter.h"
 #include "model/prediction.h"
 #include "model/stage1fitter.h"
+#include "routing/onlinehedge.h"
 #include "store/projectstore.h"
 #include "util/error.h"
-#include "util/textfiles.h"
 #include "util/random.h"
+#include "util/textfiles.h"
 #include "util/threads.h"
 
 #include <QCommandLineParser>
-#include <optional>
-#include <sys/resource.h>
-#include <QElapsedTimer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +42,8 @@
 #include <csignal>
 #include <functional>
 #include <map>
+#include <optional>
+#include <sys/resource.h>
 
 namespace micro::app {
 
@@ -71,42 +71,36 @@ void printJson(const QJsonObject &o)
 
 QString required(const QCommandLineParser &p, const QString &name)
 {
-    if (!p.isSet(name) || p.value(name).isEmpty())
-        throw UsageError{tr("--%1 is required.").arg(name)};
+    if (!p.isSet(name) || p.value(name).isEmpty()) throw UsageError{tr("--%1 is required.").arg(name)};
     return p.value(name);
 }
 
 int intOption(const QCommandLineParser &p, const QString &name, int fallback)
 {
-    if (!p.isSet(name))
-        return fallback;
+    if (!p.isSet(name)) return fallback;
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
-    if (!ok)
-        throw UsageError{tr("--%1 expects a whole number, got \"%2\".").arg(name, p.value(name))};
+    if (!ok) throw UsageError{tr("--%1 expects a whole number, got \"%2\".").arg(name, p.value(name))};
     return v;
 }
 
 double doubleOption(const QCommandLineParser &p, const QString &name, double fallback)
 {
-    if (!p.isSet(name))
-        return fallback;
+    if (!p.isSet(name)) return fallback;
     bool ok = false;
     const double v = p.value(name).toDouble(&ok);
-    if (!ok)
-        throw UsageError{tr("--%1 expects a number, got \"%2\".").arg(name, p.value(name))};
+    if (!ok) throw UsageError{tr("--%1 expects a number, got \"%2\".").arg(name, p.value(name))};
     return v;
 }
 
 quint64 seedOption(const QCommandLineParser &p, quint64 fallback)
 {
-    if (!p.isSet(QStringLiteral("seed")))
-        return fallback;
+    if (!p.isSet(QStringLiteral("seed"))) return fallback;
     bool ok = false;
     const quint64 v = p.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        throw UsageError{tr("--seed expects a non-negative whole number, got \"%1\".")
-                             .arg(p.value(QStringLiteral("seed")))};
+        throw UsageError{
+            tr("--seed expects a non-negative whole number, got \"%1\".").arg(p.value(QStringLiteral("seed")))};
     return v;
 }
 
@@ -115,8 +109,8 @@ qint64 runOption(const QCommandLineParser &p)
     bool ok = false;
     const qint64 id = required(p, QStringLiteral("run")).toLongLong(&ok);
     if (!ok)
-        throw UsageError{tr("--run expects a run id (see 'micro-cli runs'), got \"%1\".")
-                             .arg(p.value(QStringLiteral("run")))};
+        throw UsageError{
+            tr("--run expects a run id (see 'micro-cli runs'), got \"%1\".").arg(p.value(QStringLiteral("run")))};
     return id;
 }
 
@@ -138,8 +132,8 @@ bool wantsJson(const QCommandLineParser &p)
 QString progressBar(double fraction)
 {
     const int width = 30, filled = int(fraction * width + 0.5);
-    return QStringLiteral("\r[%1%2] %3%").arg(QString(filled, QLatin1Char('#')),
-                                              QString(width - filled, QLatin1Char(' ')))
+    return QStringLiteral("\r[%1%2] %3%")
+        .arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char(' ')))
         .arg(int(fraction * 100), 3);
 }
 
@@ -160,28 +154,26 @@ TrainingCallbacks terminalCallbacks(bool quiet)
 // --out FILE for an analysis: its JSON, or its table as CSV; written whole or not at all.
 void writeAnalysis(const QCommandLineParser &p, const QJsonObject &json, const QString &csv)
 {
-    if (!p.isSet(QStringLiteral("out")))
-        return;
+    if (!p.isSet(QStringLiteral("out"))) return;
     const QString target = p.value(QStringLiteral("out"));
     const bool asCsv = target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     if (!asCsv && !target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         throw UsageError{tr("--out must end in .json or .csv, got \"%1\".").arg(target)};
     const QByteArray bytes = asCsv ? csv.toUtf8() : QJsonDocument(json).toJson(QJsonDocument::Indented);
     QString why;
-    if (!writeFileAtomically(target, bytes, &why))
-        throw MicroError(ErrorCode::FileWriteFailed, target, why);
+    if (!writeFileAtomically(target, bytes, &why)) throw MicroError(ErrorCode::FileWriteFailed, target, why);
 }
 
 std::vector<int> intList(const QCommandLineParser &p, const QString &name, std::vector<int> fallback)
 {
-    if (!p.isSet(name))
-        return fallback;
+    if (!p.isSet(name)) return fallback;
     std::vector<int> out;
     for (const QString &part : p.value(name).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
         out.push_back(part.trimmed().toInt(&ok));
         if (!ok)
-            throw UsageError{tr("--%1 expects whole numbers separated by commas, got \"%2\".").arg(name, p.value(name))};
+            throw UsageError{
+                tr("--%1 expects whole numbers separated by commas, got \"%2\".").arg(name, p.value(name))};
     }
     return out;
 }
@@ -190,8 +182,8 @@ std::vector<int> intList(const QCommandLineParser &p, const QString &name, std::
 void checkOutPath(const QCommandLineParser &p)
 {
     const QString target = p.value(QStringLiteral("out"));
-    if (p.isSet(QStringLiteral("out")) && !target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-        && !target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+    if (p.isSet(QStringLiteral("out")) && !target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) &&
+        !target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         throw UsageError{tr("--out must end in .json or .csv, got \"%1\".").arg(target)};
 }
 

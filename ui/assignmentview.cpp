@@ -66,8 +66,10 @@ AssignmentView::Points computePoints(const QString &path, qint64 runId)
         }
         const QJsonObject v = run.metrics.value(QStringLiteral("validation")).toObject();
         out.title = v.contains(QStringLiteral("ari"))
-                        ? QCoreApplication::translate("micro::ui::AssignmentView", "%1: agreement with known groups ARI %2, NMI %3")
-                              .arg(run.name).arg(v.value(QStringLiteral("ari")).toDouble(), 0, 'f', 3)
+                        ? QCoreApplication::translate("micro::ui::AssignmentView",
+                                                      "%1: agreement with known groups ARI %2, NMI %3")
+                              .arg(run.name)
+                              .arg(v.value(QStringLiteral("ari")).toDouble(), 0, 'f', 3)
                               .arg(v.value(QStringLiteral("nmi")).toDouble(), 0, 'f', 3)
                         : run.name;
     } catch (const MicroError &e) {
@@ -110,8 +112,8 @@ AssignmentView::AssignmentView(QWidget *parent) : PlotView(parent), m_colourBy(n
     connect(m_plot, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable *p, int index, QMouseEvent *) {
         const int g = m_plot->graphCount();
         for (int i = 0; i < g; ++i)
-            if (m_plot->graph(i) == p && std::size_t(i) < m_graphRows.size()
-                && index >= 0 && std::size_t(index) < m_graphRows[std::size_t(i)].size())
+            if (m_plot->graph(i) == p && std::size_t(i) < m_graphRows.size() && index >= 0 &&
+                std::size_t(index) < m_graphRows[std::size_t(i)].size())
                 Q_EMIT comparisonClicked(m_graphRows[std::size_t(i)][std::size_t(index)]);
     });
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
@@ -128,8 +130,7 @@ AssignmentView::AssignmentView(QWidget *parent) : PlotView(parent), m_colourBy(n
     });
     connect(m_colourBy, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
     connect(&m_watcher, &QFutureWatcher<Points>::finished, this, [this] {
-        if (m_watcher.property("generation").toInt() != m_generation)
-            return; // a later request is under way
+        if (m_watcher.property("generation").toInt() != m_generation) return; // a later request is under way
         m_points = m_watcher.result();
         redraw();
         Q_EMIT ready();
@@ -203,7 +204,8 @@ void AssignmentView::redraw()
             // Sorted by x as QCPGraph keeps its data: keep the rows in the same order.
             std::vector<std::size_t> order(rows.size());
             std::iota(order.begin(), order.end(), 0);
-            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return xs[int(a)] < xs[int(b)]; });
+            std::stable_sort(order.begin(), order.end(),
+                             [&](std::size_t a, std::size_t b) { return xs[int(a)] < xs[int(b)]; });
             QVector<double> sx, sy;
             std::vector<int> sr;
             for (std::size_t o : order) {
@@ -214,7 +216,8 @@ void AssignmentView::redraw()
             xs = sx;
             ys = sy;
             m_graphRows.push_back(std::move(sr));
-            QCPGraph *g = m_plot->addGraph(m_scatterRect->axis(QCPAxis::atBottom), m_scatterRect->axis(QCPAxis::atLeft));
+            QCPGraph *g =
+                m_plot->addGraph(m_scatterRect->axis(QCPAxis::atBottom), m_scatterRect->axis(QCPAxis::atLeft));
             QColor colour = seriesColour(cls);
             colour.setAlphaF(b == 0 ? 0.25 : b == 1 ? 0.55 : 0.9);
             g->setLineStyle(QCPGraph::lsNone);
@@ -222,8 +225,7 @@ void AssignmentView::redraw()
             g->setData(xs, ys, true);
             g->setSelectable(QCP::stSingleData);
             g->setName(byGroup ? tr("group %1").arg(m_points.groupNames[cls]) : tr("head %1").arg(cls));
-            if (b != 2)
-                g->removeFromLegend(); // one legend entry per class
+            if (b != 2) g->removeFromLegend(); // one legend entry per class
         }
     m_scatterRect->axis(QCPAxis::atBottom)->rescale();
     m_scatterRect->axis(QCPAxis::atLeft)->rescale();
@@ -234,8 +236,7 @@ void AssignmentView::redraw()
 void AssignmentView::drawMatrix()
 {
     const int heads = m_points.heads, groups = int(m_points.groupNames.size());
-    if (heads == 0 || groups == 0)
-        return;
+    if (heads == 0 || groups == 0) return;
     std::vector<std::vector<int>> count(std::size_t(heads), std::vector<int>(std::size_t(groups), 0));
     std::vector<int> perGroup(std::size_t(groups), 0);
     for (std::size_t i = 0; i < m_points.x.size(); ++i)
@@ -249,7 +250,9 @@ void AssignmentView::drawMatrix()
     map->data()->setRange(QCPRange(0, groups - 1), QCPRange(0, heads - 1));
     for (int g = 0; g < groups; ++g)
         for (int h = 0; h < heads; ++h) {
-            const double share = perGroup[std::size_t(g)] > 0 ? double(count[std::size_t(h)][std::size_t(g)]) / perGroup[std::size_t(g)] : 0;
+            const double share = perGroup[std::size_t(g)] > 0
+                                     ? double(count[std::size_t(h)][std::size_t(g)]) / perGroup[std::size_t(g)]
+                                     : 0;
             map->data()->setCell(g, h, share);
             auto *label = new QCPItemText(m_plot);
             label->setClipAxisRect(m_matrixRect);
@@ -280,8 +283,11 @@ QString AssignmentView::csv() const
     QString text = QStringLiteral("pc1,pc2,assignment,confidence,known_group\n");
     for (std::size_t i = 0; i < m_points.x.size(); ++i) {
         const int g = m_points.group[i];
-        text += QStringLiteral("%1,%2,%3,%4,%5\n").arg(m_points.x[i], 0, 'g', 7).arg(m_points.y[i], 0, 'g', 7)
-                    .arg(m_points.assignment[i]).arg(m_points.confidence[i], 0, 'g', 6)
+        text += QStringLiteral("%1,%2,%3,%4,%5\n")
+                    .arg(m_points.x[i], 0, 'g', 7)
+                    .arg(m_points.y[i], 0, 'g', 7)
+                    .arg(m_points.assignment[i])
+                    .arg(m_points.confidence[i], 0, 'g', 6)
                     .arg(g >= 0 ? micro::core::csvField(m_points.groupNames[g]) : QString());
     }
     return text;

@@ -51,9 +51,11 @@ void CompareView::setRuns(const QList<Entry> &runs)
     m_runs = runs;
     m_plot->clearPlottables();
     m_plot->plotLayout()->clear();
-    m_title = new QCPTextElement(m_plot, runs.size() < 2 ? tr("Select two or more runs in the table (Ctrl+click) to compare them.")
-                                                          : tr("Comparing %n runs", nullptr, int(runs.size())),
-                                 QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+    m_title =
+        new QCPTextElement(m_plot,
+                           runs.size() < 2 ? tr("Select two or more runs in the table (Ctrl+click) to compare them.")
+                                           : tr("Comparing %n runs", nullptr, int(runs.size())),
+                           QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     m_plot->plotLayout()->addElement(0, 0, m_title);
     auto *nllRect = new QCPAxisRect(m_plot), *accRect = new QCPAxisRect(m_plot);
     m_plot->plotLayout()->addElement(1, 0, nllRect);
@@ -107,7 +109,9 @@ void CompareView::setRuns(const QList<Entry> &runs)
         int row = 0;
         for (const MetricRow &m : kMetrics) {
             const QJsonValue value = v.value(QLatin1String(m.key));
-            m_table->setItem(row++, r, new QTableWidgetItem(value.isDouble() ? QString::number(value.toDouble(), 'f', m.digits) : QStringLiteral("—")));
+            m_table->setItem(row++, r,
+                             new QTableWidgetItem(value.isDouble() ? QString::number(value.toDouble(), 'f', m.digits)
+                                                                   : QStringLiteral("—")));
         }
         m_table->setItem(row++, r, new QTableWidgetItem(runs[r].run.model));
         m_table->setItem(row++, r, new QTableWidgetItem(QString::number(runs[r].run.k)));
@@ -134,9 +138,11 @@ QString CompareView::csv() const
         text += QLatin1Char(',') + micro::core::csvField(e.run.name);
     text += QLatin1Char('\n');
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        text += micro::core::csvField(m_table->verticalHeaderItem(row) ? m_table->verticalHeaderItem(row)->text() : QString());
+        text += micro::core::csvField(m_table->verticalHeaderItem(row) ? m_table->verticalHeaderItem(row)->text()
+                                                                       : QString());
         for (int c = 0; c < m_table->columnCount(); ++c)
-            text += QLatin1Char(',') + micro::core::csvField(m_table->item(row, c) ? m_table->item(row, c)->text() : QString());
+            text += QLatin1Char(',') +
+                    micro::core::csvField(m_table->item(row, c) ? m_table->item(row, c)->text() : QString());
         text += QLatin1Char('\n');
     }
     return text;

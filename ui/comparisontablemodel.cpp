@@ -35,26 +35,30 @@ int ComparisonTableModel::columnCount(const QModelIndex &parent) const
 QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
 {
     const micro::core::Comparison *c = comparison(index.row());
-    if (!c)
-        return {};
+    if (!c) return {};
     const std::size_t r = std::size_t(index.row());
-    if (role == Qt::ToolTipRole && index.column() == Prompt)
-        return c->prompt.left(2000);
-    if (role != Qt::DisplayRole)
-        return {};
+    if (role == Qt::ToolTipRole && index.column() == Prompt) return c->prompt.left(2000);
+    if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
-    case Row: return index.row();
-    case Id: return c->id;
+    case Row:
+        return index.row();
+    case Id:
+        return c->id;
     case Split:
-        if (r >= m_split.size() || m_split[r] < 0)
-            return {};
+        if (r >= m_split.size() || m_split[r] < 0) return {};
         return m_split[r] == 2 ? tr("test") : m_split[r] == 1 ? tr("validation") : tr("train");
-    case Context: return c->context;
-    case Group: return c->knownGroup;
-    case Assignment: return r < m_assignment.size() ? QVariant(m_assignment[r]) : QVariant();
-    case Confidence: return r < m_confidence.size() ? QVariant(QString::number(m_confidence[r], 'f', 3)) : QVariant();
-    case Prompt: return c->prompt.left(200).simplified();
-    default: return {};
+    case Context:
+        return c->context;
+    case Group:
+        return c->knownGroup;
+    case Assignment:
+        return r < m_assignment.size() ? QVariant(m_assignment[r]) : QVariant();
+    case Confidence:
+        return r < m_confidence.size() ? QVariant(QString::number(m_confidence[r], 'f', 3)) : QVariant();
+    case Prompt:
+        return c->prompt.left(200).simplified();
+    default:
+        return {};
     }
 }
 
@@ -63,15 +67,24 @@ QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Row: return tr("Row");
-    case Id: return tr("ID");
-    case Split: return tr("Split");
-    case Context: return tr("Context");
-    case Group: return tr("Known group");
-    case Assignment: return tr("Head");
-    case Confidence: return tr("Posterior");
-    case Prompt: return tr("Prompt");
-    default: return {};
+    case Row:
+        return tr("Row");
+    case Id:
+        return tr("ID");
+    case Split:
+        return tr("Split");
+    case Context:
+        return tr("Context");
+    case Group:
+        return tr("Known group");
+    case Assignment:
+        return tr("Head");
+    case Confidence:
+        return tr("Posterior");
+    case Prompt:
+        return tr("Prompt");
+    default:
+        return {};
     }
 }
 
@@ -98,18 +111,16 @@ void ComparisonFilter::setRowSubset(std::vector<int> rows)
 
 bool ComparisonFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (!m_subset.empty() && !std::binary_search(m_subset.begin(), m_subset.end(), sourceRow))
-        return false;
+    if (!m_subset.empty() && !std::binary_search(m_subset.begin(), m_subset.end(), sourceRow)) return false;
     const auto *model = static_cast<const ComparisonTableModel *>(sourceModel());
     for (auto it = m_filters.constBegin(); it != m_filters.constEnd(); ++it)
-        if (model->index(sourceRow, it.key(), sourceParent).data().toString() != it.value())
-            return false;
-    if (m_search.isEmpty())
-        return true;
+        if (model->index(sourceRow, it.key(), sourceParent).data().toString() != it.value()) return false;
+    if (m_search.isEmpty()) return true;
     const micro::core::Comparison *c = model->comparison(sourceRow);
-    return c && (c->prompt.contains(m_search, Qt::CaseInsensitive) || c->chosen.contains(m_search, Qt::CaseInsensitive)
-                 || c->rejected.contains(m_search, Qt::CaseInsensitive) || c->id.contains(m_search, Qt::CaseInsensitive)
-                 || c->context.contains(m_search, Qt::CaseInsensitive));
+    return c &&
+           (c->prompt.contains(m_search, Qt::CaseInsensitive) || c->chosen.contains(m_search, Qt::CaseInsensitive) ||
+            c->rejected.contains(m_search, Qt::CaseInsensitive) || c->id.contains(m_search, Qt::CaseInsensitive) ||
+            c->context.contains(m_search, Qt::CaseInsensitive));
 }
 
 } // namespace micro::ui

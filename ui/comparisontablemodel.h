@@ -3,8 +3,8 @@
 #include "data/dataset.h"
 
 #include <QAbstractTableModel>
-#include <QSortFilterProxyModel>
 #include <QHash>
+#include <QSortFilterProxyModel>
 #include <vector>
 
 namespace micro::ui {
@@ -15,13 +15,24 @@ class ComparisonTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Row, Id, Split, Context, Group, Assignment, Confidence, Prompt, ColumnCount };
+    enum Column
+    {
+        Row,
+        Id,
+        Split,
+        Context,
+        Group,
+        Assignment,
+        Confidence,
+        Prompt,
+        ColumnCount
+    };
 
     explicit ComparisonTableModel(QObject *parent = nullptr);
 
     // split: per row 0 train, 1 validation, -1 unknown; assignment/confidence may be empty.
-    void setData(std::vector<micro::core::Comparison> comparisons, std::vector<int> split,
-                 std::vector<int> assignment, std::vector<float> confidence);
+    void setData(std::vector<micro::core::Comparison> comparisons, std::vector<int> split, std::vector<int> assignment,
+                 std::vector<float> confidence);
     const micro::core::Comparison *comparison(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

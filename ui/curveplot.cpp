@@ -1,7 +1,7 @@
 #include "curveplot.h"
 
-#include <QVBoxLayout>
 #include "qcustomplotinclude.h"
+#include <QVBoxLayout>
 
 namespace micro::ui {
 
@@ -12,7 +12,9 @@ CurvePlot::CurvePlot(QWidget *parent) : PlotView(parent)
     layout->addWidget(m_plot);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectLegend);
     m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("Training curves"), QFont(font().family(), font().pointSize() + 1, QFont::Bold)));
+    m_plot->plotLayout()->addElement(
+        0, 0,
+        new QCPTextElement(m_plot, tr("Training curves"), QFont(font().family(), font().pointSize() + 1, QFont::Bold)));
     m_plot->xAxis->setLabel(tr("epoch"));
     m_plot->yAxis->setLabel(tr("negative log-likelihood"));
     m_plot->yAxis2->setLabel(tr("validation accuracy"));
@@ -31,7 +33,8 @@ CurvePlot::CurvePlot(QWidget *parent) : PlotView(parent)
     };
     m_loss = makeGraph(m_plot->yAxis, tr("training NLL"), QColor(31, 119, 180), QCPScatterStyle::ssCircle);
     m_valNll = makeGraph(m_plot->yAxis, tr("validation NLL"), QColor(255, 127, 14), QCPScatterStyle::ssSquare);
-    m_valAccuracy = makeGraph(m_plot->yAxis2, tr("validation accuracy"), QColor(44, 160, 44), QCPScatterStyle::ssDiamond);
+    m_valAccuracy =
+        makeGraph(m_plot->yAxis2, tr("validation accuracy"), QColor(44, 160, 44), QCPScatterStyle::ssDiamond);
 
     // Clicking a legend entry shows or hides its curve.
     connect(m_plot, &QCustomPlot::legendClick, this, [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) {
@@ -47,8 +50,7 @@ CurvePlot::CurvePlot(QWidget *parent) : PlotView(parent)
 
 void CurvePlot::setTitle(const QString &title)
 {
-    if (auto *t = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0)))
-        t->setText(title);
+    if (auto *t = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0))) t->setText(title);
     m_plot->replot();
 }
 
@@ -62,8 +64,7 @@ void CurvePlot::appendEpoch(const micro::core::EpochMetrics &epoch)
 {
     // A live run shown mid-way was loaded with the epochs stored so far, while their signals
     // may still be queued: those arrive again here and are already on the plot.
-    if (!m_epochs.empty() && epoch.epoch <= m_epochs.back().epoch)
-        return;
+    if (!m_epochs.empty() && epoch.epoch <= m_epochs.back().epoch) return;
     m_epochs.push_back(epoch);
     m_loss->addData(epoch.epoch, epoch.trainNll);
     m_valNll->addData(epoch.epoch, epoch.valNll);
@@ -118,8 +119,13 @@ QString CurvePlot::csv() const
 {
     QString text = QStringLiteral("epoch,train_loss,train_nll,val_nll,val_accuracy,seconds\n");
     for (const auto &e : m_epochs)
-        text += QStringLiteral("%1,%2,%3,%4,%5,%6\n").arg(e.epoch).arg(e.trainLoss, 0, 'g', 9).arg(e.trainNll, 0, 'g', 9)
-                    .arg(e.valNll, 0, 'g', 9).arg(e.valAccuracy, 0, 'g', 9).arg(e.trainSeconds, 0, 'g', 6);
+        text += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
+                    .arg(e.epoch)
+                    .arg(e.trainLoss, 0, 'g', 9)
+                    .arg(e.trainNll, 0, 'g', 9)
+                    .arg(e.valNll, 0, 'g', 9)
+                    .arg(e.valAccuracy, 0, 'g', 9)
+                    .arg(e.trainSeconds, 0, 'g', 6);
     return text;
 }
 

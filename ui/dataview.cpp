@@ -62,9 +62,8 @@ DataView::DataView(QWidget *parent)
     : QWidget(parent), m_model(new ComparisonTableModel(this)), m_filter(new ComparisonFilter(this)),
       m_search(new QLineEdit), m_context(filterBox(tr("Show one context only"))),
       m_group(filterBox(tr("Show one known group only"))), m_split(filterBox(tr("Training or validation rows"))),
-      m_head(filterBox(tr("Rows assigned to one head"))), m_table(new QTableView),
-      m_prompt(textPane(tr("prompt"))), m_chosen(textPane(tr("chosen response"))),
-      m_rejected(textPane(tr("rejected response"))), m_count(new QLabel)
+      m_head(filterBox(tr("Rows assigned to one head"))), m_table(new QTableView), m_prompt(textPane(tr("prompt"))),
+      m_chosen(textPane(tr("chosen response"))), m_rejected(textPane(tr("rejected response"))), m_count(new QLabel)
 {
     m_filter->setSourceModel(m_model);
     m_search->setPlaceholderText(tr("Search prompts, responses, ids and contexts"));
@@ -85,7 +84,8 @@ DataView::DataView(QWidget *parent)
 
     auto *responses = new QSplitter(Qt::Horizontal);
     auto *chosenBox = new QWidget, *rejectedBox = new QWidget;
-    for (auto [box, title, pane] : {std::tuple{chosenBox, tr("Chosen"), m_chosen}, std::tuple{rejectedBox, tr("Rejected"), m_rejected}}) {
+    for (auto [box, title, pane] :
+         {std::tuple{chosenBox, tr("Chosen"), m_chosen}, std::tuple{rejectedBox, tr("Rejected"), m_rejected}}) {
         auto *l = new QVBoxLayout(box);
         l->setContentsMargins(0, 0, 0, 0);
         l->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(title)));
@@ -111,9 +111,9 @@ DataView::DataView(QWidget *parent)
         updateCount();
     });
     const std::pair<QComboBox *, int> columns[] = {{m_context, ComparisonTableModel::Context},
-                                                    {m_group, ComparisonTableModel::Group},
-                                                    {m_split, ComparisonTableModel::Split},
-                                                    {m_head, ComparisonTableModel::Assignment}};
+                                                   {m_group, ComparisonTableModel::Group},
+                                                   {m_split, ComparisonTableModel::Split},
+                                                   {m_head, ComparisonTableModel::Assignment}};
     for (auto [box, column] : columns)
         connect(box, &QComboBox::currentIndexChanged, this, [this, box = box, column = column] {
             m_filter->setColumnFilter(column, box->currentData().toString());
@@ -193,9 +193,10 @@ void DataView::updateDetail()
 
 void DataView::updateCount()
 {
-    m_count->setText(m_filter->hasRowSubset()
-                         ? tr("%1 of %2 comparisons (box selection in Subgroups)").arg(m_filter->rowCount()).arg(m_model->rowCount())
-                         : tr("%1 of %2 comparisons").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    m_count->setText(
+        m_filter->hasRowSubset()
+            ? tr("%1 of %2 comparisons (box selection in Subgroups)").arg(m_filter->rowCount()).arg(m_model->rowCount())
+            : tr("%1 of %2 comparisons").arg(m_filter->rowCount()).arg(m_model->rowCount()));
 }
 
 int DataView::visibleRows() const
@@ -219,7 +220,8 @@ void DataView::setFilter(const QString &column, const QString &value)
 
 QString DataView::detailText() const
 {
-    return m_prompt->toPlainText() + QLatin1Char('\n') + m_chosen->toPlainText() + QLatin1Char('\n') + m_rejected->toPlainText();
+    return m_prompt->toPlainText() + QLatin1Char('\n') + m_chosen->toPlainText() + QLatin1Char('\n') +
+           m_rejected->toPlainText();
 }
 
 bool DataView::exportCsv(const QString &path) const
@@ -251,8 +253,7 @@ void DataView::showComparison(int datasetRow)
     for (QComboBox *box : {m_context, m_group, m_split, m_head})
         box->setCurrentIndex(0);
     const QModelIndex at = m_filter->mapFromSource(m_model->index(datasetRow, 0));
-    if (!at.isValid())
-        return;
+    if (!at.isValid()) return;
     m_table->selectRow(at.row());
     m_table->scrollTo(at);
     updateDetail();

@@ -32,10 +32,15 @@ EmbeddingImportDialog::EmbeddingImportDialog(const QStringList &datasets, QWidge
     m_dataset->setToolTip(tr("An imported dataset: the embeddings become a dataset derived from it (same "
                              "comparisons and split). A new name: a dataset of the embedding rows alone."));
     m_form->addRow(tr("&Dataset:"), m_dataset);
-    addFileRow(QStringLiteral("chosen"), tr("&Chosen:"), tr("N x D matrix of the chosen responses, or an N x 2 x D pair tensor"));
-    addFileRow(QStringLiteral("rejected"), tr("&Rejected:"), tr("N x D matrix of the rejected responses (empty with a pair tensor)"));
-    addFileRow(QStringLiteral("prompt"), tr("&Prompt:"), tr("N x P matrix of the prompts: the router's input (optional)"));
-    addFileRow(QStringLiteral("ids"), tr("&Ids:"), tr("The dataset id of each embedding row: text, one per line, or an integer .npy (optional: rows in dataset order)"));
+    addFileRow(QStringLiteral("chosen"), tr("&Chosen:"),
+               tr("N x D matrix of the chosen responses, or an N x 2 x D pair tensor"));
+    addFileRow(QStringLiteral("rejected"), tr("&Rejected:"),
+               tr("N x D matrix of the rejected responses (empty with a pair tensor)"));
+    addFileRow(QStringLiteral("prompt"), tr("&Prompt:"),
+               tr("N x P matrix of the prompts: the router's input (optional)"));
+    addFileRow(QStringLiteral("ids"), tr("&Ids:"),
+               tr("The dataset id of each embedding row: text, one per line, or an integer .npy (optional: rows in "
+                  "dataset order)"));
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("embedMessage"));
     m_message->setWordWrap(true);
@@ -59,8 +64,9 @@ QLineEdit *EmbeddingImportDialog::addFileRow(const QString &role, const QString 
     connect(browse, &QPushButton::clicked, this, [this, edit, label] {
         QSettings settings;
         const QString start = settings.value(QStringLiteral("embeddings/lastFolder")).toString();
-        const QString path = QFileDialog::getOpenFileName(this, QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')), start,
-                                                          tr("Embeddings (*.npy *.safetensors);;Id lists (*.txt *.npy);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')), start,
+                                         tr("Embeddings (*.npy *.safetensors);;Id lists (*.txt *.npy);;All files (*)"));
         if (!path.isEmpty()) {
             edit->setText(QDir::toNativeSeparators(path));
             settings.setValue(QStringLiteral("embeddings/lastFolder"), QFileInfo(path).absolutePath());

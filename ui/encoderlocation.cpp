@@ -30,8 +30,7 @@ QString tr(const char *text)
 QString encoderFolder()
 {
     const QString chosen = QSettings().value(QLatin1String(kFolderKey)).toString();
-    if (holdsPackage(chosen))
-        return chosen;
+    if (holdsPackage(chosen)) return chosen;
     const QString found = micro::core::EncoderPackage::locate();
     return holdsPackage(found) ? found : QString();
 }
@@ -42,13 +41,13 @@ void chooseEncoderFolder(QWidget *parent)
     const QString folder = QFileDialog::getExistingDirectory(
         parent, tr("Sentence Encoder Folder (the unpacked model-embeddings-en package)"),
         current.isEmpty() ? micro::core::EncoderPackage::defaultInstallFolder() : current);
-    if (folder.isEmpty())
-        return;
+    if (folder.isEmpty()) return;
     if (!holdsPackage(folder)) {
         QMessageBox::warning(parent, tr("Sentence Encoder Folder"),
                              tr("%1 does not hold the encoder package (no dist/model.json). Run %2 in the MiCRo "
                                 "Studio source folder to install it; the current folder stays: %3.")
-                                 .arg(QDir::toNativeSeparators(folder), QLatin1String(micro::core::EncoderPackage::installCommand),
+                                 .arg(QDir::toNativeSeparators(folder),
+                                      QLatin1String(micro::core::EncoderPackage::installCommand),
                                       current.isEmpty() ? tr("none") : QDir::toNativeSeparators(current)));
         return;
     }

@@ -26,20 +26,20 @@ QString errorText(const micro::core::Error &e)
         return tr("Cannot write %1%2.").arg(e.subject, where);
     case ErrorCode::BadFormat: {
         // "line N: what was expected" reads as the compiler-style file:line: message.
-        static const QRegularExpression line(QStringLiteral("^line (\\d+): (.*)$"), QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression line(QStringLiteral("^line (\\d+): (.*)$"),
+                                             QRegularExpression::DotMatchesEverythingOption);
         const QRegularExpressionMatch m = line.match(e.detail);
-        if (m.hasMatch())
-            return tr("%1:%2: %3.").arg(e.subject, m.captured(1), m.captured(2));
+        if (m.hasMatch()) return tr("%1:%2: %3.").arg(e.subject, m.captured(1), m.captured(2));
         return tr("%1 is not in the expected format: %2.").arg(e.subject, e.detail);
     }
     case ErrorCode::ShapeMismatch:
         return tr("Shapes do not match in %1: %2.").arg(e.subject, e.detail);
     case ErrorCode::NonFinite:
-        return tr("%1 contains NaN or Inf at %2; clean the features before training.")
-            .arg(e.subject, e.detail);
+        return tr("%1 contains NaN or Inf at %2; clean the features before training.").arg(e.subject, e.detail);
     case ErrorCode::UnknownDataset:
         return tr("No dataset named \"%1\" in this project; 'micro-cli runs' and the Data view list "
-                  "what is there.").arg(e.subject);
+                  "what is there.")
+            .arg(e.subject);
     case ErrorCode::UnknownRun:
         return tr("No usable run %1 in this project%2.").arg(e.subject, where);
     case ErrorCode::DuplicateName:
@@ -48,14 +48,16 @@ QString errorText(const micro::core::Error &e)
         return tr("Invalid value for %1: %2.").arg(e.subject, e.detail);
     case ErrorCode::NewerSchema:
         return tr("%1 was written by a newer MiCRo Studio (schema version %2); update the program "
-                  "to open it.").arg(e.subject, e.detail);
+                  "to open it.")
+            .arg(e.subject, e.detail);
     case ErrorCode::NotAProject:
         return tr("%1 is not a MiCRo Studio project%2.").arg(e.subject, where);
     case ErrorCode::Database:
         return tr("The project file %1 could not be updated: %2.").arg(e.subject, e.detail);
     case ErrorCode::EncoderMissing:
         return tr("The built-in sentence encoder is not installed (looked in %1). Run %2 in the MiCRo "
-                  "Studio source folder to install it, or choose TF-IDF features.").arg(e.subject, e.detail);
+                  "Studio source folder to install it, or choose TF-IDF features.")
+            .arg(e.subject, e.detail);
     case ErrorCode::Cancelled:
         return tr("Cancelled.");
     case ErrorCode::Internal:

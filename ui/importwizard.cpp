@@ -4,8 +4,8 @@
 #include "errortext.h"
 #include "features/encoderpackage.h"
 #include "io/preferenceimporter.h"
-#include "util/threads.h"
 #include "util/error.h"
+#include "util/threads.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,8 +66,7 @@ protected:
 private:
     static QString localFile(const QMimeData *mime)
     {
-        if (!mime || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile())
-            return {};
+        if (!mime || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile()) return {};
         return mime->urls().constFirst().toLocalFile();
     }
 };
@@ -85,22 +84,18 @@ const struct
              "prompt and HH files have none: the shared start of the two texts is the prompt."),
      &ColumnMapping::prompt},
     {"importMapChosen", TR_NOOP("Chosen:"),
-     TR_NOOP(
-         "The preferred response: text, a list of {role, content} messages or an HH transcript."),
+     TR_NOOP("The preferred response: text, a list of {role, content} messages or an HH transcript."),
      &ColumnMapping::chosen},
-    {"importMapRejected", TR_NOOP("Rejected:"),
-     TR_NOOP("The response that lost, in the same form as the chosen one."),
+    {"importMapRejected", TR_NOOP("Rejected:"), TR_NOOP("The response that lost, in the same form as the chosen one."),
      &ColumnMapping::rejected},
     {"importMapA", TR_NOOP("Response A:"),
      TR_NOOP("Files with two responses and a label (e.g. output_1, conv_A): the first response. "
              "Response A, response B and the label are mapped together."),
      &ColumnMapping::responseA},
     {"importMapB", TR_NOOP("Response B:"),
-     TR_NOOP("The second response (e.g. output_2, conv_B); mapped with A and the label."),
-     &ColumnMapping::responseB},
+     TR_NOOP("The second response (e.g. output_2, conv_B); mapped with A and the label."), &ColumnMapping::responseB},
     {"importMapLabel", TR_NOOP("Label:"),
-     TR_NOOP(
-         "Which of A and B is preferred (e.g. 1|2, 0|1, A/B); say below which value means what."),
+     TR_NOOP("Which of A and B is preferred (e.g. 1|2, 0|1, A/B); say below which value means what."),
      &ColumnMapping::label},
     {"importMapContext", TR_NOOP("Context:"),
      TR_NOOP("Optional: the objective, criterion or domain the rater judged by (context, criteria, "
@@ -110,8 +105,7 @@ const struct
      TR_NOOP("Optional: who rated or which subset (group, subset, rater, user_id); kept to compare "
              "with the learned heads, not used for training."),
      &ColumnMapping::group},
-    {"importMapId", TR_NOOP("Id:"),
-     TR_NOOP("Optional: a row id, to count duplicates and to align embeddings."),
+    {"importMapId", TR_NOOP("Id:"), TR_NOOP("Optional: a row id, to count duplicates and to align embeddings."),
      &ColumnMapping::id},
 };
 #undef TR_NOOP
@@ -158,8 +152,7 @@ void selectColumn(QComboBox *combo, const QString &column)
 QString mappingKey(const QString &absolutePath)
 {
     return QStringLiteral("import/mappings/") +
-           QString::fromLatin1(
-               QCryptographicHash::hash(absolutePath.toUtf8(), QCryptographicHash::Sha1).toHex());
+           QString::fromLatin1(QCryptographicHash::hash(absolutePath.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
 QString defaultDatasetName(const QString &path)
@@ -190,13 +183,11 @@ void ImportWizard::buildFilePage()
 {
     m_filePage = new Page;
     m_filePage->setTitle(tr("Preference file"));
-    m_filePage->setSubTitle(
-        tr("Choose a JSON Lines, JSON, CSV or TSV file (gzip too), or drop one on this page."));
+    m_filePage->setSubTitle(tr("Choose a JSON Lines, JSON, CSV or TSV file (gzip too), or drop one on this page."));
     m_fileEdit = described(new QLineEdit, "importFileEdit",
                            tr("The file to import: prompt/chosen/rejected rows, conversations, HH "
                               "transcripts, two responses plus a label, or ratings per response."));
-    m_fileEdit->setPlaceholderText(
-        tr("Path of a .jsonl, .json, .csv or .tsv file, optionally .gz"));
+    m_fileEdit->setPlaceholderText(tr("Path of a .jsonl, .json, .csv or .tsv file, optionally .gz"));
     // A drop goes to the page, which takes the file's path rather than the URL text.
     m_fileEdit->setAcceptDrops(false);
     auto *browse = new QPushButton(tr("Browse…"));
@@ -212,9 +203,7 @@ void ImportWizard::buildFilePage()
     layout->addWidget(m_fileMessage);
     layout->addStretch();
     m_filePage->setAcceptDrops(true);
-    m_filePage->fileDropped = [this](const QString &path) {
-        m_fileEdit->setText(QDir::toNativeSeparators(path));
-    };
+    m_filePage->fileDropped = [this](const QString &path) { m_fileEdit->setText(QDir::toNativeSeparators(path)); };
     m_filePage->complete = [this] {
         const QFileInfo info(filePath());
         return info.isFile() && info.isReadable();
@@ -226,10 +215,8 @@ void ImportWizard::buildFilePage()
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString current = filePath();
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import preference data"),
-            current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
-            tr("Preference data (*.jsonl *.json *.csv *.tsv *.gz)") + QStringLiteral(";;") +
-                tr("All files (*)"));
+            this, tr("Import preference data"), current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
+            tr("Preference data (*.jsonl *.json *.csv *.tsv *.gz)") + QStringLiteral(";;") + tr("All files (*)"));
         if (!path.isEmpty()) m_fileEdit->setText(QDir::toNativeSeparators(path));
     });
     setPage(FilePage, m_filePage);
@@ -239,8 +226,7 @@ void ImportWizard::buildPreviewPage()
 {
     auto *page = new Page;
     page->setTitle(tr("Preview"));
-    page->setSubTitle(
-        tr("The first rows as the import reads them, and the row shape it would choose."));
+    page->setSubTitle(tr("The first rows as the import reads them, and the row shape it would choose."));
     m_shapeLabel = messageLabel("importShapeLabel");
     m_previewTable = described(new QTableWidget, "importPreviewTable", QString());
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -265,18 +251,16 @@ void ImportWizard::buildMappingPage()
         columnForm->addRow(tr(kRoles[i].label), m_roles[i]);
     }
 
-    m_format =
-        described(new QComboBox, "importFormatCombo",
-                  tr("auto: the container from the name and content (JSON Lines, JSON array, "
-                     "CSV, TSV; .gz too) and the row shape from the columns. HH transcripts "
-                     "and ratings per response force that row shape."));
+    m_format = described(new QComboBox, "importFormatCombo",
+                         tr("auto: the container from the name and content (JSON Lines, JSON array, "
+                            "CSV, TSV; .gz too) and the row shape from the columns. HH transcripts "
+                            "and ratings per response force that row shape."));
     // The --format values of the CLI: names, like the file suffixes, not sentences to translate.
     for (const char *key : {"auto", "jsonl", "json", "csv", "tsv", "hh", "ratings"})
         m_format->addItem(QLatin1String(key), QLatin1String(key));
-    m_onError =
-        described(new QComboBox, "importOnError",
-                  tr("A malformed row is skipped and counted in the import report, or stops "
-                     "the import with file:line and what was expected."));
+    m_onError = described(new QComboBox, "importOnError",
+                          tr("A malformed row is skipped and counted in the import report, or stops "
+                             "the import with file:line and what was expected."));
     m_onError->addItem(tr("Skip and count"), int(OnError::Skip));
     m_onError->addItem(tr("Stop at the first"), int(OnError::Stop));
     auto *reading = new QGroupBox(tr("Reading"));
@@ -289,9 +273,8 @@ void ImportWizard::buildMappingPage()
                             "three empty: the usual encodings; an ambiguous one is refused."));
     m_labelB = described(new QLineEdit, "importLabelB",
                          tr("The label value meaning response B is preferred (e.g. 2, 1 or B)."));
-    m_labelTie =
-        described(new QLineEdit, "importLabelTie",
-                  tr("Optional: the label value meaning a tie. Ties are dropped and counted."));
+    m_labelTie = described(new QLineEdit, "importLabelTie",
+                           tr("Optional: the label value meaning a tie. Ties are dropped and counted."));
     m_labelA->setPlaceholderText(tr("e.g. 1"));
     m_labelB->setPlaceholderText(tr("e.g. 2"));
     m_labelTie->setPlaceholderText(tr("optional, e.g. 0"));
@@ -301,11 +284,10 @@ void ImportWizard::buildMappingPage()
     labelForm->addRow(tr("B preferred:"), m_labelB);
     labelForm->addRow(tr("Tie:"), m_labelTie);
 
-    m_attributes =
-        described(new QLineEdit, "importAttributes",
-                  tr("Ratings files (a row per response with scores): the score columns "
-                     "that become contexts, comma-separated. Empty: the usual HelpSteer2 "
-                     "attributes found in the file."));
+    m_attributes = described(new QLineEdit, "importAttributes",
+                             tr("Ratings files (a row per response with scores): the score columns "
+                                "that become contexts, comma-separated. Empty: the usual HelpSteer2 "
+                                "attributes found in the file."));
     m_attributes->setPlaceholderText(tr("e.g. helpfulness, verbosity"));
     m_minGap = described(new QDoubleSpinBox, "importMinGap",
                          tr("Ratings files: the smallest score difference between two responses to "
@@ -346,15 +328,15 @@ void ImportWizard::buildDatasetPage()
     const ImportRequest d;
     m_datasetPage = new Page;
     m_datasetPage->setTitle(tr("Dataset and features"));
-    m_datasetPage->setSubTitle(
-        tr("Name the new dataset, choose how its texts become features and how it is split."));
+    m_datasetPage->setSubTitle(tr("Name the new dataset, choose how its texts become features and how it is split."));
     m_name = described(new QLineEdit, "importDatasetName",
                        tr("Name of the new dataset in this project; it must not be taken."));
     m_nameMessage = messageLabel("importNameMessage");
     m_encoderFolder = encoderFolder();
     m_featureKind = described(new QComboBox, "importFeatureKind",
                               tr("How the texts become the numbers the reward heads and the router read."));
-    m_featureKind->addItem(tr("Sentence encoder (recommended)"), FeatureSettings::kindName(FeatureSettings::Kind::Encoder));
+    m_featureKind->addItem(tr("Sentence encoder (recommended)"),
+                           FeatureSettings::kindName(FeatureSettings::Kind::Encoder));
     m_featureKind->addItem(tr("Hashed TF-IDF words"), FeatureSettings::kindName(FeatureSettings::Kind::TfIdf));
     m_featureKind->addItem(tr("Both, side by side"), FeatureSettings::kindName(FeatureSettings::Kind::Both));
     if (m_encoderFolder.isEmpty()) {
@@ -363,7 +345,8 @@ void ImportWizard::buildDatasetPage()
             model->item(row)->setEnabled(false);
         m_featureKind->setCurrentIndex(1);
     } else {
-        const int remembered = m_featureKind->findData(QSettings().value(QStringLiteral("import/featureKind")).toString());
+        const int remembered =
+            m_featureKind->findData(QSettings().value(QStringLiteral("import/featureKind")).toString());
         m_featureKind->setCurrentIndex(remembered >= 0 ? remembered : 0);
     }
     m_featureNote = described(new QLabel, "importFeatureNote", QString());
@@ -377,17 +360,14 @@ void ImportWizard::buildDatasetPage()
     for (int p = 10; p <= 20; ++p)
         m_hashDim->addItem(tr("2^%1 (%2 columns)").arg(p).arg(QLocale().toString(1 << p)), 1 << p);
     m_hashDim->setCurrentIndex(m_hashDim->findData(d.features.dimension));
-    m_bigrams =
-        described(new QCheckBox(tr("Word bigrams besides single words")), "importBigrams",
-                  tr("Pairs of adjacent words carry some phrasing; they double the features."));
-    m_contextInRouter =
-        described(new QCheckBox(tr("The router sees the context")), "importContextInRouter",
-                  tr("Append the context (objective, criterion, domain) to the prompt "
-                     "features the router reads. Off: it sees the prompt only."));
-    m_lengthFeature =
-        described(new QCheckBox(tr("Response length feature")), "importLengthFeature",
-                  tr("Adds 0.5 ln(1 + words): normalisation removes length, yet length "
-                     "is what raters of different objectives disagree on most."));
+    m_bigrams = described(new QCheckBox(tr("Word bigrams besides single words")), "importBigrams",
+                          tr("Pairs of adjacent words carry some phrasing; they double the features."));
+    m_contextInRouter = described(new QCheckBox(tr("The router sees the context")), "importContextInRouter",
+                                  tr("Append the context (objective, criterion, domain) to the prompt "
+                                     "features the router reads. Off: it sees the prompt only."));
+    m_lengthFeature = described(new QCheckBox(tr("Response length feature")), "importLengthFeature",
+                                tr("Adds 0.5 ln(1 + words): normalisation removes length, yet length "
+                                   "is what raters of different objectives disagree on most."));
     m_bigrams->setChecked(d.features.bigrams);
     m_contextInRouter->setChecked(d.features.contextInRouter);
     m_lengthFeature->setChecked(d.features.lengthFeature);
@@ -402,8 +382,8 @@ void ImportWizard::buildDatasetPage()
                      tr("Share of the prompts held out for the final test, per context."));
     m_validation->setSuffix(QStringLiteral(" %"));
     m_test->setSuffix(QStringLiteral(" %"));
-    m_seed = spinBox(0, 1 << 30, int(d.splitSeed),
-                     tr("Seed of the split by prompt: the same seed gives the same split."));
+    m_seed =
+        spinBox(0, 1 << 30, int(d.splitSeed), tr("Seed of the split by prompt: the same seed gives the same split."));
 
     auto *form = new QFormLayout(m_datasetPage);
     form->addRow(tr("Dataset name:"), m_name);
@@ -462,8 +442,7 @@ void ImportWizard::pageShown(int id)
         runPreview(); // cheap when nothing changed
     } else if (id == DatasetPage) {
         const QString suggested = defaultDatasetName(filePath());
-        if (m_name->text().trimmed().isEmpty() || m_name->text() == m_suggestedName)
-            m_name->setText(suggested);
+        if (m_name->text().trimmed().isEmpty() || m_name->text() == m_suggestedName) m_name->setText(suggested);
         m_suggestedName = suggested;
         updateDatasetMessage();
         updateFeatureNote();
@@ -474,8 +453,7 @@ bool ImportWizard::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_featureNote && event->type() == QEvent::Resize) {
         const int height = m_featureNote->heightForWidth(m_featureNote->width());
-        if (height > 0 && height != m_featureNote->minimumHeight())
-            m_featureNote->setMinimumHeight(height);
+        if (height > 0 && height != m_featureNote->minimumHeight()) m_featureNote->setMinimumHeight(height);
     }
     return QWizard::eventFilter(watched, event);
 }
@@ -516,7 +494,9 @@ void ImportWizard::updateFeatureNote()
             const QString duration = seconds < 90 ? tr("about %1 s").arg(std::max(1, qRound(seconds)))
                                                   : tr("about %1 min").arg(qRound(seconds / 60));
             note += QLatin1Char(' ') + tr("For about %1 rows: %2 on this computer's %3 cores.")
-                                           .arg(QLocale().toString(qRound(rows))).arg(duration).arg(cores);
+                                           .arg(QLocale().toString(qRound(rows)))
+                                           .arg(duration)
+                                           .arg(cores);
         }
     }
     m_featureNote->setText(note);
@@ -547,8 +527,7 @@ void ImportWizard::updateFileMessage()
 QString ImportWizard::labelsText(QString *problem) const
 {
     QStringList parts;
-    const std::pair<const char *, QLineEdit *> values[] = {
-        {"a", m_labelA}, {"b", m_labelB}, {"tie", m_labelTie}};
+    const std::pair<const char *, QLineEdit *> values[] = {{"a", m_labelA}, {"b", m_labelB}, {"tie", m_labelTie}};
     for (const auto &[role, edit] : values) {
         const QString value = edit->text().trimmed();
         if (value.contains(QLatin1Char(',')) && problem) // "a=..,b=.." could not hold it
@@ -651,11 +630,9 @@ bool ImportWizard::runPreview()
 
     QString status = problem;
     if (m_previewOk) {
-        status =
-            tr("Detected: %1, %2 — %3").arg(preview.container, preview.shape, preview.shapeReason);
+        status = tr("Detected: %1, %2 — %3").arg(preview.container, preview.shape, preview.shapeReason);
         if (!preview.problem.isEmpty())
-            status += QLatin1Char('\n') +
-                      tr("Some of the first rows cannot be read: %1").arg(preview.problem);
+            status += QLatin1Char('\n') + tr("Some of the first rows cannot be read: %1").arg(preview.problem);
     }
     for (QLabel *label : {m_shapeLabel, m_checkLabel})
         showMessage(label, status, !m_previewOk);
@@ -686,8 +663,7 @@ void ImportWizard::restoreMapping(const QString &path)
 
 void ImportWizard::saveMapping() const
 {
-    const QString mapping = currentOptions(nullptr).mapping.toString(),
-                  labels = labelsText(nullptr);
+    const QString mapping = currentOptions(nullptr).mapping.toString(), labels = labelsText(nullptr);
     QSettings settings;
     if (mapping.isEmpty() && labels.isEmpty()) // detection did it: nothing worth remembering
         settings.remove(mappingKey(filePath()));
@@ -700,8 +676,7 @@ QString ImportWizard::datasetProblem() const
     const QString name = m_name->text().trimmed();
     if (name.isEmpty()) return tr("Give the dataset a name.");
     if (m_existing.contains(name))
-        return tr("A dataset named \"%1\" already exists in this project; choose another name.")
-            .arg(name);
+        return tr("A dataset named \"%1\" already exists in this project; choose another name.").arg(name);
     if (m_validation->value() + m_test->value() > 90)
         return tr("Validation and test together can hold at most 90% of the prompts; training "
                   "needs the rest.");

@@ -84,7 +84,7 @@ private:
     QLabel *m_nameMessage = nullptr;
     QComboBox *m_featureKind = nullptr;
     QLabel *m_featureNote = nullptr;
-    QString m_encoderFolder; // empty: the encoder is not installed
+    QString m_encoderFolder;         // empty: the encoder is not installed
     double m_previewBytesPerRow = 0; // text per row in the preview, for the time estimate
     QComboBox *m_hashDim = nullptr;
     QCheckBox *m_bigrams = nullptr;
@@ -97,7 +97,7 @@ private:
 
     QString m_mappingFile;   // the file whose remembered mapping the mapping page holds
     QString m_suggestedName; // last default name, replaced only while the user has not edited it
-    QString m_previewKey; // file + options of the shown preview: unchanged ones are not read again
+    QString m_previewKey;    // file + options of the shown preview: unchanged ones are not read again
     bool m_previewOk = false;
 };
 

@@ -1,8 +1,8 @@
 #include "labelview.h"
 
 #include "errortext.h"
-#include "qcustomplotinclude.h"
 #include "plotview.h"
+#include "qcustomplotinclude.h"
 
 #include "labels/agreement.h"
 #include "labels/labelio.h"
@@ -10,9 +10,7 @@
 #include "util/error.h"
 
 #include <QComboBox>
-#include <QtConcurrent>
 #include <QCryptographicHash>
-#include <QtEndian>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -33,6 +31,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+#include <QtEndian>
 #include <cmath>
 #include <map>
 
@@ -91,8 +91,7 @@ public:
         try {
             m_label.id = m_view->storeLabel(m_label);
             m_stored = true;
-            if (m_view->isCurrentSession(m_label))
-                m_view->showNext();
+            if (m_view->isCurrentSession(m_label)) m_view->showNext();
         } catch (const MicroError &e) {
             m_label.id = 0;
             m_view->failed(errorText(e.error()));
@@ -127,12 +126,14 @@ void LabelView::buildLayout()
     m_context->setObjectName(QStringLiteral("labelContext"));
     m_context->setEditable(true);
     m_context->setMinimumWidth(220);
-    m_context->setToolTip(tr("The criterion to judge by: one of the dataset's contexts, or type a new one (e.g. \"the user wants concise answers\")"));
+    m_context->setToolTip(tr("The criterion to judge by: one of the dataset's contexts, or type a new one (e.g. \"the "
+                             "user wants concise answers\")"));
     m_order = new QComboBox;
     m_order->setObjectName(QStringLiteral("labelOrder"));
     m_order->addItem(tr("Random"));
     m_order->addItem(tr("Most informative"));
-    m_order->setToolTip(tr("Most informative: the comparison on which the heads, weighted by the current routing, disagree most (needs a trained run)"));
+    m_order->setToolTip(tr("Most informative: the comparison on which the heads, weighted by the current routing, "
+                           "disagree most (needs a trained run)"));
     m_target = new QSpinBox;
     m_target->setRange(1, 100000);
     m_target->setToolTip(tr("Labels wanted per context"));
@@ -192,8 +193,7 @@ void LabelView::buildLayout()
         bool ok = false;
         const QString text = QInputDialog::getText(this, tr("Note"), tr("Note for this comparison:"), QLineEdit::Normal,
                                                    m_pendingNote, &ok);
-        if (ok)
-            addNote(text);
+        if (ok) addNote(text);
     });
     buttons->addWidget(note);
     auto *undo = new QPushButton(tr("Undo"));
@@ -220,7 +220,8 @@ void LabelView::buildLayout()
     m_plot->yAxis->setLabel(tr("routing weight"));
     m_plot->yAxis->setRange(0, 1);
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft); // weights start at 1/K, mid-height
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom |
+                                                                Qt::AlignLeft); // weights start at 1/K, mid-height
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_weightsText = new QLabel;
     m_weightsText->setWordWrap(true);
@@ -243,14 +244,12 @@ void LabelView::buildLayout()
     auto *exportButton = new QPushButton(tr("Export Labels…"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Labels"), {}, tr("JSON Lines (*.jsonl)"));
-        if (!path.isEmpty())
-            exportLabels(path);
+        if (!path.isEmpty()) exportLabels(path);
     });
     auto *importButton = new QPushButton(tr("Import Labels…"));
     connect(importButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import Labels"), {}, tr("JSON Lines (*.jsonl)"));
-        if (!path.isEmpty())
-            importLabels(path);
+        if (!path.isEmpty()) importLabels(path);
     });
     auto *adapt = new QPushButton(tr("Adapt Routing with These Labels"));
     adapt->setObjectName(QStringLiteral("labelAdapt"));
@@ -320,22 +319,17 @@ void LabelView::setProject(ProjectStore *store, QUndoStack *undo)
 
 void LabelView::setRun(qint64 runId)
 {
-    if (!m_store)
-        return;
+    if (!m_store) return;
     try {
         RunInfo run = m_store->run(runId);
         // An adapted run reads prompt + context one-hot: its parent's heads read the data.
-        if (run.parentRunId > 0)
-            run = m_store->run(run.parentRunId);
+        if (run.parentRunId > 0) run = m_store->run(run.parentRunId);
         const bool usable = run.status == QLatin1String("finished") && run.k >= 2;
-        if (run.datasetId == m_datasetId && (usable ? run.id : 0) == m_runId)
-            return;
+        if (run.datasetId == m_datasetId && (usable ? run.id : 0) == m_runId) return;
         m_runId = usable ? run.id : 0;
         m_heads.reset();
-        if (usable)
-            m_heads = m_store->parameters(run.id);
-        if (run.datasetId != m_datasetId)
-            m_data.reset(); // loaded on Start
+        if (usable) m_heads = m_store->parameters(run.id);
+        if (run.datasetId != m_datasetId) m_data.reset(); // loaded on Start
         m_datasetId = run.datasetId;
         ++m_loadGeneration;
         m_start->setEnabled(true); // a load in flight is dropped
@@ -344,8 +338,7 @@ void LabelView::setRun(qint64 runId)
         const QString typed = m_context->currentText();
         m_context->clear();
         m_context->addItems(datasetContexts(*m_store, m_datasetId));
-        if (!typed.isEmpty())
-            m_context->setCurrentText(typed);
+        if (!typed.isEmpty()) m_context->setCurrentText(typed);
         m_source->setText(usable ? tr("Labelling %1 with the heads of %2.").arg(run.datasetName, run.name)
                                  : tr("Labelling %1 (no finished run with two or more heads: no routing weights).")
                                        .arg(run.datasetName));
@@ -358,12 +351,10 @@ void LabelView::setRun(qint64 runId)
 
 void LabelView::setDataset(qint64 datasetId)
 {
-    if (!m_store)
-        return;
+    if (!m_store) return;
     m_runId = 0;
     m_heads.reset();
-    if (datasetId != m_datasetId)
-        m_data.reset();
+    if (datasetId != m_datasetId) m_data.reset();
     m_datasetId = datasetId;
     ++m_loadGeneration;
     m_start->setEnabled(true); // a load in flight is dropped
@@ -372,8 +363,7 @@ void LabelView::setDataset(qint64 datasetId)
     try {
         QString name;
         for (const DatasetInfo &d : m_store->datasets())
-            if (d.id == datasetId)
-                name = d.name;
+            if (d.id == datasetId) name = d.name;
         m_context->clear();
         m_context->addItems(datasetContexts(*m_store, datasetId));
         m_source->setText(tr("Labelling %1 (no run: no routing weights).").arg(name));
@@ -437,8 +427,7 @@ bool LabelView::start()
         const Loaded loaded = watcher->result();
         watcher->deleteLater();
         m_start->setEnabled(true);
-        if (generation != m_loadGeneration)
-            return; // another run or another start since
+        if (generation != m_loadGeneration) return; // another run or another start since
         if (loaded.error) {
             failed(errorText(*loaded.error));
             return;
@@ -469,7 +458,8 @@ void LabelView::beginSession(const QString &annotator, const QString &context)
 {
     try {
         // Seeded by who and what, the same in every process (qHash is randomised per run).
-        const QByteArray key = QCryptographicHash::hash((annotator + QChar(0x1f) + context).toUtf8(), QCryptographicHash::Sha1);
+        const QByteArray key =
+            QCryptographicHash::hash((annotator + QChar(0x1f) + context).toUtf8(), QCryptographicHash::Sha1);
         m_session = std::make_unique<LabellingSession>(*m_data, m_heads, annotator, context, m_target->value(),
                                                        qFromLittleEndian<quint64>(key.constData()));
         m_session->resume(m_store->labels(m_datasetId));
@@ -487,11 +477,10 @@ void LabelView::beginSession(const QString &annotator, const QString &context)
 
 void LabelView::showNext()
 {
-    if (!m_session)
-        return;
+    if (!m_session) return;
     try {
         m_item = m_session->next(m_order->currentIndex() == 1 ? LabellingSession::Order::MostInformative
-                                                                : LabellingSession::Order::Random);
+                                                              : LabellingSession::Order::Random);
     } catch (const MicroError &e) {
         failed(errorText(e.error()));
         m_item.reset();
@@ -509,8 +498,7 @@ void LabelView::showItem()
         m_prompt->clear();
         m_left->clear();
         m_right->clear();
-        if (m_session)
-            m_message->setText(tr("Every comparison has a label from you in this context."));
+        if (m_session) m_message->setText(tr("Every comparison has a label from you in this context."));
         refreshProgress();
         return;
     }
@@ -524,8 +512,7 @@ void LabelView::showItem()
 
 void LabelView::decide(Decision d)
 {
-    if (!m_session || !m_item || !m_data)
-        return;
+    if (!m_session || !m_item || !m_data) return;
     Label l;
     l.datasetId = m_datasetId;
     l.row = m_item->row;
@@ -535,10 +522,18 @@ void LabelView::decide(Decision d)
     l.seconds = double(m_shownFor.elapsed()) / 1000.0;
     l.note = m_pendingNote;
     switch (d) {
-    case Decision::Left: l.choice = m_item->leftIsChosen ? LabelChoice::Chosen : LabelChoice::Rejected; break;
-    case Decision::Right: l.choice = m_item->leftIsChosen ? LabelChoice::Rejected : LabelChoice::Chosen; break;
-    case Decision::Tie: l.choice = LabelChoice::Tie; break;
-    case Decision::Skip: l.choice = LabelChoice::Skip; break;
+    case Decision::Left:
+        l.choice = m_item->leftIsChosen ? LabelChoice::Chosen : LabelChoice::Rejected;
+        break;
+    case Decision::Right:
+        l.choice = m_item->leftIsChosen ? LabelChoice::Rejected : LabelChoice::Chosen;
+        break;
+    case Decision::Tie:
+        l.choice = LabelChoice::Tie;
+        break;
+    case Decision::Skip:
+        l.choice = LabelChoice::Skip;
+        break;
     }
     try {
         l.id = storeLabel(l); // committed before anything else happens
@@ -546,15 +541,14 @@ void LabelView::decide(Decision d)
         failed(errorText(e.error()));
         return;
     }
-    if (m_undo)
-        m_undo->push(new LabelCommand(this, l));
+    if (m_undo) m_undo->push(new LabelCommand(this, l));
     showNext();
 }
 
 bool LabelView::isCurrentSession(const Label &label) const
 {
-    return m_session && m_data && label.datasetId == m_datasetId && label.annotator == m_session->annotator()
-           && label.context == m_session->context() && label.row >= 0 && label.row < m_data->size();
+    return m_session && m_data && label.datasetId == m_datasetId && label.annotator == m_session->annotator() &&
+           label.context == m_session->context() && label.row >= 0 && label.row < m_data->size();
 }
 
 qint64 LabelView::storeLabel(const Label &label)
@@ -586,8 +580,7 @@ void LabelView::forgetLabel(const Label &label)
 
 void LabelView::undoLast()
 {
-    if (m_undo && m_undo->canUndo())
-        m_undo->undo();
+    if (m_undo && m_undo->canUndo()) m_undo->undo();
 }
 
 void LabelView::addNote(const QString &note)
@@ -598,8 +591,7 @@ void LabelView::addNote(const QString &note)
 
 void LabelView::saveHistory()
 {
-    if (!m_session || !m_session->hasWeights() || m_runId == 0)
-        return;
+    if (!m_session || !m_session->hasWeights() || m_runId == 0) return;
     std::vector<RoutingStep> steps;
     for (const OnlineHedge::Step &s : m_session->history())
         steps.push_back(RoutingStep{s.round, s.weightsBefore, s.headLoss, s.mixtureLoss, s.cumulativeMixtureLoss,
@@ -607,7 +599,8 @@ void LabelView::saveHistory()
     try {
         // One sequence per context and annotator, beside the run's own routing history.
         // The key is data, not interface text: the same in every language.
-        m_store->saveRoutingHistory(m_runId, QStringLiteral("%1 (labels by %2)").arg(m_session->context(), m_session->annotator()), steps);
+        m_store->saveRoutingHistory(
+            m_runId, QStringLiteral("%1 (labels by %2)").arg(m_session->context(), m_session->annotator()), steps);
         Q_EMIT historyChanged(m_runId);
     } catch (const MicroError &e) {
         failed(errorText(e.error()));
@@ -663,7 +656,8 @@ void LabelView::refreshWeights()
         parts << tr("head %1: %2").arg(h).arg(now[std::size_t(h)], 0, 'f', 3);
     const double regret = history.empty() ? 0.0 : history.back().regret;
     m_weightsText->setText(tr("After %1 labels: %2; regret %3 (bound %4).")
-                               .arg(history.size()).arg(parts.join(QStringLiteral(", ")))
+                               .arg(history.size())
+                               .arg(parts.join(QStringLiteral(", ")))
                                .arg(regret, 0, 'f', 2)
                                .arg(OnlineHedge::regretBound(k, std::max<int>(1, int(history.size()))), 0, 'f', 2));
 }
@@ -687,8 +681,7 @@ void LabelView::refreshAgreement()
         QSignalBlocker block(b);
         b->clear();
         b->addItems(names);
-        if (names.contains(keep))
-            b->setCurrentText(keep);
+        if (names.contains(keep)) b->setCurrentText(keep);
     }
     if (m_second->currentIndex() == m_first->currentIndex() && names.size() > 1) {
         QSignalBlocker block(m_second);
@@ -709,8 +702,7 @@ void LabelView::refreshAgreement()
 
 bool LabelView::exportLabels(const QString &path)
 {
-    if (!m_store || m_datasetId == 0)
-        return false;
+    if (!m_store || m_datasetId == 0) return false;
     try {
         writeLabelsJsonl(path, m_store->labels(m_datasetId), m_store->comparisons(m_datasetId));
         m_message->setText(tr("Labels written to %1.").arg(path));
@@ -723,8 +715,7 @@ bool LabelView::exportLabels(const QString &path)
 
 bool LabelView::importLabels(const QString &path)
 {
-    if (!m_store || m_datasetId == 0)
-        return false;
+    if (!m_store || m_datasetId == 0) return false;
     try {
         // All read and checked before the first is stored: a bad line imports nothing.
         std::vector<Label> labels = readLabelsJsonl(path, m_store->comparisons(m_datasetId));
@@ -732,8 +723,7 @@ bool LabelView::importLabels(const QString &path)
             l.datasetId = m_datasetId;
         const int added = m_store->addLabels(labels); // one transaction; repeats skipped
         m_message->setText(tr("%n label(s) imported.", nullptr, added));
-        if (m_session)
-            start(); // replay with the new labels
+        if (m_session) start(); // replay with the new labels
         refreshAgreement();
         return true;
     } catch (const MicroError &e) {

@@ -5,9 +5,9 @@
 #include "labels/labellingsession.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QWidget>
 #include <memory>
-#include <QFutureWatcher>
 #include <optional>
 
 class QComboBox;
@@ -68,14 +68,20 @@ public:
     bool importLabels(const QString &path);
 
 Q_SIGNALS:
-    void ready();                                            // a started session shows its first item
-    void labelled();                                         // a label was stored (or undone)
-    void historyChanged(qint64 runId);                       // Hedge history saved with the run
+    void ready();                      // a started session shows its first item
+    void labelled();                   // a label was stored (or undone)
+    void historyChanged(qint64 runId); // Hedge history saved with the run
     // One click: Stage 2 of this run's heads on the labels of this dataset.
     void adaptOnLabelsRequested(qint64 runId, qint64 datasetId);
 
 public:
-    enum class Decision { Left, Right, Tie, Skip };
+    enum class Decision
+    {
+        Left,
+        Right,
+        Tie,
+        Skip
+    };
     void decide(Decision d);
     void undoLast();
     void addNote(const QString &note);
@@ -100,10 +106,10 @@ private:
 
     micro::core::ProjectStore *m_store = nullptr;
     QUndoStack *m_undo = nullptr;
-    qint64 m_runId = 0;      // heads come from here (0: none)
+    qint64 m_runId = 0; // heads come from here (0: none)
     qint64 m_datasetId = 0;
     std::shared_ptr<const micro::core::Dataset> m_data; // the session reads it: owned here
-    quint64 m_loadGeneration = 0; // a newer start or another run makes a pending load stale
+    quint64 m_loadGeneration = 0;                       // a newer start or another run makes a pending load stale
     std::optional<micro::core::MixtureModel> m_heads;
     std::unique_ptr<micro::core::LabellingSession> m_session;
     std::optional<micro::core::LabellingSession::Item> m_item;

@@ -1,23 +1,23 @@
 #include "mainwindow.h"
 
+#include "adaptdialog.h"
 #include "assignmentview.h"
 #include "compareview.h"
 #include "curveplot.h"
 #include "dataview.h"
 #include "embeddingimportdialog.h"
 #include "encoderlocation.h"
+#include "errortext.h"
+#include "importwizard.h"
+#include "labelview.h"
 #include "modelchoiceview.h"
 #include "plotview.h"
 #include "routingview.h"
-#include "weightsview.h"
-#include "errortext.h"
 #include "runtablemodel.h"
-#include "adaptdialog.h"
-#include "traindialog.h"
-#include "importwizard.h"
-#include "labelview.h"
 #include "teachingview.h"
+#include "traindialog.h"
 #include "translation.h"
+#include "weightsview.h"
 
 #include "jobs/labeladaptation.h"
 #include "store/projectstore.h"
@@ -27,11 +27,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QMimeData>
 #include <QDateTime>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -39,6 +38,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -116,11 +116,13 @@ void MainWindow::buildActions()
     m_importAction = file->addAction(tr("&Import Data…"), this, [this] { importDialog(); });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setObjectName(QStringLiteral("actionImport"));
-    m_importAction->setToolTip(tr("Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same"));
+    m_importAction->setToolTip(tr("Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); "
+                                  "dropping a file on the window does the same"));
     m_embedImportAction = file->addAction(tr("Import &Embeddings…"), this, [this] { embeddingImportDialog(); });
     m_embedImportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_embedImportAction->setObjectName(QStringLiteral("actionImportEmbeddings"));
-    m_embedImportAction->setToolTip(tr("Your own embeddings (.npy, .safetensors) as the features of a dataset (Ctrl+Shift+I)"));
+    m_embedImportAction->setToolTip(
+        tr("Your own embeddings (.npy, .safetensors) as the features of a dataset (Ctrl+Shift+I)"));
     file->addSeparator();
     m_exportAction = file->addAction(tr("&Export View…"), this, &MainWindow::exportPlot);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -141,28 +143,25 @@ void MainWindow::buildActions()
     editMenu->addAction(redo);
     QAction *rename = editMenu->addAction(tr("Re&name Run"), this, [this] {
         const QModelIndex current = m_runView->currentIndex();
-        if (current.isValid())
-            m_runView->edit(m_runs->index(current.row(), RunTableModel::Name));
+        if (current.isValid()) m_runView->edit(m_runs->index(current.row(), RunTableModel::Name));
     });
     rename->setShortcut(QKeySequence(Qt::Key_F2));
     QAction *tag = editMenu->addAction(tr("&Tag Run"), this, [this] {
         const QModelIndex current = m_runView->currentIndex();
-        if (current.isValid())
-            m_runView->edit(m_runs->index(current.row(), RunTableModel::Tags));
+        if (current.isValid()) m_runView->edit(m_runs->index(current.row(), RunTableModel::Tags));
     });
     tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     editMenu->addSeparator();
     m_deleteAction = editMenu->addAction(tr("&Delete Run…"), this, [this] {
         const RunInfo *run = m_runs->runAt(m_runView->currentIndex().row());
-        if (!run)
-            return;
+        if (!run) return;
         // Deleting removes the run's epochs, parameters, assignments and history for good.
         const auto answer = QMessageBox::question(
             this, tr("Delete Run"),
             tr("Delete run %1 \"%2\" with its epochs, parameters and assignments? This cannot be undone.")
-                .arg(run->id).arg(run->name));
-        if (answer == QMessageBox::Yes)
-            deleteRun(run->id);
+                .arg(run->id)
+                .arg(run->name));
+        if (answer == QMessageBox::Yes) deleteRun(run->id);
     });
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setObjectName(QStringLiteral("actionDeleteRun"));
@@ -171,14 +170,16 @@ void MainWindow::buildActions()
     m_demoAction = run->addAction(tr("Run &Demo"), this, [this] { startDemo(); });
     m_demoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_demoAction->setObjectName(QStringLiteral("actionRunDemo"));
-    m_demoAction->setToolTip(tr("Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)"));
+    m_demoAction->setToolTip(tr(
+        "Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)"));
     m_trainAction = run->addAction(tr("&Train…"), this, &MainWindow::trainDialog);
     m_trainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_trainAction->setObjectName(QStringLiteral("actionTrain"));
     m_adaptAction = run->addAction(tr("&Adapt Routing…"), this, &MainWindow::adaptDialog);
     m_adaptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_adaptAction->setObjectName(QStringLiteral("actionAdapt"));
-    m_adaptAction->setToolTip(tr("Stage 2: keep the selected run's heads and learn routing from a few labelled pairs per context"));
+    m_adaptAction->setToolTip(
+        tr("Stage 2: keep the selected run's heads and learn routing from a few labelled pairs per context"));
     QAction *labelling = run->addAction(tr("&Label Comparisons"), this, [this] { m_views->setCurrentWidget(m_label); });
     labelling->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     labelling->setObjectName(QStringLiteral("actionLabelling"));
@@ -238,27 +239,27 @@ void MainWindow::buildLayout()
     m_runView->horizontalHeader()->setStretchLastSection(false);
     m_runView->setAlternatingRowColors(true);
     m_runView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    connect(m_runs, &RunTableModel::editRequested, this, [this](qint64 id, int column, const QString &before, const QString &after) {
-        if (column == RunTableModel::Tags)
-            m_undo->push(new EditRunCommand([this](qint64 runId, const QString &tags) { tagRun(runId, tags); },
-                                            tr("Tag run %1").arg(id), id, before, after));
-        else
-            m_undo->push(new EditRunCommand([this](qint64 runId, const QString &name) { renameRun(runId, name); },
-                                            tr("Rename run %1").arg(id), id, before, after));
-    });
+    connect(m_runs, &RunTableModel::editRequested, this,
+            [this](qint64 id, int column, const QString &before, const QString &after) {
+                if (column == RunTableModel::Tags)
+                    m_undo->push(new EditRunCommand([this](qint64 runId, const QString &tags) { tagRun(runId, tags); },
+                                                    tr("Tag run %1").arg(id), id, before, after));
+                else
+                    m_undo->push(
+                        new EditRunCommand([this](qint64 runId, const QString &name) { renameRun(runId, name); },
+                                           tr("Rename run %1").arg(id), id, before, after));
+            });
     connect(m_runView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         QList<qint64> ids;
         for (const QModelIndex &row : m_runView->selectionModel()->selectedRows())
-            if (const RunInfo *r = m_runs->runAt(row.row()))
-                ids << r->id;
+            if (const RunInfo *r = m_runs->runAt(row.row())) ids << r->id;
         std::sort(ids.begin(), ids.end());
         compareRuns(ids);
     });
     connect(m_runView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (const RunInfo *r = m_runs->runAt(current.row()))
-                    if (r->id != m_shownRunId)
-                        showRun(r->id);
+                    if (r->id != m_shownRunId) showRun(r->id);
             });
 
     m_plot = new CurvePlot;
@@ -279,7 +280,8 @@ void MainWindow::buildLayout()
     // A box drawn there filters the Comparisons table to the points inside.
     connect(m_assignments, &AssignmentView::rowsSelected, this, [this](const std::vector<int> &rows) {
         m_data->showOnly(rows);
-        m_status->setText(tr("%n comparisons selected in the Subgroups view; the Comparisons table shows them.", nullptr, int(rows.size())));
+        m_status->setText(tr("%n comparisons selected in the Subgroups view; the Comparisons table shows them.",
+                             nullptr, int(rows.size())));
     });
     m_views->addTab(m_data, tr("Compari&sons"));
     m_views->addTab(m_assignments, tr("Su&bgroups"));
@@ -350,8 +352,7 @@ bool MainWindow::openProject(const QString &path, bool create)
     m_plot->clear();
     m_plot->setTitle(tr("Training curves"));
     refreshRuns();
-    if (m_runs->rowCount() > 0)
-        m_runView->selectRow(m_runs->rowCount() - 1);
+    if (m_runs->rowCount() > 0) m_runView->selectRow(m_runs->rowCount() - 1);
     m_status->setText(tr("Project %1").arg(QDir::toNativeSeparators(m_projectPath)));
     updateActions();
     return true;
@@ -359,8 +360,7 @@ bool MainWindow::openProject(const QString &path, bool create)
 
 void MainWindow::refreshRuns()
 {
-    if (!m_store)
-        return;
+    if (!m_store) return;
     try {
         m_runs->setRuns(m_store->runs());
     } catch (const MicroError &e) {
@@ -377,8 +377,7 @@ void MainWindow::refreshRuns()
 
 void MainWindow::showRun(qint64 runId)
 {
-    if (!m_store)
-        return;
+    if (!m_store) return;
     m_shownRunId = runId;
     const int row = m_runs->rowOfRun(runId);
     if (row >= 0 && m_runView->currentIndex().row() != row) {
@@ -399,8 +398,7 @@ void MainWindow::showRun(qint64 runId)
         m_routing->setBudgetCurve(curves.isEmpty() ? QJsonObject() : curves.back().result);
         const QJsonObject validation = run.metrics.value(QStringLiteral("validation")).toObject();
         m_weights->setMetrics(validation, run.name, epochs);
-        if (run.status == QLatin1String("finished"))
-            m_assignments->setRun(m_projectPath, runId);
+        if (run.status == QLatin1String("finished")) m_assignments->setRun(m_projectPath, runId);
         m_data->showRun(*m_store, runId);
         m_label->setRun(runId);
         m_headAccuracy->setMetrics(validation, run.name);
@@ -413,8 +411,7 @@ void MainWindow::showRun(qint64 runId)
 
 void MainWindow::refreshRouting(qint64 runId)
 {
-    if (!m_store || runId != m_shownRunId)
-        return;
+    if (!m_store || runId != m_shownRunId) return;
     try {
         std::map<QString, std::vector<RoutingStep>> history;
         for (const QString &c : m_store->routingContexts(runId))
@@ -427,8 +424,7 @@ void MainWindow::refreshRouting(qint64 runId)
 
 void MainWindow::startDemo(const DemoConfig &config)
 {
-    if (m_projectPath.isEmpty() && !openProject(newDemoProjectPath(), true))
-        return;
+    if (m_projectPath.isEmpty() && !openProject(newDemoProjectPath(), true)) return;
     const QString path = m_projectPath;
     startJob(tr("Demo"), [path, config](const TrainingCallbacks &cb, const CancelToken &cancel) {
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
@@ -439,8 +435,7 @@ void MainWindow::startDemo(const DemoConfig &config)
 void MainWindow::startTraining(const QString &dataset, const Stage1Config &config,
                                const std::optional<FeatureSettings> &features)
 {
-    if (m_projectPath.isEmpty())
-        return;
+    if (m_projectPath.isEmpty()) return;
     const QString path = m_projectPath;
     startJob(tr("Training"), [path, dataset, config, features](const TrainingCallbacks &cb, const CancelToken &cancel) {
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
@@ -450,14 +445,12 @@ void MainWindow::startTraining(const QString &dataset, const Stage1Config &confi
 
 void MainWindow::startAdaptation(const AdaptRequest &request)
 {
-    if (m_projectPath.isEmpty())
-        return;
+    if (m_projectPath.isEmpty()) return;
     const QString path = m_projectPath;
     startJob(tr("Adaptation"), [path, request](const TrainingCallbacks &cb, const CancelToken &cancel) {
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
         const AdaptOutcome o = adaptAndStore(store, request, &cancel);
-        if (!o.cancelled && cb.runCreated)
-            cb.runCreated(o.runId); // the window shows the new child run
+        if (!o.cancelled && cb.runCreated) cb.runCreated(o.runId); // the window shows the new child run
     });
 }
 
@@ -470,8 +463,7 @@ void MainWindow::importDialog(const QString &path)
     }
     if (m_projectPath.isEmpty()) {
         newProject(); // data needs a project to live in
-        if (m_projectPath.isEmpty())
-            return;
+        if (m_projectPath.isEmpty()) return;
     }
     QStringList taken;
     try {
@@ -482,16 +474,13 @@ void MainWindow::importDialog(const QString &path)
         return;
     }
     ImportWizard wizard(taken, this);
-    if (!path.isEmpty())
-        wizard.setFile(path);
-    if (wizard.exec() == QDialog::Accepted)
-        startImport(wizard.request());
+    if (!path.isEmpty()) wizard.setFile(path);
+    if (wizard.exec() == QDialog::Accepted) startImport(wizard.request());
 }
 
 void MainWindow::startImport(const ImportRequest &request)
 {
-    if (m_projectPath.isEmpty() || (m_job && m_job->isRunning()))
-        return;
+    if (m_projectPath.isEmpty() || (m_job && m_job->isRunning())) return;
     const QString path = m_projectPath;
     startJob(tr("Import"), [path, request](const TrainingCallbacks &cb, const CancelToken &cancel) {
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
@@ -508,8 +497,7 @@ void MainWindow::embeddingImportDialog()
     }
     if (m_projectPath.isEmpty()) {
         newProject();
-        if (m_projectPath.isEmpty())
-            return;
+        if (m_projectPath.isEmpty()) return;
     }
     QStringList names;
     try {
@@ -520,14 +508,12 @@ void MainWindow::embeddingImportDialog()
         return;
     }
     EmbeddingImportDialog dialog(names, this);
-    if (dialog.exec() == QDialog::Accepted)
-        startEmbeddingImport(dialog.request(), dialog.resultName());
+    if (dialog.exec() == QDialog::Accepted) startEmbeddingImport(dialog.request(), dialog.resultName());
 }
 
 void MainWindow::startEmbeddingImport(const EmbedImportRequest &request, const QString &resultName)
 {
-    if (m_projectPath.isEmpty() || (m_job && m_job->isRunning()))
-        return;
+    if (m_projectPath.isEmpty() || (m_job && m_job->isRunning())) return;
     const QString path = m_projectPath;
     startJob(tr("Embeddings import"), [path, request](const TrainingCallbacks &, const CancelToken &cancel) {
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
@@ -538,32 +524,30 @@ void MainWindow::startEmbeddingImport(const EmbedImportRequest &request, const Q
 
 void MainWindow::startLabelAdaptation(qint64 parentRunId, qint64 datasetId)
 {
-    if (m_projectPath.isEmpty())
-        return;
+    if (m_projectPath.isEmpty()) return;
     const QString path = m_projectPath;
-    startJob(tr("Adaptation on labels"), [path, parentRunId, datasetId](const TrainingCallbacks &cb, const CancelToken &cancel) {
-        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-        const AdaptOutcome o = adaptOnLabels(store, parentRunId, datasetId, &cancel);
-        if (!o.cancelled && cb.runCreated)
-            cb.runCreated(o.runId);
-    });
+    startJob(tr("Adaptation on labels"),
+             [path, parentRunId, datasetId](const TrainingCallbacks &cb, const CancelToken &cancel) {
+                 ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+                 const AdaptOutcome o = adaptOnLabels(store, parentRunId, datasetId, &cancel);
+                 if (!o.cancelled && cb.runCreated) cb.runCreated(o.runId);
+             });
 }
 
 void MainWindow::adaptDialog()
 {
     const RunInfo *run = m_runs->runAt(m_runView->currentIndex().row());
-    if (!m_store || !run)
-        return;
+    if (!m_store || !run) return;
     if (run->status != QLatin1String("finished") || run->k < 2) {
-        QMessageBox::information(this, tr("Adapt Routing"),
-                                 tr("Select a finished run with at least two heads; its heads stay fixed while the routing adapts."));
+        QMessageBox::information(
+            this, tr("Adapt Routing"),
+            tr("Select a finished run with at least two heads; its heads stay fixed while the routing adapts."));
         return;
     }
     QStringList labelSets;
     try {
         for (const DatasetInfo &d : m_store->datasets())
-            if (d.headDim == m_store->datasetInfo(run->datasetName).headDim)
-                labelSets << d.name;
+            if (d.headDim == m_store->datasetInfo(run->datasetName).headDim) labelSets << d.name;
     } catch (const MicroError &e) {
         showError(e.error());
         return;
@@ -571,8 +555,7 @@ void MainWindow::adaptDialog()
     labelSets.removeAll(run->datasetName);
     labelSets.prepend(run->datasetName);
     AdaptDialog dialog(run->name, labelSets, this);
-    if (dialog.exec() == QDialog::Accepted)
-        startAdaptation(dialog.request(run->id));
+    if (dialog.exec() == QDialog::Accepted) startAdaptation(dialog.request(run->id));
 }
 
 void MainWindow::startJob(const QString &title, Job::Work work)
@@ -597,10 +580,11 @@ void MainWindow::startJob(const QString &title, Job::Work work)
         showRun(runId);
     });
     connect(job, &Job::epochFinished, this, [this](qint64 runId, const EpochMetrics &m) {
-        if (runId == m_shownRunId)
-            m_plot->appendEpoch(m);
-        m_status->setText(tr("%1: epoch %2, validation accuracy %3").arg(m_job ? m_job->title() : QString())
-                              .arg(m.epoch).arg(m.valAccuracy, 0, 'f', 4));
+        if (runId == m_shownRunId) m_plot->appendEpoch(m);
+        m_status->setText(tr("%1: epoch %2, validation accuracy %3")
+                              .arg(m_job ? m_job->title() : QString())
+                              .arg(m.epoch)
+                              .arg(m.valAccuracy, 0, 'f', 4));
     });
     connect(job, &Job::failed, this, [this](const Error &e) {
         m_jobFailed = true;
@@ -621,8 +605,7 @@ void MainWindow::startJob(const QString &title, Job::Work work)
 
 void MainWindow::cancelJob()
 {
-    if (!m_job || !m_job->isRunning())
-        return;
+    if (!m_job || !m_job->isRunning()) return;
     const bool dropped = !m_queue.empty();
     m_queue.clear(); // Cancel stops the work in hand and what was waiting behind it
     m_job->cancel();
@@ -645,8 +628,8 @@ void MainWindow::onJobFinished()
     if (!imported.isEmpty() && !m_jobFailed && !cancelled) {
         try {
             const DatasetInfo info = m_store->datasetInfo(imported);
-            const QJsonObject report = info.meta.value(QStringLiteral("provenance")).toObject()
-                                           .value(QStringLiteral("import")).toObject();
+            const QJsonObject report =
+                info.meta.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("import")).toObject();
             m_data->showDataset(*m_store, info.id);
             m_label->setDataset(info.id);
             m_views->setCurrentWidget(m_data);
@@ -655,10 +638,14 @@ void MainWindow::onJobFinished()
                 skipped += v.toInt();
             if (report.isEmpty()) // embeddings: no file rows to report
                 m_status->setText(tr("Stored \"%1\": %2 comparisons, %3 response and %4 prompt dimensions.")
-                                      .arg(imported).arg(info.n).arg(info.headDim).arg(info.routerDim));
+                                      .arg(imported)
+                                      .arg(info.n)
+                                      .arg(info.headDim)
+                                      .arg(info.routerDim));
             else
                 m_status->setText(tr("Imported %1 comparisons into \"%2\" (%3 rows read, %4 skipped).")
-                                      .arg(info.n).arg(imported)
+                                      .arg(info.n)
+                                      .arg(imported)
                                       .arg(report.value(QStringLiteral("rows_read")).toInt())
                                       .arg(skipped));
         } catch (const MicroError &e) {
@@ -677,8 +664,7 @@ void MainWindow::onJobFinished()
     Q_EMIT jobFinished();
     if (!m_queue.empty()) // next one from the event loop: the finished job's signal is still on the stack
         QTimer::singleShot(0, this, [this] {
-            if (m_queue.empty() || (m_job && m_job->isRunning()))
-                return;
+            if (m_queue.empty() || (m_job && m_job->isRunning())) return;
             auto [title, work] = std::move(m_queue.front());
             m_queue.pop_front();
             startJob(title, std::move(work));
@@ -703,7 +689,7 @@ void MainWindow::updateActions()
     m_demoAction->setEnabled(!busy);
     m_trainAction->setEnabled(hasProject); // while busy: queued
     m_importAction->setEnabled(!busy);
-    m_embedImportAction->setEnabled(!busy);      // an import does not queue: it is shown when it lands
+    m_embedImportAction->setEnabled(!busy); // an import does not queue: it is shown when it lands
     m_adaptAction->setEnabled(hasProject);
     m_cancelAction->setEnabled(busy);
     m_newAction->setEnabled(!busy);
@@ -737,19 +723,21 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::newProject()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
-                                                      tr("MiCRo Studio projects (*.micro)"));
-    if (path.isEmpty())
-        return;
-    const QString target = QFileInfo(path.endsWith(QLatin1String(".micro")) ? path : path + QStringLiteral(".micro")).absoluteFilePath();
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr("MiCRo Studio projects (*.micro)"));
+    if (path.isEmpty()) return;
+    const QString target =
+        QFileInfo(path.endsWith(QLatin1String(".micro")) ? path : path + QStringLiteral(".micro")).absoluteFilePath();
     if (target == m_projectPath) {
-        QMessageBox::information(this, tr("New Project"),
-                                 tr("%1 is the open project; choose another name for the new one.").arg(QDir::toNativeSeparators(target)));
+        QMessageBox::information(
+            this, tr("New Project"),
+            tr("%1 is the open project; choose another name for the new one.").arg(QDir::toNativeSeparators(target)));
         return;
     }
     // QFileDialog already asked before overwriting. SQLite's side files go too: a stale
     // write-ahead log would otherwise be replayed into the new, empty project.
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         if (QFileInfo::exists(target + suffix) && !QFile::remove(target + suffix)) {
             showError(Error{ErrorCode::FileWriteFailed, target + suffix, {}});
             return;
@@ -762,19 +750,18 @@ void MainWindow::openProjectDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
                                                       tr("MiCRo Studio projects (*.micro);;All files (*)"));
-    if (!path.isEmpty())
-        openProject(path, false);
+    if (!path.isEmpty()) openProject(path, false);
 }
 
 void MainWindow::trainDialog()
 {
-    if (!m_store)
-        return;
+    if (!m_store) return;
     QStringList names, text;
     try {
         for (const DatasetInfo &d : m_store->datasets()) {
             names << d.name;
-            const QString kind = d.meta.value(QStringLiteral("features")).toObject().value(QStringLiteral("kind")).toString();
+            const QString kind =
+                d.meta.value(QStringLiteral("features")).toObject().value(QStringLiteral("kind")).toString();
             if (kind == QLatin1String("hashed-tfidf") || kind == QLatin1String("encoder") ||
                 kind == QLatin1String("encoder+hashed-tfidf")) // imported text: can be featurized again
                 text << d.name;
@@ -784,15 +771,15 @@ void MainWindow::trainDialog()
         return;
     }
     if (names.isEmpty()) {
-        QMessageBox::information(this, tr("No data"), tr("This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D)."));
+        QMessageBox::information(this, tr("No data"),
+                                 tr("This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D)."));
         return;
     }
     Stage1Config defaults;
     defaults.lrAuto = defaults.alphaAuto = true; // as micro-cli train without --lr/--alpha
     TrainDialog dialog(names, defaults, this);
     dialog.setTextDatasets(text);
-    if (dialog.exec() == QDialog::Accepted)
-        startTraining(dialog.dataset(), dialog.config(), dialog.features());
+    if (dialog.exec() == QDialog::Accepted) startTraining(dialog.dataset(), dialog.config(), dialog.features());
 }
 
 void MainWindow::exportPlot()
@@ -800,18 +787,20 @@ void MainWindow::exportPlot()
     QSettings settings;
     const QString dir = settings.value(QLatin1String(kExportDirKey), QDir::homePath()).toString();
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export View"), QDir(dir).filePath(QStringLiteral("view.png")),
-                                                      tr("PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)"), &selected);
-    if (path.isEmpty())
-        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export View"), QDir(dir).filePath(QStringLiteral("view.png")),
+                                     tr("PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)"), &selected);
+    if (path.isEmpty()) return;
     settings.setValue(QLatin1String(kExportDirKey), QFileInfo(path).absolutePath());
     // The view on the current tab, as an image, a document or its data.
-    const bool known = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
-                       || path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-                       || path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
+    const bool known = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
+                       path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
+                       path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
     const auto *view = qobject_cast<const PlotView *>(m_views->currentWidget());
     const bool ok = m_views->currentWidget() == m_data
-                        ? m_data->exportCsv(path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".csv"))
+                        ? m_data->exportCsv(path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                                                ? path
+                                                : path + QStringLiteral(".csv"))
                         : view && view->exportTo(known ? path : path + QStringLiteral(".png"));
     if (!ok)
         showError(Error{ErrorCode::FileWriteFailed, path, {}});
@@ -821,22 +810,19 @@ void MainWindow::exportPlot()
 
 void MainWindow::renameRun(qint64 runId, const QString &name)
 {
-    if (!m_store)
-        return;
+    if (!m_store) return;
     try {
         m_store->renameRun(runId, name);
     } catch (const MicroError &e) {
         showError(e.error());
     }
     refreshRuns();
-    if (runId == m_shownRunId)
-        showRun(runId);
+    if (runId == m_shownRunId) showRun(runId);
 }
 
 void MainWindow::compareRuns(const QList<qint64> &runIds)
 {
-    if (!m_store)
-        return;
+    if (!m_store) return;
     QList<CompareView::Entry> entries;
     try {
         for (qint64 id : runIds)
@@ -850,8 +836,7 @@ void MainWindow::compareRuns(const QList<qint64> &runIds)
 
 void MainWindow::tagRun(qint64 runId, const QString &tags)
 {
-    if (!m_store)
-        return;
+    if (!m_store) return;
     try {
         m_store->setRunTags(runId, tags);
     } catch (const MicroError &e) {
@@ -862,8 +847,7 @@ void MainWindow::tagRun(qint64 runId, const QString &tags)
 
 bool MainWindow::deleteRun(qint64 runId)
 {
-    if (!m_store || (m_job && m_job->isRunning()))
-        return false;
+    if (!m_store || (m_job && m_job->isRunning())) return false;
     try {
         m_store->deleteRun(runId);
     } catch (const MicroError &e) {
@@ -871,8 +855,7 @@ bool MainWindow::deleteRun(qint64 runId)
         return false;
     }
     m_undo->clear(); // earlier edits may name the deleted run
-    if (runId == m_shownRunId)
-        m_shownRunId = 0;
+    if (runId == m_shownRunId) m_shownRunId = 0;
     refreshRuns();
     if (m_shownRunId == 0 && m_runs->rowCount() > 0)
         showRun(m_runs->runAt(m_runs->rowCount() - 1)->id);
@@ -885,10 +868,9 @@ void MainWindow::exportRunsTable()
 {
     QSettings settings;
     const QString dir = settings.value(QLatin1String(kExportDirKey), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Runs Table"), QDir(dir).filePath(QStringLiteral("runs.csv")),
-                                                      tr("CSV table (*.csv)"));
-    if (path.isEmpty())
-        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Runs Table"), QDir(dir).filePath(QStringLiteral("runs.csv")), tr("CSV table (*.csv)"));
+    if (path.isEmpty()) return;
     settings.setValue(QLatin1String(kExportDirKey), QFileInfo(path).absolutePath());
     QString why;
     if (!writeFileAtomically(path, m_runs->toCsv().toUtf8(), &why))
@@ -900,8 +882,7 @@ void MainWindow::exportRunsTable()
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.front().isLocalFile())
-        event->acceptProposedAction();
+    if (urls.size() == 1 && urls.front().isLocalFile()) event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)

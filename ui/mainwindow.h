@@ -117,11 +117,12 @@ private:
     void exportRunsTable();
     void renameRun(qint64 runId, const QString &name);
     void tagRun(qint64 runId, const QString &tags);
+
 public:
     // Deletes a run and everything stored with it (not undoable; the menu action asks first).
     bool deleteRun(qint64 runId);
-private:
 
+private:
     std::unique_ptr<micro::core::ProjectStore> m_store; // GUI-thread reads
     QString m_projectPath;
     std::unique_ptr<micro::core::Job> m_job;

@@ -31,9 +31,12 @@ void ModelChoiceView::setResult(const QJsonObject &result, const QString &datase
     m_plot->clearGraphs();
     m_plot->clearItems();
     const QJsonArray rows = result.value(QStringLiteral("rows")).toArray();
-    m_title->setText(rows.isEmpty() ? tr("No model choice yet for this dataset: run micro-cli select-k to compare K.")
-                                    : tr("Choosing K on %1: suggested K = %2 (within one standard error of the lowest validation NLL)")
-                                          .arg(datasetName).arg(result.value(QStringLiteral("suggested")).toInt()));
+    m_title->setText(
+        rows.isEmpty()
+            ? tr("No model choice yet for this dataset: run micro-cli select-k to compare K.")
+            : tr("Choosing K on %1: suggested K = %2 (within one standard error of the lowest validation NLL)")
+                  .arg(datasetName)
+                  .arg(result.value(QStringLiteral("suggested")).toInt()));
     m_plot->xAxis->setLabel(tr("K (heads)"));
     m_plot->yAxis->setLabel(tr("held-out NLL"));
     m_plot->yAxis2->setLabel(tr("BIC"));
@@ -78,7 +81,8 @@ QString ModelChoiceView::csv() const
     QString text = QStringLiteral("k,held_out_nll,train_loglik,parameters,bic\n");
     for (const QJsonValue &v : m_result.value(QStringLiteral("rows")).toArray()) {
         const QJsonObject o = v.toObject();
-        text += QStringLiteral("%1,%2,%3,%4,%5\n").arg(o.value(QStringLiteral("k")).toInt())
+        text += QStringLiteral("%1,%2,%3,%4,%5\n")
+                    .arg(o.value(QStringLiteral("k")).toInt())
                     .arg(o.value(QStringLiteral("held_out_nll")).toDouble(), 0, 'g', 10)
                     .arg(o.value(QStringLiteral("train_loglik")).toDouble(), 0, 'g', 10)
                     .arg(o.value(QStringLiteral("parameters")).toInt())

@@ -25,19 +25,16 @@ bool PlotView::exportCsv(const QString &path) const
 
 bool PlotView::exportTo(const QString &path) const
 {
-    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return exportPdf(path);
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return exportCsv(path);
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) return exportPdf(path);
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) return exportCsv(path);
     return exportPng(path);
 }
 
 QColor PlotView::seriesColour(int i)
 {
-    static const QColor palette[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
-                                     QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75),
-                                     QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34),
-                                     QColor(23, 190, 207)};
+    static const QColor palette[] = {
+        QColor(31, 119, 180), QColor(255, 127, 14),  QColor(44, 160, 44),   QColor(214, 39, 40),  QColor(148, 103, 189),
+        QColor(140, 86, 75),  QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34), QColor(23, 190, 207)};
     return palette[((i % 10) + 10) % 10];
 }
 

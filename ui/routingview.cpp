@@ -4,8 +4,8 @@
 #include "util/textfiles.h"
 
 #include <QComboBox>
-#include <QJsonArray>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -82,7 +82,10 @@ void RoutingView::redraw()
     const auto it = m_history.find(context());
     if (it == m_history.end() || it->second.empty()) {
         m_plot->plotLayout()->insertRow(0);
-        m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("No routing history: adapt a run to a few labelled pairs per context (micro-cli adapt) to see Hedge converge here.")));
+        m_plot->plotLayout()->addElement(
+            0, 0,
+            new QCPTextElement(m_plot, tr("No routing history: adapt a run to a few labelled pairs per context "
+                                          "(micro-cli adapt) to see Hedge converge here.")));
         m_plot->replot();
         return;
     }
@@ -146,23 +149,22 @@ void RoutingView::redraw()
 void RoutingView::addBudgetCurve()
 {
     const QJsonArray points = m_budget.value(QStringLiteral("points")).toArray();
-    if (points.isEmpty())
-        return;
+    if (points.isEmpty()) return;
     // Test rows where the curve has them (per context for the context shown, when stored),
     // validation rows otherwise; the axis says which.
     const QJsonArray contexts = m_budget.value(QStringLiteral("contexts")).toArray();
     const bool haveTest = points.first().toObject().value(QStringLiteral("micro_test_mean")).isDouble();
     int contextIndex = -1;
     for (int j = 0; j < contexts.size(); ++j)
-        if (contexts[j].toString() == context())
-            contextIndex = j;
+        if (contexts[j].toString() == context()) contextIndex = j;
     const bool perContext = haveTest && contextIndex >= 0;
     auto *rect = new QCPAxisRect(m_plot);
     m_plot->plotLayout()->addElement(m_plot->plotLayout()->rowCount(), 0, rect);
     rect->axis(QCPAxis::atBottom)->setLabel(tr("labelled pairs per context"));
-    rect->axis(QCPAxis::atLeft)->setLabel(perContext ? tr("test accuracy, context %1").arg(context())
-                                          : haveTest ? tr("test accuracy, all contexts")
-                                                     : tr("validation accuracy"));
+    rect->axis(QCPAxis::atLeft)
+        ->setLabel(perContext ? tr("test accuracy, context %1").arg(context())
+                   : haveTest ? tr("test accuracy, all contexts")
+                              : tr("validation accuracy"));
     rect->axis(QCPAxis::atBottom)->setScaleType(QCPAxis::stLogarithmic);
     rect->axis(QCPAxis::atBottom)->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     auto *legend = new QCPLegend;
@@ -207,9 +209,10 @@ void RoutingView::addBudgetCurve()
         }
         legend->addItem(new QCPPlottableLegendItem(legend, g));
     }
-    const double s1 = perContext ? m_budget.value(QStringLiteral("stage1_test_by_context")).toArray().at(contextIndex).toDouble()
-                      : haveTest ? m_budget.value(QStringLiteral("stage1_test_accuracy")).toDouble()
-                                 : m_budget.value(QStringLiteral("stage1_accuracy")).toDouble();
+    const double s1 =
+        perContext ? m_budget.value(QStringLiteral("stage1_test_by_context")).toArray().at(contextIndex).toDouble()
+        : haveTest ? m_budget.value(QStringLiteral("stage1_test_accuracy")).toDouble()
+                   : m_budget.value(QStringLiteral("stage1_accuracy")).toDouble();
     auto *stage1 = new QCPItemStraightLine(m_plot);
     stage1->setClipAxisRect(rect);
     stage1->point1->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
@@ -220,8 +223,9 @@ void RoutingView::addBudgetCurve()
     lo = std::min(lo, s1);
     hi = std::max(hi, s1);
     const QJsonObject first = points.first().toObject(), last = points.last().toObject();
-    rect->axis(QCPAxis::atBottom)->setRange(first.value(QStringLiteral("budget")).toDouble() * 0.8,
-                                            last.value(QStringLiteral("budget")).toDouble() * 1.25);
+    rect->axis(QCPAxis::atBottom)
+        ->setRange(first.value(QStringLiteral("budget")).toDouble() * 0.8,
+                   last.value(QStringLiteral("budget")).toDouble() * 1.25);
     rect->axis(QCPAxis::atLeft)->setRange(lo - 0.02, hi + 0.02);
 }
 
@@ -231,9 +235,15 @@ QString RoutingView::csv() const
     for (const auto &[name, steps] : m_history)
         for (const auto &s : steps)
             for (std::size_t h = 0; h < s.weights.size(); ++h)
-                text += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n").arg(micro::core::csvField(name)).arg(s.step).arg(h)
-                            .arg(s.weights[h], 0, 'g', 9).arg(s.losses[h], 0, 'g', 9)
-                            .arg(s.cumulativeMixtureLoss, 0, 'g', 9).arg(s.bestHeadLoss, 0, 'g', 9).arg(s.regret, 0, 'g', 9);
+                text += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n")
+                            .arg(micro::core::csvField(name))
+                            .arg(s.step)
+                            .arg(h)
+                            .arg(s.weights[h], 0, 'g', 9)
+                            .arg(s.losses[h], 0, 'g', 9)
+                            .arg(s.cumulativeMixtureLoss, 0, 'g', 9)
+                            .arg(s.bestHeadLoss, 0, 'g', 9)
+                            .arg(s.regret, 0, 'g', 9);
     return text;
 }
 

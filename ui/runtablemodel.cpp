@@ -26,8 +26,7 @@ const micro::core::RunInfo *RunTableModel::runAt(int row) const
 int RunTableModel::rowOfRun(qint64 runId) const
 {
     for (int i = 0; i < m_runs.size(); ++i)
-        if (m_runs[i].id == runId)
-            return i;
+        if (m_runs[i].id == runId) return i;
     return -1;
 }
 
@@ -44,44 +43,53 @@ int RunTableModel::columnCount(const QModelIndex &parent) const
 QVariant RunTableModel::data(const QModelIndex &index, int role) const
 {
     const micro::core::RunInfo *run = runAt(index.row());
-    if (!run)
-        return {};
+    if (!run) return {};
     const micro::core::RunSummary summary = micro::core::RunSummary::fromMetrics(run->metrics);
     const bool finished = run->status == QLatin1String("finished");
     if (role == Qt::TextAlignmentRole)
         return index.column() >= K && index.column() != Status ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                : QVariant();
-    if (role == Qt::EditRole && index.column() == Name)
-        return run->name;
-    if (role == Qt::EditRole && index.column() == Tags)
-        return run->tags;
-    if (role == Qt::ToolTipRole)
-        return runDetails(*run);
-    if (role != Qt::DisplayRole)
-        return {};
+    if (role == Qt::EditRole && index.column() == Name) return run->name;
+    if (role == Qt::EditRole && index.column() == Tags) return run->tags;
+    if (role == Qt::ToolTipRole) return runDetails(*run);
+    if (role != Qt::DisplayRole) return {};
     auto metric = [&](double value, int digits) -> QVariant {
         return finished && std::isfinite(value) ? QVariant(QString::number(value, 'f', digits)) : QVariant();
     };
     switch (index.column()) {
-    case Id: return run->id;
-    case Name: return run->name;
-    case Tags: return run->tags;
-    case Dataset: return run->datasetName;
-    case Model: return run->model;
-    case K: return run->k;
+    case Id:
+        return run->id;
+    case Name:
+        return run->name;
+    case Tags:
+        return run->tags;
+    case Dataset:
+        return run->datasetName;
+    case Model:
+        return run->model;
+    case K:
+        return run->k;
     case Status:
         if (run->status == QLatin1String("finished")) return tr("finished");
         if (run->status == QLatin1String("running")) return tr("running");
         if (run->status == QLatin1String("interrupted")) return tr("interrupted");
         return run->status;
-    case Parent: return run->parentRunId > 0 ? QVariant(run->parentRunId) : QVariant();
-    case Accuracy: return metric(summary.validation.accuracy, 4);
-    case Nll: return metric(summary.validation.nll, 4);
-    case TestAccuracy: return metric(summary.test.accuracy, 4);
-    case TestNll: return metric(summary.test.nll, 4);
-    case Ari: return metric(summary.validation.ari, 3);
-    case Seconds: return finished ? QVariant(QString::number(run->elapsedSeconds, 'f', 2)) : QVariant();
-    default: return {};
+    case Parent:
+        return run->parentRunId > 0 ? QVariant(run->parentRunId) : QVariant();
+    case Accuracy:
+        return metric(summary.validation.accuracy, 4);
+    case Nll:
+        return metric(summary.validation.nll, 4);
+    case TestAccuracy:
+        return metric(summary.test.accuracy, 4);
+    case TestNll:
+        return metric(summary.test.nll, 4);
+    case Ari:
+        return metric(summary.validation.ari, 3);
+    case Seconds:
+        return finished ? QVariant(QString::number(run->elapsedSeconds, 'f', 2)) : QVariant();
+    default:
+        return {};
     }
 }
 
@@ -92,35 +100,52 @@ QString RunTableModel::runDetails(const micro::core::RunInfo &run)
     lines << tr("Run %1: %2 on %3").arg(run.id).arg(run.model, run.datasetName);
     if (run.parentRunId > 0) {
         lines << tr("Stage 2 of run %1: method %2, %3 labelled pairs per context (from training rows), seed %4")
-                     .arg(run.parentRunId).arg(c.value(QStringLiteral("method")).toString())
-                     .arg(c.value(QStringLiteral("budget")).toInt()).arg(c.value(QStringLiteral("seed")).toString());
+                     .arg(run.parentRunId)
+                     .arg(c.value(QStringLiteral("method")).toString())
+                     .arg(c.value(QStringLiteral("budget")).toInt())
+                     .arg(c.value(QStringLiteral("seed")).toString());
         if (c.contains(QStringLiteral("tau")))
             lines << tr("tau %1, %2 epochs, lr %3, prior %4, %5")
-                         .arg(c.value(QStringLiteral("tau")).toDouble()).arg(c.value(QStringLiteral("epochs")).toInt())
-                         .arg(c.value(QStringLiteral("lr")).toDouble()).arg(c.value(QStringLiteral("prior")).toDouble())
-                         .arg(c.value(QStringLiteral("train_prompt_weights")).toBool() ? tr("all router weights trained")
-                                                                                       : tr("context weights only"));
+                         .arg(c.value(QStringLiteral("tau")).toDouble())
+                         .arg(c.value(QStringLiteral("epochs")).toInt())
+                         .arg(c.value(QStringLiteral("lr")).toDouble())
+                         .arg(c.value(QStringLiteral("prior")).toDouble())
+                         .arg(c.value(QStringLiteral("train_prompt_weights")).toBool()
+                                  ? tr("all router weights trained")
+                                  : tr("context weights only"));
     } else {
         lines << tr("lr %1, alpha %2, %3 epochs (best kept: %4), start %5")
-                     .arg(run.config.lr).arg(run.config.alpha).arg(run.config.epochs)
+                     .arg(run.config.lr)
+                     .arg(run.config.alpha)
+                     .arg(run.config.epochs)
                      .arg(run.metrics.value(QStringLiteral("best_epoch")).toInt())
                      .arg(micro::core::initMethodName(run.config.init));
-        const micro::core::TuningReport t = micro::core::TuningReport::fromJson(run.metrics.value(QStringLiteral("tuning")).toObject());
+        const micro::core::TuningReport t =
+            micro::core::TuningReport::fromJson(run.metrics.value(QStringLiteral("tuning")).toObject());
         if (!t.candidates.empty()) {
-            lines << tr("lr, alpha and start chosen by the lowest validation NLL of %1 candidates:").arg(t.candidates.size());
+            lines << tr("lr, alpha and start chosen by the lowest validation NLL of %1 candidates:")
+                         .arg(t.candidates.size());
             for (const micro::core::TuningCandidate &x : t.candidates)
-                lines << tr("  lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5%6").arg(x.lr).arg(x.alpha)
-                             .arg(micro::core::initMethodName(x.init)).arg(x.validationNll, 0, 'f', 4)
+                lines << tr("  lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5%6")
+                             .arg(x.lr)
+                             .arg(x.alpha)
+                             .arg(micro::core::initMethodName(x.init))
+                             .arg(x.validationNll, 0, 'f', 4)
                              .arg(x.validationAccuracy, 0, 'f', 4)
-                             .arg(x.lr == t.lr && x.alpha == t.alpha && x.init == t.init ? tr("  (chosen)") : QString());
+                             .arg(x.lr == t.lr && x.alpha == t.alpha && x.init == t.init ? tr("  (chosen)")
+                                                                                         : QString());
         }
     }
     const micro::core::RunSummary s = micro::core::RunSummary::fromMetrics(run.metrics);
     if (s.validation.present)
-        lines << tr("Validation: accuracy %1, NLL %2 on %3 rows").arg(s.validation.accuracy, 0, 'f', 4)
-                     .arg(s.validation.nll, 0, 'f', 4).arg(s.validation.rows);
-    lines << (s.test.present ? tr("Test: accuracy %1, NLL %2 on %3 rows").arg(s.test.accuracy, 0, 'f', 4)
-                                   .arg(s.test.nll, 0, 'f', 4).arg(s.test.rows)
+        lines << tr("Validation: accuracy %1, NLL %2 on %3 rows")
+                     .arg(s.validation.accuracy, 0, 'f', 4)
+                     .arg(s.validation.nll, 0, 'f', 4)
+                     .arg(s.validation.rows);
+    lines << (s.test.present ? tr("Test: accuracy %1, NLL %2 on %3 rows")
+                                   .arg(s.test.accuracy, 0, 'f', 4)
+                                   .arg(s.test.nll, 0, 'f', 4)
+                                   .arg(s.test.rows)
                              : tr("Test: none (the dataset has no stored split)"));
     return lines.join(QLatin1Char('\n'));
 }
@@ -128,20 +153,17 @@ QString RunTableModel::runDetails(const micro::core::RunInfo &run)
 Qt::ItemFlags RunTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.column() == Name || index.column() == Tags)
-        f |= Qt::ItemIsEditable;
+    if (index.column() == Name || index.column() == Tags) f |= Qt::ItemIsEditable;
     return f;
 }
 
 bool RunTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const micro::core::RunInfo *run = runAt(index.row());
-    if (!run || role != Qt::EditRole || (index.column() != Name && index.column() != Tags))
-        return false;
+    if (!run || role != Qt::EditRole || (index.column() != Name && index.column() != Tags)) return false;
     const QString text = value.toString().trimmed();
     const QString &before = index.column() == Name ? run->name : run->tags;
-    if ((index.column() == Name && text.isEmpty()) || text == before)
-        return false;
+    if ((index.column() == Name && text.isEmpty()) || text == before) return false;
     Q_EMIT editRequested(run->id, index.column(), before, text);
     return true;
 }
@@ -167,21 +189,36 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Id: return tr("ID");
-    case Name: return tr("Name");
-    case Tags: return tr("Tags");
-    case Dataset: return tr("Dataset");
-    case Parent: return tr("Parent");
-    case Model: return tr("Model");
-    case K: return tr("K");
-    case Status: return tr("Status");
-    case Accuracy: return tr("Val. accuracy");
-    case Nll: return tr("Val. NLL");
-    case TestAccuracy: return tr("Test accuracy");
-    case TestNll: return tr("Test NLL");
-    case Ari: return tr("Val. ARI");
-    case Seconds: return tr("Seconds");
-    default: return {};
+    case Id:
+        return tr("ID");
+    case Name:
+        return tr("Name");
+    case Tags:
+        return tr("Tags");
+    case Dataset:
+        return tr("Dataset");
+    case Parent:
+        return tr("Parent");
+    case Model:
+        return tr("Model");
+    case K:
+        return tr("K");
+    case Status:
+        return tr("Status");
+    case Accuracy:
+        return tr("Val. accuracy");
+    case Nll:
+        return tr("Val. NLL");
+    case TestAccuracy:
+        return tr("Test accuracy");
+    case TestNll:
+        return tr("Test NLL");
+    case Ari:
+        return tr("Val. ARI");
+    case Seconds:
+        return tr("Seconds");
+    default:
+        return {};
     }
 }
 

@@ -13,7 +13,24 @@ class RunTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Name, Tags, Dataset, Parent, Model, K, Status, Accuracy, Nll, TestAccuracy, TestNll, Ari, Seconds, ColumnCount };
+    enum Column
+    {
+        Id,
+        Name,
+        Tags,
+        Dataset,
+        Parent,
+        Model,
+        K,
+        Status,
+        Accuracy,
+        Nll,
+        TestAccuracy,
+        TestNll,
+        Ari,
+        Seconds,
+        ColumnCount
+    };
 
     explicit RunTableModel(QObject *parent = nullptr);
 

@@ -43,8 +43,8 @@ TeachingFigure::TeachingFigure(QWidget *parent) : PlotView(parent)
     showMessage(QString());
 }
 
-TeachingFigure::Series TeachingFigure::level(const QString &name, double y, double x0, double x1,
-                                             const QColor &colour, Qt::PenStyle style)
+TeachingFigure::Series TeachingFigure::level(const QString &name, double y, double x0, double x1, const QColor &colour,
+                                             Qt::PenStyle style)
 {
     Series s;
     s.name = name;
@@ -75,8 +75,8 @@ void TeachingFigure::showMessage(const QString &text)
     m_plot->replot();
 }
 
-void TeachingFigure::showBars(const QString &title, const QString &valueLabel,
-                              const std::vector<Bar> &bars, double yMin, double yMax)
+void TeachingFigure::showBars(const QString &title, const QString &valueLabel, const std::vector<Bar> &bars,
+                              double yMin, double yMax)
 {
     startFigure(title);
     auto *rect = new QCPAxisRect(m_plot);
@@ -108,8 +108,7 @@ void TeachingFigure::showBars(const QString &title, const QString &valueLabel,
         text->position->setCoords(pos, b.value + b.error);
         text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         text->setText(b.valueText);
-        csv +=
-            QStringLiteral("%1,%2,%3\n").arg(csvField(b.label), number(b.value), number(b.error));
+        csv += QStringLiteral("%1,%2,%3\n").arg(csvField(b.label), number(b.value), number(b.error));
     }
     x->setTicker(ticker);
     x->grid()->setVisible(false);
@@ -121,8 +120,8 @@ void TeachingFigure::showBars(const QString &title, const QString &valueLabel,
     m_plot->replot();
 }
 
-void TeachingFigure::showPanels(const QString &title, const QString &xLabel, double xMin,
-                                double xMax, const std::vector<Panel> &panels)
+void TeachingFigure::showPanels(const QString &title, const QString &xLabel, double xMin, double xMax,
+                                const std::vector<Panel> &panels)
 {
     startFigure(title);
     // Stacked panels line their plotting areas up, so that the shared x axis reads across.
@@ -160,8 +159,7 @@ void TeachingFigure::showPanels(const QString &title, const QString &xLabel, dou
                     hi = std::max(hi, s.y[i]);
                 }
                 csv += QStringLiteral("%1,%2,%3,%4\n")
-                           .arg(csvField(panel.yLabel), csvField(s.name), number(s.x[i]),
-                                number(s.y[i]));
+                           .arg(csvField(panel.yLabel), csvField(s.name), number(s.x[i]), number(s.y[i]));
             }
         }
         if (!(lo <= hi)) { // no data yet

@@ -53,8 +53,8 @@ public:
 
     // A figure with only a line of text (nothing computed yet, or what went wrong).
     void showMessage(const QString &text);
-    void showBars(const QString &title, const QString &valueLabel, const std::vector<Bar> &bars,
-                  double yMin, double yMax);
+    void showBars(const QString &title, const QString &valueLabel, const std::vector<Bar> &bars, double yMin,
+                  double yMax);
     // Panels stacked top to bottom over a whole-number x axis (epochs, rounds).
     void showPanels(const QString &title, const QString &xLabel, double xMin, double xMax,
                     const std::vector<Panel> &panels);

@@ -70,8 +70,7 @@ QVector<double> epochAxis(const std::vector<micro::core::EpochMetrics> &epochs)
     return x;
 }
 
-template <typename Field>
-QVector<double> epochValues(const std::vector<micro::core::EpochMetrics> &epochs, Field field)
+template <typename Field> QVector<double> epochValues(const std::vector<micro::core::EpochMetrics> &epochs, Field field)
 {
     QVector<double> y;
     for (const auto &e : epochs)
@@ -100,9 +99,9 @@ void fitWithLegendRoom(TeachingFigure::Panel &panel, double floor = -INFINITY)
 TeachingView::TeachingView(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget), m_step(new QPushButton(tr("&Step"))),
       m_play(new QPushButton(tr("&Play"))), m_reset(new QPushButton(tr("&Reset"))),
-      m_presentationButton(new QPushButton(tr("Presentation &mode"))),
-      m_export(new QPushButton(tr("&Export figure…"))), m_explanation(new QLabel),
-      m_figure(new TeachingFigure), m_figures(new QLabel), m_busy(new QLabel(tr("computing…")))
+      m_presentationButton(new QPushButton(tr("Presentation &mode"))), m_export(new QPushButton(tr("&Export figure…"))),
+      m_explanation(new QLabel), m_figure(new TeachingFigure), m_figures(new QLabel),
+      m_busy(new QLabel(tr("computing…")))
 {
     m_pool.setMaxThreadCount(1);
     m_list->setObjectName(QStringLiteral("teachingScenarioList"));
@@ -158,8 +157,7 @@ TeachingView::TeachingView(QWidget *parent)
     connect(&m_debounce, &QTimer::timeout, this, &TeachingView::requestRun);
     m_playTimer.setInterval(kRoundMs);
     connect(&m_playTimer, &QTimer::timeout, this, &TeachingView::stepHedge);
-    connect(&m_watcher, &QFutureWatcher<TeachingOutcome>::finished, this,
-            &TeachingView::takeResult);
+    connect(&m_watcher, &QFutureWatcher<TeachingOutcome>::finished, this, &TeachingView::takeResult);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) selectScenario(row);
     });
@@ -193,21 +191,19 @@ QWidget *TeachingView::makeControls()
                     tr("Number of rater groups in the generated data. MiCRo is fitted with as many "
                        "heads (at least two); the Hedge scenario weighs as many true heads."),
                     1, 5, &m_kValue);
-    m_separation =
-        addSlider(grid, 1, tr("&Separation"), QStringLiteral("teachingSeparation"),
-                  tr("Length of each group's reward vector: how decisively a group "
-                     "prefers one response (0.5: nearly coin flips, 8: almost certain)."),
-                  5, 80, &m_separationValue);
+    m_separation = addSlider(grid, 1, tr("&Separation"), QStringLiteral("teachingSeparation"),
+                             tr("Length of each group's reward vector: how decisively a group "
+                                "prefers one response (0.5: nearly coin flips, 8: almost certain)."),
+                             5, 80, &m_separationValue);
     m_noise = addSlider(grid, 2, tr("Label &noise"), QStringLiteral("teachingNoise"),
                         tr("Probability that a label is flipped after it is drawn: disagreement no "
                            "model can explain."),
                         0, 40, &m_noiseValue);
-    m_informativeness =
-        addSlider(grid, 3, tr("Prompt &informativeness"), QStringLiteral("teachingInformativeness"),
-                  tr("How strongly the prompt reveals the rater's group (0: not at all, "
-                     "10: almost certainly). The Hedge scenario does not route by "
-                     "prompt and ignores it."),
-                  0, 100, &m_informativenessValue);
+    m_informativeness = addSlider(grid, 3, tr("Prompt &informativeness"), QStringLiteral("teachingInformativeness"),
+                                  tr("How strongly the prompt reveals the rater's group (0: not at all, "
+                                     "10: almost certainly). The Hedge scenario does not route by "
+                                     "prompt and ignores it."),
+                                  0, 100, &m_informativenessValue);
 
     auto *hedgeBox = new QGroupBox(tr("Labelling session (scenario 4)"));
     auto *hedgeLayout = new QHBoxLayout(hedgeBox);
@@ -238,9 +234,8 @@ QWidget *TeachingView::makeControls()
     return controls;
 }
 
-QSlider *TeachingView::addSlider(QGridLayout *grid, int row, const QString &name,
-                                 const QString &objectName, const QString &toolTip, int minimum,
-                                 int maximum, QLabel **valueLabel)
+QSlider *TeachingView::addSlider(QGridLayout *grid, int row, const QString &name, const QString &objectName,
+                                 const QString &toolTip, int minimum, int maximum, QLabel **valueLabel)
 {
     auto *slider = new QSlider(Qt::Horizontal);
     slider->setObjectName(objectName);
@@ -285,59 +280,55 @@ QString TeachingView::scenarioExplanation(int index)
     QString body;
     switch (scenarioAt(index)) {
     case TeachingScenario::OneGroup:
-        body = tr(
-            "All raters belong to one group and judge with the same reward function. A single "
-            "Bradley–Terry model can learn that function, so a mixture of two heads (MiCRo) has "
-            "nothing more to find: its second head and its router are spare capacity. The bars "
-            "show validation accuracy with 95 % intervals: the single BT and MiCRo tie, both next "
-            "to the generating model, which no fitted model beats except by chance. Raise K to "
-            "see the tie break.");
+        body = tr("All raters belong to one group and judge with the same reward function. A single "
+                  "Bradley–Terry model can learn that function, so a mixture of two heads (MiCRo) has "
+                  "nothing more to find: its second head and its router are spare capacity. The bars "
+                  "show validation accuracy with 95 % intervals: the single BT and MiCRo tie, both next "
+                  "to the generating model, which no fitted model beats except by chance. Raise K to "
+                  "see the tie break.");
         break;
     case TeachingScenario::OpposedGroups:
-        body =
-            tr("Two groups judge the same responses with nearly opposite reward vectors (the "
-               "generator draws its heads at random, so of %1 seeds the one with the most opposed "
-               "heads is used; their cosine is below). A single reward function has to compromise: "
-               "theory puts a floor under its cross-entropy, 2ρK·E[Var<sub>k</sub> m<sub>k</sub>] "
-               "+ H "
-               "(dashed red), with H the label entropy and ρ the smallest probability of a group "
-               "for "
-               "a prompt. The single BT's NLL flattens above the floor however long it trains, "
-               "while "
-               "MiCRo, whose router tells the groups apart by the prompt, keeps falling towards "
-               "the "
-               "true model. The more the prompt reveals the group, the closer ρ is to 0 and the "
-               "floor "
-               "to H; at informativeness 0 the floor rises, but MiCRo can no longer tell the "
-               "groups "
-               "apart either.")
-                .arg(TeachingSizes::seedsSearched);
+        body = tr("Two groups judge the same responses with nearly opposite reward vectors (the "
+                  "generator draws its heads at random, so of %1 seeds the one with the most opposed "
+                  "heads is used; their cosine is below). A single reward function has to compromise: "
+                  "theory puts a floor under its cross-entropy, 2ρK·E[Var<sub>k</sub> m<sub>k</sub>] "
+                  "+ H "
+                  "(dashed red), with H the label entropy and ρ the smallest probability of a group "
+                  "for "
+                  "a prompt. The single BT's NLL flattens above the floor however long it trains, "
+                  "while "
+                  "MiCRo, whose router tells the groups apart by the prompt, keeps falling towards "
+                  "the "
+                  "true model. The more the prompt reveals the group, the closer ρ is to 0 and the "
+                  "floor "
+                  "to H; at informativeness 0 the floor rises, but MiCRo can no longer tell the "
+                  "groups "
+                  "apart either.")
+                   .arg(TeachingSizes::seedsSearched);
         break;
     case TeachingScenario::RouterLearns:
-        body = tr(
-            "Each prompt here carries a strong clue to the group that is asking (high prompt "
-            "informativeness). MiCRo's router learns to read it and sends each comparison to its "
-            "group's head, so MiCRo's validation accuracy climbs towards the generating model's "
-            "(dashed) while the single BT, which must serve all groups at once, stays behind. The "
-            "adjusted Rand index (ARI) below compares MiCRo's hard assignments with the true "
-            "groups: 1 is perfect agreement, 0 is chance. Lower the informativeness to watch the "
-            "router lose its clue.");
+        body = tr("Each prompt here carries a strong clue to the group that is asking (high prompt "
+                  "informativeness). MiCRo's router learns to read it and sends each comparison to its "
+                  "group's head, so MiCRo's validation accuracy climbs towards the generating model's "
+                  "(dashed) while the single BT, which must serve all groups at once, stays behind. The "
+                  "adjusted Rand index (ARI) below compares MiCRo's hard assignments with the true "
+                  "groups: 1 is perfect agreement, 0 is chance. Lower the informativeness to watch the "
+                  "router lose its clue.");
         break;
     case TeachingScenario::HedgeAdapts:
-        body =
-            tr("A new rater from one group labels comparisons one at a time. Each of the K true "
-               "reward heads is scored on every label by its Bradley–Terry loss −log "
-               "σ(Δ<sub>k</sub>), "
-               "clipped at %1 and divided by it so that it lies in [0, 1], and Hedge updates the "
-               "head "
-               "weights: π<sub>k</sub> ← π<sub>k</sub>·exp(−η·loss<sub>k</sub>) / Z, with "
-               "η = √(8 ln K / T). Within a few dozen labels nearly all the weight sits on one "
-               "head, "
-               "normally the rater's own (top), and the regret, Hedge's cumulative loss minus the "
-               "best single head's, stays under the textbook bound √(T ln K / 2) (bottom). Press "
-               "Step "
-               "for one label or Play to watch.")
-                .arg(TeachingSizes::hedgeLossCap);
+        body = tr("A new rater from one group labels comparisons one at a time. Each of the K true "
+                  "reward heads is scored on every label by its Bradley–Terry loss −log "
+                  "σ(Δ<sub>k</sub>), "
+                  "clipped at %1 and divided by it so that it lies in [0, 1], and Hedge updates the "
+                  "head "
+                  "weights: π<sub>k</sub> ← π<sub>k</sub>·exp(−η·loss<sub>k</sub>) / Z, with "
+                  "η = √(8 ln K / T). Within a few dozen labels nearly all the weight sits on one "
+                  "head, "
+                  "normally the rater's own (top), and the regret, Hedge's cumulative loss minus the "
+                  "best single head's, stays under the textbook bound √(T ln K / 2) (bottom). Press "
+                  "Step "
+                  "for one label or Play to watch.")
+                   .arg(TeachingSizes::hedgeLossCap);
         break;
     }
     return QStringLiteral("<h3>%1</h3><p>%2</p>").arg(scenarioTitle(index).toHtmlEscaped(), body);
@@ -441,15 +432,14 @@ void TeachingView::requestRun()
     m_running = true;
     updateBusy();
     updateHedgeControls();
-    m_watcher.setFuture(QtConcurrent::run(
-        &m_pool, [request, token] { return computeTeachingScenario(request, token.get()); }));
+    m_watcher.setFuture(
+        QtConcurrent::run(&m_pool, [request, token] { return computeTeachingScenario(request, token.get()); }));
 }
 
 void TeachingView::takeResult()
 {
     TeachingOutcome outcome = m_watcher.result();
-    if (outcome.generation != m_generation || outcome.cancelled)
-        return; // superseded: a newer request is on its way
+    if (outcome.generation != m_generation || outcome.cancelled) return; // superseded: a newer request is on its way
     m_running = false;
     m_shown = std::move(outcome);
     resetHedge();
@@ -469,15 +459,13 @@ void TeachingView::exportFigure()
     QString filter;
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export figure"), QString(),
-        tr("PNG image (*.png);;PDF document (*.pdf);;CSV table of the plotted numbers (*.csv)"),
-        &filter);
+        tr("PNG image (*.png);;PDF document (*.pdf);;CSV table of the plotted numbers (*.csv)"), &filter);
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty())
         path += filter.contains(QLatin1String("*.pdf"))   ? QStringLiteral(".pdf")
                 : filter.contains(QLatin1String("*.csv")) ? QStringLiteral(".csv")
                                                           : QStringLiteral(".png");
-    if (!exportTo(path))
-        QMessageBox::warning(this, tr("Export figure"), tr("Cannot write %1.").arg(path));
+    if (!exportTo(path)) QMessageBox::warning(this, tr("Export figure"), tr("Cannot write %1.").arg(path));
 }
 
 void TeachingView::setPresentationMode(bool on)
@@ -525,8 +513,7 @@ void TeachingView::render()
 void TeachingView::renderOneGroup(const TeachingOutcome &o)
 {
     const int n = o.validationRows;
-    const double single = o.single.accuracy, micro = o.micro.accuracy,
-                 truth = o.truth.trueModelAccuracy;
+    const double single = o.single.accuracy, micro = o.micro.accuracy, truth = o.truth.trueModelAccuracy;
     auto bar = [n](const QString &label, double accuracy, const QColor &colour) {
         TeachingFigure::Bar b;
         b.label = label;
@@ -539,29 +526,24 @@ void TeachingView::renderOneGroup(const TeachingOutcome &o)
     const QString microName = tr("MiCRo (K = %1)").arg(o.micro.heads);
     m_figure->showBars(tr("Validation accuracy (groups in the data: %1)").arg(o.settings.groups),
                        tr("validation accuracy"),
-                       {bar(tr("single BT"), single, kSingleColour),
-                        bar(microName, micro, kMicroColour),
+                       {bar(tr("single BT"), single, kSingleColour), bar(microName, micro, kMicroColour),
                         bar(tr("true model"), truth, kTruthColour)},
                        0.0, 1.1);
 
     // A tie is a difference within two standard errors of the difference of two accuracies.
     const double gap = 100.0 * (micro - single);
-    const double noise =
-        100.0 * 2.0 * std::sqrt((single * (1 - single) + micro * (1 - micro)) / std::max(1, n));
+    const double noise = 100.0 * 2.0 * std::sqrt((single * (1 - single) + micro * (1 - micro)) / std::max(1, n));
     QString verdict;
     if (std::abs(gap) <= noise)
         verdict = tr("a tie: the difference of %1 points is within sampling error (±%2)")
                       .arg(fixed(std::abs(gap), 1), fixed(noise, 1));
     else if (gap > 0)
-        verdict =
-            tr("MiCRo ahead by %1 points (sampling error ±%2)").arg(fixed(gap, 1), fixed(noise, 1));
+        verdict = tr("MiCRo ahead by %1 points (sampling error ±%2)").arg(fixed(gap, 1), fixed(noise, 1));
     else
-        verdict = tr("single BT ahead by %1 points (sampling error ±%2)")
-                      .arg(fixed(-gap, 1), fixed(noise, 1));
-    m_figures->setText(
-        tr("Validation accuracy on %1 pairs: single BT %2 % · %3 %4 % · true model %5 % · %6")
-            .arg(n)
-            .arg(percent(single), microName, percent(micro), percent(truth), verdict));
+        verdict = tr("single BT ahead by %1 points (sampling error ±%2)").arg(fixed(-gap, 1), fixed(noise, 1));
+    m_figures->setText(tr("Validation accuracy on %1 pairs: single BT %2 % · %3 %4 % · true model %5 % · %6")
+                           .arg(n)
+                           .arg(percent(single), microName, percent(micro), percent(truth), verdict));
 }
 
 void TeachingView::renderOpposed(const TeachingOutcome &o)
@@ -572,37 +554,31 @@ void TeachingView::renderOpposed(const TeachingOutcome &o)
     TeachingFigure::Panel panel;
     panel.yLabel = tr("negative log-likelihood");
     const QVector<double> x = epochAxis(o.single.epochs);
-    panel.series.push_back({tr("single BT, training"), x,
-                            epochValues(o.single.epochs, &EpochMetrics::trainNll),
+    panel.series.push_back({tr("single BT, training"), x, epochValues(o.single.epochs, &EpochMetrics::trainNll),
                             kSingleColour.lighter(150), Qt::SolidLine, true});
-    panel.series.push_back({tr("single BT, validation"), x,
-                            epochValues(o.single.epochs, &EpochMetrics::valNll), kSingleColour,
-                            Qt::SolidLine, true});
+    panel.series.push_back({tr("single BT, validation"), x, epochValues(o.single.epochs, &EpochMetrics::valNll),
+                            kSingleColour, Qt::SolidLine, true});
     panel.series.push_back({tr("%1, validation").arg(microName), epochAxis(o.micro.epochs),
-                            epochValues(o.micro.epochs, &EpochMetrics::valNll), kMicroColour,
-                            Qt::SolidLine, true});
-    panel.series.push_back(TeachingFigure::level(tr("floor for any single model"),
-                                                 o.truth.singleModelBound, 0.5, lastEpoch + 0.5,
-                                                 kBoundColour));
-    panel.series.push_back(TeachingFigure::level(tr("true model, validation"), o.truth.trueModelNll,
-                                                 0.5, lastEpoch + 0.5, kTruthColour, Qt::DotLine));
+                            epochValues(o.micro.epochs, &EpochMetrics::valNll), kMicroColour, Qt::SolidLine, true});
+    panel.series.push_back(TeachingFigure::level(tr("floor for any single model"), o.truth.singleModelBound, 0.5,
+                                                 lastEpoch + 0.5, kBoundColour));
+    panel.series.push_back(TeachingFigure::level(tr("true model, validation"), o.truth.trueModelNll, 0.5,
+                                                 lastEpoch + 0.5, kTruthColour, Qt::DotLine));
     fitWithLegendRoom(panel, 0.0);
-    m_figure->showPanels(tr("Negative log-likelihood per epoch against the single-model floor"),
-                         tr("epoch"), 0.5, lastEpoch + 0.5, {panel});
+    m_figure->showPanels(tr("Negative log-likelihood per epoch against the single-model floor"), tr("epoch"), 0.5,
+                         lastEpoch + 0.5, {panel});
 
-    const QString cosine =
-        std::isnan(o.headCosine) ? tr("n/a with one group") : fixed(o.headCosine, 2);
-    m_figures->setText(
-        tr("Floor for any single model %1 = H %2 + 2ρK·E[Var] %3 (ρ = %4) · "
-           "single BT: validation NLL %5, expected cross-entropy %6 · "
-           "%7: validation NLL %8, expected cross-entropy %9 · "
-           "true model: validation NLL %10, expected cross-entropy %11 · "
-           "cosine of the true heads %12")
-            .arg(fixed(o.truth.singleModelBound), fixed(o.truth.labelEntropy),
-                 fixed(o.truth.singleModelBound - o.truth.labelEntropy), fixed(o.truth.rho),
-                 fixed(o.single.nll), fixed(o.single.expectedCrossEntropy), microName,
-                 fixed(o.micro.nll), fixed(o.micro.expectedCrossEntropy))
-            .arg(fixed(o.truth.trueModelNll), fixed(o.trueExpectedCrossEntropy), cosine));
+    const QString cosine = std::isnan(o.headCosine) ? tr("n/a with one group") : fixed(o.headCosine, 2);
+    m_figures->setText(tr("Floor for any single model %1 = H %2 + 2ρK·E[Var] %3 (ρ = %4) · "
+                          "single BT: validation NLL %5, expected cross-entropy %6 · "
+                          "%7: validation NLL %8, expected cross-entropy %9 · "
+                          "true model: validation NLL %10, expected cross-entropy %11 · "
+                          "cosine of the true heads %12")
+                           .arg(fixed(o.truth.singleModelBound), fixed(o.truth.labelEntropy),
+                                fixed(o.truth.singleModelBound - o.truth.labelEntropy), fixed(o.truth.rho),
+                                fixed(o.single.nll), fixed(o.single.expectedCrossEntropy), microName,
+                                fixed(o.micro.nll), fixed(o.micro.expectedCrossEntropy))
+                           .arg(fixed(o.truth.trueModelNll), fixed(o.trueExpectedCrossEntropy), cosine));
 }
 
 void TeachingView::renderRouter(const TeachingOutcome &o)
@@ -613,26 +589,23 @@ void TeachingView::renderRouter(const TeachingOutcome &o)
     TeachingFigure::Panel panel;
     panel.yLabel = tr("validation accuracy");
     panel.series.push_back({microName, epochAxis(o.micro.epochs),
-                            epochValues(o.micro.epochs, &EpochMetrics::valAccuracy), kMicroColour,
-                            Qt::SolidLine, true});
+                            epochValues(o.micro.epochs, &EpochMetrics::valAccuracy), kMicroColour, Qt::SolidLine,
+                            true});
     panel.series.push_back({tr("single BT"), epochAxis(o.single.epochs),
-                            epochValues(o.single.epochs, &EpochMetrics::valAccuracy), kSingleColour,
-                            Qt::SolidLine, true});
-    panel.series.push_back(TeachingFigure::level(tr("true model"), o.truth.trueModelAccuracy, 0.5,
-                                                 lastEpoch + 0.5, kTruthColour));
+                            epochValues(o.single.epochs, &EpochMetrics::valAccuracy), kSingleColour, Qt::SolidLine,
+                            true});
+    panel.series.push_back(
+        TeachingFigure::level(tr("true model"), o.truth.trueModelAccuracy, 0.5, lastEpoch + 0.5, kTruthColour));
     fitWithLegendRoom(panel);
     panel.yMax = std::min(panel.yMax, 1.05);
-    m_figure->showPanels(tr("Validation accuracy per epoch"), tr("epoch"), 0.5, lastEpoch + 0.5,
-                         {panel});
+    m_figure->showPanels(tr("Validation accuracy per epoch"), tr("epoch"), 0.5, lastEpoch + 0.5, {panel});
 
-    const QString ari =
-        o.settings.groups < 2 || !o.micro.ari ? tr("n/a with one group") : fixed(*o.micro.ari, 2);
-    m_figures->setText(
-        tr("Validation accuracy on %1 pairs: %2 %3 % · single BT %4 % · true model %5 % · "
-           "ARI of MiCRo's assignments vs the true groups %6")
-            .arg(o.validationRows)
-            .arg(microName, percent(o.micro.accuracy), percent(o.single.accuracy),
-                 percent(o.truth.trueModelAccuracy), ari));
+    const QString ari = o.settings.groups < 2 || !o.micro.ari ? tr("n/a with one group") : fixed(*o.micro.ari, 2);
+    m_figures->setText(tr("Validation accuracy on %1 pairs: %2 %3 % · single BT %4 % · true model %5 % · "
+                          "ARI of MiCRo's assignments vs the true groups %6")
+                           .arg(o.validationRows)
+                           .arg(microName, percent(o.micro.accuracy), percent(o.single.accuracy),
+                                percent(o.truth.trueModelAccuracy), ari));
 }
 
 void TeachingView::renderHedge(const TeachingOutcome &o)
@@ -654,8 +627,7 @@ void TeachingView::renderHedge(const TeachingOutcome &o)
         QVector<double> y;
         for (const auto &w : m_weightTrail)
             y << w[std::size_t(h)];
-        const QString name =
-            h == o.labellerGroup ? tr("head %1 (the rater's group)").arg(h) : tr("head %1").arg(h);
+        const QString name = h == o.labellerGroup ? tr("head %1 (the rater's group)").arg(h) : tr("head %1").arg(h);
         weights.series.push_back({name, x, y, PlotView::seriesColour(h), Qt::SolidLine, false});
     }
 
@@ -667,14 +639,12 @@ void TeachingView::renderHedge(const TeachingOutcome &o)
         for (const auto &step : m_hedge->history())
             r << step.regret;
     regret.series.push_back({tr("Hedge's regret"), x, r, kSingleColour, Qt::SolidLine, false});
-    regret.series.push_back(TeachingFigure::level(tr("bound √(T ln K / 2), T = %1").arg(horizon),
-                                                  bound, 0, horizon, kBoundColour));
+    regret.series.push_back(
+        TeachingFigure::level(tr("bound √(T ln K / 2), T = %1").arg(horizon), bound, 0, horizon, kBoundColour));
     regret.yMin = 0;
     regret.yMax = std::max(1.0, std::max(bound, *std::max_element(r.begin(), r.end())) * 1.6);
 
-    m_figure->showPanels(tr("Hedge over the true heads (K = %1) on the labels of group %2")
-                             .arg(k)
-                             .arg(o.labellerGroup),
+    m_figure->showPanels(tr("Hedge over the true heads (K = %1) on the labels of group %2").arg(k).arg(o.labellerGroup),
                          tr("labelled comparisons"), 0, std::max(1, horizon), {weights, regret});
 
     QStringList shares;

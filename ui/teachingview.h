@@ -1,7 +1,7 @@
 #pragma once
 
-#include "routing/onlinehedge.h"
 #include "jobs/teachingscenario.h"
+#include "routing/onlinehedge.h"
 
 #include <QFont>
 #include <QFutureWatcher>

@@ -2,12 +2,12 @@
 
 #include "encoderlocation.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QDoubleSpinBox>
-#include <QCheckBox>
 #include <QFormLayout>
+#include <QPushButton>
 #include <QSpinBox>
 
 namespace micro::ui {
@@ -15,9 +15,9 @@ namespace micro::ui {
 using namespace micro::core;
 
 TrainDialog::TrainDialog(const QStringList &datasets, const Stage1Config &d, QWidget *parent)
-    : QDialog(parent), m_dataset(new QComboBox), m_model(new QComboBox), m_k(new QSpinBox),
-      m_router(new QComboBox), m_alpha(new QDoubleSpinBox), m_epochs(new QSpinBox),
-      m_batch(new QSpinBox), m_lr(new QDoubleSpinBox), m_seed(new QSpinBox), m_val(new QDoubleSpinBox)
+    : QDialog(parent), m_dataset(new QComboBox), m_model(new QComboBox), m_k(new QSpinBox), m_router(new QComboBox),
+      m_alpha(new QDoubleSpinBox), m_epochs(new QSpinBox), m_batch(new QSpinBox), m_lr(new QDoubleSpinBox),
+      m_seed(new QSpinBox), m_val(new QDoubleSpinBox)
 {
     setWindowTitle(tr("Train a Stage-1 model"));
     m_dataset->addItems(datasets);
@@ -57,7 +57,9 @@ TrainDialog::TrainDialog(const QStringList &datasets, const Stage1Config &d, QWi
     m_autoTune = new QCheckBox(tr("Choose learning rate and alpha on the validation rows"));
     m_autoTune->setObjectName(QStringLiteral("trainAutoTune"));
     m_autoTune->setChecked(d.lrAuto || d.alphaAuto);
-    m_autoTune->setToolTip(tr("Tries learning rates 0.002, 0.01, 0.05 and alpha 0, 0.1, 0.5, each a full fit with early stopping, and keeps the lowest validation NLL; the run's details list every candidate. Untick to set them yourself."));
+    m_autoTune->setToolTip(
+        tr("Tries learning rates 0.002, 0.01, 0.05 and alpha 0, 0.1, 0.5, each a full fit with early stopping, and "
+           "keeps the lowest validation NLL; the run's details list every candidate. Untick to set them yourself."));
     // K means nothing for a single BT, and a static mixture has no router to choose.
     auto syncEnabled = [this] {
         const auto model = ModelKind(m_model->currentData().toInt());
@@ -76,11 +78,11 @@ TrainDialog::TrainDialog(const QStringList &datasets, const Stage1Config &d, QWi
     m_hashDim = new QComboBox;
     m_hashDim->setObjectName(QStringLiteral("trainHashDim"));
     m_hashDim->addItem(tr("as imported"), 0);
-    if (!encoderFolder().isEmpty())
-        m_hashDim->addItem(tr("sentence encoder"), kEncoderFeatures);
+    if (!encoderFolder().isEmpty()) m_hashDim->addItem(tr("sentence encoder"), kEncoderFeatures);
     for (int bits = 10; bits <= 20; bits += 2)
         m_hashDim->addItem(tr("%1 hashed TF-IDF columns").arg(1 << bits), 1 << bits);
-    m_hashDim->setToolTip(tr("The built-in sentence encoder, or hashed TF-IDF word columns; other than \"as imported\" featurizes once and keeps the result in the project"));
+    m_hashDim->setToolTip(tr("The built-in sentence encoder, or hashed TF-IDF word columns; other than \"as imported\" "
+                             "featurizes once and keeps the result in the project"));
     m_contextWords = new QCheckBox(tr("Router reads the context words"));
     m_contextWords->setObjectName(QStringLiteral("trainContextWords"));
     m_contextWords->setChecked(true);
@@ -126,14 +128,12 @@ void TrainDialog::setTextDatasets(const QStringList &names)
 std::optional<FeatureSettings> TrainDialog::features() const
 {
     const int choice = m_hashDim->currentData().toInt();
-    if (!m_textDatasets.contains(m_dataset->currentText()) || choice == 0)
-        return std::nullopt;
+    if (!m_textDatasets.contains(m_dataset->currentText()) || choice == 0) return std::nullopt;
     FeatureSettings f;
     if (choice == kEncoderFeatures) {
         f.kind = FeatureSettings::Kind::Encoder;
         f.encoderFolder = encoderFolder();
-    }
-    else
+    } else
         f.dimension = choice;
     f.contextInRouter = m_contextWords->isChecked();
     return f;

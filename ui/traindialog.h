@@ -22,8 +22,7 @@ class TrainDialog : public QDialog
     Q_OBJECT
     static constexpr int kEncoderFeatures = -1; // the features combo's value for the encoder
 public:
-    TrainDialog(const QStringList &datasets, const micro::core::Stage1Config &defaults,
-                QWidget *parent = nullptr);
+    TrainDialog(const QStringList &datasets, const micro::core::Stage1Config &defaults, QWidget *parent = nullptr);
 
     QString dataset() const;
     micro::core::Stage1Config config() const;

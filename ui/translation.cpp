@@ -22,11 +22,11 @@ QString installTranslation(const QString &language)
         current().reset();
     }
     auto translator = std::make_unique<QTranslator>();
-    const bool loaded = language.isEmpty()
-                            ? translator->load(QLocale(), QStringLiteral("micro_studio"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-                            : translator->load(QStringLiteral("micro_studio_") + language, QStringLiteral(":/i18n"));
-    if (!loaded)
-        return QStringLiteral("en");
+    const bool loaded =
+        language.isEmpty()
+            ? translator->load(QLocale(), QStringLiteral("micro_studio"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+            : translator->load(QStringLiteral("micro_studio_") + language, QStringLiteral(":/i18n"));
+    if (!loaded) return QStringLiteral("en");
     const QString code = translator->language().section(QLatin1Char('_'), 0, 0);
     QCoreApplication::installTranslator(translator.get());
     current() = std::move(translator);
@@ -41,8 +41,7 @@ QStringList availableLanguages()
 QString languageName(const QString &code)
 {
     // Each language in its own words: a user who cannot read the current one finds theirs.
-    if (code == QLatin1String("ko"))
-        return QStringLiteral("한국어");
+    if (code == QLatin1String("ko")) return QStringLiteral("한국어");
     return QStringLiteral("English");
 }
 

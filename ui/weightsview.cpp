@@ -120,8 +120,7 @@ void WeightsView::setMetrics(const QJsonObject &validation, const QString &runNa
         for (const auto &row : m_weights)
             y << (std::isnan(row[std::size_t(h)]) ? 0.0 : row[std::size_t(h)]);
         bars->setData(x, y, true);
-        if (below)
-            bars->moveAbove(below);
+        if (below) bars->moveAbove(below);
         below = bars;
     }
     m_plot->xAxis->setTicker(categoryTicker(m_categories));
@@ -137,7 +136,10 @@ QString WeightsView::csv() const
     QString text = m_kind + QStringLiteral(",head,mean_router_weight\n");
     for (int c = 0; c < m_categories.size() && std::size_t(c) < m_weights.size(); ++c)
         for (std::size_t h = 0; h < m_weights[std::size_t(c)].size(); ++h)
-            text += QStringLiteral("%1,%2,%3\n").arg(micro::core::csvField(m_categories[c])).arg(h).arg(m_weights[std::size_t(c)][h], 0, 'g', 9);
+            text += QStringLiteral("%1,%2,%3\n")
+                        .arg(micro::core::csvField(m_categories[c]))
+                        .arg(h)
+                        .arg(m_weights[std::size_t(c)][h], 0, 'g', 9);
     return text;
 }
 
@@ -163,8 +165,8 @@ void HeadAccuracyView::setMetrics(const QJsonObject &validation, const QString &
     m_plot->clearPlottables();
     m_plot->clearItems();
     m_best.clear();
-    const bool empty = m_categories.isEmpty() || m_accuracy.empty()
-                       || m_accuracy.front().size() != std::size_t(m_categories.size());
+    const bool empty =
+        m_categories.isEmpty() || m_accuracy.empty() || m_accuracy.front().size() != std::size_t(m_categories.size());
     m_title->setText(empty ? tr("No contexts or known groups on this run's rows to score the heads on.")
                            : tr("Accuracy of each head alone, by %1 (★ best head) — %2")
                                  .arg(m_kind == QLatin1String("context") ? tr("context") : tr("known group"), runName));
@@ -181,8 +183,7 @@ void HeadAccuracyView::setMetrics(const QJsonObject &validation, const QString &
         for (int h = 0; h < k; ++h) {
             const double a = m_accuracy[std::size_t(h)][std::size_t(j)];
             map->data()->setCell(j, h, std::isnan(a) ? 0.5 : a);
-            if (a > m_accuracy[std::size_t(best)][std::size_t(j)])
-                best = h;
+            if (a > m_accuracy[std::size_t(best)][std::size_t(j)]) best = h;
             auto *label = new QCPItemText(m_plot);
             label->position->setCoords(j + 1, h);
             label->setText(QString::number(a, 'f', 2));
@@ -223,7 +224,9 @@ QString HeadAccuracyView::csv() const
     QString text = QStringLiteral("head,") + m_kind + QStringLiteral(",accuracy,best\n");
     for (std::size_t h = 0; h < m_accuracy.size(); ++h)
         for (int j = 0; j < m_categories.size(); ++j)
-            text += QStringLiteral("%1,%2,%3,%4\n").arg(h).arg(micro::core::csvField(m_categories[j]))
+            text += QStringLiteral("%1,%2,%3,%4\n")
+                        .arg(h)
+                        .arg(micro::core::csvField(m_categories[j]))
                         .arg(m_accuracy[h][std::size_t(j)], 0, 'g', 9)
                         .arg(std::size_t(j) < m_best.size() && m_best[std::size_t(j)] == int(h) ? 1 : 0);
     return text;

@@ -20,8 +20,7 @@ FeatureMatrix appendContextOneHot(const Dataset &data, const QStringList &contex
         std::copy(data.router.row(i), data.router.row(i) + p, out.row(i));
         if (std::size_t(i) < data.comparisons.size()) {
             const auto it = index.constFind(data.comparisons[std::size_t(i)].context);
-            if (it != index.constEnd())
-                out.row(i)[p + it.value()] = 1.f;
+            if (it != index.constEnd()) out.row(i)[p + it.value()] = 1.f;
         }
     }
     return out;
@@ -47,8 +46,7 @@ Dataset withRouterInput(const Dataset &data, FeatureMatrix router)
 
 Dataset withContextOneHot(const Dataset &data, const QStringList &contextOrder)
 {
-    if (!data.isSparse())
-        return withRouterInput(data, appendContextOneHot(data, contextOrder));
+    if (!data.isSparse()) return withRouterInput(data, appendContextOneHot(data, contextOrder));
     const int p = data.routerDim();
     QHash<QString, int> index;
     for (int j = 0; j < int(contextOrder.size()); ++j)

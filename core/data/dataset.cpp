@@ -7,8 +7,7 @@
 
 namespace micro::core {
 
-static std::vector<int> indexLabels(const std::vector<Comparison> &rows,
-                                    QString Comparison::*field, QStringList *names)
+static std::vector<int> indexLabels(const std::vector<Comparison> &rows, QString Comparison::*field, QStringList *names)
 {
     QHash<QString, int> index;
     QStringList order;
@@ -27,8 +26,7 @@ static std::vector<int> indexLabels(const std::vector<Comparison> &rows,
         }
         out.push_back(it.value());
     }
-    if (names)
-        *names = order;
+    if (names) *names = order;
     return out;
 }
 
@@ -53,8 +51,7 @@ QStringList Dataset::sortedContexts() const
 bool Dataset::hasKnownGroups() const
 {
     for (const Comparison &c : comparisons)
-        if (!c.knownGroup.isEmpty())
-            return true;
+        if (!c.knownGroup.isEmpty()) return true;
     return false;
 }
 
@@ -64,8 +61,7 @@ static void checkFinite(const FeatureMatrix &m, const QString &what)
         const float *r = m.row(i);
         for (int j = 0; j < m.cols; ++j)
             if (!std::isfinite(r[j]))
-                throw MicroError(ErrorCode::NonFinite, what,
-                                 QStringLiteral("row %1, column %2").arg(i + 1).arg(j + 1));
+                throw MicroError(ErrorCode::NonFinite, what, QStringLiteral("row %1, column %2").arg(i + 1).arg(j + 1));
     }
 }
 
@@ -73,8 +69,8 @@ static void checkSparse(const SparseMatrix &m, const QString &what)
 {
     // Offsets and columns are checked before anything indexes with them: a damaged file
     // must give an error, not a read outside the arrays.
-    if (int(m.rowStart.size()) != m.rows + 1 || m.rowStart.front() != 0
-        || m.rowStart.back() != qint64(m.index.size()) || m.index.size() != m.values.size())
+    if (int(m.rowStart.size()) != m.rows + 1 || m.rowStart.front() != 0 ||
+        m.rowStart.back() != qint64(m.index.size()) || m.index.size() != m.values.size())
         throw MicroError(ErrorCode::ShapeMismatch, what, QStringLiteral("row offsets do not match the entries"));
     for (int i = 0; i < m.rows; ++i) {
         const qint64 b = m.rowStart[std::size_t(i)], e = m.rowStart[std::size_t(i) + 1];
@@ -100,11 +96,13 @@ void Dataset::validate() const
         if (!diff.isEmpty() || !router.isEmpty())
             throw MicroError(ErrorCode::ShapeMismatch, name, QStringLiteral("both dense and sparse features"));
         if (diffSparse.rows != routerSparse.rows)
-            throw MicroError(ErrorCode::ShapeMismatch, name,
-                             QStringLiteral("%1 difference rows vs %2 router rows").arg(diffSparse.rows).arg(routerSparse.rows));
+            throw MicroError(
+                ErrorCode::ShapeMismatch, name,
+                QStringLiteral("%1 difference rows vs %2 router rows").arg(diffSparse.rows).arg(routerSparse.rows));
         if (!comparisons.empty() && int(comparisons.size()) != diffSparse.rows)
-            throw MicroError(ErrorCode::ShapeMismatch, name,
-                             QStringLiteral("%1 comparisons vs %2 feature rows").arg(comparisons.size()).arg(diffSparse.rows));
+            throw MicroError(
+                ErrorCode::ShapeMismatch, name,
+                QStringLiteral("%1 comparisons vs %2 feature rows").arg(comparisons.size()).arg(diffSparse.rows));
         if (diffSparse.cols <= 0)
             throw MicroError(ErrorCode::ShapeMismatch, name, QStringLiteral("no feature columns"));
         checkSparse(diffSparse, name + QStringLiteral(" (response differences)"));
@@ -113,14 +111,10 @@ void Dataset::validate() const
     }
     if (diff.rows != router.rows)
         throw MicroError(ErrorCode::ShapeMismatch, name,
-                         QStringLiteral("%1 difference rows vs %2 router rows")
-                             .arg(diff.rows)
-                             .arg(router.rows));
+                         QStringLiteral("%1 difference rows vs %2 router rows").arg(diff.rows).arg(router.rows));
     if (!comparisons.empty() && int(comparisons.size()) != diff.rows)
         throw MicroError(ErrorCode::ShapeMismatch, name,
-                         QStringLiteral("%1 comparisons vs %2 feature rows")
-                             .arg(comparisons.size())
-                             .arg(diff.rows));
+                         QStringLiteral("%1 comparisons vs %2 feature rows").arg(comparisons.size()).arg(diff.rows));
     if (diff.cols <= 0 || diff.rows <= 0)
         throw MicroError(ErrorCode::ShapeMismatch, name, QStringLiteral("no feature rows"));
     checkFinite(diff, name + QStringLiteral(" (response differences)"));

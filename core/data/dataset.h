@@ -34,7 +34,12 @@ struct SyntheticTruth
 };
 
 // Where a row belongs in a stored split (by prompt, stratified by context).
-enum class SplitPart : char { Train = 0, Validation = 1, Test = 2 };
+enum class SplitPart : char
+{
+    Train = 0,
+    Validation = 1,
+    Test = 2
+};
 
 struct Dataset
 {

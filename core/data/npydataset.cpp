@@ -11,8 +11,7 @@ namespace micro::core {
 Dataset loadNpyDataset(const QString &dir, const QString &name)
 {
     const QDir d(dir);
-    if (!QFileInfo(dir).isDir())
-        throw MicroError(ErrorCode::FileNotFound, dir);
+    if (!QFileInfo(dir).isDir()) throw MicroError(ErrorCode::FileNotFound, dir);
     const QString chosenPath = d.filePath(QStringLiteral("chosen.npy"));
     const QString rejectedPath = d.filePath(QStringLiteral("rejected.npy"));
     const QString promptPath = d.filePath(QStringLiteral("prompt.npy"));
@@ -26,8 +25,10 @@ Dataset loadNpyDataset(const QString &dir, const QString &name)
     if (chosen.rows != rejected.rows || chosen.cols != rejected.cols)
         throw MicroError(ErrorCode::ShapeMismatch, rejectedPath,
                          QStringLiteral("%1 x %2 vs chosen.npy %3 x %4")
-                             .arg(rejected.rows).arg(rejected.cols)
-                             .arg(chosen.rows).arg(chosen.cols));
+                             .arg(rejected.rows)
+                             .arg(rejected.cols)
+                             .arg(chosen.rows)
+                             .arg(chosen.cols));
     // chosen becomes the difference in place: one N x D buffer instead of three.
     for (std::size_t i = 0; i < chosen.values.size(); ++i)
         chosen.values[i] -= rejected.values[i];
@@ -35,17 +36,16 @@ Dataset loadNpyDataset(const QString &dir, const QString &name)
     ds.router = NpyReader::readFloatMatrix(promptPath);
     if (ds.router.rows != ds.diff.rows)
         throw MicroError(ErrorCode::ShapeMismatch, promptPath,
-                         QStringLiteral("%1 rows vs %2 in chosen.npy")
-                             .arg(ds.router.rows).arg(ds.diff.rows));
+                         QStringLiteral("%1 rows vs %2 in chosen.npy").arg(ds.router.rows).arg(ds.diff.rows));
     ds.comparisons.resize(std::size_t(ds.diff.rows));
     for (int i = 0; i < ds.diff.rows; ++i)
         ds.comparisons[std::size_t(i)].id = QString::number(i);
     if (QFileInfo::exists(groupsPath)) {
         const std::vector<int> groups = NpyReader::readIntVector(groupsPath);
         if (int(groups.size()) != ds.diff.rows)
-            throw MicroError(ErrorCode::ShapeMismatch, groupsPath,
-                             QStringLiteral("%1 entries vs %2 rows in chosen.npy")
-                                 .arg(groups.size()).arg(ds.diff.rows));
+            throw MicroError(
+                ErrorCode::ShapeMismatch, groupsPath,
+                QStringLiteral("%1 entries vs %2 rows in chosen.npy").arg(groups.size()).arg(ds.diff.rows));
         for (int i = 0; i < ds.diff.rows; ++i)
             ds.comparisons[std::size_t(i)].knownGroup = QString::number(groups[std::size_t(i)]);
     }

@@ -15,10 +15,8 @@ namespace {
 void openOrThrow(QFile &file, const QString &path)
 {
     file.setFileName(path);
-    if (!file.exists())
-        throw MicroError(ErrorCode::FileNotFound, path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw MicroError(ErrorCode::FileUnreadable, path, file.errorString());
+    if (!file.exists()) throw MicroError(ErrorCode::FileNotFound, path);
+    if (!file.open(QIODevice::ReadOnly)) throw MicroError(ErrorCode::FileUnreadable, path, file.errorString());
 }
 
 [[noreturn]] void bad(const QString &path, const QString &detail)
@@ -31,8 +29,7 @@ void readExactly(QFile &file, char *dst, qint64 bytes, const QString &path)
     qint64 done = 0;
     while (done < bytes) {
         const qint64 got = file.read(dst + done, bytes - done);
-        if (got <= 0)
-            bad(path, QStringLiteral("data ends after %1 of %2 bytes").arg(done).arg(bytes));
+        if (got <= 0) bad(path, QStringLiteral("data ends after %1 of %2 bytes").arg(done).arg(bytes));
         done += got;
     }
 }
@@ -59,14 +56,12 @@ NpyReader::Header NpyReader::readHeader(const QString &path)
     qint64 prefix = 0;
     if (major == 1) {
         const QByteArray len = file.read(2);
-        if (len.size() < 2)
-            bad(path, QStringLiteral("header length missing"));
+        if (len.size() < 2) bad(path, QStringLiteral("header length missing"));
         headerLen = static_cast<unsigned char>(len[0]) | (static_cast<unsigned char>(len[1]) << 8);
         prefix = 10;
     } else if (major == 2 || major == 3) {
         const QByteArray len = file.read(4);
-        if (len.size() < 4)
-            bad(path, QStringLiteral("header length missing"));
+        if (len.size() < 4) bad(path, QStringLiteral("header length missing"));
         quint32 v = 0;
         std::memcpy(&v, len.constData(), 4); // little endian by the format's definition
         headerLen = v;
@@ -75,8 +70,7 @@ NpyReader::Header NpyReader::readHeader(const QString &path)
         bad(path, QStringLiteral("unsupported .npy format version %1").arg(major));
     }
     const QByteArray dict = file.read(headerLen);
-    if (dict.size() < headerLen)
-        bad(path, QStringLiteral("header is truncated"));
+    if (dict.size() < headerLen) bad(path, QStringLiteral("header is truncated"));
     const QString text = QString::fromLatin1(dict);
 
     Header h;
@@ -92,15 +86,14 @@ NpyReader::Header NpyReader::readHeader(const QString &path)
     for (const QString &part : sm.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
         const long long v = part.trimmed().toLongLong(&ok);
-        if (!ok || v < 0)
-            bad(path, QStringLiteral("shape entry '%1' is not a size").arg(part.trimmed()));
+        if (!ok || v < 0) bad(path, QStringLiteral("shape entry '%1' is not a size").arg(part.trimmed()));
         h.shape.push_back(v);
     }
     const qint64 needed = elementCount(h) * (h.descr.right(1).toInt());
     const qint64 held = file.size() - h.dataOffset;
     if (held < needed)
-        bad(path, QStringLiteral("data is truncated: %1 bytes after the header, the shape needs %2")
-                      .arg(held).arg(needed));
+        bad(path,
+            QStringLiteral("data is truncated: %1 bytes after the header, the shape needs %2").arg(held).arg(needed));
     return h;
 }
 
@@ -109,8 +102,7 @@ FeatureMatrix NpyReader::readFloatMatrix(const QString &path)
     const Header h = readHeader(path);
     if (h.descr != QLatin1String("<f4"))
         bad(path, QStringLiteral("dtype %1 found, float32 ('<f4') expected").arg(h.descr));
-    if (h.fortranOrder)
-        bad(path, QStringLiteral("Fortran order found, C order expected"));
+    if (h.fortranOrder) bad(path, QStringLiteral("Fortran order found, C order expected"));
     if (h.shape.empty() || h.shape.size() > 2)
         bad(path, QStringLiteral("%1-D array found, a 2-D matrix expected").arg(h.shape.size()));
     const long long rows = h.shape[0];
@@ -121,14 +113,12 @@ FeatureMatrix NpyReader::readFloatMatrix(const QString &path)
     QFile file;
     openOrThrow(file, path);
     file.seek(h.dataOffset);
-    readExactly(file, reinterpret_cast<char *>(m.values.data()),
-                qint64(m.values.size()) * qint64(sizeof(float)), path);
+    readExactly(file, reinterpret_cast<char *>(m.values.data()), qint64(m.values.size()) * qint64(sizeof(float)), path);
     for (int i = 0; i < m.rows; ++i) {
         const float *r = m.row(i);
         for (int j = 0; j < m.cols; ++j)
             if (!std::isfinite(r[j]))
-                throw MicroError(ErrorCode::NonFinite, path,
-                                 QStringLiteral("row %1, column %2").arg(i + 1).arg(j + 1));
+                throw MicroError(ErrorCode::NonFinite, path, QStringLiteral("row %1, column %2").arg(i + 1).arg(j + 1));
     }
     return m;
 }
@@ -136,8 +126,7 @@ FeatureMatrix NpyReader::readFloatMatrix(const QString &path)
 std::vector<int> NpyReader::readIntVector(const QString &path)
 {
     const Header h = readHeader(path);
-    if (h.shape.size() != 1)
-        bad(path, QStringLiteral("%1-D array found, a 1-D vector expected").arg(h.shape.size()));
+    if (h.shape.size() != 1) bad(path, QStringLiteral("%1-D array found, a 1-D vector expected").arg(h.shape.size()));
     const bool is64 = h.descr == QLatin1String("<i8");
     if (!is64 && h.descr != QLatin1String("<i4"))
         bad(path, QStringLiteral("dtype %1 found, int32 or int64 expected").arg(h.descr));

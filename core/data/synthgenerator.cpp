@@ -17,28 +17,25 @@ void SynthConfig::validate() const
     auto fail = [](const char *option, const QString &constraint) {
         throw MicroError(ErrorCode::InvalidOption, QString::fromLatin1(option), constraint);
     };
-    if (n < 2)
-        fail("n", QStringLiteral("%1 given, must be at least 2").arg(n));
-    if (dim < 1)
-        fail("dim", QStringLiteral("%1 given, must be at least 1").arg(dim));
-    if (routerDim < 1)
-        fail("router-dim", QStringLiteral("%1 given, must be at least 1").arg(routerDim));
-    if (k < 1)
-        fail("k", QStringLiteral("%1 given, must be at least 1").arg(k));
-    if (!(separation >= 0))
-        fail("separation", QStringLiteral("%1 given, must be zero or positive").arg(separation));
+    if (n < 2) fail("n", QStringLiteral("%1 given, must be at least 2").arg(n));
+    if (dim < 1) fail("dim", QStringLiteral("%1 given, must be at least 1").arg(dim));
+    if (routerDim < 1) fail("router-dim", QStringLiteral("%1 given, must be at least 1").arg(routerDim));
+    if (k < 1) fail("k", QStringLiteral("%1 given, must be at least 1").arg(k));
+    if (!(separation >= 0)) fail("separation", QStringLiteral("%1 given, must be zero or positive").arg(separation));
     if (!(labelNoise >= 0 && labelNoise < 0.5))
         fail("noise", QStringLiteral("%1 given, must be in [0, 0.5)").arg(labelNoise));
     if (!(testFraction >= 0 && valFraction >= 0 && testFraction + valFraction < 1))
-        fail("test", QStringLiteral("validation %1 and test %2 must be >= 0 and leave training rows").arg(valFraction).arg(testFraction));
+        fail("test", QStringLiteral("validation %1 and test %2 must be >= 0 and leave training rows")
+                         .arg(valFraction)
+                         .arg(testFraction));
     if (noiseColumns < 0 || noiseNonZeros < 0 || noiseNonZeros > noiseColumns)
-        fail("noise-columns", QStringLiteral("%1 columns with %2 set per row: both >= 0, and no more set than there are")
-                                  .arg(noiseColumns).arg(noiseNonZeros));
-    if (contexts < 0)
-        fail("contexts", QStringLiteral("%1 given, must be zero or more").arg(contexts));
+        fail("noise-columns",
+             QStringLiteral("%1 columns with %2 set per row: both >= 0, and no more set than there are")
+                 .arg(noiseColumns)
+                 .arg(noiseNonZeros));
+    if (contexts < 0) fail("contexts", QStringLiteral("%1 given, must be zero or more").arg(contexts));
     if (!(informativeness >= 0))
-        fail("informativeness",
-             QStringLiteral("%1 given, must be zero or positive").arg(informativeness));
+        fail("informativeness", QStringLiteral("%1 given, must be zero or positive").arg(informativeness));
 }
 
 QJsonObject SynthConfig::toJson() const
@@ -97,8 +94,7 @@ static void makeSparseWithNoise(Dataset &ds, SyntheticTruth &truth, const SynthC
         columns.clear();
         while (int(columns.size()) < config.noiseNonZeros) { // distinct, by rejection (few per row)
             const int c = int(rng.next() % std::uint64_t(config.noiseColumns));
-            if (std::find(columns.begin(), columns.end(), c) == columns.end())
-                columns.push_back(c);
+            if (std::find(columns.begin(), columns.end(), c) == columns.end()) columns.push_back(c);
         }
         // Scaled to unit expected norm per row, as L2-normalised TF-IDF rows are.
         const double scale = 1.0 / std::sqrt(double(std::max(1, config.noiseNonZeros)));
@@ -172,21 +168,17 @@ Dataset generateSynthetic(const SynthConfig &config, const QString &name)
             score += double(truth.heads.row(z)[j]) * d[j];
         }
         bool firstWins = rng.uniform() < 1.0 / (1.0 + std::exp(-score));
-        if (rng.uniform() < config.labelNoise)
-            firstWins = !firstWins;
+        if (rng.uniform() < config.labelNoise) firstWins = !firstWins;
         if (!firstWins)
             for (int j = 0; j < config.dim; ++j)
                 d[j] = -d[j];
         Comparison &c = ds.comparisons[std::size_t(i)];
         c.id = QString::number(i);
         c.knownGroup = QString::number(z);
-        if (context >= 0)
-            c.context = truth.contextOrder[context];
+        if (context >= 0) c.context = truth.contextOrder[context];
     }
-    if (config.contextInRouter && nContexts > 0)
-        ds.router = appendContextOneHot(ds, truth.contextOrder);
-    if (config.noiseColumns > 0)
-        makeSparseWithNoise(ds, truth, config, rng);
+    if (config.contextInRouter && nContexts > 0) ds.router = appendContextOneHot(ds, truth.contextOrder);
+    if (config.noiseColumns > 0) makeSparseWithNoise(ds, truth, config, rng);
     if (config.testFraction > 0)
         ds.split = splitByPrompt(ds.comparisons, config.valFraction, config.testFraction, config.seed);
     ds.truth = std::move(truth);

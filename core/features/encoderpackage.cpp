@@ -2,6 +2,7 @@
 
 #include "util/error.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
-#include <QCryptographicHash>
 #include <QtEndian>
 
 namespace micro::core {
@@ -34,8 +34,9 @@ QJsonObject readJsonObject(const QString &path)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject())
-        throw MicroError(ErrorCode::BadFormat, path,
-                         QStringLiteral("not a JSON object (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+        throw MicroError(
+            ErrorCode::BadFormat, path,
+            QStringLiteral("not a JSON object (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
     return doc.object();
 }
 
@@ -65,15 +66,12 @@ const std::vector<Expected> &expectedTensors()
 
 QString EncoderPackage::locate(const QString &explicitFolder)
 {
-    if (!explicitFolder.isEmpty())
-        return explicitFolder;
+    if (!explicitFolder.isEmpty()) return explicitFolder;
     const QString fromEnvironment = qEnvironmentVariable("MICRO_ENCODER_DIR");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
+    if (!fromEnvironment.isEmpty()) return fromEnvironment;
     QStringList roots;
     const QString xdg = qEnvironmentVariable("XDG_DATA_HOME");
-    if (!xdg.isEmpty())
-        roots << xdg;
+    if (!xdg.isEmpty()) roots << xdg;
     // ~/.local/share even when XDG_DATA_HOME points elsewhere (the tests point it into the
     // build tree): the model is installed once per user, not per configuration.
     roots << QDir::homePath() + QStringLiteral("/.local/share");
@@ -81,8 +79,7 @@ QString EncoderPackage::locate(const QString &explicitFolder)
     roots << QStringLiteral("/usr/local/share") << QStringLiteral("/usr/share");
     for (const QString &root : roots) {
         const QString folder = root + QLatin1Char('/') + modelsSubfolder();
-        if (hasPackage(folder))
-            return folder;
+        if (hasPackage(folder)) return folder;
     }
     return {};
 }
@@ -110,7 +107,8 @@ std::map<QString, NamedTensor> readEncoderWeights(const QString &folder)
         package.value(QStringLiteral("version")).toString() != QLatin1String(EncoderPackage::packageVersion))
         throw MicroError(ErrorCode::BadFormat, packageJson,
                          QStringLiteral("expected %1 version %2, found %3 version %4")
-                             .arg(QLatin1String(EncoderPackage::packageName), QLatin1String(EncoderPackage::packageVersion),
+                             .arg(QLatin1String(EncoderPackage::packageName),
+                                  QLatin1String(EncoderPackage::packageVersion),
                                   package.value(QStringLiteral("name")).toString(),
                                   package.value(QStringLiteral("version")).toString()));
 
@@ -173,8 +171,9 @@ std::map<QString, NamedTensor> readEncoderWeights(const QString &folder)
         tensors[name] = std::move(tensor);
     }
     if (offset != bytes.size())
-        throw MicroError(ErrorCode::BadFormat, folder + QStringLiteral("/dist"),
-                         QStringLiteral("the shards hold %1 bytes, the manifest lists %2").arg(bytes.size()).arg(offset));
+        throw MicroError(
+            ErrorCode::BadFormat, folder + QStringLiteral("/dist"),
+            QStringLiteral("the shards hold %1 bytes, the manifest lists %2").arg(bytes.size()).arg(offset));
 
     // The weights as published (SHA-256 of the shards end to end): a damaged shard of the
     // right size would otherwise load and give quietly wrong vectors.
@@ -190,7 +189,8 @@ std::map<QString, NamedTensor> readEncoderWeights(const QString &folder)
         for (const auto &[name, tensor] : tensors) {
             if (name.endsWith(QLatin1String(e.suffix))) {
                 if (tensor.shape != e.shape)
-                    throw MicroError(ErrorCode::BadFormat, modelJson, QStringLiteral("tensor %1: unexpected shape").arg(name));
+                    throw MicroError(ErrorCode::BadFormat, modelJson,
+                                     QStringLiteral("tensor %1: unexpected shape").arg(name));
                 found = true;
             }
         }

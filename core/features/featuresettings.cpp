@@ -32,19 +32,15 @@ QJsonObject FeatureSettings::toJson() const
         json.insert(QStringLiteral("reduced_width"), reducedWidth);
         json.insert(QStringLiteral("seed"), QString::number(seed));
     }
-    if (usesEncoder())
-        json.insert(QStringLiteral("encoder"), EncoderPackage::modelKey());
+    if (usesEncoder()) json.insert(QStringLiteral("encoder"), EncoderPackage::modelKey());
     return json;
 }
 
 FeatureSettings::Kind FeatureSettings::kindFromName(const QString &name)
 {
-    if (name == QLatin1String("tfidf"))
-        return Kind::TfIdf;
-    if (name == QLatin1String("encoder"))
-        return Kind::Encoder;
-    if (name == QLatin1String("both"))
-        return Kind::Both;
+    if (name == QLatin1String("tfidf")) return Kind::TfIdf;
+    if (name == QLatin1String("encoder")) return Kind::Encoder;
+    if (name == QLatin1String("both")) return Kind::Both;
     throw MicroError(ErrorCode::InvalidOption, QStringLiteral("features"),
                      QStringLiteral("\"%1\": expected encoder, tfidf or both").arg(name));
 }
@@ -71,7 +67,7 @@ FeatureSettings FeatureSettings::fromJson(const QJsonObject &json)
 {
     FeatureSettings s;
     const QString kind = json.value(QStringLiteral("kind")).toString();
-    s.kind = kind == QLatin1String("encoder") ? Kind::Encoder
+    s.kind = kind == QLatin1String("encoder")                ? Kind::Encoder
              : kind == QLatin1String("encoder+hashed-tfidf") ? Kind::Both
                                                              : Kind::TfIdf;
     s.dimension = json.value(QStringLiteral("dimension")).toInt(s.dimension);
@@ -80,8 +76,7 @@ FeatureSettings FeatureSettings::fromJson(const QJsonObject &json)
     s.lengthFeature = json.value(QStringLiteral("length_feature")).toBool(s.lengthFeature);
     s.contextDimension = json.value(QStringLiteral("context_dimension")).toInt(s.contextDimension);
     s.reducedWidth = json.value(QStringLiteral("reduced_width")).toInt(s.reducedWidth);
-    if (json.contains(QStringLiteral("seed")))
-        s.seed = json.value(QStringLiteral("seed")).toString().toULongLong();
+    if (json.contains(QStringLiteral("seed"))) s.seed = json.value(QStringLiteral("seed")).toString().toULongLong();
     return s;
 }
 
@@ -104,21 +99,16 @@ QString FeatureSettings::label() const
 {
     if (kind == Kind::Encoder) {
         QString s = QStringLiteral("enc");
-        if (!lengthFeature)
-            s += QStringLiteral("-nolen");
+        if (!lengthFeature) s += QStringLiteral("-nolen");
         s += contextInRouter ? QStringLiteral("-ctx") : QStringLiteral("-noctx");
         return s;
     }
     QString s = kind == Kind::Both ? QStringLiteral("enc+h%1").arg(dimension) : QStringLiteral("h%1").arg(dimension);
-    if (!bigrams)
-        s += QStringLiteral("-uni");
-    if (!lengthFeature)
-        s += QStringLiteral("-nolen");
+    if (!bigrams) s += QStringLiteral("-uni");
+    if (!lengthFeature) s += QStringLiteral("-nolen");
     s += contextInRouter ? QStringLiteral("-ctx") : QStringLiteral("-noctx");
-    if (contextDimension != FeatureSettings().contextDimension)
-        s += QStringLiteral("-c%1").arg(contextDimension);
-    if (reducedWidth > 0)
-        s += QStringLiteral("-rp%1").arg(reducedWidth);
+    if (contextDimension != FeatureSettings().contextDimension) s += QStringLiteral("-c%1").arg(contextDimension);
+    if (reducedWidth > 0) s += QStringLiteral("-rp%1").arg(reducedWidth);
     if (seed != FeatureSettings().seed && reducedWidth > 0) // the seed only matters to the projection
         s += QStringLiteral("-s%1").arg(seed);
     return s;

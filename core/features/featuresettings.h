@@ -11,14 +11,19 @@ struct FeatureSettings
 {
     // Which text features: hashed TF-IDF, the built-in sentence encoder, or both side by
     // side (the encoder's columns after the hashed ones).
-    enum class Kind { TfIdf, Encoder, Both };
+    enum class Kind
+    {
+        TfIdf,
+        Encoder,
+        Both
+    };
     Kind kind = Kind::TfIdf;
     // Where the encoder package is (empty: EncoderPackage::locate()). Not part of the
     // settings' identity: the same model gives the same features wherever it is installed.
     QString encoderFolder;
 
-    int dimension = 1 << 18;    // hashed columns for responses (phi) and prompts (psi)
-    bool bigrams = true;        // word bigrams besides unigrams
+    int dimension = 1 << 18;     // hashed columns for responses (phi) and prompts (psi)
+    bool bigrams = true;         // word bigrams besides unigrams
     bool contextInRouter = true; // psi = [prompt | context]: the router sees the context
     // phi gets one more column, 0.5 ln(1 + words): L2 normalisation removes length, yet
     // length is what raters of different objectives disagree on most (verbosity).

@@ -18,8 +18,7 @@ namespace {
 bool anyContext(const Dataset &data)
 {
     for (const Comparison &c : data.comparisons)
-        if (!c.context.isEmpty())
-            return true;
+        if (!c.context.isEmpty()) return true;
     return false;
 }
 
@@ -44,8 +43,7 @@ QStringList distinctTexts(const Dataset &data, const FeatureSettings &settings)
         add(c.chosen);
         add(c.rejected);
         add(c.prompt);
-        if (contexts)
-            add(c.context);
+        if (contexts) add(c.context);
     }
     return out;
 }
@@ -94,8 +92,7 @@ SparseMatrix concatenate(const SparseMatrix &a, const FeatureMatrix &b)
 std::vector<QByteArray> encoderTextHashes(const Dataset &data, const FeatureSettings &settings)
 {
     std::vector<QByteArray> hashes;
-    if (!settings.usesEncoder())
-        return hashes;
+    if (!settings.usesEncoder()) return hashes;
     for (const QString &t : distinctTexts(data, settings))
         hashes.push_back(EmbeddingCache::hashOf(t));
     return hashes;
@@ -111,11 +108,9 @@ FeaturizeStats featurize(Dataset &data, const FeatureSettings &settings, Embeddi
         return stats;
     }
     const int n = int(data.comparisons.size());
-    if (n == 0)
-        throw MicroError(ErrorCode::InvalidOption, data.name, QStringLiteral("no comparisons to featurize"));
+    if (n == 0) throw MicroError(ErrorCode::InvalidOption, data.name, QStringLiteral("no comparisons to featurize"));
     auto report = [&](double f) {
-        if (progress)
-            progress(f);
+        if (progress) progress(f);
     };
 
     // 1. Vectors of every distinct text: from the cache, or from the encoder.
@@ -151,16 +146,14 @@ FeaturizeStats featurize(Dataset &data, const FeatureSettings &settings, Embeddi
         stats.textsEncoded = int(missing.size());
         stats.encodeSeconds = double(timer.nsecsElapsed()) * 1e-9;
     }
-    if (cancel && cancel->isCancelled())
-        throw MicroError(ErrorCode::Cancelled, data.name);
+    if (cancel && cancel->isCancelled()) throw MicroError(ErrorCode::Cancelled, data.name);
 
     // 2. Dense encoder blocks.
     constexpr int e = SentenceEncoder::dimension;
     const bool contexts = routerReadsContext(data, settings);
     const std::vector<float> zero(std::size_t(e), 0.f);
     auto vectorOf = [&](const QString &t) -> const std::vector<float> & {
-        if (t.isEmpty())
-            return zero;
+        if (t.isEmpty()) return zero;
         const std::vector<float> *v = cache.find(EmbeddingCache::hashOf(t));
         return v ? *v : zero;
     };
@@ -172,8 +165,7 @@ FeaturizeStats featurize(Dataset &data, const FeatureSettings &settings, Embeddi
         float *d = diff.row(i);
         for (int j = 0; j < e; ++j)
             d[j] = a[std::size_t(j)] - b[std::size_t(j)];
-        if (settings.lengthFeature)
-            d[e] = lengthValue(c.chosen) - lengthValue(c.rejected);
+        if (settings.lengthFeature) d[e] = lengthValue(c.chosen) - lengthValue(c.rejected);
         const std::vector<float> &p = vectorOf(c.prompt);
         std::copy(p.begin(), p.end(), router.row(i));
         if (contexts) {
@@ -192,7 +184,8 @@ FeaturizeStats featurize(Dataset &data, const FeatureSettings &settings, Embeddi
         FeatureSettings tfidf = settings;
         tfidf.kind = FeatureSettings::Kind::TfIdf;
         tfidf.lengthFeature = false; // once is enough: the encoder block carries it
-        featurizeText(data, tfidf, cancel, [&](double f) { report(encodeShare + (1 - encodeShare) * f); }, threads);
+        featurizeText(
+            data, tfidf, cancel, [&](double f) { report(encodeShare + (1 - encodeShare) * f); }, threads);
         if (data.isSparse()) {
             data.diffSparse = concatenate(data.diffSparse, diff);
             data.routerSparse = concatenate(data.routerSparse, router);

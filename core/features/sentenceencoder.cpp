@@ -22,8 +22,7 @@ namespace {
 QString prefixForTokenizing(const QString &text)
 {
     constexpr int enough = 8192, hardLimit = 65536;
-    if (text.size() <= enough)
-        return text;
+    if (text.size() <= enough) return text;
     const int space = text.indexOf(QLatin1Char(' '), enough);
     const int cut = (space < 0 || space > hardLimit) ? hardLimit : space;
     return text.left(cut);
@@ -31,9 +30,9 @@ QString prefixForTokenizing(const QString &text)
 
 struct Layer
 {
-    torch::Tensor normScale, normBias;         // before attention
-    torch::Tensor qkvKernel, qkvBias;          // [in, 3 * width]
-    torch::Tensor outKernel, outBias;          // [width, 512]
+    torch::Tensor normScale, normBias;          // before attention
+    torch::Tensor qkvKernel, qkvBias;           // [in, 3 * width]
+    torch::Tensor outKernel, outBias;           // [width, 512]
     torch::Tensor residualKernel, residualBias; // layer 0 only: 256 -> 512
     torch::Tensor ffnNormScale, ffnNormBias;
     torch::Tensor ffn1Kernel, ffn1Bias, ffn2Kernel, ffn2Bias;
@@ -45,7 +44,7 @@ struct Layer
 
 struct SentenceEncoder::Network
 {
-    torch::Tensor embedding; // [8002, 256]
+    torch::Tensor embedding;         // [8002, 256]
     torch::Tensor inverseTimescales; // [128]
     Layer layers[2];
     torch::Tensor tanhKernel, tanhBias;
@@ -61,7 +60,10 @@ namespace {
 class WeightTable
 {
 public:
-    WeightTable(std::map<QString, NamedTensor> tensors, QString folder) : m_tensors(std::move(tensors)), m_folder(std::move(folder)) {}
+    WeightTable(std::map<QString, NamedTensor> tensors, QString folder)
+        : m_tensors(std::move(tensors)), m_folder(std::move(folder))
+    {
+    }
 
     const NamedTensor &find(const QString &suffix) const
     {
@@ -86,7 +88,10 @@ public:
         const long count = std::accumulate(shape.begin(), shape.end(), 1L, std::multiplies<long>());
         if (long(t.values.size()) != count)
             throw MicroError(ErrorCode::BadFormat, m_folder + QStringLiteral("/dist/model.json"),
-                             QStringLiteral("tensor ending in %1 has %2 values, expected %3").arg(suffix).arg(t.values.size()).arg(count));
+                             QStringLiteral("tensor ending in %1 has %2 values, expected %3")
+                                 .arg(suffix)
+                                 .arg(t.values.size())
+                                 .arg(count));
         std::vector<int64_t> sizes(shape.begin(), shape.end());
         return torch::from_blob(const_cast<float *>(t.values.data()), sizes, torch::kFloat32).clone();
     }
@@ -112,16 +117,22 @@ Layer readLayer(const WeightTable &w, int index, long in, long width)
     Layer l;
     l.normScale = w.tensor(encode + norm + QStringLiteral("scale/ConcatPartitions/concat"), {in});
     l.normBias = w.tensor(encode + norm + QStringLiteral("bias/ConcatPartitions/concat"), {in});
-    l.qkvKernel = w.tensor(encode + QStringLiteral("MultiheadAttention/qkv_transform_single/kernel/part_0"), {in, 3 * width});
-    l.qkvBias = w.tensor(encode + QStringLiteral("MultiheadAttention/qkv_transform_single/bias/ConcatPartitions/concat"), {3 * width});
-    l.outKernel = w.tensor(encode + QStringLiteral("MultiheadAttention/output_transform_single/kernel/part_0"), {width, 512});
-    l.outBias = w.tensor(encode + QStringLiteral("MultiheadAttention/output_transform_single/bias/ConcatPartitions/concat"), {512});
+    l.qkvKernel =
+        w.tensor(encode + QStringLiteral("MultiheadAttention/qkv_transform_single/kernel/part_0"), {in, 3 * width});
+    l.qkvBias = w.tensor(
+        encode + QStringLiteral("MultiheadAttention/qkv_transform_single/bias/ConcatPartitions/concat"), {3 * width});
+    l.outKernel =
+        w.tensor(encode + QStringLiteral("MultiheadAttention/output_transform_single/kernel/part_0"), {width, 512});
+    l.outBias = w.tensor(
+        encode + QStringLiteral("MultiheadAttention/output_transform_single/bias/ConcatPartitions/concat"), {512});
     if (in != 512) {
         l.residualKernel = w.tensor(encode + QStringLiteral("dense/kernel/ConcatPartitions/concat"), {in, 512});
         l.residualBias = w.tensor(encode + QStringLiteral("dense/bias/ConcatPartitions/concat"), {512});
     }
-    l.ffnNormScale = w.tensor(encode + QStringLiteral("FFN/") + norm + QStringLiteral("scale/ConcatPartitions/concat"), {512});
-    l.ffnNormBias = w.tensor(encode + QStringLiteral("FFN/") + norm + QStringLiteral("bias/ConcatPartitions/concat"), {512});
+    l.ffnNormScale =
+        w.tensor(encode + QStringLiteral("FFN/") + norm + QStringLiteral("scale/ConcatPartitions/concat"), {512});
+    l.ffnNormBias =
+        w.tensor(encode + QStringLiteral("FFN/") + norm + QStringLiteral("bias/ConcatPartitions/concat"), {512});
     l.ffn1Kernel = w.tensor(stack + QStringLiteral("FFN/conv1/Tensordot/Reshape_1"), {512, 1536});
     l.ffn1Bias = w.tensor(encode + QStringLiteral("FFN/conv1/bias/ConcatPartitions/concat"), {1536});
     l.ffn2Kernel = w.tensor(stack + QStringLiteral("FFN/conv2/Tensordot/Reshape_1"), {1536, 512});
@@ -153,11 +164,12 @@ torch::Tensor dense(const torch::Tensor &x, const torch::Tensor &kernel, const t
 torch::Tensor SentenceEncoder::Network::forward(const torch::Tensor &ids, const torch::Tensor &mask) const
 {
     const auto batch = ids.size(0), length = ids.size(1);
-    const torch::Tensor positions = torch::arange(length, torch::kFloat32).unsqueeze(1) * inverseTimescales.unsqueeze(0);
+    const torch::Tensor positions =
+        torch::arange(length, torch::kFloat32).unsqueeze(1) * inverseTimescales.unsqueeze(0);
     const torch::Tensor timing = torch::cat({torch::sin(positions), torch::cos(positions)}, 1); // L x 256
     // The graph adds the embedding twice (ENCODER.md); padded positions are zero.
-    torch::Tensor x = (embedding.index_select(0, ids.reshape({-1})).view({batch, length, -1}) * 2 + timing) *
-                      mask.unsqueeze(-1);
+    torch::Tensor x =
+        (embedding.index_select(0, ids.reshape({-1})).view({batch, length, -1}) * 2 + timing) * mask.unsqueeze(-1);
     const torch::Tensor keyBias = ((1 - mask) * paddingBias).view({batch, 1, 1, length});
     for (const Layer &l : layers) {
         const torch::Tensor normed = torch::layer_norm(x, {x.size(2)}, l.normScale, l.normBias, normEpsilon);
@@ -184,7 +196,9 @@ SentenceEncoder::SentenceEncoder(const QString &folder)
     n.embedding = w.tensor(QStringLiteral("module/Embeddings_en"), {8002, 256});
     if (m_tokenizer->vocabularySize() > n.embedding.size(0))
         throw MicroError(ErrorCode::BadFormat, folder + QStringLiteral("/dist/vocab.json"),
-                         QStringLiteral("%1 pieces for %2 embedding rows").arg(m_tokenizer->vocabularySize()).arg(n.embedding.size(0)));
+                         QStringLiteral("%1 pieces for %2 embedding rows")
+                             .arg(m_tokenizer->vocabularySize())
+                             .arg(n.embedding.size(0)));
     n.inverseTimescales = w.tensor(QStringLiteral("Layer_0/AddTimingSignal/TimingSignal/ExpandDims_1"), {128});
     n.layers[0] = readLayer(w, 0, 256, 256);
     n.layers[1] = readLayer(w, 1, 512, 512);
@@ -209,13 +223,13 @@ FeatureMatrix SentenceEncoder::encode(const QStringList &texts, int threads, con
     std::vector<std::vector<int>> ids(static_cast<std::size_t>(total));
     for (int i = 0; i < total; ++i) {
         std::vector<int> t = tokenize(texts.at(i));
-        if (int(t.size()) > EncoderPackage::maxTokens)
-            t.resize(std::size_t(EncoderPackage::maxTokens));
+        if (int(t.size()) > EncoderPackage::maxTokens) t.resize(std::size_t(EncoderPackage::maxTokens));
         ids[std::size_t(i)] = std::move(t);
     }
     std::vector<int> order(static_cast<std::size_t>(total));
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return ids[std::size_t(a)].size() < ids[std::size_t(b)].size(); });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return ids[std::size_t(a)].size() < ids[std::size_t(b)].size(); });
 
     torch::set_num_threads(effectiveThreadCount(threads));
     torch::InferenceMode inference;
@@ -227,14 +241,12 @@ FeatureMatrix SentenceEncoder::encode(const QStringList &texts, int threads, con
         ++done;
     }
     while (next < total) {
-        if (cancel && cancel->isCancelled())
-            throw MicroError(ErrorCode::Cancelled, QStringLiteral("encoder"));
+        if (cancel && cancel->isCancelled()) throw MicroError(ErrorCode::Cancelled, QStringLiteral("encoder"));
         const int first = next;
         int length = 0;
         while (next < total && next - first < maxBatch) {
             const int l = int(ids[std::size_t(order[std::size_t(next)])].size());
-            if ((next - first + 1) * std::max(length, l) > tokenBudget)
-                break;
+            if ((next - first + 1) * std::max(length, l) > tokenBudget) break;
             length = std::max(length, l);
             ++next;
         }
@@ -253,34 +265,29 @@ FeatureMatrix SentenceEncoder::encode(const QStringList &texts, int threads, con
         const torch::Tensor vectors = m_network->forward(idTensor, mask).contiguous();
         const float *v = vectors.data_ptr<float>();
         for (int b = 0; b < batch; ++b)
-            std::copy(v + std::size_t(b) * dimension, v + std::size_t(b + 1) * dimension, out.row(order[std::size_t(first + b)]));
+            std::copy(v + std::size_t(b) * dimension, v + std::size_t(b + 1) * dimension,
+                      out.row(order[std::size_t(first + b)]));
         done += batch;
-        if (progress)
-            progress(done, total);
+        if (progress) progress(done, total);
     }
-    if (progress && total == 0)
-        progress(0, 0);
+    if (progress && total == 0) progress(0, 0);
     return out;
 }
 
 QString SentenceEncoder::blasInUse()
 {
     QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
+    if (!maps.open(QIODevice::ReadOnly)) return QStringLiteral("unknown");
     const QString text = QString::fromLatin1(maps.readAll());
     // The mapped file's resolved path tells which alternative libblas.so.3 points to.
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         if (line.contains(QLatin1String("openblas")))
             return line.contains(QLatin1String("pthread")) ? QStringLiteral("openblas-pthread")
                                                            : QStringLiteral("openblas");
-        if (line.contains(QLatin1String("libmkl")))
-            return QStringLiteral("mkl");
-        if (line.contains(QLatin1String("/blis")))
-            return QStringLiteral("blis");
+        if (line.contains(QLatin1String("libmkl"))) return QStringLiteral("mkl");
+        if (line.contains(QLatin1String("/blis"))) return QStringLiteral("blis");
     }
-    if (text.contains(QLatin1String("/blas/libblas.so")))
-        return QStringLiteral("reference BLAS (netlib)");
+    if (text.contains(QLatin1String("/blas/libblas.so"))) return QStringLiteral("reference BLAS (netlib)");
     return QStringLiteral("unknown");
 }
 

@@ -38,8 +38,7 @@ SentencePieceTokenizer::SentencePieceTokenizer(std::vector<Piece> vocabulary, in
     for (int id = reserved; id < int(m_vocabulary.size()); ++id) {
         const std::vector<char32_t> symbols = codePoints(m_vocabulary[std::size_t(id)].text);
         m_pieceCodePoints[std::size_t(id)] = int(symbols.size());
-        if (symbols.empty())
-            continue;
+        if (symbols.empty()) continue;
         int node = 0;
         for (char32_t s : symbols) {
             auto it = m_trie[std::size_t(node)].children.find(s);
@@ -59,15 +58,14 @@ SentencePieceTokenizer::SentencePieceTokenizer(std::vector<Piece> vocabulary, in
 SentencePieceTokenizer SentencePieceTokenizer::fromVocabularyFile(const QString &path)
 {
     QFile file(path);
-    if (!file.exists())
-        throw MicroError(ErrorCode::FileNotFound, path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw MicroError(ErrorCode::FileUnreadable, path, file.errorString());
+    if (!file.exists()) throw MicroError(ErrorCode::FileNotFound, path);
+    if (!file.open(QIODevice::ReadOnly)) throw MicroError(ErrorCode::FileUnreadable, path, file.errorString());
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (doc.isNull())
-        throw MicroError(ErrorCode::BadFormat, path,
-                         QStringLiteral("JSON error at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        throw MicroError(
+            ErrorCode::BadFormat, path,
+            QStringLiteral("JSON error at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isArray() || doc.array().isEmpty())
         throw MicroError(ErrorCode::BadFormat, path, QStringLiteral("expected a list of [piece, score] entries"));
     std::vector<Piece> pieces;
@@ -76,8 +74,7 @@ SentencePieceTokenizer SentencePieceTokenizer::fromVocabularyFile(const QString 
     for (int i = 0; i < entries.size(); ++i) {
         const QJsonArray entry = entries.at(i).toArray();
         if (entry.size() != 2 || !entry.at(0).isString() || !(entry.at(1).isDouble() || entry.at(1).isNull()))
-            throw MicroError(ErrorCode::BadFormat, path,
-                             QStringLiteral("entry %1: expected [piece, score]").arg(i));
+            throw MicroError(ErrorCode::BadFormat, path, QStringLiteral("entry %1: expected [piece, score]").arg(i));
         pieces.push_back({entry.at(0).toString(), entry.at(1).isNull() ? 0.0 : entry.at(1).toDouble()});
     }
     return SentencePieceTokenizer(std::move(pieces));
@@ -86,8 +83,7 @@ SentencePieceTokenizer SentencePieceTokenizer::fromVocabularyFile(const QString 
 std::vector<int> SentencePieceTokenizer::encode(const QString &text) const
 {
     QString normalized = text.normalized(QString::NormalizationForm_KC);
-    if (normalized.isEmpty())
-        return {};
+    if (normalized.isEmpty()) return {};
     normalized.replace(QLatin1Char(' '), QChar(0x2581));
     normalized.prepend(QChar(0x2581));
     const std::vector<char32_t> symbols = codePoints(normalized);
@@ -110,8 +106,7 @@ std::vector<int> SentencePieceTokenizer::encode(const QString &text) const
         for (std::size_t i = start; i < n; ++i) {
             const auto &children = m_trie[std::size_t(node)].children;
             auto it = children.find(symbols[i]);
-            if (it == children.end())
-                break;
+            if (it == children.end()) break;
             node = it->second;
             const int id = m_trie[std::size_t(node)].pieceId;
             if (id >= 0) {
@@ -119,8 +114,7 @@ std::vector<int> SentencePieceTokenizer::encode(const QString &text) const
                 any = true;
             }
         }
-        if (!any)
-            endingAt[start + 1].push_back({int(start), 0, 0.0});
+        if (!any) endingAt[start + 1].push_back({int(start), 0, 0.0});
     }
     for (std::size_t end = 0; end <= n; ++end) {
         for (const Candidate &c : endingAt[end]) { // already in ascending start order
@@ -143,8 +137,7 @@ std::vector<int> SentencePieceTokenizer::encode(const QString &text) const
     ids.reserve(reversed.size());
     bool previousUnknown = false;
     for (int id : reversed) {
-        if (!(previousUnknown && id == 0))
-            ids.push_back(id);
+        if (!(previousUnknown && id == 0)) ids.push_back(id);
         previousUnknown = id == 0;
     }
     std::reverse(ids.begin(), ids.end());

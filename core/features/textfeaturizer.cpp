@@ -43,8 +43,7 @@ const WordTable kTable;
 
 inline bool isWordUnit(char16_t c)
 {
-    if (c < 128)
-        return kTable.word[c];
+    if (c < 128) return kTable.word[c];
     // Surrogates (emoji, rare scripts) count as word characters rather than splitting.
     return QChar::isSurrogate(c) || QChar::isLetterOrNumber(c);
 }
@@ -68,8 +67,7 @@ public:
     {
         out.column.clear();
         for (int c : columns)
-            if (m_count[std::size_t(c)]++ == 0)
-                out.column.push_back(c);
+            if (m_count[std::size_t(c)]++ == 0) out.column.push_back(c);
         out.weight.resize(out.column.size());
         for (std::size_t i = 0; i < out.column.size(); ++i) {
             out.weight[i] = float(m_count[std::size_t(out.column[i])]);
@@ -91,10 +89,7 @@ struct SublinearTf
         for (int c = 1; c < 256; ++c)
             table[c] = float(1.0 + std::log(double(c)));
     }
-    float operator()(float count) const
-    {
-        return count < 256.f ? table[int(count)] : 1.0f + std::log(count);
-    }
+    float operator()(float count) const { return count < 256.f ? table[int(count)] : 1.0f + std::log(count); }
 };
 const SublinearTf kTf;
 
@@ -133,8 +128,7 @@ std::vector<float> inverseDocumentFrequency(const std::vector<Terms> &docs, int 
 
 void throwIfCancelled(const CancelToken *cancel)
 {
-    if (cancel && cancel->isCancelled())
-        throw MicroError(ErrorCode::Cancelled, QStringLiteral("featurize"));
+    if (cancel && cancel->isCancelled()) throw MicroError(ErrorCode::Cancelled, QStringLiteral("featurize"));
 }
 
 } // namespace
@@ -149,8 +143,7 @@ int hashWords(const QString &text, quint32 dimension, bool bigrams, std::vector<
     for (qsizetype i = 0; i < n;) {
         while (i < n && !isWordUnit(p[i]))
             ++i;
-        if (i >= n)
-            break;
+        if (i >= n) break;
         quint64 h = 1469598103934665603ull; // FNV-1a over the lower-cased UTF-16 units
         for (; i < n && isWordUnit(p[i]); ++i) {
             const char16_t c = p[i] < 128 ? kTable.lower[p[i]] : char16_t(QChar::toLower(p[i]));
@@ -211,8 +204,7 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
 {
     settings.validate();
     const int n = int(data.comparisons.size());
-    if (n == 0)
-        throw MicroError(ErrorCode::InvalidOption, data.name, QStringLiteral("no comparisons to featurize"));
+    if (n == 0) throw MicroError(ErrorCode::InvalidOption, data.name, QStringLiteral("no comparisons to featurize"));
     const int team = effectiveThreadCount(threads);
     const quint32 dim = quint32(settings.dimension);
 
@@ -227,8 +219,7 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
         TermCounter responseCounter(settings.dimension);
 #pragma omp for schedule(dynamic, 32)
         for (int i = 0; i < n; ++i) {
-            if (stop.load(std::memory_order_relaxed))
-                continue;
+            if (stop.load(std::memory_order_relaxed)) continue;
             const Comparison &c = data.comparisons[std::size_t(i)];
             columns.clear();
             const int chosenWords = hashWords(c.chosen, dim, settings.bigrams, columns);
@@ -236,16 +227,15 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
             columns.clear();
             const int rejectedWords = hashWords(c.rejected, dim, settings.bigrams, columns);
             responseCounter.count(columns, responses[std::size_t(2 * i + 1)]);
-            lengthDiff[std::size_t(i)] = float(0.5 * (std::log1p(double(chosenWords)) - std::log1p(double(rejectedWords))));
+            lengthDiff[std::size_t(i)] =
+                float(0.5 * (std::log1p(double(chosenWords)) - std::log1p(double(rejectedWords))));
             columns.clear();
             hashWords(c.prompt, dim, settings.bigrams, columns);
             responseCounter.count(columns, prompts[std::size_t(i)]);
             if ((i & 255) == 0) {
-                if (cancel && cancel->isCancelled())
-                    stop.store(true, std::memory_order_relaxed);
+                if (cancel && cancel->isCancelled()) stop.store(true, std::memory_order_relaxed);
                 const int d = done.fetch_add(256) + 256;
-                if (progress && omp_get_thread_num() == 0)
-                    progress(0.45 * std::min(1.0, double(d) / n));
+                if (progress && omp_get_thread_num() == 0) progress(0.45 * std::min(1.0, double(d) / n));
             }
         }
     }
@@ -267,49 +257,48 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
     // chosen/prompt slots, then concatenated.
 #pragma omp parallel num_threads(team)
     {
-    std::vector<float> scratch(static_cast<std::size_t>(settings.dimension), 0.f);
+        std::vector<float> scratch(static_cast<std::size_t>(settings.dimension), 0.f);
 #pragma omp for schedule(dynamic, 64)
-    for (int i = 0; i < n; ++i) {
-        Terms &a = responses[std::size_t(2 * i)], &b = responses[std::size_t(2 * i + 1)];
-        weighAndNormalise(a, responseIdf);
-        weighAndNormalise(b, responseIdf);
-        Terms &p = prompts[std::size_t(i)];
-        weighAndNormalise(p, promptIdf);
-        if (settings.contextInRouter && !data.comparisons[std::size_t(i)].context.isEmpty())
-            contextBlock(data.comparisons[std::size_t(i)].context, settings, &p.column, &p.weight);
-        // chosen - rejected through a dense per-thread scratch row (reset as it is read).
-        Terms d;
-        d.column.reserve(a.column.size() + b.column.size());
-        d.weight.reserve(a.column.size() + b.column.size());
-        for (std::size_t x = 0; x < a.column.size(); ++x)
-            scratch[std::size_t(a.column[x])] = a.weight[x];
-        for (std::size_t y = 0; y < b.column.size(); ++y) {
-            float &slot = scratch[std::size_t(b.column[y])];
-            if (slot == 0.f) { // chosen weights are all > 0: zero means absent
-                d.column.push_back(b.column[y]); // only in the rejected response
-                d.weight.push_back(-b.weight[y]);
-            } else {
-                slot -= b.weight[y];
+        for (int i = 0; i < n; ++i) {
+            Terms &a = responses[std::size_t(2 * i)], &b = responses[std::size_t(2 * i + 1)];
+            weighAndNormalise(a, responseIdf);
+            weighAndNormalise(b, responseIdf);
+            Terms &p = prompts[std::size_t(i)];
+            weighAndNormalise(p, promptIdf);
+            if (settings.contextInRouter && !data.comparisons[std::size_t(i)].context.isEmpty())
+                contextBlock(data.comparisons[std::size_t(i)].context, settings, &p.column, &p.weight);
+            // chosen - rejected through a dense per-thread scratch row (reset as it is read).
+            Terms d;
+            d.column.reserve(a.column.size() + b.column.size());
+            d.weight.reserve(a.column.size() + b.column.size());
+            for (std::size_t x = 0; x < a.column.size(); ++x)
+                scratch[std::size_t(a.column[x])] = a.weight[x];
+            for (std::size_t y = 0; y < b.column.size(); ++y) {
+                float &slot = scratch[std::size_t(b.column[y])];
+                if (slot == 0.f) {                   // chosen weights are all > 0: zero means absent
+                    d.column.push_back(b.column[y]); // only in the rejected response
+                    d.weight.push_back(-b.weight[y]);
+                } else {
+                    slot -= b.weight[y];
+                }
             }
-        }
-        for (std::size_t x = 0; x < a.column.size(); ++x) {
-            float &slot = scratch[std::size_t(a.column[x])];
-            if (slot != 0.f) {
-                d.column.push_back(a.column[x]);
-                d.weight.push_back(slot);
+            for (std::size_t x = 0; x < a.column.size(); ++x) {
+                float &slot = scratch[std::size_t(a.column[x])];
+                if (slot != 0.f) {
+                    d.column.push_back(a.column[x]);
+                    d.weight.push_back(slot);
+                }
+                slot = 0.f;
             }
-            slot = 0.f;
+            if (settings.lengthFeature && lengthDiff[std::size_t(i)] != 0.f) {
+                d.column.push_back(settings.dimension);
+                d.weight.push_back(lengthDiff[std::size_t(i)]);
+            }
+            a = std::move(d);
+            b = Terms();
         }
-        if (settings.lengthFeature && lengthDiff[std::size_t(i)] != 0.f) {
-            d.column.push_back(settings.dimension);
-            d.weight.push_back(lengthDiff[std::size_t(i)]);
-        }
-        a = std::move(d);
-        b = Terms();
     }
-    }
-    if (progress)
-        progress(0.6);
+    if (progress) progress(0.6);
     throwIfCancelled(cancel);
 
     SparseMatrix diff, router;
@@ -335,8 +324,7 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
 #pragma omp section
         concatenate(router, prompts, 1);
     }
-    if (progress)
-        progress(0.75);
+    if (progress) progress(0.75);
     throwIfCancelled(cancel);
 
     data.diff = FeatureMatrix();
@@ -351,8 +339,7 @@ void featurizeText(Dataset &data, const FeatureSettings &settings, const CancelT
         data.routerSparse = std::move(router);
     }
     data.features = settings.toJson();
-    if (progress)
-        progress(1.0);
+    if (progress) progress(1.0);
 }
 
 } // namespace micro::core

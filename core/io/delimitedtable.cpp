@@ -39,8 +39,7 @@ public:
         fields.clear();
         const qint64 start = m_pos;
         if (m_pos >= m_n) return RecordStatus::End;
-        if (m_b[m_pos] == '\n' ||
-            (m_b[m_pos] == '\r' && (m_pos + 1 == m_n || m_b[m_pos + 1] == '\n'))) {
+        if (m_b[m_pos] == '\n' || (m_b[m_pos] == '\r' && (m_pos + 1 == m_n || m_b[m_pos + 1] == '\n'))) {
             m_pos = std::min(m_pos + 2 - (m_b[m_pos] == '\n'), m_n);
             ++m_line;
             return RecordStatus::Empty;
@@ -90,8 +89,7 @@ private:
         m_scratch.clear();
         bool escaped = false;
         for (;;) {
-            const auto *q =
-                static_cast<const char *>(std::memchr(m_b + m_pos, '"', size_t(m_n - m_pos)));
+            const auto *q = static_cast<const char *>(std::memchr(m_b + m_pos, '"', size_t(m_n - m_pos)));
             if (!q) return RecordStatus::Unterminated;
             const qint64 qi = q - m_b;
             if (qi - recordStart > kMaxRecordBytes) return RecordStatus::TooLong;
@@ -115,8 +113,7 @@ private:
 
     void skipLine()
     {
-        const auto *nl =
-            static_cast<const char *>(std::memchr(m_b + m_pos, '\n', size_t(m_n - m_pos)));
+        const auto *nl = static_cast<const char *>(std::memchr(m_b + m_pos, '\n', size_t(m_n - m_pos)));
         m_pos = nl ? nl - m_b + 1 : m_n;
         m_line += nl != nullptr;
     }
@@ -168,8 +165,7 @@ DelimitedTable readDelimited(const QByteArray &content, char delimiter, const QS
         badHeader(recordTooLong());
         break;
     }
-    if (badByte >= 0 && badByte < reader.pos())
-        badHeader(QStringLiteral("invalid UTF-8 at byte %1").arg(badByte + 1));
+    if (badByte >= 0 && badByte < reader.pos()) badHeader(QStringLiteral("invalid UTF-8 at byte %1").arg(badByte + 1));
     QSet<QString> seen;
     for (const QString &name : std::as_const(table.header)) {
         if (seen.contains(name)) badHeader(QStringLiteral("duplicate column \"%1\"").arg(name));
@@ -184,8 +180,7 @@ DelimitedTable readDelimited(const QByteArray &content, char delimiter, const QS
         const RecordStatus status = reader.read(fields);
         if (status == RecordStatus::End) break;
         if (status == RecordStatus::Unterminated) {
-            table.errors.emplace_back(reader.quoteLine(),
-                                      QStringLiteral("unterminated quoted field"));
+            table.errors.emplace_back(reader.quoteLine(), QStringLiteral("unterminated quoted field"));
             break;
         }
         if (status == RecordStatus::TooLong) {
@@ -194,18 +189,15 @@ DelimitedTable readDelimited(const QByteArray &content, char delimiter, const QS
         }
         const bool invalidUtf8 = badByte >= 0 && badByte < reader.pos();
         if (status == RecordStatus::BadQuote) {
-            table.errors.emplace_back(line,
-                                      QStringLiteral("unexpected character after closing quote"));
+            table.errors.emplace_back(line, QStringLiteral("unexpected character after closing quote"));
         } else if (invalidUtf8) {
-            table.errors.emplace_back(
-                line, QStringLiteral("invalid UTF-8 at byte %1").arg(badByte - start + 1));
+            table.errors.emplace_back(line, QStringLiteral("invalid UTF-8 at byte %1").arg(badByte - start + 1));
         } else if (status == RecordStatus::Ok) {
             if (fields.size() == expected)
                 table.records.push_back({line, std::move(fields)});
             else
-                table.errors.emplace_back(line, QStringLiteral("expected %1 fields, found %2")
-                                                    .arg(expected)
-                                                    .arg(fields.size()));
+                table.errors.emplace_back(
+                    line, QStringLiteral("expected %1 fields, found %2").arg(expected).arg(fields.size()));
         }
         if (invalidUtf8) rescanFrom(reader.pos());
     }

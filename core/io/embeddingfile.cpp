@@ -11,10 +11,8 @@
 #include <QSysInfo>
 #include <QtEndian>
 #include <QtNumeric>
-#include <cstring>
 #include <cmath>
 #include <cstring>
-
 
 namespace {
 // std::bit_cast is C++20; the project builds as C++17.
@@ -97,13 +95,10 @@ EmbeddingFile::EmbeddingFile(const QString &path) : m_path(path)
 {
     m_file->setFileName(path);
     if (!m_file->exists()) throw MicroError(ErrorCode::FileNotFound, path);
-    if (!m_file->open(QIODevice::ReadOnly))
-        throw MicroError(ErrorCode::FileUnreadable, path, m_file->errorString());
+    if (!m_file->open(QIODevice::ReadOnly)) throw MicroError(ErrorCode::FileUnreadable, path, m_file->errorString());
     m_size = m_file->size();
     // 8 bytes: the safetensors length field; a .npy needs more, which its parser checks.
-    if (m_size < 8)
-        bad(path,
-            QStringLiteral("file has %1 bytes, too short for .npy or .safetensors").arg(m_size));
+    if (m_size < 8) bad(path, QStringLiteral("file has %1 bytes, too short for .npy or .safetensors").arg(m_size));
     m_bytes = m_file->map(0, m_size);
     if (!m_bytes) throw MicroError(ErrorCode::FileUnreadable, path, m_file->errorString());
 
@@ -114,12 +109,10 @@ EmbeddingFile::EmbeddingFile(const QString &path) : m_path(path)
     else if (suffix == QLatin1String("safetensors") || (m_size > 8 && m_bytes[8] == '{'))
         openSafetensors();
     else
-        bad(path,
-            QStringLiteral("neither a .npy magic string nor a .safetensors JSON header found"));
+        bad(path, QStringLiteral("neither a .npy magic string nor a .safetensors JSON header found"));
 }
 
-EmbeddingFile::NpyHeader EmbeddingFile::parseNpyHeader(const uchar *bytes, qint64 size,
-                                                       const QString &path)
+EmbeddingFile::NpyHeader EmbeddingFile::parseNpyHeader(const uchar *bytes, qint64 size, const QString &path)
 {
     if (size < 10 || std::memcmp(bytes, "\x93NUMPY", 6) != 0)
         bad(path, QStringLiteral("not a .npy file (magic string missing)"));
@@ -137,20 +130,15 @@ EmbeddingFile::NpyHeader EmbeddingFile::parseNpyHeader(const uchar *bytes, qint6
         bad(path, QStringLiteral("unsupported .npy format version %1").arg(major));
     }
     if (prefix + headerLen > size)
-        bad(path, QStringLiteral("header is truncated: %1 bytes announced, %2 present")
-                      .arg(headerLen)
-                      .arg(size - prefix));
+        bad(path,
+            QStringLiteral("header is truncated: %1 bytes announced, %2 present").arg(headerLen).arg(size - prefix));
     const auto *dict = reinterpret_cast<const char *>(bytes + prefix);
     // Version 3 only differs in allowing UTF-8 in the header (field names of structured types).
-    const QString text =
-        major == 3 ? QString::fromUtf8(dict, headerLen) : QString::fromLatin1(dict, headerLen);
+    const QString text = major == 3 ? QString::fromUtf8(dict, headerLen) : QString::fromLatin1(dict, headerLen);
 
-    static const QRegularExpression descrRe(
-        QStringLiteral("['\"]descr['\"]\\s*:\\s*['\"]([^'\"]*)['\"]"));
-    static const QRegularExpression fortranRe(
-        QStringLiteral("['\"]fortran_order['\"]\\s*:\\s*(True|False)"));
-    static const QRegularExpression shapeRe(
-        QStringLiteral("['\"]shape['\"]\\s*:\\s*\\(([^)]*)\\)"));
+    static const QRegularExpression descrRe(QStringLiteral("['\"]descr['\"]\\s*:\\s*['\"]([^'\"]*)['\"]"));
+    static const QRegularExpression fortranRe(QStringLiteral("['\"]fortran_order['\"]\\s*:\\s*(True|False)"));
+    static const QRegularExpression shapeRe(QStringLiteral("['\"]shape['\"]\\s*:\\s*\\(([^)]*)\\)"));
     const auto dm = descrRe.match(text), fm = fortranRe.match(text), sm = shapeRe.match(text);
     if (!dm.hasMatch() || !fm.hasMatch() || !sm.hasMatch())
         bad(path, QStringLiteral("header lacks descr, fortran_order or shape"));
@@ -184,8 +172,7 @@ void EmbeddingFile::openNpy()
     else if (h.descr == QLatin1String("<f2"))
         e.view.dtype = TensorView::F16;
     else
-        bad(m_path, QStringLiteral(
-                        "tensor '%1' has dtype '%2', expected '<f4' (float32) or '<f2' (float16)")
+        bad(m_path, QStringLiteral("tensor '%1' has dtype '%2', expected '<f4' (float32) or '<f2' (float16)")
                         .arg(e.view.name, h.descr));
     // Rows are read one at a time from the mapping; column-major data would scatter each row
     // over the whole file.
@@ -195,17 +182,14 @@ void EmbeddingFile::openNpy()
                         .arg(e.view.name));
     qint64 needed = 0;
     if (!byteCount(h.shape, e.view.dtype == TensorView::F32 ? 4 : 2, &needed))
-        bad(m_path, QStringLiteral("tensor '%1' has shape %2, too large")
-                        .arg(e.view.name, shapeString(h.shape)));
+        bad(m_path, QStringLiteral("tensor '%1' has shape %2, too large").arg(e.view.name, shapeString(h.shape)));
     const qint64 held = m_size - h.dataOffset;
     if (held < needed)
-        bad(m_path,
-            QStringLiteral(
-                "tensor '%1' data is truncated: %2 bytes after the header, shape %3 needs %4")
-                .arg(e.view.name)
-                .arg(held)
-                .arg(shapeString(h.shape))
-                .arg(needed));
+        bad(m_path, QStringLiteral("tensor '%1' data is truncated: %2 bytes after the header, shape %3 needs %4")
+                        .arg(e.view.name)
+                        .arg(held)
+                        .arg(shapeString(h.shape))
+                        .arg(needed));
     e.view.data = m_bytes + h.dataOffset;
     e.view.owner = m_file;
     e.supported = true;
@@ -220,18 +204,15 @@ void EmbeddingFile::openSafetensors()
                         .arg(headerLen)
                         .arg(m_size - 8));
     if (headerLen > quint64(MaxSafetensorsHeader))
-        bad(m_path, QStringLiteral("header length %1 exceeds the %2-byte limit")
-                        .arg(headerLen)
-                        .arg(MaxSafetensorsHeader));
+        bad(m_path,
+            QStringLiteral("header length %1 exceeds the %2-byte limit").arg(headerLen).arg(MaxSafetensorsHeader));
     // No copy: the parser reads the JSON straight from the mapping.
-    const QByteArray json =
-        QByteArray::fromRawData(reinterpret_cast<const char *>(m_bytes + 8), qsizetype(headerLen));
+    const QByteArray json = QByteArray::fromRawData(reinterpret_cast<const char *>(m_bytes + 8), qsizetype(headerLen));
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
-        bad(m_path, QStringLiteral("header is not valid JSON: %1 at byte %2")
-                        .arg(err.errorString())
-                        .arg(8 + err.offset));
+        bad(m_path,
+            QStringLiteral("header is not valid JSON: %1 at byte %2").arg(err.errorString()).arg(8 + err.offset));
     if (!doc.isObject()) bad(m_path, QStringLiteral("header is not a JSON object"));
 
     const qint64 dataStart = 8 + qint64(headerLen);
@@ -240,48 +221,40 @@ void EmbeddingFile::openSafetensors()
     for (auto it = top.begin(); it != top.end(); ++it) {
         const QString name = it.key();
         if (name == QLatin1String("__metadata__")) continue;
-        if (!it.value().isObject())
-            bad(m_path, QStringLiteral("header entry '%1' is not an object").arg(name));
+        if (!it.value().isObject()) bad(m_path, QStringLiteral("header entry '%1' is not an object").arg(name));
         const QJsonObject o = it.value().toObject();
 
         Entry e;
         e.view.name = name;
         e.dtypeName = o.value(QLatin1String("dtype")).toString();
-        if (e.dtypeName.isEmpty())
-            bad(m_path, QStringLiteral("tensor '%1' has no dtype").arg(name));
+        if (e.dtypeName.isEmpty()) bad(m_path, QStringLiteral("tensor '%1' has no dtype").arg(name));
         const QJsonValue shapeValue = o.value(QLatin1String("shape"));
-        if (!shapeValue.isArray())
-            bad(m_path, QStringLiteral("tensor '%1' has no shape array").arg(name));
+        if (!shapeValue.isArray()) bad(m_path, QStringLiteral("tensor '%1' has no shape array").arg(name));
         for (const QJsonValue &v : shapeValue.toArray()) {
             qint64 s = 0;
             if (!jsonSize(v, &s))
-                bad(m_path,
-                    QStringLiteral("tensor '%1' has a shape entry that is not a size").arg(name));
+                bad(m_path, QStringLiteral("tensor '%1' has a shape entry that is not a size").arg(name));
             e.view.shape.push_back(s);
         }
         const QJsonArray offsets = o.value(QLatin1String("data_offsets")).toArray();
         qint64 begin = 0, end = 0;
         if (offsets.size() != 2 || !jsonSize(offsets[0], &begin) || !jsonSize(offsets[1], &end))
-            bad(m_path,
-                QStringLiteral("tensor '%1' has no valid data_offsets [begin, end]").arg(name));
+            bad(m_path, QStringLiteral("tensor '%1' has no valid data_offsets [begin, end]").arg(name));
         if (begin > end || end > dataSize)
-            bad(m_path,
-                QStringLiteral(
-                    "tensor '%1' has data_offsets [%2, %3] outside the %4-byte data section")
-                    .arg(name)
-                    .arg(begin)
-                    .arg(end)
-                    .arg(dataSize));
+            bad(m_path, QStringLiteral("tensor '%1' has data_offsets [%2, %3] outside the %4-byte data section")
+                            .arg(name)
+                            .arg(begin)
+                            .arg(end)
+                            .arg(dataSize));
         const qint64 itemSize = safetensorsItemSize(e.dtypeName);
         qint64 needed = 0;
         if (itemSize > 0 && (!byteCount(e.view.shape, itemSize, &needed) || needed != end - begin))
-            bad(m_path,
-                QStringLiteral("tensor '%1' has shape %2 and dtype %3, but data_offsets [%4, %5] "
-                               "span %6 bytes")
-                    .arg(name, shapeString(e.view.shape), e.dtypeName)
-                    .arg(begin)
-                    .arg(end)
-                    .arg(end - begin));
+            bad(m_path, QStringLiteral("tensor '%1' has shape %2 and dtype %3, but data_offsets [%4, %5] "
+                                       "span %6 bytes")
+                            .arg(name, shapeString(e.view.shape), e.dtypeName)
+                            .arg(begin)
+                            .arg(end)
+                            .arg(end - begin));
         e.view.data = m_bytes + dataStart + begin;
         e.view.owner = m_file;
         e.supported = true;
@@ -319,8 +292,8 @@ EmbeddingFile::TensorView EmbeddingFile::tensor(const QString &name) const
         for (const Entry &e : m_entries)
             if (e.view.name == name) found = &e;
         if (!found)
-            bad(m_path, QStringLiteral("no tensor '%1'; tensors: %2")
-                            .arg(name, tensorNames().join(QStringLiteral(", "))));
+            bad(m_path,
+                QStringLiteral("no tensor '%1'; tensors: %2").arg(name, tensorNames().join(QStringLiteral(", "))));
     }
     if (!found->supported)
         bad(m_path, QStringLiteral("tensor '%1' has dtype %2, expected F32, F16 or BF16")
@@ -364,12 +337,10 @@ void EmbeddingFile::readRow(const TensorView &t, qint64 row, qint64 inner, float
 {
     const std::size_t rank = t.shape.size();
     if (rank != 2 && rank != 3)
-        throw MicroError(ErrorCode::Internal, t.name,
-                         QStringLiteral("readRow on shape %1").arg(t.shapeText()));
+        throw MicroError(ErrorCode::Internal, t.name, QStringLiteral("readRow on shape %1").arg(t.shapeText()));
     const qint64 inners = rank == 3 ? t.shape[1] : 1;
     const qint64 d = t.shape.back();
-    if (row < 0 || row >= t.shape[0] || inner < 0 || inner >= inners || cols != d || !out ||
-        !t.data)
+    if (row < 0 || row >= t.shape[0] || inner < 0 || inner >= inners || cols != d || !out || !t.data)
         throw MicroError(ErrorCode::Internal, t.name,
                          QStringLiteral("readRow(row %1, inner %2, cols %3) on shape %4")
                              .arg(row)

@@ -43,8 +43,7 @@ struct Input
 // "tensor 'chosen' in /data/chosen.npy has shape [12, 4]": names the other side of a mismatch.
 QString describe(const Input &in)
 {
-    return QStringLiteral("tensor '%1' in %2 has shape %3")
-        .arg(in.view.name, in.path, in.view.shapeText());
+    return QStringLiteral("tensor '%1' in %2 has shape %3").arg(in.view.name, in.path, in.view.shapeText());
 }
 
 [[noreturn]] void shapeError(const Input &in, const QString &detail)
@@ -55,8 +54,8 @@ QString describe(const Input &in)
 void requireRank2(const Input &in)
 {
     if (in.view.shape.size() != 2)
-        shapeError(in, QStringLiteral("tensor '%1' has shape %2, expected [N, D]")
-                           .arg(in.view.name, in.view.shapeText()));
+        shapeError(in,
+                   QStringLiteral("tensor '%1' has shape %2, expected [N, D]").arg(in.view.name, in.view.shapeText()));
 }
 
 void requireRowsMatch(const Input &in, const Input &reference)
@@ -69,13 +68,10 @@ void requireRowsMatch(const Input &in, const Input &reference)
 void requireColumns(const Input &in)
 {
     if (in.view.cols() <= 0)
-        shapeError(in, QStringLiteral("tensor '%1' has shape %2, no columns")
-                           .arg(in.view.name, in.view.shapeText()));
+        shapeError(in, QStringLiteral("tensor '%1' has shape %2, no columns").arg(in.view.name, in.view.shapeText()));
     // FeatureMatrix counts rows and columns in int.
-    if (in.view.cols() > std::numeric_limits<int>::max() ||
-        in.view.rows() > std::numeric_limits<int>::max())
-        shapeError(in, QStringLiteral("tensor '%1' has shape %2, too large")
-                           .arg(in.view.name, in.view.shapeText()));
+    if (in.view.cols() > std::numeric_limits<int>::max() || in.view.rows() > std::numeric_limits<int>::max())
+        shapeError(in, QStringLiteral("tensor '%1' has shape %2, too large").arg(in.view.name, in.view.shapeText()));
 }
 
 // First non-finite value of a converted row, reported with 1-based row and column.
@@ -86,12 +82,9 @@ void checkFinite(const float *v, int cols, const Input &in, qint64 row)
         const QString what = std::isnan(v[j]) ? QStringLiteral("NaN")
                              : v[j] > 0       ? QStringLiteral("Inf")
                                               : QStringLiteral("-Inf");
-        throw MicroError(ErrorCode::NonFinite, in.path,
-                         QStringLiteral("tensor '%1': row %2, column %3 is %4")
-                             .arg(in.view.name)
-                             .arg(row + 1)
-                             .arg(j + 1)
-                             .arg(what));
+        throw MicroError(
+            ErrorCode::NonFinite, in.path,
+            QStringLiteral("tensor '%1': row %2, column %3 is %4").arg(in.view.name).arg(row + 1).arg(j + 1).arg(what));
     }
 }
 
@@ -109,22 +102,19 @@ IdList readNpyIds(const QString &path, QFile &file)
     const EmbeddingFile::NpyHeader h = EmbeddingFile::parseNpyHeader(bytes, size, path);
     const bool is64 = h.descr == QLatin1String("<i8");
     if (!is64 && h.descr != QLatin1String("<i4"))
-        throw MicroError(
-            ErrorCode::BadFormat, path,
-            QStringLiteral("ids have dtype '%1', expected '<i4' or '<i8'").arg(h.descr));
+        throw MicroError(ErrorCode::BadFormat, path,
+                         QStringLiteral("ids have dtype '%1', expected '<i4' or '<i8'").arg(h.descr));
     if (h.shape.size() != 1)
-        throw MicroError(
-            ErrorCode::BadFormat, path,
-            QStringLiteral("ids have %1 dimensions, expected a vector").arg(h.shape.size()));
+        throw MicroError(ErrorCode::BadFormat, path,
+                         QStringLiteral("ids have %1 dimensions, expected a vector").arg(h.shape.size()));
     const qint64 n = h.shape[0];
     const qint64 item = is64 ? 8 : 4;
     if (n > (size - h.dataOffset) / item)
-        throw MicroError(
-            ErrorCode::BadFormat, path,
-            QStringLiteral("ids data is truncated: %1 bytes after the header, %2 ids need %3")
-                .arg(size - h.dataOffset)
-                .arg(n)
-                .arg(n * item));
+        throw MicroError(ErrorCode::BadFormat, path,
+                         QStringLiteral("ids data is truncated: %1 bytes after the header, %2 ids need %3")
+                             .arg(size - h.dataOffset)
+                             .arg(n)
+                             .arg(n * item));
     IdList out{{}, QStringLiteral("row")};
     out.ids.reserve(std::size_t(n));
     const uchar *data = bytes + h.dataOffset;
@@ -150,8 +140,7 @@ IdList readTextIds(const QString &path, QFile &file)
             continue;
         }
         if (firstBlank != 0)
-            throw MicroError(ErrorCode::BadFormat, path,
-                             QStringLiteral("line %1 is empty").arg(firstBlank));
+            throw MicroError(ErrorCode::BadFormat, path, QStringLiteral("line %1 is empty").arg(firstBlank));
         out.ids.push_back(id);
     }
     return out;
@@ -161,11 +150,9 @@ IdList readIds(const QString &path)
 {
     QFile file(path);
     if (!file.exists()) throw MicroError(ErrorCode::FileNotFound, path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw MicroError(ErrorCode::FileUnreadable, path, file.errorString());
+    if (!file.open(QIODevice::ReadOnly)) throw MicroError(ErrorCode::FileUnreadable, path, file.errorString());
     const QByteArray magic = file.peek(6);
-    if (magic == QByteArray("\x93NUMPY") ||
-        QFileInfo(path).suffix().toLower() == QLatin1String("npy"))
+    if (magic == QByteArray("\x93NUMPY") || QFileInfo(path).suffix().toLower() == QLatin1String("npy"))
         return readNpyIds(path, file);
     return readTextIds(path, file);
 }
@@ -192,21 +179,16 @@ std::vector<int> alignIds(const QString &path, const IdList &list, const QString
         const auto it = rowOf.constFind(id);
         if (it == rowOf.constEnd())
             throw MicroError(ErrorCode::BadFormat, path,
-                             QStringLiteral("id '%1' on %2 %3 is not in the dataset")
-                                 .arg(id, list.unit)
-                                 .arg(i + 1));
+                             QStringLiteral("id '%1' on %2 %3 is not in the dataset").arg(id, list.unit).arg(i + 1));
         if (*it == Ambiguous)
-            throw MicroError(ErrorCode::BadFormat, path,
-                             QStringLiteral("id '%1' on %2 %3 names several dataset rows")
-                                 .arg(id, list.unit)
-                                 .arg(i + 1));
+            throw MicroError(
+                ErrorCode::BadFormat, path,
+                QStringLiteral("id '%1' on %2 %3 names several dataset rows").arg(id, list.unit).arg(i + 1));
         qint64 &claim = claimedBy[std::size_t(*it)];
         if (claim >= 0)
-            throw MicroError(ErrorCode::BadFormat, path,
-                             QStringLiteral("id '%1' appears on %2s %3 and %4")
-                                 .arg(id, list.unit)
-                                 .arg(claim + 1)
-                                 .arg(i + 1));
+            throw MicroError(
+                ErrorCode::BadFormat, path,
+                QStringLiteral("id '%1' appears on %2s %3 and %4").arg(id, list.unit).arg(claim + 1).arg(i + 1));
         claim = qint64(i);
         order[i] = *it;
     }
@@ -220,12 +202,11 @@ std::vector<int> alignIds(const QString &path, const IdList &list, const QString
         }
     }
     if (missing > 0)
-        throw MicroError(
-            ErrorCode::ShapeMismatch, path,
-            QStringLiteral("%1 of %2 dataset rows have no embedding; the first is id '%3'")
-                .arg(missing)
-                .arg(datasetIds.size())
-                .arg(datasetIds[firstMissing]));
+        throw MicroError(ErrorCode::ShapeMismatch, path,
+                         QStringLiteral("%1 of %2 dataset rows have no embedding; the first is id '%3'")
+                             .arg(missing)
+                             .arg(datasetIds.size())
+                             .arg(datasetIds[firstMissing]));
     return order;
 }
 
@@ -257,9 +238,8 @@ EmbeddingFeatures readEmbeddingFeatures(const EmbeddingSources &src, const QStri
         requireRank2(rejected);
         requireRowsMatch(rejected, chosen);
         if (rejected.view.cols() != chosen.view.cols())
-            shapeError(rejected,
-                       QStringLiteral("tensor '%1' has shape %2, %3: column counts differ")
-                           .arg(rejected.view.name, rejected.view.shapeText(), describe(chosen)));
+            shapeError(rejected, QStringLiteral("tensor '%1' has shape %2, %3: column counts differ")
+                                     .arg(rejected.view.name, rejected.view.shapeText(), describe(chosen)));
     }
     requireColumns(chosen);
 
@@ -276,18 +256,16 @@ EmbeddingFeatures readEmbeddingFeatures(const EmbeddingSources &src, const QStri
     std::vector<int> order;
     if (src.idsPath.isEmpty()) {
         if (n != datasetIds.size())
-            shapeError(chosen, QStringLiteral("%1, the dataset has %2 rows")
-                                   .arg(describe(chosen))
-                                   .arg(datasetIds.size()));
+            shapeError(chosen,
+                       QStringLiteral("%1, the dataset has %2 rows").arg(describe(chosen)).arg(datasetIds.size()));
         order.resize(std::size_t(n));
         for (int i = 0; i < int(n); ++i)
             order[std::size_t(i)] = i;
     } else {
         const IdList ids = readIds(src.idsPath);
         if (qint64(ids.ids.size()) != n)
-            throw MicroError(
-                ErrorCode::ShapeMismatch, src.idsPath,
-                QStringLiteral("%1 ids, %2").arg(ids.ids.size()).arg(describe(chosen)));
+            throw MicroError(ErrorCode::ShapeMismatch, src.idsPath,
+                             QStringLiteral("%1 ids, %2").arg(ids.ids.size()).arg(describe(chosen)));
         order = alignIds(src.idsPath, ids, datasetIds);
     }
 
@@ -298,8 +276,7 @@ EmbeddingFeatures readEmbeddingFeatures(const EmbeddingSources &src, const QStri
     if (hasPrompt) out.prompt = FeatureMatrix(int(datasetIds.size()), p);
     std::vector<float> rejectedRow(static_cast<std::size_t>(d));
     for (qint64 i = 0; i < n; ++i) {
-        if ((i & 4095) == 0 && cancelled && cancelled())
-            throw MicroError(ErrorCode::Cancelled, src.chosenPath);
+        if ((i & 4095) == 0 && cancelled && cancelled()) throw MicroError(ErrorCode::Cancelled, src.chosenPath);
         const int target = order[std::size_t(i)];
         float *diff = out.diff.row(target);
         EmbeddingFile::readRow(chosen.view, i, 0, diff, d);
@@ -314,13 +291,12 @@ EmbeddingFeatures readEmbeddingFeatures(const EmbeddingSources &src, const QStri
         if (!finite) { // two large finite values of opposite sign
             for (int j = 0; j < d; ++j)
                 if (!std::isfinite(diff[j]))
-                    throw MicroError(
-                        ErrorCode::NonFinite, chosen.path,
-                        QStringLiteral("tensor '%1' minus tensor '%2': row %3, column %4 "
-                                       "overflows float32")
-                            .arg(chosen.view.name, rejected.view.name)
-                            .arg(i + 1)
-                            .arg(j + 1));
+                    throw MicroError(ErrorCode::NonFinite, chosen.path,
+                                     QStringLiteral("tensor '%1' minus tensor '%2': row %3, column %4 "
+                                                    "overflows float32")
+                                         .arg(chosen.view.name, rejected.view.name)
+                                         .arg(i + 1)
+                                         .arg(j + 1));
         }
         if (hasPrompt) {
             float *row = out.prompt.row(target);

@@ -8,19 +8,22 @@ namespace micro::core {
 
 bool ColumnMapping::isEmpty() const
 {
-    return prompt.isEmpty() && chosen.isEmpty() && rejected.isEmpty() && responseA.isEmpty()
-           && responseB.isEmpty() && label.isEmpty() && context.isEmpty() && group.isEmpty() && id.isEmpty();
+    return prompt.isEmpty() && chosen.isEmpty() && rejected.isEmpty() && responseA.isEmpty() && responseB.isEmpty() &&
+           label.isEmpty() && context.isEmpty() && group.isEmpty() && id.isEmpty();
 }
 
 ColumnMapping ColumnMapping::parse(const QString &text)
 {
     ColumnMapping m;
-    const QMap<QString, QString ColumnMapping::*> roles{
-        {QStringLiteral("prompt"), &ColumnMapping::prompt},   {QStringLiteral("chosen"), &ColumnMapping::chosen},
-        {QStringLiteral("rejected"), &ColumnMapping::rejected}, {QStringLiteral("a"), &ColumnMapping::responseA},
-        {QStringLiteral("b"), &ColumnMapping::responseB},     {QStringLiteral("label"), &ColumnMapping::label},
-        {QStringLiteral("context"), &ColumnMapping::context}, {QStringLiteral("group"), &ColumnMapping::group},
-        {QStringLiteral("id"), &ColumnMapping::id}};
+    const QMap<QString, QString ColumnMapping::*> roles{{QStringLiteral("prompt"), &ColumnMapping::prompt},
+                                                        {QStringLiteral("chosen"), &ColumnMapping::chosen},
+                                                        {QStringLiteral("rejected"), &ColumnMapping::rejected},
+                                                        {QStringLiteral("a"), &ColumnMapping::responseA},
+                                                        {QStringLiteral("b"), &ColumnMapping::responseB},
+                                                        {QStringLiteral("label"), &ColumnMapping::label},
+                                                        {QStringLiteral("context"), &ColumnMapping::context},
+                                                        {QStringLiteral("group"), &ColumnMapping::group},
+                                                        {QStringLiteral("id"), &ColumnMapping::id}};
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         const QString role = part.left(eq).trimmed(), column = part.mid(eq + 1).trimmed();
@@ -37,8 +40,7 @@ QString ColumnMapping::toString() const
 {
     QStringList parts;
     auto add = [&](const char *role, const QString &column) {
-        if (!column.isEmpty())
-            parts << QLatin1String(role) + QLatin1Char('=') + column;
+        if (!column.isEmpty()) parts << QLatin1String(role) + QLatin1Char('=') + column;
     };
     add("prompt", prompt);
     add("chosen", chosen);
@@ -82,8 +84,8 @@ LabelValues LabelValues::parse(const QString &text)
 
 void ImportOptions::validate() const
 {
-    static const QStringList formats{QStringLiteral("auto"), QStringLiteral("jsonl"), QStringLiteral("json"),
-                                     QStringLiteral("csv"),  QStringLiteral("tsv"),   QStringLiteral("hh"),
+    static const QStringList formats{QStringLiteral("auto"),   QStringLiteral("jsonl"), QStringLiteral("json"),
+                                     QStringLiteral("csv"),    QStringLiteral("tsv"),   QStringLiteral("hh"),
                                      QStringLiteral("ratings")};
     if (!formats.contains(format))
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("format"),

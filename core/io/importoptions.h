@@ -30,7 +30,11 @@ struct LabelValues
     static LabelValues parse(const QString &text);
 };
 
-enum class OnError { Skip, Stop };
+enum class OnError
+{
+    Skip,
+    Stop
+};
 
 struct ImportOptions
 {

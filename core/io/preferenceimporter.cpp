@@ -22,15 +22,25 @@ namespace micro::core {
 
 namespace {
 
-enum class Container { Jsonl, JsonArray, Csv, Tsv };
+enum class Container
+{
+    Jsonl,
+    JsonArray,
+    Csv,
+    Tsv
+};
 
 QString containerName(Container c)
 {
     switch (c) {
-    case Container::Jsonl: return QStringLiteral("jsonl");
-    case Container::JsonArray: return QStringLiteral("json");
-    case Container::Csv: return QStringLiteral("csv");
-    case Container::Tsv: return QStringLiteral("tsv");
+    case Container::Jsonl:
+        return QStringLiteral("jsonl");
+    case Container::JsonArray:
+        return QStringLiteral("json");
+    case Container::Csv:
+        return QStringLiteral("csv");
+    case Container::Tsv:
+        return QStringLiteral("tsv");
     }
     return {};
 }
@@ -38,37 +48,26 @@ QString containerName(Container c)
 char firstNonSpace(const QByteArray &content)
 {
     for (char c : content)
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
-            return c;
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return c;
     return 0;
 }
 
 Container chooseContainer(const QString &path, const QString &format, const QByteArray &content)
 {
-    if (format == QLatin1String("jsonl"))
-        return Container::Jsonl;
-    if (format == QLatin1String("json"))
-        return firstNonSpace(content) == '[' ? Container::JsonArray : Container::Jsonl;
-    if (format == QLatin1String("csv"))
-        return Container::Csv;
-    if (format == QLatin1String("tsv"))
-        return Container::Tsv;
+    if (format == QLatin1String("jsonl")) return Container::Jsonl;
+    if (format == QLatin1String("json")) return firstNonSpace(content) == '[' ? Container::JsonArray : Container::Jsonl;
+    if (format == QLatin1String("csv")) return Container::Csv;
+    if (format == QLatin1String("tsv")) return Container::Tsv;
     QString name = QFileInfo(path).fileName().toLower();
-    if (name.endsWith(QLatin1String(".gz")))
-        name.chop(3);
-    if (name.endsWith(QLatin1String(".jsonl")) || name.endsWith(QLatin1String(".ndjson")))
-        return Container::Jsonl;
+    if (name.endsWith(QLatin1String(".gz"))) name.chop(3);
+    if (name.endsWith(QLatin1String(".jsonl")) || name.endsWith(QLatin1String(".ndjson"))) return Container::Jsonl;
     if (name.endsWith(QLatin1String(".json")))
         return firstNonSpace(content) == '[' ? Container::JsonArray : Container::Jsonl;
-    if (name.endsWith(QLatin1String(".csv")))
-        return Container::Csv;
-    if (name.endsWith(QLatin1String(".tsv")) || name.endsWith(QLatin1String(".tab")))
-        return Container::Tsv;
+    if (name.endsWith(QLatin1String(".csv"))) return Container::Csv;
+    if (name.endsWith(QLatin1String(".tsv")) || name.endsWith(QLatin1String(".tab"))) return Container::Tsv;
     const char c = firstNonSpace(content);
-    if (c == '[')
-        return Container::JsonArray;
-    if (c == '{')
-        return Container::Jsonl;
+    if (c == '[') return Container::JsonArray;
+    if (c == '{') return Container::Jsonl;
     return sniffDelimiter(content) == '\t' ? Container::Tsv : Container::Csv;
 }
 
@@ -99,8 +98,7 @@ std::vector<Span> arrayElements(const QByteArray &content, const QString &path, 
     int startLine = 0;
     for (; i < n; ++i) {
         const char c = p[i];
-        if (c == '\n')
-            ++line;
+        if (c == '\n') ++line;
         if (inString) {
             if (c == '\\')
                 ++i;
@@ -114,14 +112,12 @@ std::vector<Span> arrayElements(const QByteArray &content, const QString &path, 
             ++depth;
         } else if (c == '}' || c == ']') {
             if (depth == 0) { // the closing bracket of the array
-                if (start >= 0)
-                    out.push_back({start, i - start, startLine});
+                if (start >= 0) out.push_back({start, i - start, startLine});
                 return out;
             }
             --depth;
         } else if (c == ',' && depth == 0) {
-            if (start >= 0)
-                out.push_back({start, i - start, startLine});
+            if (start >= 0) out.push_back({start, i - start, startLine});
             start = -1;
             continue;
         }
@@ -139,11 +135,15 @@ std::vector<Span> arrayElements(const QByteArray &content, const QString &path, 
 QString jsonProblem(simdjson::error_code e)
 {
     switch (e) {
-    case simdjson::UTF8_ERROR: return QStringLiteral("invalid UTF-8");
+    case simdjson::UTF8_ERROR:
+        return QStringLiteral("invalid UTF-8");
     case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
-    case simdjson::UNCLOSED_STRING: return QStringLiteral("expected a complete JSON object (truncated?)");
-    case simdjson::CAPACITY: return QStringLiteral("record too large");
-    default: return QStringLiteral("expected a JSON object (%1)").arg(QString::fromLatin1(simdjson::error_message(e)));
+    case simdjson::UNCLOSED_STRING:
+        return QStringLiteral("expected a complete JSON object (truncated?)");
+    case simdjson::CAPACITY:
+        return QStringLiteral("record too large");
+    default:
+        return QStringLiteral("expected a JSON object (%1)").arg(QString::fromLatin1(simdjson::error_message(e)));
     }
 }
 
@@ -154,12 +154,9 @@ std::optional<int> selfDescribingLabel(const QString &value)
     static const QStringList aWords{QStringLiteral("a"), QStringLiteral("model_a"), QStringLiteral("response_a")};
     static const QStringList bWords{QStringLiteral("b"), QStringLiteral("model_b"), QStringLiteral("response_b")};
     static const QStringList tieWords{QStringLiteral("tie"), QStringLiteral("tie (bothbad)"), QStringLiteral("draw")};
-    if (aWords.contains(v))
-        return 0;
-    if (bWords.contains(v))
-        return 1;
-    if (tieWords.contains(v))
-        return 2;
+    if (aWords.contains(v)) return 0;
+    if (bWords.contains(v)) return 1;
+    if (tieWords.contains(v)) return 2;
     return std::nullopt;
 }
 
@@ -173,8 +170,8 @@ struct RowOutcome
 
 } // namespace
 
-ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions &options,
-                                       const CancelToken *cancel, const std::function<void(double)> &progress)
+ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions &options, const CancelToken *cancel,
+                                       const std::function<void(double)> &progress)
 {
     options.validate();
     QElapsedTimer timer;
@@ -189,8 +186,7 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
     report.container = containerName(container) + (gzip ? QStringLiteral(", gzip") : QString());
     const QString fileName = QFileInfo(path).fileName();
     auto checkCancel = [&] {
-        if (cancel && cancel->isCancelled())
-            throw MicroError(ErrorCode::Cancelled, path);
+        if (cancel && cancel->isCancelled()) throw MicroError(ErrorCode::Cancelled, path);
     };
 
     std::vector<RowOutcome> outcomes;
@@ -213,8 +209,7 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
         for (const auto &[line, entry] : ordered) {
             if ((lines.size() & 1023) == 0) {
                 checkCancel();
-                if (progress)
-                    progress(0.8 * double(lines.size()) / double(std::max<std::size_t>(1, ordered.size())));
+                if (progress) progress(0.8 * double(lines.size()) / double(std::max<std::size_t>(1, ordered.size())));
             }
             lines.push_back(line);
             RowOutcome o;
@@ -248,8 +243,7 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
             LineCursor cursor(QByteArrayView(content.constData(), logical));
             QByteArrayView line;
             while (cursor.next(&line)) {
-                if (line.trimmed().isEmpty())
-                    continue;
+                if (line.trimmed().isEmpty()) continue;
                 spans.push_back({qint64(line.data() - content.constData()), line.size(), cursor.lineNumber()});
             }
         }
@@ -261,25 +255,27 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
         // The first parsable object decides the shape.
         simdjson::dom::parser first;
         for (std::size_t i = 0; i < spans.size() && !planned; ++i) {
-            if (spans[i].length > kMaxRecordBytes)
-                continue;
+            if (spans[i].length > kMaxRecordBytes) continue;
             simdjson::dom::element e;
             simdjson::dom::object obj;
-            if (first.parse(content.constData() + spans[i].offset, std::size_t(spans[i].length), false).get(e)
-                    == simdjson::SUCCESS
-                && e.get(obj) == simdjson::SUCCESS) {
+            if (first.parse(content.constData() + spans[i].offset, std::size_t(spans[i].length), false).get(e) ==
+                    simdjson::SUCCESS &&
+                e.get(obj) == simdjson::SUCCESS) {
                 plan = planShape(JsonRow(obj), options, path);
                 planned = true;
             }
         }
         if (!planned) {
             simdjson::dom::element e;
-            const auto err = spans[0].length > kMaxRecordBytes
-                                 ? simdjson::CAPACITY
-                                 : first.parse(content.constData() + spans[0].offset, std::size_t(spans[0].length), false).error();
-            throw MicroError(ErrorCode::BadFormat, path,
-                             QStringLiteral("line %1: %2").arg(spans[0].line).arg(
-                                 err == simdjson::SUCCESS ? QStringLiteral("expected a JSON object") : jsonProblem(err)));
+            const auto err =
+                spans[0].length > kMaxRecordBytes
+                    ? simdjson::CAPACITY
+                    : first.parse(content.constData() + spans[0].offset, std::size_t(spans[0].length), false).error();
+            throw MicroError(
+                ErrorCode::BadFormat, path,
+                QStringLiteral("line %1: %2")
+                    .arg(spans[0].line)
+                    .arg(err == simdjson::SUCCESS ? QStringLiteral("expected a JSON object") : jsonProblem(err)));
         }
         const int n = int(spans.size());
         std::atomic<bool> stop{false};
@@ -289,13 +285,13 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
             simdjson::dom::parser parser;
 #pragma omp for schedule(dynamic, 16)
             for (int i = 0; i < n; ++i) {
-                if (stop.load(std::memory_order_relaxed))
-                    continue;
+                if (stop.load(std::memory_order_relaxed)) continue;
                 const Span &s = spans[std::size_t(i)];
                 RowOutcome &o = outcomes[std::size_t(i)];
                 if (s.length > kMaxRecordBytes) {
                     o.error = QStringLiteral("a record of %1 MB is longer than the %2 MB limit")
-                                  .arg(double(s.length) / 1e6, 0, 'f', 1).arg(kMaxRecordBytes / (1024 * 1024));
+                                  .arg(double(s.length) / 1e6, 0, 'f', 1)
+                                  .arg(kMaxRecordBytes / (1024 * 1024));
                     continue;
                 }
                 simdjson::dom::element e;
@@ -310,11 +306,9 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
                 else
                     extractPairs(JsonRow(obj), plan, s.line, &o.pairs, &o.error);
                 if ((i & 511) == 0) {
-                    if (cancel && cancel->isCancelled())
-                        stop.store(true);
+                    if (cancel && cancel->isCancelled()) stop.store(true);
                     const int d = done.fetch_add(512) + 512;
-                    if (progress && omp_get_thread_num() == 0)
-                        progress(std::min(1.0, double(d) / n) * 0.8);
+                    if (progress && omp_get_thread_num() == 0) progress(std::min(1.0, double(d) / n) * 0.8);
                 }
             }
         }
@@ -330,8 +324,7 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
         if (options.onError == OnError::Stop)
             throw MicroError(ErrorCode::BadFormat, path, QStringLiteral("line %1: %2").arg(line).arg(detail));
         ++report.skipped[QStringLiteral("malformed")];
-        if (report.problems.size() < 10)
-            report.problems << where;
+        if (report.problems.size() < 10) report.problems << where;
     };
     std::vector<RawPair> pairs;
     std::vector<RawRating> ratings;
@@ -342,8 +335,7 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
             continue;
         }
         if (plan.shape == RowShape::Ratings) {
-            if (o.ratingValid)
-                ratings.push_back(std::move(o.rating));
+            if (o.ratingValid) ratings.push_back(std::move(o.rating));
         } else {
             for (RawPair &p : o.pairs)
                 pairs.push_back(std::move(p));
@@ -370,8 +362,7 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
                     for (std::size_t j = 0; j < plan.attributes.size(); ++j) {
                         const RawRating &u = ratings[std::size_t(members[x])], &v = ratings[std::size_t(members[y])];
                         const double su = u.scores[j], sv = v.scores[j];
-                        if (std::isnan(su) || std::isnan(sv))
-                            continue;
+                        if (std::isnan(su) || std::isnan(sv)) continue;
                         RawPair p;
                         p.line = v.line;
                         p.prompt = prompt;
@@ -379,8 +370,8 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
                         p.b = v.response;
                         p.context = QString::fromStdString(plan.attributes[j]);
                         p.group = u.group == v.group ? u.group : QString();
-                        p.id = (u.id.isEmpty() ? QString::number(u.line) : u.id) + QLatin1Char('|')
-                               + (v.id.isEmpty() ? QString::number(v.line) : v.id) + QLatin1Char('|') + p.context;
+                        p.id = (u.id.isEmpty() ? QString::number(u.line) : u.id) + QLatin1Char('|') +
+                               (v.id.isEmpty() ? QString::number(v.line) : v.id) + QLatin1Char('|') + p.context;
                         p.decision = RawPair::Decision::Scores;
                         if (std::abs(su - sv) < options.minGap)
                             p.scoreA = p.scoreB = 0; // below the gap: a tie
@@ -398,8 +389,7 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
     // with the values found; a label is never guessed.
     QMap<QString, int> found;
     for (const RawPair &p : pairs)
-        if (p.decision == RawPair::Decision::Label)
-            ++found[p.label.trimmed()];
+        if (p.decision == RawPair::Decision::Label) ++found[p.label.trimmed()];
     QHash<QString, int> side;
     QStringList unreadable;
     for (auto it = found.cbegin(); it != found.cend(); ++it) {
@@ -423,10 +413,11 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
         QStringList values;
         for (auto it = found.cbegin(); it != found.cend(); ++it)
             values << QStringLiteral("'%1' (%2 rows)").arg(it.key().left(40)).arg(it.value());
-        const QString expected = plan.labels ? QStringLiteral("a=%1, b=%2%3").arg(plan.labels->a, plan.labels->b,
-                                                                                     plan.labels->tie.isEmpty() ? QString()
-                                                                                     : QStringLiteral(", tie=") + plan.labels->tie)
-                                             : QStringLiteral("values that name a side (a/b, tie)");
+        const QString expected =
+            plan.labels ? QStringLiteral("a=%1, b=%2%3")
+                              .arg(plan.labels->a, plan.labels->b,
+                                   plan.labels->tie.isEmpty() ? QString() : QStringLiteral(", tie=") + plan.labels->tie)
+                        : QStringLiteral("values that name a side (a/b, tie)");
         throw MicroError(ErrorCode::BadFormat, path,
                          QStringLiteral("label column '%1': values found %2; expected %3; say which value means "
                                         "what with --label-values a=V,b=V[,tie=V]")
@@ -478,10 +469,8 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
         } else {
             c.id = QString::number(p.line);
         }
-        if (!c.context.isEmpty())
-            contexts.insert(c.context);
-        if (!c.knownGroup.isEmpty())
-            groups.insert(c.knownGroup);
+        if (!c.context.isEmpty()) contexts.insert(c.context);
+        if (!c.knownGroup.isEmpty()) groups.insert(c.knownGroup);
         result.comparisons.push_back(std::move(c));
     }
     report.imported = int(result.comparisons.size());
@@ -490,8 +479,7 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
     report.groups = QStringList(groups.begin(), groups.end());
     report.groups.sort();
     report.seconds = double(timer.nsecsElapsed()) * 1e-9;
-    if (progress)
-        progress(1.0);
+    if (progress) progress(1.0);
     return result;
 }
 
@@ -524,10 +512,8 @@ FilePreview previewPreferenceFile(const QString &path, const ImportOptions &opti
             for (int j = 0; j < table.header.size(); ++j)
                 columns.insert(table.header[j], j);
             for (const DelimitedRecord &r : table.records) {
-                if (int(out.rows.size()) >= maxRows)
-                    break;
-                if (out.rows.empty())
-                    planPreview(DelimitedRow(columns, table.header, r.fields));
+                if (int(out.rows.size()) >= maxRows) break;
+                if (out.rows.empty()) planPreview(DelimitedRow(columns, table.header, r.fields));
                 QStringList cells;
                 for (const QString &f : r.fields)
                     cells << cut(f);
@@ -549,15 +535,14 @@ FilePreview previewPreferenceFile(const QString &path, const ImportOptions &opti
         }
         simdjson::dom::parser parser;
         for (const Span &s : spans) {
-            if (int(out.rows.size()) >= maxRows)
-                break;
+            if (int(out.rows.size()) >= maxRows) break;
             simdjson::dom::element e;
             simdjson::dom::object obj;
-            if (s.length > kMaxRecordBytes
-                || parser.parse(content.constData() + s.offset, std::size_t(s.length), false).get(e) != simdjson::SUCCESS
-                || e.get(obj) != simdjson::SUCCESS) {
-                if (out.problem.isEmpty())
-                    out.problem = QStringLiteral("line %1: expected a JSON object").arg(s.line);
+            if (s.length > kMaxRecordBytes ||
+                parser.parse(content.constData() + s.offset, std::size_t(s.length), false).get(e) !=
+                    simdjson::SUCCESS ||
+                e.get(obj) != simdjson::SUCCESS) {
+                if (out.problem.isEmpty()) out.problem = QStringLiteral("line %1: expected a JSON object").arg(s.line);
                 continue;
             }
             const JsonRow row(obj);

@@ -30,7 +30,7 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
 struct FilePreview
 {
     QString container;
-    QString shape;       // empty when no shape fits (then `problem` says why)
+    QString shape; // empty when no shape fits (then `problem` says why)
     QString shapeReason;
     QString problem;
     QStringList columns;

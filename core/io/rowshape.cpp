@@ -18,18 +18,20 @@ std::string utf8(const QString &s)
 std::string pick(const SourceRow &row, std::initializer_list<const char *> candidates)
 {
     for (const char *c : candidates)
-        if (row.has(c))
-            return c;
+        if (row.has(c)) return c;
     return {};
 }
 
 const std::initializer_list<const char *> kPromptNames{"prompt", "input", "instruction", "question", "query"};
-const std::initializer_list<const char *> kContextNames{"context", "criteria", "criterion", "attribute", "objective", "domain"};
-const std::initializer_list<const char *> kGroupNames{"group", "subset", "data_subset", "rater", "user_id", "annotator", "worker_id"};
-const std::initializer_list<const char *> kIdNames{"id", "Index", "index", "uid", "pair_id", "comparison_id", "question_id"};
-const std::initializer_list<const char *> kAttributeNames{"helpfulness", "correctness", "coherence", "complexity",
-                                                          "verbosity", "honesty", "harmlessness",
-                                                          "instruction_following", "truthfulness", "overall"};
+const std::initializer_list<const char *> kContextNames{"context",   "criteria",  "criterion",
+                                                        "attribute", "objective", "domain"};
+const std::initializer_list<const char *> kGroupNames{"group",   "subset",    "data_subset", "rater",
+                                                      "user_id", "annotator", "worker_id"};
+const std::initializer_list<const char *> kIdNames{"id",      "Index",         "index",      "uid",
+                                                   "pair_id", "comparison_id", "question_id"};
+const std::initializer_list<const char *> kAttributeNames{
+    "helpfulness",  "correctness",           "coherence",    "complexity", "verbosity", "honesty",
+    "harmlessness", "instruction_following", "truthfulness", "overall"};
 
 [[noreturn]] void refuse(const QString &path, const QString &detail)
 {
@@ -39,14 +41,14 @@ const std::initializer_list<const char *> kAttributeNames{"helpfulness", "correc
 void requireColumn(const SourceRow &row, const std::string &column, const char *role, const QString &path)
 {
     if (!column.empty() && !row.has(column))
-        refuse(path, QStringLiteral("line of the first row: column '%1' (mapped to %2) not found; the columns are %3")
-                         .arg(QString::fromStdString(column), QLatin1String(role), row.keys().join(QStringLiteral(", "))));
+        refuse(path,
+               QStringLiteral("line of the first row: column '%1' (mapped to %2) not found; the columns are %3")
+                   .arg(QString::fromStdString(column), QLatin1String(role), row.keys().join(QStringLiteral(", "))));
 }
 
 bool textField(const SourceRow &row, const std::string &key, QString *out, QString *error)
 {
-    if (row.text(key, out))
-        return true;
+    if (row.text(key, out)) return true;
     const ValueKind k = row.kind(key);
     *error = k == ValueKind::Missing ? QStringLiteral("field '%1' is missing").arg(QString::fromStdString(key))
                                      : QStringLiteral("field '%1': expected a string").arg(QString::fromStdString(key));
@@ -59,7 +61,8 @@ bool conversationField(const SourceRow &row, const std::string &key, QString *pr
     std::vector<Message> messages;
     if (row.kind(key) == ValueKind::Array) {
         if (!row.messages(key, &messages) || messages.empty()) {
-            *error = QStringLiteral("field '%1': expected a list of {role, content} messages").arg(QString::fromStdString(key));
+            *error = QStringLiteral("field '%1': expected a list of {role, content} messages")
+                         .arg(QString::fromStdString(key));
             return false;
         }
         *last = messages.back().content;
@@ -73,8 +76,7 @@ bool conversationField(const SourceRow &row, const std::string &key, QString *pr
 
 void optional(const SourceRow &row, const std::string &key, QString *out)
 {
-    if (!key.empty())
-        row.text(key, out);
+    if (!key.empty()) row.text(key, out);
 }
 
 } // namespace
@@ -82,16 +84,26 @@ void optional(const SourceRow &row, const std::string &key, QString *out)
 QString shapeName(RowShape shape)
 {
     switch (shape) {
-    case RowShape::ExplicitPrompt: return QStringLiteral("explicit-prompt");
-    case RowShape::ImplicitPrompt: return QStringLiteral("implicit-prompt");
-    case RowShape::Conversational: return QStringLiteral("conversational");
-    case RowShape::HhTranscript: return QStringLiteral("hh-transcript");
-    case RowShape::PairLabel: return QStringLiteral("pair-label");
-    case RowShape::PairIndexed: return QStringLiteral("pair-indexed");
-    case RowShape::PairScores: return QStringLiteral("pair-scores");
-    case RowShape::RatingPairs: return QStringLiteral("rating-pairs");
-    case RowShape::MultiRater: return QStringLiteral("multi-rater");
-    case RowShape::Ratings: return QStringLiteral("ratings");
+    case RowShape::ExplicitPrompt:
+        return QStringLiteral("explicit-prompt");
+    case RowShape::ImplicitPrompt:
+        return QStringLiteral("implicit-prompt");
+    case RowShape::Conversational:
+        return QStringLiteral("conversational");
+    case RowShape::HhTranscript:
+        return QStringLiteral("hh-transcript");
+    case RowShape::PairLabel:
+        return QStringLiteral("pair-label");
+    case RowShape::PairIndexed:
+        return QStringLiteral("pair-indexed");
+    case RowShape::PairScores:
+        return QStringLiteral("pair-scores");
+    case RowShape::RatingPairs:
+        return QStringLiteral("rating-pairs");
+    case RowShape::MultiRater:
+        return QStringLiteral("multi-rater");
+    case RowShape::Ratings:
+        return QStringLiteral("ratings");
     }
     return {};
 }
@@ -148,16 +160,17 @@ ShapePlan planShape(const SourceRow &row, const ImportOptions &options, const QS
         }
     } else {
         for (const char *a : kAttributeNames)
-            if (row.has(a))
-                attributes.push_back(a);
+            if (row.has(a)) attributes.push_back(a);
     }
     if (options.format == QLatin1String("ratings") || (chosen.empty() && !response.empty() && !attributes.empty())) {
         if (response.empty() || attributes.empty())
             refuse(path, QStringLiteral("a ratings file needs a response column and score columns "
-                                        "(helpfulness, correctness, ... or --attributes); the columns are %1").arg(columns));
+                                        "(helpfulness, correctness, ... or --attributes); the columns are %1")
+                             .arg(columns));
         if (plan.prompt.empty()) // pairs are made per prompt: without one every row pairs with every other
             refuse(path, QStringLiteral("a ratings file needs a prompt column to pair responses to the same "
-                                        "prompt; the columns are %1 (map it with --map prompt=COL)").arg(columns));
+                                        "prompt; the columns are %1 (map it with --map prompt=COL)")
+                             .arg(columns));
         plan.shape = RowShape::Ratings;
         plan.response = response;
         plan.attributes = attributes;
@@ -195,8 +208,8 @@ ShapePlan planShape(const SourceRow &row, const ImportOptions &options, const QS
             plan.reason = QStringLiteral("prompt in '%1', responses in '%2'/'%3'")
                               .arg(QString::fromStdString(plan.prompt), QString::fromStdString(chosen),
                                    QString::fromStdString(rejected));
-        } else if (sample.contains(QLatin1String("\n\nAssistant:")) || sample.startsWith(QLatin1String("Human:"))
-                   || sample.startsWith(QLatin1String("\n\nHuman:"))) {
+        } else if (sample.contains(QLatin1String("\n\nAssistant:")) || sample.startsWith(QLatin1String("Human:")) ||
+                   sample.startsWith(QLatin1String("\n\nHuman:"))) {
             plan.shape = RowShape::HhTranscript;
             plan.reason = QStringLiteral("'%1' holds Human:/Assistant: turns").arg(QString::fromStdString(chosen));
         } else {
@@ -212,8 +225,7 @@ ShapePlan planShape(const SourceRow &row, const ImportOptions &options, const QS
     const std::string bCol = pick(row, {"response_b", "response_2", "output_2", "answer_b", "completion_b", "b"});
     std::vector<std::string> raters;
     for (const QString &k : keys)
-        if (raterColumn.match(k).hasMatch())
-            raters.push_back(utf8(k));
+        if (raterColumn.match(k).hasMatch()) raters.push_back(utf8(k));
     if (!aCol.empty() && !bCol.empty() && raters.size() >= 2) {
         plan.shape = RowShape::MultiRater;
         plan.a = aCol;
@@ -229,18 +241,18 @@ ShapePlan planShape(const SourceRow &row, const ImportOptions &options, const QS
         plan.a = "output_1";
         plan.b = "output_2";
         plan.label = label;
-        if (!plan.labels)
-            plan.labels = LabelValues{QStringLiteral("1"), QStringLiteral("2"), {}};
-        plan.reason = QStringLiteral("output_1/output_2 with '%1' (1 = output_1, 2 = output_2)").arg(QString::fromStdString(label));
+        if (!plan.labels) plan.labels = LabelValues{QStringLiteral("1"), QStringLiteral("2"), {}};
+        plan.reason = QStringLiteral("output_1/output_2 with '%1' (1 = output_1, 2 = output_2)")
+                          .arg(QString::fromStdString(label));
         return plan;
     }
     if (row.has("responses") && row.kind("responses") == ValueKind::Array && !label.empty()) {
         plan.shape = RowShape::PairIndexed;
         plan.responses = "responses";
         plan.label = label;
-        if (!plan.labels)
-            plan.labels = LabelValues{QStringLiteral("0"), QStringLiteral("1"), {}};
-        plan.reason = QStringLiteral("responses[2] with '%1' as the index of the preferred one").arg(QString::fromStdString(label));
+        if (!plan.labels) plan.labels = LabelValues{QStringLiteral("0"), QStringLiteral("1"), {}};
+        plan.reason = QStringLiteral("responses[2] with '%1' as the index of the preferred one")
+                          .arg(QString::fromStdString(label));
         return plan;
     }
     if (row.has("text") && row.kind("text") == ValueKind::Array && row.has("score")) {
@@ -255,12 +267,14 @@ ShapePlan planShape(const SourceRow &row, const ImportOptions &options, const QS
         plan.a = aCol;
         plan.b = bCol;
         plan.label = label;
-        plan.reason = QStringLiteral("'%1'/'%2' with '%3'").arg(QString::fromStdString(aCol), QString::fromStdString(bCol),
-                                                                 QString::fromStdString(label));
+        plan.reason =
+            QStringLiteral("'%1'/'%2' with '%3'")
+                .arg(QString::fromStdString(aCol), QString::fromStdString(bCol), QString::fromStdString(label));
         return plan;
     }
     refuse(path, QStringLiteral("no known row shape: the columns are %1; map them with "
-                                "--map prompt=COL,chosen=COL,rejected=COL (or a=COL,b=COL,label=COL)").arg(columns));
+                                "--map prompt=COL,chosen=COL,rejected=COL (or a=COL,b=COL,label=COL)")
+                     .arg(columns));
 }
 
 bool extractPairs(const SourceRow &row, const ShapePlan &plan, int line, std::vector<RawPair> *out, QString *error)
@@ -273,8 +287,7 @@ bool extractPairs(const SourceRow &row, const ShapePlan &plan, int line, std::ve
     switch (plan.shape) {
     case RowShape::ExplicitPrompt: {
         QString promptPrefix, chosen, rejected;
-        if (!conversationField(row, plan.prompt, &promptPrefix, &p.prompt, error))
-            return false;
+        if (!conversationField(row, plan.prompt, &promptPrefix, &p.prompt, error)) return false;
         if (!promptPrefix.isEmpty()) // a conversational prompt: every message is prompt
             p.prompt = promptPrefix + QStringLiteral("\n\n") + p.prompt;
         if (!textField(row, plan.chosen, &chosen, error) || !textField(row, plan.rejected, &rejected, error))
@@ -309,14 +322,13 @@ bool extractPairs(const SourceRow &row, const ShapePlan &plan, int line, std::ve
     }
     case RowShape::Conversational: {
         QString chosenPrefix, rejectedPrefix;
-        if (!conversationField(row, plan.chosen, &chosenPrefix, &p.a, error)
-            || !conversationField(row, plan.rejected, &rejectedPrefix, &p.b, error))
+        if (!conversationField(row, plan.chosen, &chosenPrefix, &p.a, error) ||
+            !conversationField(row, plan.rejected, &rejectedPrefix, &p.b, error))
             return false;
         p.prompt = chosenPrefix;
         if (!plan.prompt.empty()) {
             QString promptPrefix, last;
-            if (!conversationField(row, plan.prompt, &promptPrefix, &last, error))
-                return false;
+            if (!conversationField(row, plan.prompt, &promptPrefix, &last, error)) return false;
             const QString explicitPrompt = promptPrefix.isEmpty() ? last : promptPrefix + QStringLiteral("\n\n") + last;
             p.prompt = chosenPrefix.isEmpty() ? explicitPrompt : explicitPrompt + QStringLiteral("\n\n") + chosenPrefix;
         }
@@ -324,10 +336,8 @@ bool extractPairs(const SourceRow &row, const ShapePlan &plan, int line, std::ve
     }
     case RowShape::PairLabel:
     case RowShape::MultiRater:
-        if (!plan.prompt.empty() && !textField(row, plan.prompt, &p.prompt, error))
-            return false;
-        if (!textField(row, plan.a, &p.a, error) || !textField(row, plan.b, &p.b, error))
-            return false;
+        if (!plan.prompt.empty() && !textField(row, plan.prompt, &p.prompt, error)) return false;
+        if (!textField(row, plan.a, &p.a, error) || !textField(row, plan.b, &p.b, error)) return false;
         p.decision = RawPair::Decision::Label;
         if (plan.shape == RowShape::MultiRater) {
             for (const std::string &rater : plan.raters) {
@@ -346,10 +356,10 @@ bool extractPairs(const SourceRow &row, const ShapePlan &plan, int line, std::ve
         break;
     case RowShape::PairIndexed: {
         QStringList responses;
-        if (!plan.prompt.empty() && !textField(row, plan.prompt, &p.prompt, error))
-            return false;
+        if (!plan.prompt.empty() && !textField(row, plan.prompt, &p.prompt, error)) return false;
         if (!row.stringList(plan.responses, &responses) || responses.size() != 2) {
-            *error = QStringLiteral("field '%1': expected a list of two strings").arg(QString::fromStdString(plan.responses));
+            *error = QStringLiteral("field '%1': expected a list of two strings")
+                         .arg(QString::fromStdString(plan.responses));
             return false;
         }
         p.a = responses[0];
@@ -364,8 +374,7 @@ bool extractPairs(const SourceRow &row, const ShapePlan &plan, int line, std::ve
     case RowShape::PairScores: {
         QStringList texts;
         std::vector<double> scores;
-        if (!plan.prompt.empty() && !textField(row, plan.prompt, &p.prompt, error))
-            return false;
+        if (!plan.prompt.empty() && !textField(row, plan.prompt, &p.prompt, error)) return false;
         if (!row.stringList(plan.texts, &texts) || texts.size() != 2) {
             *error = QStringLiteral("field 'text': expected a list of two strings");
             return false;
@@ -383,15 +392,15 @@ bool extractPairs(const SourceRow &row, const ShapePlan &plan, int line, std::ve
     }
     case RowShape::RatingPairs: {
         QString prefixA, prefixB;
-        if (!conversationField(row, plan.a, &prefixA, &p.a, error) || !conversationField(row, plan.b, &prefixB, &p.b, error))
+        if (!conversationField(row, plan.a, &prefixA, &p.a, error) ||
+            !conversationField(row, plan.b, &prefixB, &p.b, error))
             return false;
         if (!row.number(plan.scoreA, &p.scoreA) || !row.number(plan.scoreB, &p.scoreB)) {
             *error = QStringLiteral("fields conv_A_rating/conv_B_rating: expected numbers");
             return false;
         }
         p.prompt = prefixA;
-        if (!plan.prompt.empty())
-            row.text(plan.prompt, &p.prompt);
+        if (!plan.prompt.empty()) row.text(plan.prompt, &p.prompt);
         p.decision = RawPair::Decision::Scores;
         break;
     }
@@ -408,16 +417,15 @@ bool extractRating(const SourceRow &row, const ShapePlan &plan, int line, RawRat
     out->line = line;
     optional(row, plan.id, &out->id);
     optional(row, plan.group, &out->group);
-    if (!plan.prompt.empty() && !textField(row, plan.prompt, &out->prompt, error))
-        return false;
-    if (!textField(row, plan.response, &out->response, error))
-        return false;
+    if (!plan.prompt.empty() && !textField(row, plan.prompt, &out->prompt, error)) return false;
+    if (!textField(row, plan.response, &out->response, error)) return false;
     out->scores.assign(plan.attributes.size(), NAN);
     for (std::size_t j = 0; j < plan.attributes.size(); ++j) {
         double v;
         if (row.number(plan.attributes[j], &v))
             out->scores[j] = v;
-        else if (row.kind(plan.attributes[j]) != ValueKind::Missing && row.kind(plan.attributes[j]) != ValueKind::Null) {
+        else if (row.kind(plan.attributes[j]) != ValueKind::Missing &&
+                 row.kind(plan.attributes[j]) != ValueKind::Null) {
             QString raw;
             row.text(plan.attributes[j], &raw);
             if (!raw.trimmed().isEmpty()) {

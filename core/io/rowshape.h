@@ -11,7 +11,8 @@
 namespace micro::core {
 
 // The row shapes of FORMATS.md.
-enum class RowShape {
+enum class RowShape
+{
     ExplicitPrompt, // {prompt, chosen, rejected} strings
     ImplicitPrompt, // {chosen, rejected} full texts sharing a prefix
     Conversational, // chosen/rejected (and prompt) as lists of {role, content}
@@ -50,7 +51,12 @@ ShapePlan planShape(const SourceRow &first, const ImportOptions &options, const 
 // One comparison as read, before label values are resolved.
 struct RawPair
 {
-    enum class Decision { AChosen, Label, Scores };
+    enum class Decision
+    {
+        AChosen,
+        Label,
+        Scores
+    };
     int line = 0;
     QString id, prompt, a, b, context, group;
     Decision decision = Decision::AChosen;

@@ -14,7 +14,16 @@ class object;
 
 namespace micro::core {
 
-enum class ValueKind { Missing, Null, Bool, Number, String, Array, Object };
+enum class ValueKind
+{
+    Missing,
+    Null,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object
+};
 
 // One input row, whatever the container (a JSON object or a CSV/TSV record), seen through
 // the few questions the row shapes ask of it. Keys are UTF-8 column names.

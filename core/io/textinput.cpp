@@ -3,13 +3,13 @@
 #include "util/error.h"
 
 #include <QFile>
+#include <QtEndian>
 #include <algorithm>
 #include <climits>
 #include <cstring>
+#include <libdeflate.h>
 #include <new>
 #include <zlib.h>
-#include <libdeflate.h>
-#include <QtEndian>
 
 namespace micro::core {
 
@@ -52,27 +52,22 @@ QByteArray gunzip(const QByteArray &raw, const QString &path, qint64 limit = -1)
         const uInt before = zs.avail_out;
         const int ret = inflate(&zs, Z_NO_FLUSH);
         produced += before - zs.avail_out;
-        if (limit >= 0 && (produced >= limit || (ret == Z_BUF_ERROR && inLeft == 0 && zs.avail_in == 0)))
-            break;
+        if (limit >= 0 && (produced >= limit || (ret == Z_BUF_ERROR && inLeft == 0 && zs.avail_in == 0))) break;
         if (ret == Z_OK) continue;
         if (ret == Z_STREAM_END) {
             const qint64 rest = zs.avail_in + inLeft;
             if (rest == 0) break;
             // Zero padding after the last member (tape/block tools) is ignored, as gzip does.
-            if (inLeft == 0 &&
-                std::all_of(zs.next_in, zs.next_in + zs.avail_in, [](Bytef b) { return b == 0; }))
-                break;
+            if (inLeft == 0 && std::all_of(zs.next_in, zs.next_in + zs.avail_in, [](Bytef b) { return b == 0; })) break;
             inflateReset(&zs); // next member
             continue;
         }
         // Output space and input are always provided, so a buffer error means the input ended
         // inside a member.
-        if (ret == Z_BUF_ERROR)
-            throw MicroError(ErrorCode::BadFormat, path, QStringLiteral("truncated gzip stream"));
+        if (ret == Z_BUF_ERROR) throw MicroError(ErrorCode::BadFormat, path, QStringLiteral("truncated gzip stream"));
         if (ret == Z_MEM_ERROR) throw std::bad_alloc();
         throw MicroError(ErrorCode::BadFormat, path,
-                         QStringLiteral("corrupt gzip stream: %1")
-                             .arg(QLatin1String(zs.msg ? zs.msg : "error")));
+                         QStringLiteral("corrupt gzip stream: %1").arg(QLatin1String(zs.msg ? zs.msg : "error")));
     }
     out.truncate(produced);
     out.squeeze();
@@ -86,8 +81,7 @@ QByteArray gunzip(const QByteArray &raw, const QString &path, qint64 limit = -1)
 static bool fastGunzip(const QByteArray &in, QByteArray *out)
 {
     libdeflate_decompressor *d = libdeflate_alloc_decompressor();
-    if (!d)
-        return false;
+    if (!d) return false;
     const auto *src = reinterpret_cast<const uchar *>(in.constData());
     std::size_t pos = 0, produced = 0;
     const std::size_t total = std::size_t(in.size());
@@ -107,12 +101,11 @@ static bool fastGunzip(const QByteArray &in, QByteArray *out)
             break; // zero padding after the last member, as gzip(1) allows
         std::size_t used = 0, written = 0;
         for (;;) {
-            if (std::size_t(out->size()) < produced + capacity)
-                out->resize(qsizetype(produced + capacity));
-            const libdeflate_result r = libdeflate_gzip_decompress_ex(
-                d, src + pos, total - pos, out->data() + produced, std::size_t(out->size()) - produced, &used, &written);
-            if (r == LIBDEFLATE_SUCCESS)
-                break;
+            if (std::size_t(out->size()) < produced + capacity) out->resize(qsizetype(produced + capacity));
+            const libdeflate_result r =
+                libdeflate_gzip_decompress_ex(d, src + pos, total - pos, out->data() + produced,
+                                              std::size_t(out->size()) - produced, &used, &written);
+            if (r == LIBDEFLATE_SUCCESS) break;
             if (r != LIBDEFLATE_INSUFFICIENT_SPACE || capacity > total * 1032) {
                 ok = false;
                 break;
@@ -123,8 +116,7 @@ static bool fastGunzip(const QByteArray &in, QByteArray *out)
         produced += written;
     }
     libdeflate_free_decompressor(d);
-    if (ok)
-        out->resize(qsizetype(produced));
+    if (ok) out->resize(qsizetype(produced));
     return ok;
 }
 
@@ -132,15 +124,12 @@ QByteArray readTextFile(const QString &path, bool *gzip)
 {
     QFile file(path);
     if (!file.exists()) throw MicroError(ErrorCode::FileNotFound, path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw MicroError(ErrorCode::FileUnreadable, path, file.errorString());
+    if (!file.open(QIODevice::ReadOnly)) throw MicroError(ErrorCode::FileUnreadable, path, file.errorString());
     QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        throw MicroError(ErrorCode::FileUnreadable, path, file.errorString());
+    if (file.error() != QFileDevice::NoError) throw MicroError(ErrorCode::FileUnreadable, path, file.errorString());
     file.close();
 
-    if (gzip)
-        *gzip = hasGzipMagic(bytes);
+    if (gzip) *gzip = hasGzipMagic(bytes);
     if (hasGzipMagic(bytes)) {
         // libdeflate inflates whole buffers 2-3x faster than zlib's stream; anything it
         // refuses goes through zlib, whose messages say what is wrong with the stream.
@@ -155,30 +144,23 @@ QByteArray readTextFile(const QString &path, bool *gzip)
 QByteArray readTextPrefix(const QString &path, qint64 maxBytes, bool *truncated, bool *gzip)
 {
     QFile file(path);
-    if (!file.exists())
-        throw MicroError(ErrorCode::FileNotFound, path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw MicroError(ErrorCode::FileUnreadable, path, file.errorString());
+    if (!file.exists()) throw MicroError(ErrorCode::FileNotFound, path);
+    if (!file.open(QIODevice::ReadOnly)) throw MicroError(ErrorCode::FileUnreadable, path, file.errorString());
     const qint64 size = file.size();
     QByteArray bytes = file.read(maxBytes);
     bool cut = size > bytes.size();
-    if (gzip)
-        *gzip = hasGzipMagic(bytes);
+    if (gzip) *gzip = hasGzipMagic(bytes);
     if (hasGzipMagic(bytes)) {
         bytes = gunzip(bytes, path, maxBytes);
         cut = cut || bytes.size() >= maxBytes;
     }
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
+    if (bytes.startsWith("\xEF\xBB\xBF")) bytes.remove(0, 3);
     if (cut) { // the last line is most likely cut in two: leave it out (one-line JSON keeps all)
         const qsizetype newline = bytes.lastIndexOf('\n');
-        if (newline >= 0)
-            bytes.truncate(newline + 1);
+        if (newline >= 0) bytes.truncate(newline + 1);
     }
-    if (bytes.isEmpty())
-        throw MicroError(ErrorCode::BadFormat, path, QStringLiteral("empty file"));
-    if (truncated)
-        *truncated = cut;
+    if (bytes.isEmpty()) throw MicroError(ErrorCode::BadFormat, path, QStringLiteral("empty file"));
+    if (truncated) *truncated = cut;
     return bytes;
 }
 

@@ -9,8 +9,7 @@ const QString kAssistantTurn = QStringLiteral("\n\nAssistant:");
 QString trimmedResponse(QStringView s)
 {
     s = s.trimmed();
-    if (s.startsWith(QLatin1String("Assistant:")))
-        s = s.mid(10).trimmed();
+    if (s.startsWith(QLatin1String("Assistant:"))) s = s.mid(10).trimmed();
     return s.toString();
 }
 
@@ -24,8 +23,7 @@ bool splitHhTranscript(const QString &text, PromptResponse *out)
         at = 0;
         markerLength = 10;
     }
-    if (at < 0)
-        return false;
+    if (at < 0) return false;
     out->prompt = QStringView(text).left(at).trimmed().toString();
     out->response = QStringView(text).mid(at + markerLength).trimmed().toString();
     return true;
@@ -42,8 +40,7 @@ QString implicitPrompt(const QString &chosen, const QString &rejected)
         return chosen; // identical texts: counted and skipped later
     const QStringView prefix = QStringView(chosen).left(common);
     const qsizetype turn = prefix.lastIndexOf(kAssistantTurn);
-    if (turn >= 0)
-        return prefix.left(turn + kAssistantTurn.size()).toString();
+    if (turn >= 0) return prefix.left(turn + kAssistantTurn.size()).toString();
     qsizetype cut = common;
     while (cut > 0 && !prefix[cut - 1].isSpace())
         --cut;
@@ -52,8 +49,7 @@ QString implicitPrompt(const QString &chosen, const QString &rejected)
 
 QString stripPrompt(const QString &full, const QString &prompt)
 {
-    if (!prompt.isEmpty() && full.startsWith(prompt))
-        return trimmedResponse(QStringView(full).mid(prompt.size()));
+    if (!prompt.isEmpty() && full.startsWith(prompt)) return trimmedResponse(QStringView(full).mid(prompt.size()));
     return trimmedResponse(full);
 }
 
@@ -61,8 +57,7 @@ QString renderConversation(const std::vector<Message> &messages)
 {
     QString out;
     for (const Message &m : messages) {
-        if (!out.isEmpty())
-            out += QStringLiteral("\n\n");
+        if (!out.isEmpty()) out += QStringLiteral("\n\n");
         out += m.role + QStringLiteral(": ") + m.content;
     }
     return out;

@@ -41,8 +41,10 @@ Prepared prepare(ProjectStore &store, qint64 parentRunId, const QString &labelsD
     if (p.labels.headDim() != p.parentModel.headDim() || p.labels.routerDim() != p.parentModel.routerDim())
         throw MicroError(ErrorCode::ShapeMismatch, p.labels.name,
                          QStringLiteral("features %1 x %2, the run was fitted on %3 x %4")
-                             .arg(p.labels.headDim()).arg(p.labels.routerDim())
-                             .arg(p.parentModel.headDim()).arg(p.parentModel.routerDim()));
+                             .arg(p.labels.headDim())
+                             .arg(p.labels.routerDim())
+                             .arg(p.parentModel.headDim())
+                             .arg(p.parentModel.routerDim()));
     if (p.labels.sortedContexts().isEmpty())
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("labels"),
                          QStringLiteral("dataset %1 has no contexts to route on").arg(p.labels.name));
@@ -50,9 +52,10 @@ Prepared prepare(ProjectStore &store, qint64 parentRunId, const QString &labelsD
     // the labels come from its dataset.
     const bool ownData = info.id == p.parent.datasetId;
     if (ownData && !(p.parent.config.valFraction > 0))
-        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("val"),
-                         QStringLiteral("run %1 held no rows out (val 0); train it with --val above 0 or pass other --labels")
-                             .arg(parentRunId));
+        throw MicroError(
+            ErrorCode::InvalidOption, QStringLiteral("val"),
+            QStringLiteral("run %1 held no rows out (val 0); train it with --val above 0 or pass other --labels")
+                .arg(parentRunId));
     p.valFraction = p.parent.config.valFraction > 0 ? p.parent.config.valFraction : 0.2;
     p.split = splitRows(ownData ? p.labels.split : std::vector<SplitPart>{}, p.labels.size(), p.valFraction,
                         p.parent.config.seed);
@@ -84,8 +87,7 @@ MixtureModel hyreAsModel(const MixtureModel &parent, const HyReResult &h, int pr
 
 // Online Hedge over a context's labelled pairs in row order, BT losses clipped to [0, 1],
 // eta tuned to their number.
-std::vector<RoutingStep> hedgeReplay(const MixtureModel &parent, const Dataset &data,
-                                     const std::vector<int> &rows)
+std::vector<RoutingStep> hedgeReplay(const MixtureModel &parent, const Dataset &data, const std::vector<int> &rows)
 {
     const RowPredictions pred = predictRows(parent, data, rows, 1);
     OnlineHedge hedge(parent.k(), OnlineHedge::tunedEta(parent.k(), std::max(1, pred.count())));
@@ -146,8 +148,7 @@ SplitScore scoreSplit(const MixtureModel &model, const Dataset &data, const std:
 
 double stdDev(const std::vector<double> &v, double mean)
 {
-    if (v.size() < 2)
-        return 0.0;
+    if (v.size() < 2) return 0.0;
     double s = 0;
     for (double x : v)
         s += (x - mean) * (x - mean);
@@ -203,20 +204,22 @@ AdaptOutcome adaptAndStore(ProjectStore &store, const AdaptRequest &request, con
         for (const char *key : {"tau", "epochs", "batch", "lr", "train_prompt_weights", "prior"})
             config.remove(QLatin1String(key));
     const QString kind = hyreMethod ? QStringLiteral("hyre") : QStringLiteral("adapted");
-    out.runId = store.createRun(p.labelsId, kind, p.parentModel.k(), config, request.config.seed, request.parentRunId, {});
+    out.runId =
+        store.createRun(p.labelsId, kind, p.parentModel.k(), config, request.config.seed, request.parentRunId, {});
     {
         PendingRun pending(store, out.runId); // removed again unless finished
         const RowPredictions all = predictRows(model, contextual, allRows(contextual), 1);
         // Labels came from training rows; both held-out sides are scored, before (the
         // Stage-1 model) and after.
         const SplitScore testBefore = scoreSplit(p.parentModel, p.labels, p.split.test, contexts);
-        QJsonObject metrics{{QStringLiteral("stage2"), out.report},
-                            {QStringLiteral("labelled"), int(labelled.size())},
-                            {QStringLiteral("validation"), scoreSplit(model, contextual, p.split.validation, contexts).toJson()},
-                            {QStringLiteral("before"),
-                             QJsonObject{{QStringLiteral("validation"),
-                                          scoreSplit(p.parentModel, p.labels, p.split.validation, contexts).toJson()},
-                                         {QStringLiteral("test"), testBefore.toJson()}}}};
+        QJsonObject metrics{
+            {QStringLiteral("stage2"), out.report},
+            {QStringLiteral("labelled"), int(labelled.size())},
+            {QStringLiteral("validation"), scoreSplit(model, contextual, p.split.validation, contexts).toJson()},
+            {QStringLiteral("before"),
+             QJsonObject{{QStringLiteral("validation"),
+                          scoreSplit(p.parentModel, p.labels, p.split.validation, contexts).toJson()},
+                         {QStringLiteral("test"), testBefore.toJson()}}}};
         if (!p.split.test.empty()) {
             const SplitScore test = scoreSplit(model, contextual, p.split.test, contexts);
             metrics.insert(QStringLiteral("test"), test.toJson());
@@ -227,8 +230,7 @@ AdaptOutcome adaptAndStore(ProjectStore &store, const AdaptRequest &request, con
         for (const QString &c : contexts) {
             std::vector<int> rows;
             for (int r : labelled)
-                if (p.labels.comparisons[std::size_t(r)].context == c)
-                    rows.push_back(r);
+                if (p.labels.comparisons[std::size_t(r)].context == c) rows.push_back(r);
             store.saveRoutingHistory(out.runId, c, hedgeReplay(p.parentModel, p.labels, rows));
         }
         store.finishRun(out.runId, model, all, metrics, double(timer.nsecsElapsed()) * 1e-9);
@@ -337,8 +339,7 @@ BudgetCurve budgetCurveAndStore(ProjectStore &store, const BudgetCurveRequest &r
                     hyCtx[j].push_back(h.accuracy[j]);
                 }
             }
-            if (progress)
-                progress(double(++done) / total);
+            if (progress) progress(double(++done) / total);
         }
         BudgetPoint pt;
         pt.budget = budget;

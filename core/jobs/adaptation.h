@@ -19,7 +19,11 @@ class ProjectStore;
 // drawn from the training side, the validation side scores before and after.
 struct AdaptRequest
 {
-    enum class Method { Micro, HyRe };
+    enum class Method
+    {
+        Micro,
+        HyRe
+    };
     qint64 parentRunId = 0;
     QString labelsDataset;
     Method method = Method::Micro;
@@ -28,11 +32,11 @@ struct AdaptRequest
 
 struct AdaptOutcome
 {
-    qint64 runId = 0;         // the child run
-    QJsonObject report;       // per-context accuracy before/after (and HyRe's weights)
+    qint64 runId = 0;          // the child run
+    QJsonObject report;        // per-context accuracy before/after (and HyRe's weights)
     double accuracyBefore = 0; // on the validation rows
     double accuracyAfter = 0;
-    bool hasTest = false;      // the labels' dataset has a stored test split
+    bool hasTest = false; // the labels' dataset has a stored test split
     double testAccuracyBefore = 0;
     double testAccuracyAfter = 0;
     bool cancelled = false;
@@ -41,8 +45,7 @@ struct AdaptOutcome
 // Creates a child run holding the adapted model (or HyRe's per-context weights as a router
 // over the context one-hot), its per-row assignments, the report as metrics and, per
 // context, the online Hedge replay of its labelled pairs as routing history.
-AdaptOutcome adaptAndStore(ProjectStore &store, const AdaptRequest &request,
-                           const CancelToken *cancel = nullptr);
+AdaptOutcome adaptAndStore(ProjectStore &store, const AdaptRequest &request, const CancelToken *cancel = nullptr);
 
 // Accuracy against the labelled budget per context, for several seeds (METHOD.md,
 // evaluation protocol); stored with the parent run.
@@ -71,7 +74,7 @@ struct BudgetCurve
 {
     std::vector<BudgetPoint> points;
     QStringList contexts;
-    double stage1Accuracy = 0;      // validation
+    double stage1Accuracy = 0; // validation
     double stage1TestAccuracy = NAN;
     std::vector<double> stage1TestByContext;
     qint64 storedId = 0;
@@ -80,7 +83,6 @@ struct BudgetCurve
 };
 
 BudgetCurve budgetCurveAndStore(ProjectStore &store, const BudgetCurveRequest &request,
-                                const std::function<void(double)> &progress = {},
-                                const CancelToken *cancel = nullptr);
+                                const std::function<void(double)> &progress = {}, const CancelToken *cancel = nullptr);
 
 } // namespace micro::core

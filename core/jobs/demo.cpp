@@ -11,14 +11,10 @@ QJsonObject DemoReport::toJson() const
 {
     QJsonArray models;
     for (const DemoRow &r : rows) {
-        QJsonObject o{{QStringLiteral("model"), r.model},
-                      {QStringLiteral("run"), r.runId},
-                      {QStringLiteral("k"), r.k},
-                      {QStringLiteral("accuracy"), r.accuracy},
-                      {QStringLiteral("nll"), r.nll},
-                      {QStringLiteral("seconds"), r.seconds}};
-        if (r.ari)
-            o.insert(QStringLiteral("ari"), *r.ari);
+        QJsonObject o{{QStringLiteral("model"), r.model}, {QStringLiteral("run"), r.runId},
+                      {QStringLiteral("k"), r.k},         {QStringLiteral("accuracy"), r.accuracy},
+                      {QStringLiteral("nll"), r.nll},     {QStringLiteral("seconds"), r.seconds}};
+        if (r.ari) o.insert(QStringLiteral("ari"), *r.ari);
         models.append(o);
     }
     return QJsonObject{{QStringLiteral("dataset"), datasetName},
@@ -64,8 +60,8 @@ static QString freeDatasetName(ProjectStore &store)
     return name;
 }
 
-DemoReport runDemo(ProjectStore &store, const DemoConfig &config,
-                   const TrainingCallbacks &callbacks, const CancelToken *cancel)
+DemoReport runDemo(ProjectStore &store, const DemoConfig &config, const TrainingCallbacks &callbacks,
+                   const CancelToken *cancel)
 {
     config.validate();
     DemoReport report;
@@ -79,19 +75,16 @@ DemoReport runDemo(ProjectStore &store, const DemoConfig &config,
         const Stage1Config &c = plans[std::size_t(stage)];
         TrainingCallbacks cb = callbacks;
         cb.progress = [&](double f) {
-            if (callbacks.progress)
-                callbacks.progress((stage + f) / stages);
+            if (callbacks.progress) callbacks.progress((stage + f) / stages);
         };
         const TrainingOutcome out = trainAndStore(store, report.datasetName, c, cb, cancel);
         if (out.status == Stage1Result::Status::Cancelled) {
             report.cancelled = true;
             break;
         }
-        if (out.validation.truth)
-            report.truth = *out.validation.truth;
-        report.rows.push_back(DemoRow{modelKindName(c.model), out.runId, c.effectiveK(),
-                                      out.validation.accuracy, out.validation.nll,
-                                      out.validation.ari, out.seconds});
+        if (out.validation.truth) report.truth = *out.validation.truth;
+        report.rows.push_back(DemoRow{modelKindName(c.model), out.runId, c.effectiveK(), out.validation.accuracy,
+                                      out.validation.nll, out.validation.ari, out.seconds});
     }
     return report;
 }

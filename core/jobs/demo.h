@@ -30,7 +30,7 @@ struct DemoConfig
 
 struct DemoRow
 {
-    QString model;    // "single", "static", "micro"
+    QString model; // "single", "static", "micro"
     qint64 runId = 0;
     int k = 0;
     double accuracy = 0; // validation
@@ -51,7 +51,7 @@ struct DemoReport
 // Generates the dataset (named "demo", "demo-2", ... whichever is free), stores it, and
 // trains the three models one after another. `callbacks.progress` sees the whole demo's
 // progress in [0, 1].
-DemoReport runDemo(ProjectStore &store, const DemoConfig &config,
-                   const TrainingCallbacks &callbacks = {}, const CancelToken *cancel = nullptr);
+DemoReport runDemo(ProjectStore &store, const DemoConfig &config, const TrainingCallbacks &callbacks = {},
+                   const CancelToken *cancel = nullptr);
 
 } // namespace micro::core

@@ -18,8 +18,7 @@ EmbedImportOutcome importEmbeddingsAndStore(ProjectStore &store, const EmbedImpo
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("chosen"), QStringLiteral("a file is needed"));
     EmbedImportOutcome out;
     for (const DatasetInfo &d : store.datasets())
-        if (d.name == request.dataset)
-            out.derived = true;
+        if (d.name == request.dataset) out.derived = true;
     // Embeddings for an imported text dataset become a dataset derived from it (same
     // comparisons, split and ids); otherwise a new dataset of id-only comparisons 1..N.
     Dataset ds;
@@ -39,7 +38,8 @@ EmbedImportOutcome importEmbeddingsAndStore(ProjectStore &store, const EmbedImpo
             ids << QString::number(i);
         ds.name = request.dataset;
     }
-    EmbeddingFeatures f = readEmbeddingFeatures(request.sources, ids, [cancel] { return cancel && cancel->isCancelled(); });
+    EmbeddingFeatures f =
+        readEmbeddingFeatures(request.sources, ids, [cancel] { return cancel && cancel->isCancelled(); });
     if (!out.derived) {
         ds.comparisons.resize(std::size_t(f.diff.rows));
         for (int i = 0; i < f.diff.rows; ++i)
@@ -52,8 +52,7 @@ EmbedImportOutcome importEmbeddingsAndStore(ProjectStore &store, const EmbedImpo
                               {QStringLiteral("chosen"), request.sources.chosenPath},
                               {QStringLiteral("rejected"), request.sources.rejectedPath},
                               {QStringLiteral("prompt"), request.sources.promptPath}};
-    if (cancel && cancel->isCancelled())
-        throw MicroError(ErrorCode::Cancelled, request.sources.chosenPath);
+    if (cancel && cancel->isCancelled()) throw MicroError(ErrorCode::Cancelled, request.sources.chosenPath);
     out.datasetId = store.saveDataset(ds);
     out.dataset = ds.name;
     out.rows = ds.size();

@@ -1,8 +1,8 @@
 #include "importing.h"
 
 #include "data/datasetsplit.h"
-#include "features/featurizer.h"
 #include "features/encoderpackage.h"
+#include "features/featurizer.h"
 #include "io/preferenceimporter.h"
 #include "store/projectstore.h"
 #include "util/error.h"
@@ -20,12 +20,10 @@ ImportOutcome importAndStore(ProjectStore &store, const ImportRequest &request, 
     if (request.datasetName.trimmed().isEmpty())
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("name"), QStringLiteral("must not be empty"));
     for (const DatasetInfo &d : store.datasets())
-        if (d.name == request.datasetName)
-            throw MicroError(ErrorCode::DuplicateName, request.datasetName);
+        if (d.name == request.datasetName) throw MicroError(ErrorCode::DuplicateName, request.datasetName);
     auto stage = [&](double from, double to) {
         return [=](double f) {
-            if (progress)
-                progress(from + (to - from) * f);
+            if (progress) progress(from + (to - from) * f);
         };
     };
 
@@ -43,30 +41,30 @@ ImportOutcome importAndStore(ProjectStore &store, const ImportRequest &request, 
     ds.split = splitByPrompt(ds.comparisons, request.validationFraction, request.testFraction, request.splitSeed);
     for (SplitPart p : ds.split)
         ++(p == SplitPart::Train ? out.trainRows : p == SplitPart::Validation ? out.validationRows : out.testRows);
-    QJsonObject provenance{{QStringLiteral("import"), out.report.toJson()},
-                           {QStringLiteral("mapping"), request.options.mapping.toString()},
-                           {QStringLiteral("split"), QJsonObject{{QStringLiteral("validation"), request.validationFraction},
-                                                                 {QStringLiteral("test"), request.testFraction},
-                                                                 {QStringLiteral("seed"), QString::number(request.splitSeed)}}}};
+    QJsonObject provenance{
+        {QStringLiteral("import"), out.report.toJson()},
+        {QStringLiteral("mapping"), request.options.mapping.toString()},
+        {QStringLiteral("split"), QJsonObject{{QStringLiteral("validation"), request.validationFraction},
+                                              {QStringLiteral("test"), request.testFraction},
+                                              {QStringLiteral("seed"), QString::number(request.splitSeed)}}}};
     ds.provenance = provenance;
 
     QElapsedTimer timer;
     timer.start();
     EmbeddingCache cache(EncoderPackage::modelKey());
     store.loadCachedEmbeddings(cache, encoderTextHashes(ds, request.features));
-    const FeaturizeStats stats = featurize(ds, request.features, cache, cancel, stage(0.4, 0.85), request.options.threads);
+    const FeaturizeStats stats =
+        featurize(ds, request.features, cache, cancel, stage(0.4, 0.85), request.options.threads);
     out.textsEncoded = stats.textsEncoded;
     out.textsFromCache = stats.textsFromCache;
     out.featurizeSeconds = double(timer.nsecsElapsed()) * 1e-9;
     out.nonZeros = ds.isSparse() ? ds.diffSparse.nonZeros() + ds.routerSparse.nonZeros()
                                  : qint64(ds.diff.values.size() + ds.router.values.size());
-    if (cancel && cancel->isCancelled())
-        throw MicroError(ErrorCode::Cancelled, request.path);
+    if (cancel && cancel->isCancelled()) throw MicroError(ErrorCode::Cancelled, request.path);
     timer.restart();
     out.datasetId = store.saveDataset(ds, cache.added()); // one transaction: all or nothing
     out.storeSeconds = double(timer.nsecsElapsed()) * 1e-9;
-    if (progress)
-        progress(1.0);
+    if (progress) progress(1.0);
     return out;
 }
 
@@ -76,19 +74,19 @@ QString datasetWithFeatures(ProjectStore &store, const QString &datasetName, con
     settings.validate();
     const DatasetInfo info = store.datasetInfo(datasetName);
     const QJsonObject wanted = settings.toJson();
-    if (reused)
-        *reused = true;
-    if (info.meta.value(QStringLiteral("features")).toObject() == wanted)
-        return datasetName;
-    const QString parent = info.meta.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("parent")).toString();
+    if (reused) *reused = true;
+    if (info.meta.value(QStringLiteral("features")).toObject() == wanted) return datasetName;
+    const QString parent =
+        info.meta.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("parent")).toString();
     const QString root = parent.isEmpty() ? datasetName : parent;
     for (const DatasetInfo &d : store.datasets())
-        if (d.meta.value(QStringLiteral("features")).toObject() == wanted
-            && (d.name == root
-                || d.meta.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("parent")).toString() == root))
+        if (d.meta.value(QStringLiteral("features")).toObject() == wanted &&
+            (d.name == root ||
+             d.meta.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("parent")).toString() == root))
             return d.name;
     const DatasetInfo rootInfo = store.datasetInfo(root);
-    const QString rootKind = rootInfo.meta.value(QStringLiteral("features")).toObject().value(QStringLiteral("kind")).toString();
+    const QString rootKind =
+        rootInfo.meta.value(QStringLiteral("features")).toObject().value(QStringLiteral("kind")).toString();
     if (rootKind != QLatin1String("hashed-tfidf") && rootKind != QLatin1String("encoder") &&
         rootKind != QLatin1String("encoder+hashed-tfidf"))
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("features"),
@@ -102,8 +100,7 @@ QString datasetWithFeatures(ProjectStore &store, const QString &datasetName, con
     EmbeddingCache cache(EncoderPackage::modelKey());
     store.loadCachedEmbeddings(cache, encoderTextHashes(ds, settings));
     featurize(ds, settings, cache, cancel, progress);
-    if (reused)
-        *reused = false;
+    if (reused) *reused = false;
     store.saveDataset(ds, cache.added());
     return ds.name;
 }

@@ -35,9 +35,9 @@ struct ImportOutcome
 };
 
 // Reads the file, splits by prompt (stratified by context), featurizes (request.features:
-// TF-IDF, the sentence encoder with the project's cache of its vectors, or both) and stores the dataset, its split, features and import report in one
-// transaction. The name is checked before anything is read; a failure or cancel (throws
-// MicroError Cancelled) leaves the project as it was.
+// TF-IDF, the sentence encoder with the project's cache of its vectors, or both) and stores the dataset, its split,
+// features and import report in one transaction. The name is checked before anything is read; a failure or cancel
+// (throws MicroError Cancelled) leaves the project as it was.
 ImportOutcome importAndStore(ProjectStore &store, const ImportRequest &request, const CancelToken *cancel = nullptr,
                              const std::function<void(double)> &progress = {});
 

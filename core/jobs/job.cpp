@@ -19,8 +19,7 @@ Job::~Job()
 
 void Job::start()
 {
-    if (m_thread)
-        return;
+    if (m_thread) return;
     m_thread.reset(QThread::create([this] { runOnWorker(); }));
     m_thread->setObjectName(m_title);
     m_thread->start();

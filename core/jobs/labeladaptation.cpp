@@ -16,8 +16,7 @@ AdaptOutcome adaptOnLabels(ProjectStore &store, qint64 parentRunId, qint64 datas
     QStringList taken;
     for (const DatasetInfo &d : store.datasets()) {
         taken << d.name;
-        if (d.id == datasetId)
-            source = d.name;
+        if (d.id == datasetId) source = d.name;
     }
     const Dataset data = store.loadDataset(datasetId);
     int number = 1;
@@ -39,8 +38,7 @@ AdaptOutcome adaptOnLabels(ProjectStore &store, qint64 parentRunId, qint64 datas
     r.config.trainPromptWeights = false;
     try {
         const AdaptOutcome o = adaptAndStore(store, r, cancel);
-        if (o.cancelled)
-            store.deleteDataset(set.name);
+        if (o.cancelled) store.deleteDataset(set.name);
         return o;
     } catch (...) {
         store.deleteDataset(set.name); // the child run was removed by the adaptation itself

@@ -11,7 +11,6 @@
 
 namespace micro::core {
 
-
 void SelectKConfig::validate() const
 {
     if (kMin < 1 || kMax < kMin || kMax > 64)
@@ -34,12 +33,13 @@ QJsonObject SelectKResult::toJson() const
                                 {QStringLiteral("parameters"), r.parameters},
                                 {QStringLiteral("bic"), r.bic},
                                 {QStringLiteral("seconds"), r.seconds}});
-    return QJsonObject{{QStringLiteral("rows"), list},
-                       {QStringLiteral("best_by_held_out_nll"), bestByHeldOutNll},
-                       {QStringLiteral("best_by_bic"), bestByBic},
-                       {QStringLiteral("suggested"), suggested},
-                       {QStringLiteral("lr"), lr},
-                       {QStringLiteral("rule"), QStringLiteral("smallest K within one standard error of the lowest held-out NLL")}};
+    return QJsonObject{
+        {QStringLiteral("rows"), list},
+        {QStringLiteral("best_by_held_out_nll"), bestByHeldOutNll},
+        {QStringLiteral("best_by_bic"), bestByBic},
+        {QStringLiteral("suggested"), suggested},
+        {QStringLiteral("lr"), lr},
+        {QStringLiteral("rule"), QStringLiteral("smallest K within one standard error of the lowest held-out NLL")}};
 }
 
 namespace {
@@ -54,8 +54,8 @@ struct KScan
     bool cancelled = false;
 };
 
-KScan scanK(const Dataset &data, const RowSplit &split, const SelectKConfig &config, double lr, int &done,
-            int fits, const std::function<void(double)> &progress, const CancelToken *cancel)
+KScan scanK(const Dataset &data, const RowSplit &split, const SelectKConfig &config, double lr, int &done, int fits,
+            const std::function<void(double)> &progress, const CancelToken *cancel)
 {
     KScan scan;
     const int threads = config.base.effectiveThreads();
@@ -81,13 +81,11 @@ KScan scanK(const Dataset &data, const RowSplit &split, const SelectKConfig &con
             MixtureModel model;
             if (c.fit == FitMethod::Em) {
                 FitCallbacks cb;
-                if (progress)
-                    cb.progress = [&](double f) { progress((done + f) / fits); };
+                if (progress) cb.progress = [&](double f) { progress((done + f) / fits); };
                 model = fitEm(data, split.train, EmConfig::fromStage1(c), cb, cancel).model;
             } else {
                 FitCallbacks cb;
-                if (progress)
-                    cb.progress = [&](double f) { progress((done + f) / fits); };
+                if (progress) cb.progress = [&](double f) { progress((done + f) / fits); };
                 model = Stage1Fitter::fit(data, c, split.train, split.validation, cb, cancel).model;
             }
             if (cancel && cancel->isCancelled()) { // the fit stopped early: not a result
@@ -102,11 +100,9 @@ KScan scanK(const Dataset &data, const RowSplit &split, const SelectKConfig &con
                     x = -x;
                 best = std::move(model);
             }
-            if (progress)
-                progress(double(++done) / fits);
+            if (progress) progress(double(++done) / fits);
         }
-        if (scan.cancelled)
-            break;
+        if (scan.cancelled) break;
         row.trainLogLik = logLikelihood(best, data, split.train, threads);
         row.parameters = k * data.headDim() + (k - 1) * (data.routerDim() + 1);
         row.bic = -2 * row.trainLogLik + row.parameters * std::log(n);
@@ -159,10 +155,8 @@ SelectKResult selectK(const Dataset &data, const RowSplit &split, const SelectKC
     if (!out.rows.empty()) {
         std::size_t bestNll = 0, bestBic = 0;
         for (std::size_t i = 0; i < out.rows.size(); ++i) {
-            if (out.rows[i].heldOutNll < out.rows[bestNll].heldOutNll)
-                bestNll = i;
-            if (out.rows[i].bic < out.rows[bestBic].bic)
-                bestBic = i;
+            if (out.rows[i].heldOutNll < out.rows[bestNll].heldOutNll) bestNll = i;
+            if (out.rows[i].bic < out.rows[bestBic].bic) bestBic = i;
         }
         out.bestByHeldOutNll = out.rows[bestNll].k;
         out.bestByBic = out.rows[bestBic].k;

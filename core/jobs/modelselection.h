@@ -23,7 +23,7 @@ struct SelectKConfig
 {
     int kMin = 1;
     int kMax = 6;
-    int seeds = 3;      // starts per K (seed, seed + 1, ...)
+    int seeds = 3;     // starts per K (seed, seed + 1, ...)
     Stage1Config base; // fit method, seed, epochs, lr, alpha... (k is set per fit); with
                        // base.lrAuto both 0.01 and 0.05 are tried (see selectK)
 
@@ -54,7 +54,6 @@ struct SelectKResult
 };
 
 SelectKResult selectK(const Dataset &data, const RowSplit &split, const SelectKConfig &config,
-                      const std::function<void(double)> &progress = {},
-                      const CancelToken *cancel = nullptr);
+                      const std::function<void(double)> &progress = {}, const CancelToken *cancel = nullptr);
 
 } // namespace micro::core

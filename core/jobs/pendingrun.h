@@ -13,8 +13,7 @@ public:
     PendingRun(ProjectStore &store, qint64 runId) : m_store(store), m_runId(runId) {}
     ~PendingRun()
     {
-        if (m_kept)
-            return;
+        if (m_kept) return;
         try {
             m_store.deleteRun(m_runId);
         } catch (...) {

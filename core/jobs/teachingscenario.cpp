@@ -14,7 +14,6 @@
 
 namespace micro::core {
 
-
 namespace {
 
 SynthConfig synthConfig(const TeachingSettings &s, quint64 seed, int n = TeachingSizes::comparisons)
@@ -85,12 +84,11 @@ Stage1Config fitConfig(ModelKind kind, int heads, quint64 seed)
 }
 
 // Fits one model and scores it on the validation rows; false when cancelled.
-bool fitAndScore(const Dataset &data, const RowSplit &split, ModelKind kind, int heads,
-                 quint64 seed, const CancelToken *cancel, TeachingFit *out)
+bool fitAndScore(const Dataset &data, const RowSplit &split, ModelKind kind, int heads, quint64 seed,
+                 const CancelToken *cancel, TeachingFit *out)
 {
     const Stage1Config config = fitConfig(kind, heads, seed);
-    Stage1Result result =
-        Stage1Fitter::fit(data, config, split.train, split.validation, {}, cancel);
+    Stage1Result result = Stage1Fitter::fit(data, config, split.train, split.validation, {}, cancel);
     if (result.status == Stage1Result::Status::Cancelled) return false;
     const RunEvaluation ev = evaluateModel(result.model, data, split.validation, config.threads);
     out->heads = config.effectiveK();
@@ -104,22 +102,18 @@ bool fitAndScore(const Dataset &data, const RowSplit &split, ModelKind kind, int
 
 // Stage 1 scenarios: a single BT and MiCRo on the same data and split. MiCRo gets at least
 // two heads, so that with one group it has capacity the data cannot use.
-void computeFits(const TeachingRequest &request, quint64 seed, const CancelToken *cancel,
-                 TeachingOutcome *out)
+void computeFits(const TeachingRequest &request, quint64 seed, const CancelToken *cancel, TeachingOutcome *out)
 {
-    const Dataset data =
-        generateSynthetic(synthConfig(request.settings, seed), QStringLiteral("teaching"));
+    const Dataset data = generateSynthetic(synthConfig(request.settings, seed), QStringLiteral("teaching"));
     const RowSplit split = splitRows(data.size(), TeachingSizes::validationFraction, seed);
     out->validationRows = int(split.validation.size());
     out->truth = computeTruthStats(data, split.validation, TeachingSizes::threads);
-    out->trueExpectedCrossEntropy =
-        expectedCrossEntropy(data, truePredictions(data, split.validation, TeachingSizes::threads),
-                             TeachingSizes::threads);
+    out->trueExpectedCrossEntropy = expectedCrossEntropy(
+        data, truePredictions(data, split.validation, TeachingSizes::threads), TeachingSizes::threads);
     out->headCosine = meanPairwiseCosine(data.truth->heads);
     const int microHeads = std::max(2, request.settings.groups);
-    out->cancelled =
-        !fitAndScore(data, split, ModelKind::Single, 1, seed, cancel, &out->single) ||
-        !fitAndScore(data, split, ModelKind::Micro, microHeads, seed, cancel, &out->micro);
+    out->cancelled = !fitAndScore(data, split, ModelKind::Single, 1, seed, cancel, &out->single) ||
+                     !fitAndScore(data, split, ModelKind::Micro, microHeads, seed, cancel, &out->micro);
 }
 
 // Stage 2 online: the first rounds' comparisons of the largest group (the labeller's),
@@ -127,8 +121,7 @@ void computeFits(const TeachingRequest &request, quint64 seed, const CancelToken
 // lesson is about the routing alone.
 void computeHedgeStream(const TeachingRequest &request, TeachingOutcome *out)
 {
-    const Dataset data =
-        generateSynthetic(synthConfig(request.settings, out->seed), QStringLiteral("teaching"));
+    const Dataset data = generateSynthetic(synthConfig(request.settings, out->seed), QStringLiteral("teaching"));
     const int k = request.settings.groups;
     std::vector<int> group(std::size_t(data.size()));
     std::vector<int> members(std::size_t(k), 0);
@@ -145,8 +138,8 @@ void computeHedgeStream(const TeachingRequest &request, TeachingOutcome *out)
     out->roundLosses.assign(rows.size(), std::vector<double>(std::size_t(k)));
     for (int t = 0; t < pred.count(); ++t)
         for (int h = 0; h < k; ++h)
-            out->roundLosses[std::size_t(t)][std::size_t(h)] = OnlineHedge::boundedLoss(
-                -logSigmoid(pred.rewardDiff.row(t)[h]), TeachingSizes::hedgeLossCap);
+            out->roundLosses[std::size_t(t)][std::size_t(h)] =
+                OnlineHedge::boundedLoss(-logSigmoid(pred.rewardDiff.row(t)[h]), TeachingSizes::hedgeLossCap);
 }
 
 } // namespace
@@ -183,9 +176,8 @@ TeachingOutcome computeTeachingScenario(const TeachingRequest &request, const Ca
         return out;
     }
     try {
-        out.seed = request.scenario == TeachingScenario::OpposedGroups
-                       ? mostOpposedSeed(request.settings)
-                       : TeachingSizes::seed;
+        out.seed = request.scenario == TeachingScenario::OpposedGroups ? mostOpposedSeed(request.settings)
+                                                                       : TeachingSizes::seed;
         if (request.scenario == TeachingScenario::HedgeAdapts)
             computeHedgeStream(request, &out);
         else

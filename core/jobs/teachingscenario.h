@@ -68,10 +68,9 @@ struct TeachingFit
     int heads = 0;
     std::vector<micro::core::EpochMetrics> epochs;
     double accuracy = 0;
-    double nll = 0; // empirical, on the sampled labels
-    double expectedCrossEntropy =
-        0;                     // under the true label distribution (comparable with the bound)
-    std::optional<double> ari; // hard assignments vs the known groups
+    double nll = 0;                  // empirical, on the sampled labels
+    double expectedCrossEntropy = 0; // under the true label distribution (comparable with the bound)
+    std::optional<double> ari;       // hard assignments vs the known groups
 };
 
 struct TeachingOutcome
@@ -100,7 +99,6 @@ struct TeachingOutcome
 
 // Runs a scenario synchronously (callers put it on a worker thread). Never throws: errors
 // come back in `error`, a cancelled run with `cancelled` set.
-TeachingOutcome computeTeachingScenario(const TeachingRequest &request,
-                                        const micro::core::CancelToken *cancel);
+TeachingOutcome computeTeachingScenario(const TeachingRequest &request, const micro::core::CancelToken *cancel);
 
 } // namespace micro::core

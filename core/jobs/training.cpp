@@ -2,9 +2,9 @@
 
 #include "importing.h"
 
+#include "data/contextfeatures.h"
 #include "model/emfitter.h"
 #include "model/hyperparametersearch.h"
-#include "data/contextfeatures.h"
 #include "pendingrun.h"
 #include "store/projectstore.h"
 #include "util/error.h"
@@ -37,8 +37,7 @@ RowSplit splitRows(int n, double validationFraction, quint64 seed)
 
 RowSplit splitRows(const std::vector<SplitPart> &stored, int n, double validationFraction, quint64 seed)
 {
-    if (int(stored.size()) != n)
-        return splitRows(n, validationFraction, seed);
+    if (int(stored.size()) != n) return splitRows(n, validationFraction, seed);
     RowSplit s;
     for (int i = 0; i < n; ++i)
         (stored[std::size_t(i)] == SplitPart::Train        ? s.train
@@ -62,8 +61,7 @@ static Stage1Result fitEmAsStage1(const Dataset &data, const Stage1Config &confi
     out.status = r.cancelled ? Stage1Result::Status::Cancelled : Stage1Result::Status::Finished;
     out.steps = r.iterations;
     out.trainSeconds = out.elapsedSeconds = r.seconds;
-    if (r.cancelled)
-        return out;
+    if (r.cancelled) return out;
     const RowPredictions val = predictRows(r.model, data, split.validation.empty() ? split.train : split.validation,
                                            config.effectiveThreads());
     for (std::size_t i = 0; i < r.trace.size(); ++i) {
@@ -73,11 +71,9 @@ static Stage1Result fitEmAsStage1(const Dataset &data, const Stage1Config &confi
         const bool last = i + 1 == r.trace.size();
         m.valNll = last ? val.meanNll() : NAN;
         m.valAccuracy = last ? val.accuracy() : NAN;
-        if (last)
-            m.meanRouterWeight = val.meanRouterWeight();
+        if (last) m.meanRouterWeight = val.meanRouterWeight();
         out.epochs.push_back(m);
-        if (callbacks.epochFinished)
-            callbacks.epochFinished(m);
+        if (callbacks.epochFinished) callbacks.epochFinished(m);
     }
     return out;
 }
@@ -106,19 +102,16 @@ TrainingOutcome trainWithFeatures(ProjectStore &store, const QString &datasetNam
         TrainingOutcome o = trainAndStore(store, featured, config, callbacks, cancel);
         o.dataset = featured;
         o.featuresComputed = !reused;
-        if (o.status == Stage1Result::Status::Cancelled && !reused)
-            store.deleteDataset(featured);
+        if (o.status == Stage1Result::Status::Cancelled && !reused) store.deleteDataset(featured);
         return o;
     } catch (...) {
-        if (!reused)
-            store.deleteDataset(featured);
+        if (!reused) store.deleteDataset(featured);
         throw;
     }
 }
 
-TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
-                              const Stage1Config &config, const TrainingCallbacks &callbacks,
-                              const CancelToken *cancel, const QString &runName)
+TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName, const Stage1Config &config,
+                              const TrainingCallbacks &callbacks, const CancelToken *cancel, const QString &runName)
 {
     config.validate();
     QElapsedTimer timer;
@@ -128,20 +121,17 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
     data.validate();
     const RowSplit split = splitRows(data.split, data.size(), config.valFraction, config.seed);
     if (split.train.empty())
-        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("val"),
-                         QStringLiteral("leaves no training rows"));
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("val"), QStringLiteral("leaves no training rows"));
 
     TrainingOutcome out;
     out.runId = store.createRun(info.id, config, 0, runName);
     PendingRun pending(store, out.runId); // removed again unless finished
-    if (callbacks.runCreated)
-        callbacks.runCreated(out.runId);
+    if (callbacks.runCreated) callbacks.runCreated(out.runId);
     FitCallbacks fit;
     fit.progress = callbacks.progress;
     fit.epochFinished = [&](const EpochMetrics &m) {
         store.appendEpoch(out.runId, m);
-        if (callbacks.epochFinished)
-            callbacks.epochFinished(out.runId, m);
+        if (callbacks.epochFinished) callbacks.epochFinished(out.runId, m);
     };
     TunedFit tuned;
     if (config.fit == FitMethod::Em)
@@ -155,21 +145,21 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
         return out;
     }
     const int threads = config.effectiveThreads();
-    out.validation = evaluateModel(result.model, data,
-                                   split.validation.empty() ? split.train : split.validation, threads);
+    out.validation =
+        evaluateModel(result.model, data, split.validation.empty() ? split.train : split.validation, threads);
     out.training = evaluateModel(result.model, data, split.train, threads);
     const RowPredictions all = predictRows(result.model, data, allRows(data), threads);
-    QJsonObject metrics{{QStringLiteral("validation"), out.validation.toJson()},
-                        {QStringLiteral("training"), out.training.toJson()},
-                        {QStringLiteral("split"), data.split.empty() ? QStringLiteral("random") : QStringLiteral("stored")},
-                        {QStringLiteral("train_seconds"), result.trainSeconds},
-                        {QStringLiteral("steps"), result.steps},
-                        {QStringLiteral("best_epoch"), result.bestEpoch},
-                        {QStringLiteral("stopped_early"), result.stoppedEarly},
-                        {QStringLiteral("router_seeded"), result.routerSeeded}};
+    QJsonObject metrics{
+        {QStringLiteral("validation"), out.validation.toJson()},
+        {QStringLiteral("training"), out.training.toJson()},
+        {QStringLiteral("split"), data.split.empty() ? QStringLiteral("random") : QStringLiteral("stored")},
+        {QStringLiteral("train_seconds"), result.trainSeconds},
+        {QStringLiteral("steps"), result.steps},
+        {QStringLiteral("best_epoch"), result.bestEpoch},
+        {QStringLiteral("stopped_early"), result.stoppedEarly},
+        {QStringLiteral("router_seeded"), result.routerSeeded}};
     Stage1Config used = config;
-    if (!tuned.tuning.note.isEmpty())
-        metrics.insert(QStringLiteral("tuning"), tuned.tuning.toJson());
+    if (!tuned.tuning.note.isEmpty()) metrics.insert(QStringLiteral("tuning"), tuned.tuning.toJson());
     if (tuned.tuning.tunedLr || tuned.tuning.tunedAlpha) {
         metrics.insert(QStringLiteral("tuning"), tuned.tuning.toJson());
         used.lr = tuned.tuning.lr;
@@ -210,10 +200,8 @@ RunEvaluation evaluateStoredRun(ProjectStore &store, qint64 runId, int threads, 
     const RowSplit split = runSplit(info, data.split, data.size());
     Stage1Config c = info.config;
     c.threads = threads;
-    if (test && !split.test.empty())
-        *test = evaluateModel(model, data, split.test, c.effectiveThreads());
-    return evaluateModel(model, data, split.validation.empty() ? split.train : split.validation,
-                         c.effectiveThreads());
+    if (test && !split.test.empty()) *test = evaluateModel(model, data, split.test, c.effectiveThreads());
+    return evaluateModel(model, data, split.validation.empty() ? split.train : split.validation, c.effectiveThreads());
 }
 
 } // namespace micro::core

@@ -3,9 +3,9 @@
 #include "data/dataset.h"
 #include "features/featuresettings.h"
 #include "metrics/evaluation.h"
+#include "model/hyperparametersearch.h"
 #include "model/stage1config.h"
 #include "model/stage1fitter.h"
-#include "model/hyperparametersearch.h"
 #include "util/canceltoken.h"
 
 #include <QString>
@@ -49,9 +49,9 @@ struct TrainingOutcome
     RunEvaluation validation; // on the held-out rows (all rows when there are none)
     RunEvaluation training;
     std::optional<RunEvaluation> test; // on the stored split's test rows, when there are any
-    TuningReport tuning;      // what lr/alpha search chose (tunedLr/tunedAlpha false: none)
+    TuningReport tuning;               // what lr/alpha search chose (tunedLr/tunedAlpha false: none)
     double seconds = 0;
-    QString dataset;          // what was trained on (a derived "<name>@<features>" or the one asked)
+    QString dataset;               // what was trained on (a derived "<name>@<features>" or the one asked)
     bool featuresComputed = false; // trainWithFeatures featurized for this run
 };
 
@@ -60,9 +60,9 @@ struct TrainingOutcome
 // written. A cancelled or failed fit removes its run again, so the project is left as it
 // was; a killed process leaves the run 'running' (shown 'interrupted' on the next open)
 // with its finished epochs.
-TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName,
-                              const Stage1Config &config, const TrainingCallbacks &callbacks = {},
-                              const CancelToken *cancel = nullptr, const QString &runName = {});
+TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName, const Stage1Config &config,
+                              const TrainingCallbacks &callbacks = {}, const CancelToken *cancel = nullptr,
+                              const QString &runName = {});
 
 // The Train action of the GUI and `micro-cli train`: trains on `datasetName` itself, or,
 // with `features`, on the dataset featurized that way (datasetWithFeatures: cached in the

@@ -13,8 +13,7 @@ std::vector<ContextAgreement> agreement(const std::vector<Label> &labels, const 
     // The latest non-skip label of each annotator per (context, row): a relabel replaces.
     std::map<QString, std::map<int, std::pair<int, int>>> byContext; // context -> row -> (a, b) choice or -1
     for (const Label &l : labels) {
-        if (l.choice == LabelChoice::Skip || (l.annotator != annotatorA && l.annotator != annotatorB))
-            continue;
+        if (l.choice == LabelChoice::Skip || (l.annotator != annotatorA && l.annotator != annotatorB)) continue;
         auto &slot = byContext[l.context].try_emplace(l.row, -1, -1).first->second;
         (l.annotator == annotatorA ? slot.first : slot.second) = int(l.choice);
     }
@@ -24,15 +23,13 @@ std::vector<ContextAgreement> agreement(const std::vector<Label> &labels, const 
         a.context = context;
         double same = 0, countA[3] = {0, 0, 0}, countB[3] = {0, 0, 0};
         for (const auto &[row, pair] : rows) {
-            if (pair.first < 0 || pair.second < 0)
-                continue;
+            if (pair.first < 0 || pair.second < 0) continue;
             ++a.items;
             same += pair.first == pair.second ? 1 : 0;
             ++countA[pair.first];
             ++countB[pair.second];
         }
-        if (a.items == 0)
-            continue;
+        if (a.items == 0) continue;
         const double n = a.items;
         a.percent = same / n;
         double chance = 0;

@@ -12,9 +12,9 @@ namespace micro::core {
 struct ContextAgreement
 {
     QString context;
-    int items = 0;         // labelled by both
-    double percent = 0;    // share of identical labels, 0..1
-    double kappa = 0;      // Cohen's kappa; NaN when chance agreement is 1 (no variation)
+    int items = 0;      // labelled by both
+    double percent = 0; // share of identical labels, 0..1
+    double kappa = 0;   // Cohen's kappa; NaN when chance agreement is 1 (no variation)
 };
 
 std::vector<ContextAgreement> agreement(const std::vector<Label> &labels, const QString &annotatorA,

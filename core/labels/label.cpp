@@ -5,10 +5,14 @@ namespace micro::core {
 QString labelChoiceName(LabelChoice c)
 {
     switch (c) {
-    case LabelChoice::Chosen: return QStringLiteral("chosen");
-    case LabelChoice::Rejected: return QStringLiteral("rejected");
-    case LabelChoice::Tie: return QStringLiteral("tie");
-    case LabelChoice::Skip: return QStringLiteral("skip");
+    case LabelChoice::Chosen:
+        return QStringLiteral("chosen");
+    case LabelChoice::Rejected:
+        return QStringLiteral("rejected");
+    case LabelChoice::Tie:
+        return QStringLiteral("tie");
+    case LabelChoice::Skip:
+        return QStringLiteral("skip");
     }
     return {};
 }
@@ -16,8 +20,7 @@ QString labelChoiceName(LabelChoice c)
 std::optional<LabelChoice> parseLabelChoice(const QString &name)
 {
     for (LabelChoice c : {LabelChoice::Chosen, LabelChoice::Rejected, LabelChoice::Tie, LabelChoice::Skip})
-        if (labelChoiceName(c) == name)
-            return c;
+        if (labelChoiceName(c) == name) return c;
     return std::nullopt;
 }
 

@@ -7,7 +7,13 @@ namespace micro::core {
 
 // What an annotator said about one comparison, in the dataset's terms: preferred the
 // dataset's "chosen" text, its "rejected" text, neither (tie), or passed (skip).
-enum class LabelChoice { Chosen, Rejected, Tie, Skip };
+enum class LabelChoice
+{
+    Chosen,
+    Rejected,
+    Tie,
+    Skip
+};
 
 QString labelChoiceName(LabelChoice c); // chosen, rejected, tie, skip
 std::optional<LabelChoice> parseLabelChoice(const QString &name);

@@ -39,15 +39,13 @@ void LabellingSession::replay()
     for (const Label &l : m_labels) {
         m_done.insert(l.row);
         const std::vector<double> losses = headLosses(l.row, l.choice);
-        if (m_hedge && !losses.empty())
-            m_hedge->update(losses);
+        if (m_hedge && !losses.empty()) m_hedge->update(losses);
     }
 }
 
 std::vector<double> LabellingSession::headLosses(int row, LabelChoice choice) const
 {
-    if (!m_model || m_model->k() < 2 || (choice != LabelChoice::Chosen && choice != LabelChoice::Rejected))
-        return {};
+    if (!m_model || m_model->k() < 2 || (choice != LabelChoice::Chosen && choice != LabelChoice::Rejected)) return {};
     const RowPredictions p = predictRows(*m_model, m_data, {row}, 1);
     std::vector<double> loss(std::size_t(m_model->k()));
     for (int k = 0; k < m_model->k(); ++k) {
@@ -65,10 +63,8 @@ std::optional<LabellingSession::Item> LabellingSession::next(Order order)
     std::vector<int> open;
     open.reserve(std::size_t(m_data.size()));
     for (int r = 0; r < m_data.size(); ++r)
-        if (!m_done.contains(r))
-            open.push_back(r);
-    if (open.empty())
-        return std::nullopt;
+        if (!m_done.contains(r)) open.push_back(r);
+    if (open.empty()) return std::nullopt;
     Item item;
     item.leftIsChosen = (rng.next() & 1u) != 0;
     if (order == Order::Random || !m_hedge) {
@@ -106,8 +102,7 @@ void LabellingSession::record(const Label &label)
     m_labels.push_back(label);
     m_done.insert(label.row);
     const std::vector<double> losses = headLosses(label.row, label.choice);
-    if (m_hedge && !losses.empty())
-        m_hedge->update(losses);
+    if (m_hedge && !losses.empty()) m_hedge->update(losses);
 }
 
 void LabellingSession::undo(qint64 labelId)
@@ -119,7 +114,8 @@ void LabellingSession::undo(qint64 labelId)
 
 int LabellingSession::labelled() const
 {
-    return int(std::count_if(m_labels.begin(), m_labels.end(), [](const Label &l) { return l.choice != LabelChoice::Skip; }));
+    return int(
+        std::count_if(m_labels.begin(), m_labels.end(), [](const Label &l) { return l.choice != LabelChoice::Skip; }));
 }
 
 std::vector<double> LabellingSession::weights() const

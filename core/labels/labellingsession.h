@@ -17,7 +17,8 @@ namespace micro::core {
 class LabellingSession
 {
 public:
-    enum class Order {
+    enum class Order
+    {
         Random,          // seeded shuffle of the rows not yet labelled
         MostInformative, // the largest disagreement among the heads under the current weights
     };
@@ -41,7 +42,7 @@ public:
     void record(const Label &label);
     void undo(qint64 labelId); // forgets that label and replays the rest
 
-    int labelled() const;     // decisions other than skip
+    int labelled() const; // decisions other than skip
     int target() const { return m_target; }
     bool hasWeights() const { return m_model.has_value(); }
     // Current weights (uniform before the first label); empty without heads.

@@ -29,8 +29,7 @@ Contingency contingency(const std::vector<int> &a, const std::vector<int> &b)
     c.rowSums.assign(std::size_t(ka), 0.0);
     c.colSums.assign(std::size_t(kb), 0.0);
     for (std::size_t i = 0; i < n; ++i) {
-        if (a[i] < 0 || b[i] < 0)
-            continue;
+        if (a[i] < 0 || b[i] < 0) continue;
         c.table[std::size_t(a[i])][std::size_t(b[i])] += 1;
         c.rowSums[std::size_t(a[i])] += 1;
         c.colSums[std::size_t(b[i])] += 1;
@@ -39,14 +38,16 @@ Contingency contingency(const std::vector<int> &a, const std::vector<int> &b)
     return c;
 }
 
-double choose2(double x) { return x * (x - 1) / 2; }
+double choose2(double x)
+{
+    return x * (x - 1) / 2;
+}
 
 double entropy(const std::vector<double> &counts, double n)
 {
     double h = 0;
     for (double c : counts)
-        if (c > 0)
-            h -= c / n * std::log(c / n);
+        if (c > 0) h -= c / n * std::log(c / n);
     return h;
 }
 
@@ -55,8 +56,7 @@ double entropy(const std::vector<double> &counts, double n)
 double adjustedRandIndex(const std::vector<int> &a, const std::vector<int> &b)
 {
     const Contingency c = contingency(a, b);
-    if (c.n < 2)
-        return 1.0;
+    if (c.n < 2) return 1.0;
     double sumCells = 0, sumRows = 0, sumCols = 0;
     for (const auto &row : c.table)
         for (double v : row)
@@ -75,17 +75,14 @@ double adjustedRandIndex(const std::vector<int> &a, const std::vector<int> &b)
 double normalizedMutualInformation(const std::vector<int> &a, const std::vector<int> &b)
 {
     const Contingency c = contingency(a, b);
-    if (c.n == 0)
-        return 0.0;
+    if (c.n == 0) return 0.0;
     const double ha = entropy(c.rowSums, c.n), hb = entropy(c.colSums, c.n);
-    if (ha == 0 && hb == 0)
-        return 1.0;
+    if (ha == 0 && hb == 0) return 1.0;
     double mi = 0;
     for (std::size_t i = 0; i < c.table.size(); ++i)
         for (std::size_t j = 0; j < c.table[i].size(); ++j) {
             const double v = c.table[i][j];
-            if (v > 0)
-                mi += v / c.n * std::log(v * c.n / (c.rowSums[i] * c.colSums[j]));
+            if (v > 0) mi += v / c.n * std::log(v * c.n / (c.rowSums[i] * c.colSums[j]));
         }
     const double denom = 0.5 * (ha + hb);
     return denom > 0 ? std::clamp(mi / denom, 0.0, 1.0) : 0.0;
@@ -96,8 +93,7 @@ std::vector<int> matchMaxScore(const std::vector<std::vector<double>> &score)
     const int rows = int(score.size());
     const int cols = rows ? int(score[0].size()) : 0;
     std::vector<int> match(std::size_t(rows), -1);
-    if (rows == 0 || cols == 0)
-        return match;
+    if (rows == 0 || cols == 0) return match;
     const bool transpose = cols < rows; // enumerate permutations of the larger side's picks
     const int small = std::min(rows, cols), large = std::max(rows, cols);
     // Non-finite scores (a degenerate head) rank below every real one but stay matchable.
@@ -136,8 +132,7 @@ std::vector<int> matchMaxScore(const std::vector<std::vector<double>> &score)
             best[std::size_t(bs)] = bl;
         }
     }
-    if (!transpose)
-        return best;
+    if (!transpose) return best;
     for (int s = 0; s < small; ++s)
         match[std::size_t(best[std::size_t(s)])] = s;
     return match;

@@ -18,15 +18,13 @@ QJsonArray toArray(const std::vector<double> &v)
 }
 
 // Accuracy per label value (labels indexed 0..names-1, -1 = none).
-std::vector<double> accuracyPerLabel(const RowPredictions &pred, const std::vector<int> &label,
-                                     int labels)
+std::vector<double> accuracyPerLabel(const RowPredictions &pred, const std::vector<int> &label, int labels)
 {
     std::vector<double> correct(std::size_t(labels), 0), count(std::size_t(labels), 0);
     const double logHalf = std::log(0.5);
     for (int i = 0; i < pred.count(); ++i) {
         const int l = label[std::size_t(pred.rows[std::size_t(i)])];
-        if (l < 0)
-            continue;
+        if (l < 0) continue;
         count[std::size_t(l)] += 1;
         correct[std::size_t(l)] += pred.logLik[std::size_t(i)] > logHalf ? 1 : 0;
     }
@@ -38,15 +36,14 @@ std::vector<double> accuracyPerLabel(const RowPredictions &pred, const std::vect
 // labels x width: the mean of value(i, j) over the prediction rows i of each label
 // (NaN for a label without rows).
 template <typename Value>
-std::vector<std::vector<double>> meanPerLabel(const RowPredictions &pred, const std::vector<int> &label,
-                                              int labels, int width, Value value)
+std::vector<std::vector<double>> meanPerLabel(const RowPredictions &pred, const std::vector<int> &label, int labels,
+                                              int width, Value value)
 {
     std::vector<std::vector<double>> sum(std::size_t(labels), std::vector<double>(std::size_t(width), 0.0));
     std::vector<double> count(std::size_t(labels), 0);
     for (int i = 0; i < pred.count(); ++i) {
         const int l = label[std::size_t(pred.rows[std::size_t(i)])];
-        if (l < 0)
-            continue;
+        if (l < 0) continue;
         count[std::size_t(l)] += 1;
         for (int j = 0; j < width; ++j)
             sum[std::size_t(l)][std::size_t(j)] += value(i, j);
@@ -68,9 +65,10 @@ std::vector<std::vector<double>> routerWeightPerLabel(const RowPredictions &pred
 std::vector<std::vector<double>> headAccuracyPerLabel(const RowPredictions &pred, const std::vector<int> &label,
                                                       int labels, int k)
 {
-    const auto byLabel = meanPerLabel(pred, label, labels, k,
-                                      [&](int i, int h) { return pred.rewardDiff.row(i)[h] > 0 ? 1.0 : 0.0; });
-    std::vector<std::vector<double>> out(static_cast<std::size_t>(k), std::vector<double>(static_cast<std::size_t>(labels)));
+    const auto byLabel =
+        meanPerLabel(pred, label, labels, k, [&](int i, int h) { return pred.rewardDiff.row(i)[h] > 0 ? 1.0 : 0.0; });
+    std::vector<std::vector<double>> out(static_cast<std::size_t>(k),
+                                         std::vector<double>(static_cast<std::size_t>(labels)));
     for (int h = 0; h < k; ++h)
         for (int l = 0; l < labels; ++l)
             out[std::size_t(h)][std::size_t(l)] = byLabel[std::size_t(l)][std::size_t(h)];
@@ -128,23 +126,18 @@ QJsonObject RunEvaluation::toJson() const
             weights.append(toArray(row));
         o.insert(QStringLiteral("router_weight_by_group"), weights);
     }
-    if (ari)
-        o.insert(QStringLiteral("ari"), *ari);
-    if (nmi)
-        o.insert(QStringLiteral("nmi"), *nmi);
+    if (ari) o.insert(QStringLiteral("ari"), *ari);
+    if (nmi) o.insert(QStringLiteral("nmi"), *nmi);
     if (headRecovery) {
         o.insert(QStringLiteral("head_recovery"), *headRecovery);
         o.insert(QStringLiteral("head_cosines"), toArray(headCosines));
     }
-    if (truth)
-        o.insert(QStringLiteral("truth"), truth->toJson());
-    if (expectedCrossEntropy)
-        o.insert(QStringLiteral("expected_cross_entropy"), *expectedCrossEntropy);
+    if (truth) o.insert(QStringLiteral("truth"), truth->toJson());
+    if (expectedCrossEntropy) o.insert(QStringLiteral("expected_cross_entropy"), *expectedCrossEntropy);
     return o;
 }
 
-RunEvaluation evaluateModel(const MixtureModel &model, const Dataset &data,
-                            const std::vector<int> &rows, int threads)
+RunEvaluation evaluateModel(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows, int threads)
 {
     const RowPredictions pred = predictRows(model, data, rows, threads);
     RunEvaluation ev;
@@ -161,7 +154,8 @@ RunEvaluation evaluateModel(const MixtureModel &model, const Dataset &data,
     for (int c = 0; c < ev.contexts.size(); ++c) {
         int best = 0;
         for (int h = 1; h < model.k(); ++h)
-            if (ev.headContextAccuracy[std::size_t(h)][std::size_t(c)] > ev.headContextAccuracy[std::size_t(best)][std::size_t(c)])
+            if (ev.headContextAccuracy[std::size_t(h)][std::size_t(c)] >
+                ev.headContextAccuracy[std::size_t(best)][std::size_t(c)])
                 best = h;
         ev.bestHeadByContext.push_back(best);
     }
@@ -181,8 +175,7 @@ RunEvaluation evaluateModel(const MixtureModel &model, const Dataset &data,
 
     if (data.truth) {
         const FeatureMatrix &trueHeads = data.truth->heads;
-        std::vector<std::vector<double>> cos(std::size_t(trueHeads.rows),
-                                             std::vector<double>(std::size_t(model.k())));
+        std::vector<std::vector<double>> cos(std::size_t(trueHeads.rows), std::vector<double>(std::size_t(model.k())));
         for (int t = 0; t < trueHeads.rows; ++t)
             for (int h = 0; h < model.k(); ++h)
                 cos[std::size_t(t)][std::size_t(h)] = cosine(trueHeads.row(t), model.head(h), model.headDim());

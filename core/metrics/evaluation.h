@@ -19,9 +19,9 @@ struct RunEvaluation
     double nll = 0;
     double accuracy = 0;
     std::vector<double> meanRouterWeight;
-    QStringList contexts;             // with accuracyByContext in the same order
+    QStringList contexts; // with accuracyByContext in the same order
     std::vector<double> accuracyByContext;
-    QStringList groups;               // known groups, with accuracyByGroup in the same order
+    QStringList groups; // known groups, with accuracyByGroup in the same order
     std::vector<double> accuracyByGroup;
     // K x G: accuracy of head k alone (Delta_k > 0) on the rows of known group g.
     std::vector<std::vector<double>> headGroupAccuracy;
@@ -33,7 +33,7 @@ struct RunEvaluation
     // G x K): which heads the router sends each subgroup to.
     std::vector<std::vector<double>> routerWeightByContext;
     std::vector<std::vector<double>> routerWeightByGroup;
-    std::optional<double> ari, nmi;   // hard assignments vs known groups
+    std::optional<double> ari, nmi; // hard assignments vs known groups
     // Synthetic data: cosine of each true head with its matched fitted head, and the mean.
     std::vector<double> headCosines;
     std::optional<double> headRecovery;
@@ -43,7 +43,6 @@ struct RunEvaluation
     QJsonObject toJson() const;
 };
 
-RunEvaluation evaluateModel(const MixtureModel &model, const Dataset &data,
-                            const std::vector<int> &rows, int threads);
+RunEvaluation evaluateModel(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows, int threads);
 
 } // namespace micro::core

@@ -8,14 +8,13 @@
 
 namespace micro::core {
 
-FeatureMatrix principalProjection(const FeatureMatrix &x, const std::vector<int> &rows, int components,
-                                  int sampleRows, quint64 seed)
+FeatureMatrix principalProjection(const FeatureMatrix &x, const std::vector<int> &rows, int components, int sampleRows,
+                                  quint64 seed)
 {
     const int p = x.cols, n = int(rows.size());
     const int c = std::max(1, std::min(components, p));
     FeatureMatrix out(n, c);
-    if (n == 0 || p == 0)
-        return out;
+    if (n == 0 || p == 0) return out;
     Random rng(seed);
     // Sample the rows the basis is fitted on (all of them when few).
     std::vector<int> sample = rows;
@@ -56,7 +55,8 @@ FeatureMatrix principalProjection(const FeatureMatrix &x, const std::vector<int>
     orthonormalise();
     std::vector<double> proj(static_cast<std::size_t>(c));
     for (int it = 0; it < 30; ++it) {
-        std::vector<std::vector<double>> w(static_cast<std::size_t>(c), std::vector<double>(static_cast<std::size_t>(p), 0.0));
+        std::vector<std::vector<double>> w(static_cast<std::size_t>(c),
+                                           std::vector<double>(static_cast<std::size_t>(p), 0.0));
         for (int r : sample) {
             const float *xr = x.row(r);
             for (int a = 0; a < c; ++a) {

@@ -12,18 +12,15 @@ namespace {
 double binaryEntropy(double p)
 {
     double h = 0;
-    if (p > 0)
-        h -= p * std::log(p);
-    if (p < 1)
-        h -= (1 - p) * std::log(1 - p);
+    if (p > 0) h -= p * std::log(p);
+    if (p < 1) h -= (1 - p) * std::log(1 - p);
     return h;
 }
 
 const SyntheticTruth &truthOf(const Dataset &data)
 {
     if (!data.truth)
-        throw MicroError(ErrorCode::InvalidOption, data.name,
-                         QStringLiteral("dataset has no ground truth"));
+        throw MicroError(ErrorCode::InvalidOption, data.name, QStringLiteral("dataset has no ground truth"));
     return *data.truth;
 }
 
@@ -52,9 +49,7 @@ MixtureModel trueModel(const SyntheticTruth &truth)
     MixtureModel m(k, truth.heads.cols, truth.router.cols, MixtureModel::Router::Linear);
     std::vector<float> &p = m.parameters();
     std::copy(truth.heads.values.begin(), truth.heads.values.end(), p.begin());
-    if (k > 1)
-        std::copy(truth.router.values.begin(), truth.router.values.end(),
-                  p.begin() + long(m.w1Offset()));
+    if (k > 1) std::copy(truth.router.values.begin(), truth.router.values.end(), p.begin() + long(m.w1Offset()));
     return m;
 }
 
@@ -63,8 +58,7 @@ RowPredictions truePredictions(const Dataset &data, const std::vector<int> &rows
 {
     const SyntheticTruth &truth = truthOf(data);
     const MixtureModel model = trueModel(truth);
-    if (truth.router.cols == data.routerDim())
-        return predictRows(model, data, rows, threads);
+    if (truth.router.cols == data.routerDim()) return predictRows(model, data, rows, threads);
     const Dataset contextual = withContextOneHot(data, truth.contextOrder);
     return predictRows(model, contextual, rows, threads);
 }
@@ -109,8 +103,7 @@ double expectedCrossEntropy(const Dataset &data, const RowPredictions &predictio
     for (int i = 0; i < gen.count(); ++i) {
         double pbar = 0;
         for (int j = 0; j < gen.routerWeights.cols; ++j)
-            pbar += gen.routerWeights.row(i)[j] *
-                    groupWinProbability(gen.rewardDiff.row(i)[j], truth.labelNoise);
+            pbar += gen.routerWeights.row(i)[j] * groupWinProbability(gen.rewardDiff.row(i)[j], truth.labelNoise);
         const double logQ = predictions.logLik[std::size_t(i)];
         // log(1 - q) from log q without cancellation.
         const double log1mQ = logQ > -0.693 ? std::log(-std::expm1(logQ)) : std::log1p(-std::exp(logQ));

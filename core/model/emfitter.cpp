@@ -23,8 +23,7 @@ bool solveSpd(std::vector<double> &a, std::vector<double> &b, int n)
         double d = a[std::size_t(j) * n + j];
         for (int k = 0; k < j; ++k)
             d -= a[std::size_t(j) * n + k] * a[std::size_t(j) * n + k];
-        if (!(d > 0))
-            return false;
+        if (!(d > 0)) return false;
         d = std::sqrt(d);
         a[std::size_t(j) * n + j] = d;
         for (int i = j + 1; i < n; ++i) {
@@ -82,9 +81,9 @@ class EmEngine
 {
 public:
     EmEngine(const Dataset &data, const std::vector<int> &rows, const EmConfig &config)
-        : m_data(data), m_rows(rows), m_config(config), m_threads(config.threads > 0 ? config.threads : std::max(1, omp_get_num_procs())),
-          m_n(int(rows.size())), m_gamma(std::size_t(m_n) * std::size_t(config.k)),
-          m_logf(m_gamma.size()), m_logSig(m_gamma.size())
+        : m_data(data), m_rows(rows), m_config(config),
+          m_threads(config.threads > 0 ? config.threads : std::max(1, omp_get_num_procs())), m_n(int(rows.size())),
+          m_gamma(std::size_t(m_n) * std::size_t(config.k)), m_logf(m_gamma.size()), m_logSig(m_gamma.size())
     {
     }
 
@@ -178,7 +177,10 @@ public:
 
     // One Newton step per head (weighted logistic regressions), all heads in one pass over
     // the rows; a head whose full step does not raise its Q is halved until it does.
-    std::size_t headBlock() const { return std::size_t(m_data.headDim()) * m_data.headDim() + m_data.headDim() + 1; }
+    std::size_t headBlock() const
+    {
+        return std::size_t(m_data.headDim()) * m_data.headDim() + m_data.headDim() + 1;
+    }
 
     static constexpr int kChunk = 64; // rows per blocked accumulation
 
@@ -191,7 +193,7 @@ public:
         const int d = q.d, k = q.k;
         const std::size_t per = headBlock();
         scratch.resize(std::size_t(d) * kChunk + 3 * kChunk);
-        double *xt = scratch.data();                  // d x kChunk
+        double *xt = scratch.data(); // d x kChunk
         double *gr = xt + std::size_t(d) * kChunk, *cur = gr + kChunk, *lq = cur + kChunk;
         for (int t = 0; t < count; ++t) {
             const float *dd = m_data.diff.row(m_rows[std::size_t(i0 + t)]);
@@ -306,12 +308,10 @@ public:
                     done[std::size_t(j)] = true;
                 all = all && done[std::size_t(j)];
             }
-            if (all)
-                return;
+            if (all) return;
         }
         for (int j = 0; j < k; ++j) // no improvement found: keep the old head
-            if (!done[std::size_t(j)])
-                std::copy(start.head(j), start.head(j) + d, q.head(j));
+            if (!done[std::size_t(j)]) std::copy(start.head(j), start.head(j) + d, q.head(j));
     }
 
     // Q for the router: sum_i sum_k gamma_ik log f_k(x_i) - ridge/2 |theta|^2.
@@ -384,9 +384,9 @@ public:
     {
         const int k = q.k, p = q.p, m = p + 1, free = (k - 1) * m;
         scratch.resize(std::size_t(m) * kChunk + std::size_t(k) * kChunk + kChunk);
-        double *xt = scratch.data();                 // m x kChunk
-        double *f = xt + std::size_t(m) * kChunk;    // k x kChunk
-        double *w = f + std::size_t(k) * kChunk;     // kChunk
+        double *xt = scratch.data();              // m x kChunk
+        double *f = xt + std::size_t(m) * kChunk; // k x kChunk
+        double *w = f + std::size_t(k) * kChunk;  // kChunk
         for (int t = 0; t < kChunk; ++t) {
             const bool real = t < count;
             const float *x = real ? m_data.router.row(m_rows[std::size_t(i0 + t)]) : nullptr;
@@ -457,14 +457,12 @@ public:
             for (int c = 0; c < chunks; ++c) {
                 const int i0 = c * kChunk, count = std::min(kChunk, m_n - i0);
                 accumulateHeads(q, i0, count, mine.data(), false, scratch);
-                if (q.k > 1)
-                    accumulateRouterChunk(q, i0, count, mine.data() + heads, routerScratch);
+                if (q.k > 1) accumulateRouterChunk(q, i0, count, mine.data() + heads, routerScratch);
             }
         }
         const std::vector<double> sum = acc.total();
         applyHeads(q, sum.data(), false);
-        if (q.k > 1)
-            applyRouter(q, sum.data() + heads, false);
+        if (q.k > 1) applyRouter(q, sum.data() + heads, false);
     }
 
     void applyRouter(Params &q, const double *sum, bool checked)
@@ -476,12 +474,12 @@ public:
             for (int c = 0; c < free; ++c) {
                 // Only blocks with b <= a were accumulated: mirror the rest.
                 const int ra = r / m, ca = c / m;
-                h[std::size_t(r) * free + c] = ca <= ra ? sum[std::size_t(r) * free + c] : sum[std::size_t(c) * free + r];
+                h[std::size_t(r) * free + c] =
+                    ca <= ra ? sum[std::size_t(r) * free + c] : sum[std::size_t(c) * free + r];
             }
             h[std::size_t(r) * free + r] += m_config.ridge;
         }
-        if (!solveSpd(h, g, free))
-            return;
+        if (!solveSpd(h, g, free)) return;
         double *theta = q.router.data() + m; // rows 1..k-1, contiguous
         if (!checked) {
             for (int i = 0; i < free; ++i)
@@ -491,7 +489,10 @@ public:
         newtonWithHalving(theta, g, free, [&](const double *) { return routerObjective(q); });
     }
 
-    int threads() const { return m_threads; }
+    int threads() const
+    {
+        return m_threads;
+    }
 
 private:
     template <typename Objective>
@@ -503,8 +504,7 @@ private:
         for (int attempt = 0; attempt < 8; ++attempt, t *= 0.5) {
             for (int i = 0; i < n; ++i)
                 x[i] = start[std::size_t(i)] + t * step[std::size_t(i)];
-            if (objective(x) >= before)
-                return;
+            if (objective(x) >= before) return;
         }
         std::copy(start.begin(), start.end(), x); // no improvement: keep the old values
     }
@@ -517,7 +517,10 @@ private:
     std::vector<double> m_gamma, m_logf, m_logSig;
 
 public:
-    std::vector<double> &gamma() { return m_gamma; }
+    std::vector<double> &gamma()
+    {
+        return m_gamma;
+    }
 };
 
 MixtureModel toModel(const Params &q)
@@ -542,26 +545,18 @@ void EmConfig::validate() const
     auto fail = [](const char *option, const QString &constraint) {
         throw MicroError(ErrorCode::InvalidOption, QString::fromLatin1(option), constraint);
     };
-    if (k < 1 || k > 64)
-        fail("k", QStringLiteral("%1 given, must be between 1 and 64").arg(k));
-    if (maxIterations < 1)
-        fail("iterations", QStringLiteral("%1 given, must be at least 1").arg(maxIterations));
-    if (restarts < 0)
-        fail("restarts", QStringLiteral("%1 given, must be zero or more").arg(restarts));
-    if (!(tolerance >= 0))
-        fail("tolerance", QStringLiteral("%1 given, must be zero or positive").arg(tolerance));
-    if (!(ridge >= 0))
-        fail("ridge", QStringLiteral("%1 given, must be zero or positive").arg(ridge));
+    if (k < 1 || k > 64) fail("k", QStringLiteral("%1 given, must be between 1 and 64").arg(k));
+    if (maxIterations < 1) fail("iterations", QStringLiteral("%1 given, must be at least 1").arg(maxIterations));
+    if (restarts < 0) fail("restarts", QStringLiteral("%1 given, must be zero or more").arg(restarts));
+    if (!(tolerance >= 0)) fail("tolerance", QStringLiteral("%1 given, must be zero or positive").arg(tolerance));
+    if (!(ridge >= 0)) fail("ridge", QStringLiteral("%1 given, must be zero or positive").arg(ridge));
 }
 
 QJsonObject EmConfig::toJson() const
 {
-    return QJsonObject{{QStringLiteral("fit"), QStringLiteral("em")},
-                       {QStringLiteral("k"), k},
-                       {QStringLiteral("iterations"), maxIterations},
-                       {QStringLiteral("tolerance"), tolerance},
-                       {QStringLiteral("restarts"), restarts},
-                       {QStringLiteral("ridge"), ridge},
+    return QJsonObject{{QStringLiteral("fit"), QStringLiteral("em")},  {QStringLiteral("k"), k},
+                       {QStringLiteral("iterations"), maxIterations},  {QStringLiteral("tolerance"), tolerance},
+                       {QStringLiteral("restarts"), restarts},         {QStringLiteral("ridge"), ridge},
                        {QStringLiteral("seed"), QString::number(seed)}};
 }
 
@@ -587,8 +582,8 @@ EmConfig EmConfig::fromStage1(const Stage1Config &config)
     return em;
 }
 
-EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig &config,
-               const FitCallbacks &callbacks, const CancelToken *cancel)
+EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig &config, const FitCallbacks &callbacks,
+               const CancelToken *cancel)
 {
     config.validate();
     if (rows.empty())
@@ -604,7 +599,8 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("fit"),
                          QStringLiteral("EM handles up to 512 response features and (K-1)(P+1) <= 2048 router "
                                         "coefficients; this data has D = %1, (K-1)(P+1) = %2: use the gradient fit")
-                             .arg(data.headDim()).arg(routerSystem));
+                             .arg(data.headDim())
+                             .arg(routerSystem));
     QElapsedTimer timer;
     timer.start();
     EmEngine em(data, rows, config);
@@ -619,8 +615,7 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
         const Params before = q;
         em.newtonStepAll(q);
         double ll = em.expectation(q);
-        if (ll >= previous)
-            return ll;
+        if (ll >= previous) return ll;
         const Params full = q;
         for (double t = 0.5; t > 1e-3; t *= 0.5) {
             for (std::size_t i = 0; i < q.heads.size(); ++i)
@@ -628,14 +623,12 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
             for (std::size_t i = 0; i < q.router.size(); ++i)
                 q.router[i] = before.router[i] + t * (full.router[i] - before.router[i]);
             ll = em.expectation(q);
-            if (ll >= previous)
-                return ll;
+            if (ll >= previous) return ll;
         }
         q = before;
         em.expectation(q); // responsibilities of the old parameters
         em.maximiseHeads(q);
-        if (k > 1)
-            em.maximiseRouter(q);
+        if (k > 1) em.maximiseRouter(q);
         return em.expectation(q);
     };
 
@@ -649,8 +642,7 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
     auto iterate = [&](Params &q, int iterations, std::vector<double> *trace, bool *converged) {
         double previous = em.expectation(q);
         auto push = [&](double ll) {
-            if (trace)
-                trace->push_back(ll);
+            if (trace) trace->push_back(ll);
         };
         int steps = 0;
         struct Count
@@ -659,8 +651,7 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
             ~Count() { total += steps; }
         } count{totalSteps, steps};
         while (steps < iterations) {
-            if (cancel && cancel->isCancelled())
-                return previous;
+            if (cancel && cancel->isCancelled()) return previous;
             const Params x0 = q;
             const double ll1 = emStep(q, previous);
             const Params x1 = q;
@@ -671,7 +662,8 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
             steps += 2;
             double ll = ll2;
             double rr = 0, vv = 0;
-            auto accumulate = [&](const std::vector<double> &a0, const std::vector<double> &a1, const std::vector<double> &a2) {
+            auto accumulate = [&](const std::vector<double> &a0, const std::vector<double> &a1,
+                                  const std::vector<double> &a2) {
                 for (std::size_t i = 0; i < a0.size(); ++i) {
                     const double r = a1[i] - a0[i], v = a2[i] - 2 * a1[i] + a0[i];
                     rr += r * r;
@@ -682,8 +674,8 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
             accumulate(x0.router, x1.router, x2.router);
             if (vv > 0 && steps < iterations) {
                 const double a = std::min(-1.0, -std::sqrt(rr / vv));
-                auto jump = [&](const std::vector<double> &a0, const std::vector<double> &a1, const std::vector<double> &a2,
-                                std::vector<double> &out) {
+                auto jump = [&](const std::vector<double> &a0, const std::vector<double> &a1,
+                                const std::vector<double> &a2, std::vector<double> &out) {
                     for (std::size_t i = 0; i < a0.size(); ++i) {
                         const double r = a1[i] - a0[i], v = a2[i] - 2 * a1[i] + a0[i];
                         out[i] = a0[i] - 2 * a * r + a * a * v;
@@ -760,10 +752,8 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
             best = q;
             result.bestStart = s;
         }
-        if (callbacks.progress)
-            callbacks.progress(0.5 * (s + 1) / config.restarts);
-        if (cancel && cancel->isCancelled())
-            break;
+        if (callbacks.progress) callbacks.progress(0.5 * (s + 1) / config.restarts);
+        if (cancel && cancel->isCancelled()) break;
     }
     if (best.k == 0) { // K = 1 without random starts: the gradient start is skipped, begin at zero
         best = em.zero();
@@ -776,8 +766,7 @@ EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig
     result.parameterCount = k * data.headDim() + (k - 1) * (data.routerDim() + 1);
     result.bic = -2 * result.logLikelihood + result.parameterCount * std::log(double(n));
     result.seconds = double(timer.nsecsElapsed()) * 1e-9;
-    if (callbacks.progress)
-        callbacks.progress(1.0);
+    if (callbacks.progress) callbacks.progress(1.0);
     return result;
 }
 

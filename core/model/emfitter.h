@@ -21,16 +21,16 @@ struct EmConfig
 {
     int k = 3;
     int maxIterations = 200;
-    double tolerance = 1e-6;  // relative change of the log-likelihood
-    int restarts = 1;         // random starts besides the gradient start, each run for `startIterations`
+    double tolerance = 1e-6; // relative change of the log-likelihood
+    int restarts = 1;        // random starts besides the gradient start, each run for `startIterations`
     int startIterations = 10;
-    double ridge = 1e-4;      // L2 penalty on every coefficient, keeps Newton steps finite
+    double ridge = 1e-4; // L2 penalty on every coefficient, keeps Newton steps finite
     // One more start from a short gradient fit of the likelihood (AdamW, no entropy term):
     // EM is slow to climb out of a random start on overlapping groups; from a start that
     // is already close it only has to polish.
     int gradientStartEpochs = 20;
     quint64 seed = 0;
-    int threads = 0;          // 0: all cores
+    int threads = 0; // 0: all cores
 
     // The EM options of a Stage-1 configuration (k, seed, threads, restarts, iterations,
     // tolerance).
@@ -42,23 +42,22 @@ struct EmConfig
 
 struct EmResult
 {
-    MixtureModel model;          // K linear heads + linear router
-    double logLikelihood = 0;    // sum over the training rows
-    std::vector<double> trace;   // log-likelihood after each iteration of the kept start
+    MixtureModel model;        // K linear heads + linear router
+    double logLikelihood = 0;  // sum over the training rows
+    std::vector<double> trace; // log-likelihood after each iteration of the kept start
     int iterations = 0;
     int bestStart = 0;
     bool converged = false;
     bool cancelled = false;
     double seconds = 0;
-    int parameterCount = 0;      // K D + (K - 1)(P + 1)
-    double bic = 0;              // -2 logL + parameterCount ln n
+    int parameterCount = 0; // K D + (K - 1)(P + 1)
+    double bic = 0;         // -2 logL + parameterCount ln n
 };
 
 EmResult fitEm(const Dataset &data, const std::vector<int> &rows, const EmConfig &config,
                const FitCallbacks &callbacks = {}, const CancelToken *cancel = nullptr);
 
 // The log-likelihood sum_i log P(a_w > a_l | x_i) of a model on rows (any router).
-double logLikelihood(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows,
-                     int threads);
+double logLikelihood(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows, int threads);
 
 } // namespace micro::core

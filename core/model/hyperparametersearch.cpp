@@ -61,8 +61,7 @@ namespace {
 const EpochMetrics *bestEpochOf(const Stage1Result &r)
 {
     for (const EpochMetrics &e : r.epochs)
-        if (e.epoch == r.bestEpoch)
-            return &e;
+        if (e.epoch == r.bestEpoch) return &e;
     return r.epochs.empty() ? nullptr : &r.epochs.back();
 }
 
@@ -87,7 +86,8 @@ TunedFit fitWithTuning(const Dataset &data, const Stage1Config &config, const st
     if (valRows.empty()) {
         // Nothing to choose on: the given values (the paper's unless set), said in the run.
         report.tunedLr = report.tunedAlpha = false;
-        report.note = QStringLiteral("no validation rows: lr %1 and alpha %2 used as given").arg(config.lr).arg(config.alpha);
+        report.note =
+            QStringLiteral("no validation rows: lr %1 and alpha %2 used as given").arg(config.lr).arg(config.alpha);
         out.result = Stage1Fitter::fit(data, config, trainRows, valRows, callbacks, cancel);
         return out;
     }
@@ -107,9 +107,10 @@ TunedFit fitWithTuning(const Dataset &data, const Stage1Config &config, const st
     const std::vector<double> alphas = report.tunedAlpha ? kAlphaGrid : std::vector<double>{config.alpha};
     const double alphaWhileLr = report.tunedAlpha ? 0.1 : config.alpha;
     // A router start only matters with a router that reads inputs.
-    const bool tryStarts = config.effectiveK() > 1 && config.model == ModelKind::Micro && config.router == RouterKind::Linear;
-    const int planned = int(lrs.size()) + (report.tunedAlpha ? int(alphas.size()) - 1 : 0) + (tryStarts ? 1 : 0)
-                        + (subsample ? 1 : 0);
+    const bool tryStarts =
+        config.effectiveK() > 1 && config.model == ModelKind::Micro && config.router == RouterKind::Linear;
+    const int planned =
+        int(lrs.size()) + (report.tunedAlpha ? int(alphas.size()) - 1 : 0) + (tryStarts ? 1 : 0) + (subsample ? 1 : 0);
     int done = 0;
     Stage1Result bestFit;
     double bestNll = INFINITY;
@@ -120,8 +121,7 @@ TunedFit fitWithTuning(const Dataset &data, const Stage1Config &config, const st
         c.alpha = alpha;
         c.init = init;
         FitCallbacks cb;
-        if (callbacks.progress)
-            cb.progress = [&](double f) { callbacks.progress((double(done) + f) / planned); };
+        if (callbacks.progress) cb.progress = [&](double f) { callbacks.progress((double(done) + f) / planned); };
         Stage1Result r = Stage1Fitter::fit(data, c, searchRows, valRows, cb, cancel);
         ++done;
         if (r.status == Stage1Result::Status::Cancelled) {
@@ -129,7 +129,8 @@ TunedFit fitWithTuning(const Dataset &data, const Stage1Config &config, const st
             return false;
         }
         const EpochMetrics *e = bestEpochOf(r);
-        TuningCandidate t{lr, alpha, init, e ? e->valNll : NAN, e ? e->valAccuracy : NAN, r.bestEpoch, r.elapsedSeconds};
+        TuningCandidate t{lr,          alpha,           init, e ? e->valNll : NAN, e ? e->valAccuracy : NAN,
+                          r.bestEpoch, r.elapsedSeconds};
         report.candidates.push_back(t);
         if (t.validationNll < bestNll || bestFit.epochs.empty()) {
             bestNll = t.validationNll;
@@ -152,8 +153,9 @@ TunedFit fitWithTuning(const Dataset &data, const Stage1Config &config, const st
             running = running && (alpha == alphaWhileLr || tryCandidate(lr, alpha, config.init));
     }
     if (tryStarts)
-        running = running && tryCandidate(report.lr, report.alpha,
-                                          config.init == InitMethod::Random ? InitMethod::Clusters : InitMethod::Random);
+        running =
+            running && tryCandidate(report.lr, report.alpha,
+                                    config.init == InitMethod::Random ? InitMethod::Clusters : InitMethod::Random);
     if (!running) {
         out.result = std::move(bestFit);
         return out;
@@ -165,8 +167,7 @@ TunedFit fitWithTuning(const Dataset &data, const Stage1Config &config, const st
         c.alpha = report.alpha;
         c.init = report.init;
         FitCallbacks cb = callbacks;
-        if (callbacks.progress)
-            cb.progress = [&](double f) { callbacks.progress((double(done) + f) / planned); };
+        if (callbacks.progress) cb.progress = [&](double f) { callbacks.progress((double(done) + f) / planned); };
         out.result = Stage1Fitter::fit(data, c, trainRows, valRows, cb, cancel);
         return out;
     }

@@ -13,8 +13,8 @@ namespace micro::core {
 // router uniform and the heads identical. The search is small and staged: the learning rate
 // over kLrGrid (alpha 0.1 unless given), then alpha over kAlphaGrid at that rate; each
 // candidate is a full fit with early stopping. Last, the router's start: the winner is fitted
-// again from the other start (InitMethod), and the lower validation NLL is kept. Each, on at most kMaxSearchRows training rows
-// (a seeded subsample beyond that, and a final fit on all rows with the choice).
+// again from the other start (InitMethod), and the lower validation NLL is kept. Each, on at most kMaxSearchRows
+// training rows (a seeded subsample beyond that, and a final fit on all rows with the choice).
 struct TuningCandidate
 {
     double lr = 0;
@@ -30,11 +30,11 @@ struct TuningReport
 {
     bool tunedLr = false;
     bool tunedAlpha = false;
-    double lr = 0;     // chosen
-    double alpha = 0;  // chosen
+    double lr = 0;                        // chosen
+    double alpha = 0;                     // chosen
     InitMethod init = InitMethod::Random; // chosen
-    int searchRows = 0; // training rows each candidate saw
-    QString note;       // why nothing was searched although asked (no validation rows)
+    int searchRows = 0;                   // training rows each candidate saw
+    QString note;                         // why nothing was searched although asked (no validation rows)
     std::vector<TuningCandidate> candidates;
 
     QJsonObject toJson() const;

@@ -1,7 +1,7 @@
 #include "mixturemodel.h"
 
-#include "util/error.h"
 #include "batchkernels.h"
+#include "util/error.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -15,10 +15,14 @@ namespace {
 QString routerName(MixtureModel::Router r)
 {
     switch (r) {
-    case MixtureModel::Router::None: return QStringLiteral("none");
-    case MixtureModel::Router::Static: return QStringLiteral("static");
-    case MixtureModel::Router::Linear: return QStringLiteral("linear");
-    case MixtureModel::Router::Mlp: return QStringLiteral("mlp");
+    case MixtureModel::Router::None:
+        return QStringLiteral("none");
+    case MixtureModel::Router::Static:
+        return QStringLiteral("static");
+    case MixtureModel::Router::Linear:
+        return QStringLiteral("linear");
+    case MixtureModel::Router::Mlp:
+        return QStringLiteral("mlp");
     }
     return {};
 }
@@ -151,7 +155,8 @@ MixtureModel MixtureModel::fromLayout(const QJsonObject &layout, std::vector<flo
             known = true;
         }
     const int k = layout.value(QStringLiteral("k")).toInt(), d = layout.value(QStringLiteral("head_dim")).toInt(),
-              p = layout.value(QStringLiteral("router_dim")).toInt(), h = layout.value(QStringLiteral("hidden")).toInt(128);
+              p = layout.value(QStringLiteral("router_dim")).toInt(),
+              h = layout.value(QStringLiteral("hidden")).toInt(128);
     // Stored values are checked before they size anything: a damaged file must give an
     // error, not an allocation of billions of floats.
     double expected = double(k) * d;
@@ -161,19 +166,16 @@ MixtureModel MixtureModel::fromLayout(const QJsonObject &layout, std::vector<flo
         expected += double(k) * p + k;
     else if (r == Router::Mlp)
         expected += double(h) * p + h + double(k) * h + k;
-    if (!known || k < 1 || d < 1 || p < 0 || (r == Router::Mlp && h < 1)
-        || (r == Router::None) != (k == 1) || expected != double(parameters.size()))
+    if (!known || k < 1 || d < 1 || p < 0 || (r == Router::Mlp && h < 1) || (r == Router::None) != (k == 1) ||
+        expected != double(parameters.size()))
         throw MicroError(ErrorCode::BadFormat, QStringLiteral("parameters"),
                          QStringLiteral("layout %1 does not fit %2 stored values").arg(name).arg(parameters.size()));
-    MixtureModel m(layout.value(QStringLiteral("k")).toInt(),
-                   layout.value(QStringLiteral("head_dim")).toInt(),
+    MixtureModel m(layout.value(QStringLiteral("k")).toInt(), layout.value(QStringLiteral("head_dim")).toInt(),
                    layout.value(QStringLiteral("router_dim")).toInt(), r,
                    layout.value(QStringLiteral("hidden")).toInt(128));
     if (parameters.size() != m.m_params.size())
         throw MicroError(ErrorCode::BadFormat, QStringLiteral("parameters"),
-                         QStringLiteral("%1 stored, layout needs %2")
-                             .arg(parameters.size())
-                             .arg(m.m_params.size()));
+                         QStringLiteral("%1 stored, layout needs %2").arg(parameters.size()).arg(m.m_params.size()));
     m.m_params = std::move(parameters);
     return m;
 }
@@ -196,9 +198,12 @@ MixtureModel::Scratch MixtureModel::makeScratch() const
 int MixtureModel::routerDotCount() const
 {
     switch (m_router) {
-    case Router::Linear: return m_k;
-    case Router::Mlp: return m_hidden;
-    default: return 0;
+    case Router::Linear:
+        return m_k;
+    case Router::Mlp:
+        return m_hidden;
+    default:
+        return 0;
     }
 }
 
@@ -223,9 +228,7 @@ void MixtureModel::routerLogits(const float *routerDots, Scratch &s, float *logi
             s.hiddenAct[std::size_t(h)] = pre > 0.f ? pre : 0.f;
         }
         for (int k = 0; k < m_k; ++k)
-            logits[k] = vec::dot(p + m_w2 + std::size_t(k) * m_hidden, s.hiddenAct.data(),
-                                 m_hidden) +
-                        p[m_b2 + k];
+            logits[k] = vec::dot(p + m_w2 + std::size_t(k) * m_hidden, s.hiddenAct.data(), m_hidden) + p[m_b2 + k];
         break;
     }
 }
@@ -234,8 +237,7 @@ double MixtureModel::forwardRow(const float *diff, const float *psi, Scratch &s)
 {
     vec::multiDot(m_params.data(), m_k, m_d, &diff, 1, s.delta.data(), 0, m_d);
     const int r = routerDotCount();
-    if (r > 0)
-        vec::multiDot(m_params.data() + m_w1, r, m_p, &psi, 1, s.routerDots.data(), 0, m_p);
+    if (r > 0) vec::multiDot(m_params.data() + m_w1, r, m_p, &psi, 1, s.routerDots.data(), 0, m_p);
     return finishRow(s.routerDots.data(), s);
 }
 
@@ -247,8 +249,8 @@ double MixtureModel::finishRow(const float *routerDots, Scratch &s) const
 
 double MixtureModel::finishFromLogits(Scratch &s) const
 {
-    float *delta = s.delta.data(), *sig = s.sigmoid.data(), *logf = s.logf.data(),
-          *f = s.prob.data(), *gamma = s.gamma.data();
+    float *delta = s.delta.data(), *sig = s.sigmoid.data(), *logf = s.logf.data(), *f = s.prob.data(),
+          *gamma = s.gamma.data();
     if (m_k > 1) {
         logSoftmax(logf, f, m_k);
     } else {
@@ -274,17 +276,17 @@ double MixtureModel::finishFromLogits(Scratch &s) const
     return double(mx) + std::log(double(sum));
 }
 
-void MixtureModel::forwardBatch(const float *const *diffs, const float *const *psis, int count,
-                                Scratch &s, const float *const *prefetchDiffs,
-                                const float *const *prefetchPsis, int prefetchCount) const
+void MixtureModel::forwardBatch(const float *const *diffs, const float *const *psis, int count, Scratch &s,
+                                const float *const *prefetchDiffs, const float *const *prefetchPsis,
+                                int prefetchCount) const
 {
     s.batchDelta.resize(std::size_t(count) * std::size_t(m_k));
     vec::multiDot(m_params.data(), m_k, m_d, diffs, count, s.batchDelta.data(), 0, m_d, prefetchDiffs, prefetchCount);
     const int r = routerDotCount();
     s.batchRouterDots.resize(std::size_t(count) * std::size_t(r));
     if (r > 0)
-        vec::multiDot(m_params.data() + m_w1, r, m_p, psis, count, s.batchRouterDots.data(), 0, m_p,
-                      prefetchPsis, prefetchCount);
+        vec::multiDot(m_params.data() + m_w1, r, m_p, psis, count, s.batchRouterDots.data(), 0, m_p, prefetchPsis,
+                      prefetchCount);
     else
         for (int i = 0; i < prefetchCount; ++i)
             vec::prefetch(prefetchPsis[i], m_p);
@@ -296,15 +298,14 @@ double MixtureModel::finishBatchRow(int i, Scratch &s) const
     return finishRow(s.batchRouterDots.data() + std::size_t(i) * std::size_t(routerDotCount()), s);
 }
 
-double MixtureModel::accumulateRowGradient(const float *diff, const float *psi, float alpha,
-                                           float scale, float *grad, Scratch &s,
-                                           double *logLik) const
+double MixtureModel::accumulateRowGradient(const float *diff, const float *psi, float alpha, float scale, float *grad,
+                                           Scratch &s, double *logLik) const
 {
     return accumulateBatchGradient(&diff, &psi, 1, alpha, scale, grad, s, logLik);
 }
 
-double MixtureModel::rowBackward(double logLik, float alpha, float scale, const Scratch &s,
-                                 float *headCoef, float *logitCoef) const
+double MixtureModel::rowBackward(double logLik, float alpha, float scale, const Scratch &s, float *headCoef,
+                                 float *logitCoef) const
 {
     const std::size_t k = std::size_t(m_k);
     // Heads: d(-log P)/dDelta_k = -gamma_k (1 - sigmoid(Delta_k)).
@@ -355,11 +356,10 @@ void MixtureModel::routerBackward(const float *gz, float *grad, Scratch &s, floa
     }
 }
 
-double MixtureModel::accumulateBatchGradient(const float *const *diffs, const float *const *psis,
-                                             int count, float alpha, float scale, float *grad,
-                                             Scratch &s, double *logLik,
-                                             const float *const *prefetchDiffs,
-                                             const float *const *prefetchPsis, int prefetchCount) const
+double MixtureModel::accumulateBatchGradient(const float *const *diffs, const float *const *psis, int count,
+                                             float alpha, float scale, float *grad, Scratch &s, double *logLik,
+                                             const float *const *prefetchDiffs, const float *const *prefetchPsis,
+                                             int prefetchCount) const
 {
     const std::size_t k = std::size_t(m_k), h = std::size_t(m_hidden);
     s.headCoef.resize(std::size_t(count) * k);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "stage1config.h"
 #include "data/sparsematrix.h"
+#include "stage1config.h"
 
 #include <QJsonObject>
 #include <vector>
@@ -15,7 +15,8 @@ namespace micro::core {
 class MixtureModel
 {
 public:
-    enum class Router {
+    enum class Router
+    {
         None,   // K = 1: f = 1, no parameters (single BT)
         Static, // free logits, no input (static mixture)
         Linear, // g(psi) = A psi + b
@@ -55,8 +56,8 @@ public:
         std::vector<float> delta, sigmoid, logf, prob, gamma, hiddenPre, hiddenAct, gradHidden;
         // Per-row backward coefficients of a batch (rows x K, rows x K, rows x hidden).
         std::vector<float> headCoef, logitCoef, hiddenCoef;
-        std::vector<float> routerDots;                      // one row's psi dot products
-        std::vector<float> batchDelta, batchRouterDots;     // a batch's dot products
+        std::vector<float> routerDots;                  // one row's psi dot products
+        std::vector<float> batchDelta, batchRouterDots; // a batch's dot products
     };
     Scratch makeScratch() const;
 
@@ -68,14 +69,14 @@ public:
     // Forward + backward for one row of a mini-batch. Adds `scale` times the gradient of
     // [-log P + alpha * sum_k f_k log f_k] to `grad` (same layout as parameters()).
     // Returns the row's loss; *logLik receives log P(a_w > a_l).
-    double accumulateRowGradient(const float *diff, const float *psi, float alpha, float scale,
-                                 float *grad, Scratch &s, double *logLik) const;
+    double accumulateRowGradient(const float *diff, const float *psi, float alpha, float scale, float *grad, Scratch &s,
+                                 double *logLik) const;
 
     // Dot products for `count` rows at once (blocked so weights are read once per batch),
     // then the rest of the forward pass of row i of that batch, as forwardRow.
     void forwardBatch(const float *const *diffs, const float *const *psis, int count, Scratch &s,
-                      const float *const *prefetchDiffs = nullptr,
-                      const float *const *prefetchPsis = nullptr, int prefetchCount = 0) const;
+                      const float *const *prefetchDiffs = nullptr, const float *const *prefetchPsis = nullptr,
+                      int prefetchCount = 0) const;
     double finishBatchRow(int i, Scratch &s) const;
 
     // The same for `count` rows at once (one thread's share of a mini-batch): returns the
@@ -84,17 +85,16 @@ public:
     // `prefetchDiffs`/`prefetchPsis` (may be null) name up to `count` rows wanted next: each
     // is requested from memory while a row of this batch is computed, so that the wait for
     // memory overlaps arithmetic instead of stalling it.
-    double accumulateBatchGradient(const float *const *diffs, const float *const *psis, int count,
-                                   float alpha, float scale, float *grad, Scratch &s,
-                                   double *logLik, const float *const *prefetchDiffs = nullptr,
-                                   const float *const *prefetchPsis = nullptr,
-                                   int prefetchCount = 0) const;
+    double accumulateBatchGradient(const float *const *diffs, const float *const *psis, int count, float alpha,
+                                   float scale, float *grad, Scratch &s, double *logLik,
+                                   const float *const *prefetchDiffs = nullptr,
+                                   const float *const *prefetchPsis = nullptr, int prefetchCount = 0) const;
 
     // The same for sparse rows (hashed text features): dot products run over the non-zeros
     // only, and the gradient is added to the touched columns only.
     double forwardSparseRow(SparseRow diff, SparseRow psi, Scratch &s) const;
-    double accumulateSparseRowGradient(SparseRow diff, SparseRow psi, float alpha, float scale,
-                                       float *grad, Scratch &s, double *logLik) const;
+    double accumulateSparseRowGradient(SparseRow diff, SparseRow psi, float alpha, float scale, float *grad, Scratch &s,
+                                       double *logLik) const;
 
 private:
     int routerDotCount() const; // dot products of psi the router needs: K, hidden or 0
@@ -105,13 +105,12 @@ private:
     double finishFromLogits(Scratch &s) const;
     // Backward coefficients of one finished row: d loss / d Delta_k into headCoef[K] and
     // d loss / d logit_k into logitCoef[K], both times `scale`; returns the row's loss.
-    double rowBackward(double logLik, float alpha, float scale, const Scratch &s,
-                       float *headCoef, float *logitCoef) const;
+    double rowBackward(double logLik, float alpha, float scale, const Scratch &s, float *headCoef,
+                       float *logitCoef) const;
     // The router's gradient from one row's logit coefficients `gz`: biases, and for an MLP
     // the output layer and the hidden units' coefficients (into hiddenCoef[hidden]). The
     // first layer's weights are left to the caller (blocked over a batch, or sparse).
     void routerBackward(const float *gz, float *grad, Scratch &s, float *hiddenCoef) const;
-
 
     int m_k = 0, m_d = 0, m_p = 0, m_hidden = 0;
     Router m_router = Router::None;

@@ -2,7 +2,6 @@
 // dense path is blocked for cache reuse, this one walks each row's non-zeros once.
 #include "mixturemodel.h"
 
-
 namespace micro::core {
 
 namespace {
@@ -37,14 +36,12 @@ double MixtureModel::forwardSparseRow(SparseRow diff, SparseRow psi, Scratch &s)
 {
     sparseMultiDot(m_params.data(), m_k, std::size_t(m_d), diff, s.delta.data());
     const int r = routerDotCount();
-    if (r > 0)
-        sparseMultiDot(m_params.data() + m_w1, r, std::size_t(m_p), psi, s.routerDots.data());
+    if (r > 0) sparseMultiDot(m_params.data() + m_w1, r, std::size_t(m_p), psi, s.routerDots.data());
     return finishRow(s.routerDots.data(), s);
 }
 
-double MixtureModel::accumulateSparseRowGradient(SparseRow diff, SparseRow psi, float alpha,
-                                                 float scale, float *grad, Scratch &s,
-                                                 double *logLik) const
+double MixtureModel::accumulateSparseRowGradient(SparseRow diff, SparseRow psi, float alpha, float scale, float *grad,
+                                                 Scratch &s, double *logLik) const
 {
     const std::size_t k = std::size_t(m_k), h = std::size_t(m_hidden);
     s.headCoef.resize(k);

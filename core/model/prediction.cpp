@@ -10,8 +10,7 @@ namespace micro::core {
 
 double RowPredictions::meanNll() const
 {
-    if (logLik.empty())
-        return 0.0;
+    if (logLik.empty()) return 0.0;
     double s = 0;
     for (double v : logLik)
         s -= v;
@@ -20,8 +19,7 @@ double RowPredictions::meanNll() const
 
 double RowPredictions::accuracy() const
 {
-    if (logLik.empty())
-        return 0.0;
+    if (logLik.empty()) return 0.0;
     const double logHalf = std::log(0.5);
     std::size_t correct = 0;
     for (double v : logLik)
@@ -50,14 +48,17 @@ std::vector<int> RowPredictions::hardAssignments() const
     return out;
 }
 
-RowPredictions predictRows(const MixtureModel &model, const Dataset &data,
-                           const std::vector<int> &rows, int threads)
+RowPredictions predictRows(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows, int threads)
 {
-    if (model.headDim() != data.headDim() || (model.routerDim() != data.routerDim() && model.router() != MixtureModel::Router::None
-                                              && model.router() != MixtureModel::Router::Static))
+    if (model.headDim() != data.headDim() ||
+        (model.routerDim() != data.routerDim() && model.router() != MixtureModel::Router::None &&
+         model.router() != MixtureModel::Router::Static))
         throw MicroError(ErrorCode::ShapeMismatch, data.name,
                          QStringLiteral("model reads %1 + %2 features, the data has %3 + %4")
-                             .arg(model.headDim()).arg(model.routerDim()).arg(data.headDim()).arg(data.routerDim()));
+                             .arg(model.headDim())
+                             .arg(model.routerDim())
+                             .arg(data.headDim())
+                             .arg(data.routerDim()));
     const int n = int(rows.size());
     const int k = model.k();
     RowPredictions out;
@@ -85,9 +86,9 @@ RowPredictions predictRows(const MixtureModel &model, const Dataset &data,
             for (int i = 0; i < count; ++i) {
                 const int o = begin + i;
                 const int r = rows[std::size_t(o)];
-                out.logLik[std::size_t(o)] = data.isSparse()
-                    ? model.forwardSparseRow(data.diffSparse.row(r), data.routerSparse.row(r), s)
-                    : model.finishBatchRow(i, s);
+                out.logLik[std::size_t(o)] =
+                    data.isSparse() ? model.forwardSparseRow(data.diffSparse.row(r), data.routerSparse.row(r), s)
+                                    : model.finishBatchRow(i, s);
                 for (int j = 0; j < k; ++j) {
                     out.posterior.row(o)[j] = s.gamma[std::size_t(j)];
                     out.routerWeights.row(o)[j] = s.prob[std::size_t(j)];

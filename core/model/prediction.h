@@ -24,8 +24,7 @@ struct RowPredictions
 };
 
 // Runs the forward pass over `rows` on `threads` threads.
-RowPredictions predictRows(const MixtureModel &model, const Dataset &data,
-                           const std::vector<int> &rows, int threads);
+RowPredictions predictRows(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows, int threads);
 
 std::vector<int> allRows(const Dataset &data);
 

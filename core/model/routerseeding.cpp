@@ -12,7 +12,7 @@ namespace {
 
 constexpr int kMaxClusteredRows = 4000; // enough to place K centres; keeps the start cheap
 constexpr int kLloydSteps = 8;
-constexpr double kTargetMargin = 2.0;   // nats between nearest and second centre (median row)
+constexpr double kTargetMargin = 2.0; // nats between nearest and second centre (median row)
 
 // Read access to one psi row, dense or sparse, against dense centres.
 struct RouterRows
@@ -79,10 +79,8 @@ double squaredNorm(const std::vector<double> &c)
 bool seedRouterByClusters(MixtureModel &model, const Dataset &data, const std::vector<int> &rows, quint64 seed)
 {
     const int k = model.k(), p = model.routerDim();
-    if (model.router() != MixtureModel::Router::Linear || k < 2 || p < 1 || int(rows.size()) < 2 * k)
-        return false;
-    if (data.isSparse() ? data.routerSparse.rows == 0 : data.router.isEmpty())
-        return false;
+    if (model.router() != MixtureModel::Router::Linear || k < 2 || p < 1 || int(rows.size()) < 2 * k) return false;
+    if (data.isSparse() ? data.routerSparse.rows == 0 : data.router.isEmpty()) return false;
     Random rng(seed ^ 0xC2B2AE3D27D4EB4Full);
     std::vector<int> sample = rows;
     if (int(sample.size()) > kMaxClusteredRows) {
@@ -102,8 +100,8 @@ bool seedRouterByClusters(MixtureModel &model, const Dataset &data, const std::v
     std::vector<double> centreNorm2(std::size_t(k), 0.0);
     std::vector<double> nearest(static_cast<std::size_t>(n), std::numeric_limits<double>::infinity());
     auto distance = [&](int i, int c) {
-        return std::max(0.0, norm2[std::size_t(i)] - 2 * x.dot(sample[std::size_t(i)], centre[std::size_t(c)])
-                                 + centreNorm2[std::size_t(c)]);
+        return std::max(0.0, norm2[std::size_t(i)] - 2 * x.dot(sample[std::size_t(i)], centre[std::size_t(c)]) +
+                                 centreNorm2[std::size_t(c)]);
     };
     x.assign(sample[std::size_t(rng.next() % std::uint64_t(n))], centre[0]);
     centreNorm2[0] = squaredNorm(centre[0]);
@@ -113,8 +111,7 @@ bool seedRouterByClusters(MixtureModel &model, const Dataset &data, const std::v
             nearest[std::size_t(i)] = std::min(nearest[std::size_t(i)], distance(i, c - 1));
             total += nearest[std::size_t(i)];
         }
-        if (!(total > 0))
-            return false; // fewer than K distinct inputs
+        if (!(total > 0)) return false; // fewer than K distinct inputs
         double u = rng.uniform() * total;
         int pick = n - 1;
         for (int i = 0; i < n; ++i) {
@@ -145,8 +142,7 @@ bool seedRouterByClusters(MixtureModel &model, const Dataset &data, const std::v
             changed |= label[std::size_t(i)] != best;
             label[std::size_t(i)] = best;
         }
-        if (!changed)
-            break;
+        if (!changed) break;
         std::vector<int> count(static_cast<std::size_t>(k), 0);
         for (auto &c : centre)
             std::fill(c.begin(), c.end(), 0.0);
@@ -182,13 +178,13 @@ bool seedRouterByClusters(MixtureModel &model, const Dataset &data, const std::v
     }
     std::nth_element(margins.begin(), margins.begin() + long(margins.size() / 2), margins.end());
     const double median = margins[margins.size() / 2];
-    if (!(median > 1e-12) || !std::isfinite(median))
-        return false;
+    if (!(median > 1e-12) || !std::isfinite(median)) return false;
     const double scale = kTargetMargin / median;
     std::vector<float> &w = model.parameters();
     for (int c = 0; c < k; ++c) {
         for (int j = 0; j < p; ++j)
-            w[model.w1Offset() + std::size_t(c) * p + std::size_t(j)] = float(scale * centre[std::size_t(c)][std::size_t(j)]);
+            w[model.w1Offset() + std::size_t(c) * p + std::size_t(j)] =
+                float(scale * centre[std::size_t(c)][std::size_t(j)]);
         w[model.b1Offset() + std::size_t(c)] = float(-0.5 * scale * centreNorm2[std::size_t(c)]);
     }
     return true;

@@ -16,7 +16,6 @@ namespace micro::core {
 // first fed mostly its own cluster, and training is free to move away from it.
 // Returns false (model unchanged) when the model has no linear router, K < 2, or the inputs
 // do not form K distinct clusters.
-bool seedRouterByClusters(MixtureModel &model, const Dataset &data, const std::vector<int> &rows,
-                          quint64 seed);
+bool seedRouterByClusters(MixtureModel &model, const Dataset &data, const std::vector<int> &rows, quint64 seed);
 
 } // namespace micro::core

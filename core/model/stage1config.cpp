@@ -12,9 +12,12 @@ namespace micro::core {
 QString modelKindName(ModelKind kind)
 {
     switch (kind) {
-    case ModelKind::Micro: return QStringLiteral("micro");
-    case ModelKind::Single: return QStringLiteral("single");
-    case ModelKind::Static: return QStringLiteral("static");
+    case ModelKind::Micro:
+        return QStringLiteral("micro");
+    case ModelKind::Single:
+        return QStringLiteral("single");
+    case ModelKind::Static:
+        return QStringLiteral("static");
     }
     return {};
 }
@@ -69,16 +72,11 @@ void Stage1Config::validate() const
     auto fail = [](const char *option, const QString &constraint) {
         throw MicroError(ErrorCode::InvalidOption, QString::fromLatin1(option), constraint);
     };
-    if (k < 1)
-        fail("k", QStringLiteral("%1 given, must be at least 1").arg(k));
-    if (k > 256)
-        fail("k", QStringLiteral("%1 given, must be at most 256").arg(k));
-    if (batch <= 0)
-        fail("batch", QStringLiteral("%1 given, must be at least 1").arg(batch));
-    if (epochs <= 0)
-        fail("epochs", QStringLiteral("%1 given, must be at least 1").arg(epochs));
-    if (!(lr > 0) || !std::isfinite(lr))
-        fail("lr", QStringLiteral("%1 given, must be a positive number").arg(lr));
+    if (k < 1) fail("k", QStringLiteral("%1 given, must be at least 1").arg(k));
+    if (k > 256) fail("k", QStringLiteral("%1 given, must be at most 256").arg(k));
+    if (batch <= 0) fail("batch", QStringLiteral("%1 given, must be at least 1").arg(batch));
+    if (epochs <= 0) fail("epochs", QStringLiteral("%1 given, must be at least 1").arg(epochs));
+    if (!(lr > 0) || !std::isfinite(lr)) fail("lr", QStringLiteral("%1 given, must be a positive number").arg(lr));
     if (!(alpha >= 0) || !std::isfinite(alpha))
         fail("alpha", QStringLiteral("%1 given, must be zero or positive").arg(alpha));
     if (!(weightDecay >= 0))
@@ -87,22 +85,17 @@ void Stage1Config::validate() const
         fail("val", QStringLiteral("%1 given, must be in [0, 1)").arg(valFraction));
     if (!(warmupFraction >= 0 && warmupFraction < 1))
         fail("warmup", QStringLiteral("%1 given, must be in [0, 1)").arg(warmupFraction));
-    if (hidden < 1)
-        fail("hidden", QStringLiteral("%1 given, must be at least 1").arg(hidden));
+    if (hidden < 1) fail("hidden", QStringLiteral("%1 given, must be at least 1").arg(hidden));
     if (fit == FitMethod::Em && (router == RouterKind::Mlp || model == ModelKind::Static))
         fail("fit", QStringLiteral("EM fits the linear router (model micro or single) only"));
     if (fit == FitMethod::Em && effectiveK() > 64)
         fail("k", QStringLiteral("%1 given, EM fits at most 64 heads").arg(k));
-    if (emRestarts < 0)
-        fail("restarts", QStringLiteral("%1 given, must be zero or more").arg(emRestarts));
+    if (emRestarts < 0) fail("restarts", QStringLiteral("%1 given, must be zero or more").arg(emRestarts));
     if (!(emRidge >= 0) || !std::isfinite(emRidge))
         fail("ridge", QStringLiteral("%1 given, must be zero or positive").arg(emRidge));
-    if (emIterations < 1)
-        fail("iterations", QStringLiteral("%1 given, must be at least 1").arg(emIterations));
-    if (patience < 0)
-        fail("patience", QStringLiteral("%1 given, must be zero (off) or more").arg(patience));
-    if (threads < 0)
-        fail("threads", QStringLiteral("%1 given, must be zero (all cores) or more").arg(threads));
+    if (emIterations < 1) fail("iterations", QStringLiteral("%1 given, must be at least 1").arg(emIterations));
+    if (patience < 0) fail("patience", QStringLiteral("%1 given, must be zero (off) or more").arg(patience));
+    if (threads < 0) fail("threads", QStringLiteral("%1 given, must be zero (all cores) or more").arg(threads));
 }
 
 QJsonObject Stage1Config::toJson() const

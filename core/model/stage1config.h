@@ -6,17 +6,34 @@
 namespace micro::core {
 
 // Which Stage-1 model to fit (METHOD.md "Stage 1" and its baselines).
-enum class ModelKind { Micro, Single, Static };
-enum class RouterKind { Linear, Mlp };
-enum class FitMethod { Gradient, Em };
+enum class ModelKind
+{
+    Micro,
+    Single,
+    Static
+};
+enum class RouterKind
+{
+    Linear,
+    Mlp
+};
+enum class FitMethod
+{
+    Gradient,
+    Em
+};
 // How the router starts: Random is nn.Linear's default (the paper); Clusters starts it as a
 // soft nearest-centre rule over a seeded k-means++ clustering of the router inputs, so the
 // heads see different rows from the first step instead of staying identical.
-enum class InitMethod { Random, Clusters };
+enum class InitMethod
+{
+    Random,
+    Clusters
+};
 
 QString modelKindName(ModelKind kind);   // "micro", "single", "static"
 QString routerKindName(RouterKind kind); // "linear", "mlp"
-QString initMethodName(InitMethod init);  // "random", "clusters"
+QString initMethodName(InitMethod init); // "random", "clusters"
 bool parseInitMethod(const QString &text, InitMethod *out);
 bool parseModelKind(const QString &text, ModelKind *out);
 bool parseRouterKind(const QString &text, RouterKind *out);
@@ -24,22 +41,22 @@ bool parseRouterKind(const QString &text, RouterKind *out);
 struct Stage1Config
 {
     ModelKind model = ModelKind::Micro;
-    int k = 4;                      // heads; forced to 1 for ModelKind::Single
+    int k = 4; // heads; forced to 1 for ModelKind::Single
     RouterKind router = RouterKind::Linear;
-    int hidden = 128;               // MLP router width (paper: one hidden layer of 128 ReLU)
-    double alpha = 0.5;             // weight of the negative-entropy term (paper: 0.5)
+    int hidden = 128;   // MLP router width (paper: one hidden layer of 128 ReLU)
+    double alpha = 0.5; // weight of the negative-entropy term (paper: 0.5)
     int epochs = 5;
-    int batch = 32;                 // paper's effective batch
-    double lr = 2e-3;               // paper: AdamW 2e-3
+    int batch = 32;   // paper's effective batch
+    double lr = 2e-3; // paper: AdamW 2e-3
     double weightDecay = 0.0;
-    double warmupFraction = 0.05;   // cosine schedule with 5% linear warm-up
+    double warmupFraction = 0.05; // cosine schedule with 5% linear warm-up
     quint64 seed = 0;
-    double valFraction = 0.1;       // held out at random (seeded) for validation metrics
-    int threads = 0;                // 0: all cores
+    double valFraction = 0.1; // held out at random (seeded) for validation metrics
+    int threads = 0;          // 0: all cores
     FitMethod fit = FitMethod::Gradient;
-    int emRestarts = 1;             // EM: random starts besides the gradient start
-    int emIterations = 200;         // EM: iteration cap
-    double emTolerance = 1e-6;      // EM: stop when the log-likelihood changes less than this, relatively
+    int emRestarts = 1;        // EM: random starts besides the gradient start
+    int emIterations = 200;    // EM: iteration cap
+    double emTolerance = 1e-6; // EM: stop when the log-likelihood changes less than this, relatively
     // EM: L2 penalty on every coefficient (in summed-log-likelihood units). The default only
     // keeps Newton steps finite; on a few thousand rows of 100+ columns the heads then
     // separate their rows perfectly and held-out NLL explodes (select-k on 10k x 256:

@@ -2,8 +2,8 @@
 
 #include "prediction.h"
 #include "routerseeding.h"
-#include "vectorops.h"
 #include "util/error.h"
+#include "vectorops.h"
 
 #include <QElapsedTimer>
 #include <algorithm>
@@ -17,7 +17,7 @@ namespace micro::core {
 
 namespace {
 
-constexpr long long kPrefetchBatches = 1; // how far ahead rows are requested
+constexpr long long kPrefetchBatches = 1;                   // how far ahead rows are requested
 constexpr double kBeta1 = 0.9, kBeta2 = 0.999, kEps = 1e-8; // PyTorch AdamW defaults
 
 // Fisher-Yates with the raw 64-bit engine: the same permutation on every platform.
@@ -39,20 +39,18 @@ struct alignas(64) PaddedDouble
 double Stage1Fitter::scheduleFactor(long long step, long long totalSteps, double warmupFraction)
 {
     const long long warm = std::max<long long>(1, (long long)(warmupFraction * double(totalSteps)));
-    if (step < warm)
-        return double(step + 1) / double(warm);
+    if (step < warm) return double(step + 1) / double(warm);
     const double progress = double(step - warm) / double(std::max<long long>(1, totalSteps - warm));
     return 0.5 * (1.0 + std::cos(M_PI * progress));
 }
 
-Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
-                               const std::vector<int> &trainRows, const std::vector<int> &valRows,
-                               const FitCallbacks &callbacks, const CancelToken *cancel)
+Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config, const std::vector<int> &trainRows,
+                               const std::vector<int> &valRows, const FitCallbacks &callbacks,
+                               const CancelToken *cancel)
 {
     config.validate();
     if (trainRows.empty())
-        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("val"),
-                         QStringLiteral("no training rows left"));
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("val"), QStringLiteral("no training rows left"));
     QElapsedTimer total;
     total.start();
 
@@ -102,8 +100,10 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
             const int t = omp_get_thread_num();
             const int team = omp_get_num_threads();
             MixtureModel::Scratch scratch = model.makeScratch();
-            std::vector<const float *> diffRows(static_cast<std::size_t>(batch)), psiRows(static_cast<std::size_t>(batch));
-            std::vector<const float *> nextDiffRows(static_cast<std::size_t>(batch)), nextPsiRows(static_cast<std::size_t>(batch));
+            std::vector<const float *> diffRows(static_cast<std::size_t>(batch)),
+                psiRows(static_cast<std::size_t>(batch));
+            std::vector<const float *> nextDiffRows(static_cast<std::size_t>(batch)),
+                nextPsiRows(static_cast<std::size_t>(batch));
             float *grad = grads[std::size_t(t)].data();
             // Each thread reduces and updates its own slice of the parameters.
             const std::size_t slice = (nParams + std::size_t(team) - 1) / std::size_t(team);
@@ -128,28 +128,28 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
                         threadLogLik[std::size_t(t)].value += ll;
                     }
                 } else {
-                for (int i = 0; i < count; ++i) {
-                    diffRows[std::size_t(i)] = data.diff.row(order[rBegin + std::size_t(i)]);
-                    psiRows[std::size_t(i)] = data.router.row(order[rBegin + std::size_t(i)]);
-                }
-                // Rows come in shuffled order, which the hardware prefetcher cannot guess:
-                // this thread's rows of the next batch are requested while this one computes.
-                int nextCount = 0;
-                if (b + kPrefetchBatches < batchesPerEpoch) {
-                    const std::size_t nStart = start + std::size_t(batch) * kPrefetchBatches;
-                    const std::size_t nLen = std::min<std::size_t>(std::size_t(batch), order.size() - nStart);
-                    const std::size_t nBegin = nStart + nLen * std::size_t(t) / std::size_t(team);
-                    nextCount = int(nStart + nLen * std::size_t(t + 1) / std::size_t(team) - nBegin);
-                    for (int i = 0; i < nextCount; ++i) {
-                        nextDiffRows[std::size_t(i)] = data.diff.row(order[nBegin + std::size_t(i)]);
-                        nextPsiRows[std::size_t(i)] = data.router.row(order[nBegin + std::size_t(i)]);
+                    for (int i = 0; i < count; ++i) {
+                        diffRows[std::size_t(i)] = data.diff.row(order[rBegin + std::size_t(i)]);
+                        psiRows[std::size_t(i)] = data.router.row(order[rBegin + std::size_t(i)]);
                     }
-                }
-                double ll;
-                threadLoss[std::size_t(t)].value += model.accumulateBatchGradient(
-                    diffRows.data(), psiRows.data(), count, alpha, scale, grad, scratch, &ll,
-                    nextDiffRows.data(), nextPsiRows.data(), std::min(nextCount, count));
-                threadLogLik[std::size_t(t)].value += ll;
+                    // Rows come in shuffled order, which the hardware prefetcher cannot guess:
+                    // this thread's rows of the next batch are requested while this one computes.
+                    int nextCount = 0;
+                    if (b + kPrefetchBatches < batchesPerEpoch) {
+                        const std::size_t nStart = start + std::size_t(batch) * kPrefetchBatches;
+                        const std::size_t nLen = std::min<std::size_t>(std::size_t(batch), order.size() - nStart);
+                        const std::size_t nBegin = nStart + nLen * std::size_t(t) / std::size_t(team);
+                        nextCount = int(nStart + nLen * std::size_t(t + 1) / std::size_t(team) - nBegin);
+                        for (int i = 0; i < nextCount; ++i) {
+                            nextDiffRows[std::size_t(i)] = data.diff.row(order[nBegin + std::size_t(i)]);
+                            nextPsiRows[std::size_t(i)] = data.router.row(order[nBegin + std::size_t(i)]);
+                        }
+                    }
+                    double ll;
+                    threadLoss[std::size_t(t)].value += model.accumulateBatchGradient(
+                        diffRows.data(), psiRows.data(), count, alpha, scale, grad, scratch, &ll, nextDiffRows.data(),
+                        nextPsiRows.data(), std::min(nextCount, count));
+                    threadLogLik[std::size_t(t)].value += ll;
                 }
 #pragma omp barrier
                 const long long s = step + b;
@@ -191,19 +191,16 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
                             stop.store(true, std::memory_order_relaxed);
                         }
                     }
-                    if (cancel && cancel->isCancelled())
-                        stop.store(true, std::memory_order_relaxed);
+                    if (cancel && cancel->isCancelled()) stop.store(true, std::memory_order_relaxed);
                 }
 #pragma omp barrier
                 if (stop.load(std::memory_order_relaxed)) {
-                    if (t == 0)
-                        step += b + 1;
+                    if (t == 0) step += b + 1;
                     break;
                 }
             }
         }
-        if (callbackError)
-            std::rethrow_exception(callbackError);
+        if (callbackError) std::rethrow_exception(callbackError);
         if (stop.load()) {
             cancelled = true;
             break;
@@ -227,16 +224,13 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config,
         m.valAccuracy = pred.accuracy();
         m.meanRouterWeight = pred.meanRouterWeight();
         result.epochs.push_back(m);
-        if (callbacks.epochFinished)
-            callbacks.epochFinished(m);
-        if (cancel && cancel->isCancelled())
-            cancelled = true;
+        if (callbacks.epochFinished) callbacks.epochFinished(m);
+        if (cancel && cancel->isCancelled()) cancelled = true;
         if (!trackBest || m.valNll < bestNll) {
             bestNll = m.valNll;
             result.bestEpoch = epoch;
             sinceBest = 0;
-            if (trackBest)
-                bestParams = model.parameters();
+            if (trackBest) bestParams = model.parameters();
         } else if (config.patience > 0 && ++sinceBest >= config.patience && epoch < config.epochs) {
             result.stoppedEarly = true;
             break;

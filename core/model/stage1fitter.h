@@ -12,13 +12,13 @@ namespace micro::core {
 
 struct EpochMetrics
 {
-    int epoch = 0;            // 1-based
-    double trainLoss = 0;     // mean mini-batch objective (NLL + alpha * negative entropy)
-    double trainNll = 0;      // mean -log P(a_w > a_l) over the epoch's mini-batches
-    double valNll = 0;        // on the validation rows (training rows when there are none)
+    int epoch = 0;        // 1-based
+    double trainLoss = 0; // mean mini-batch objective (NLL + alpha * negative entropy)
+    double trainNll = 0;  // mean -log P(a_w > a_l) over the epoch's mini-batches
+    double valNll = 0;    // on the validation rows (training rows when there are none)
     double valAccuracy = 0;
     std::vector<double> meanRouterWeight; // per head, on the same rows
-    double trainSeconds = 0;  // optimisation only, this epoch
+    double trainSeconds = 0;              // optimisation only, this epoch
 };
 
 struct FitCallbacks
@@ -29,15 +29,19 @@ struct FitCallbacks
 
 struct Stage1Result
 {
-    enum class Status { Finished, Cancelled };
+    enum class Status
+    {
+        Finished,
+        Cancelled
+    };
     Status status = Status::Finished;
     MixtureModel model;
     std::vector<EpochMetrics> epochs;
     long long steps = 0;
-    int bestEpoch = 0;        // the epoch whose parameters were kept (1-based; 0: none ran)
+    int bestEpoch = 0;         // the epoch whose parameters were kept (1-based; 0: none ran)
     bool stoppedEarly = false; // patience ran out before the last epoch
     bool routerSeeded = false; // the router started from clusters of its inputs
-    double trainSeconds = 0; // optimisation only, all epochs
+    double trainSeconds = 0;   // optimisation only, all epochs
     double elapsedSeconds = 0;
 };
 
@@ -48,9 +52,9 @@ struct Stage1Result
 class Stage1Fitter
 {
 public:
-    static Stage1Result fit(const Dataset &data, const Stage1Config &config,
-                            const std::vector<int> &trainRows, const std::vector<int> &valRows,
-                            const FitCallbacks &callbacks = {}, const CancelToken *cancel = nullptr);
+    static Stage1Result fit(const Dataset &data, const Stage1Config &config, const std::vector<int> &trainRows,
+                            const std::vector<int> &valRows, const FitCallbacks &callbacks = {},
+                            const CancelToken *cancel = nullptr);
 
     // The learning-rate multiplier at optimiser step `step` of `totalSteps` (as PyTorch's
     // LambdaLR with linear warm-up then cosine decay to zero).

@@ -28,8 +28,7 @@ OnlineHedge::OnlineHedge(int k, double eta) : OnlineHedge(std::vector<double>(st
 OnlineHedge::OnlineHedge(const std::vector<double> &prior, double eta)
     : m_cumulativeHeadLoss(prior.size(), 0.0), m_eta(eta)
 {
-    if (prior.empty())
-        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("k"), QStringLiteral("no heads"));
+    if (prior.empty()) throw MicroError(ErrorCode::InvalidOption, QStringLiteral("k"), QStringLiteral("no heads"));
     if (!(eta > 0) || !std::isfinite(eta))
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("eta"),
                          QStringLiteral("%1 given, must be a positive number").arg(eta));

@@ -14,14 +14,14 @@ class OnlineHedge
 public:
     struct Step
     {
-        int round = 0;                    // 1-based
+        int round = 0;                     // 1-based
         std::vector<double> weightsBefore; // pi used for this round's prediction
         std::vector<double> headLoss;      // l_k of this round
         double mixtureLoss = 0;            // sum_k pi_k l_k
         double cumulativeMixtureLoss = 0;
         double bestHeadCumulativeLoss = 0; // min_k sum_t l_k
         int bestHead = 0;
-        double regret = 0;                 // cumulative mixture loss - best head's
+        double regret = 0; // cumulative mixture loss - best head's
     };
 
     OnlineHedge(int k, double eta);
@@ -30,7 +30,7 @@ public:
     // ln(1 / pi_best), the best head's prior weight.
     OnlineHedge(const std::vector<double> &prior, double eta);
 
-    static double tunedEta(int k, int horizon); // sqrt(8 ln K / T)
+    static double tunedEta(int k, int horizon);   // sqrt(8 ln K / T)
     static double regretBound(int k, int rounds); // sqrt(T ln K / 2)
     // The BT loss -log sigmoid(Delta) is unbounded; min(loss, cap) / cap is in [0, 1].
     static double boundedLoss(double btLoss, double cap = 1.0);

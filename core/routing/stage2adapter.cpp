@@ -49,8 +49,7 @@ void accuracyByContext(const RowPredictions &pred, const Dataset &data, const QS
     const double logHalf = std::log(0.5);
     for (int i = 0; i < pred.count(); ++i) {
         const auto it = index.constFind(data.comparisons[std::size_t(pred.rows[std::size_t(i)])].context);
-        if (it == index.constEnd())
-            continue;
+        if (it == index.constEnd()) continue;
         (*count)[std::size_t(it.value())] += 1;
         (*accuracy)[std::size_t(it.value())] += pred.logLik[std::size_t(i)] > logHalf ? 1 : 0;
     }
@@ -63,25 +62,23 @@ void Stage2Config::validate() const
     auto fail = [](const char *option, const QString &constraint) {
         throw MicroError(ErrorCode::InvalidOption, QString::fromLatin1(option), constraint);
     };
-    if (!(tau > 0) || !std::isfinite(tau))
-        fail("tau", QStringLiteral("%1 given, must be a positive number").arg(tau));
-    if (epochs < 1)
-        fail("epochs", QStringLiteral("%1 given, must be at least 1").arg(epochs));
-    if (batch < 1)
-        fail("batch", QStringLiteral("%1 given, must be at least 1").arg(batch));
-    if (!(lr > 0) || !std::isfinite(lr))
-        fail("lr", QStringLiteral("%1 given, must be a positive number").arg(lr));
-    if (budget < 1)
-        fail("budget", QStringLiteral("%1 given, must be at least 1").arg(budget));
+    if (!(tau > 0) || !std::isfinite(tau)) fail("tau", QStringLiteral("%1 given, must be a positive number").arg(tau));
+    if (epochs < 1) fail("epochs", QStringLiteral("%1 given, must be at least 1").arg(epochs));
+    if (batch < 1) fail("batch", QStringLiteral("%1 given, must be at least 1").arg(batch));
+    if (!(lr > 0) || !std::isfinite(lr)) fail("lr", QStringLiteral("%1 given, must be a positive number").arg(lr));
+    if (budget < 1) fail("budget", QStringLiteral("%1 given, must be at least 1").arg(budget));
     if (!(prior >= 0) || !std::isfinite(prior))
         fail("prior", QStringLiteral("%1 given, must be zero or positive").arg(prior));
 }
 
 QJsonObject Stage2Config::toJson() const
 {
-    return QJsonObject{{QStringLiteral("tau"), tau},       {QStringLiteral("epochs"), epochs},
-                       {QStringLiteral("batch"), batch},   {QStringLiteral("lr"), lr},
-                       {QStringLiteral("budget"), budget}, {QStringLiteral("seed"), QString::number(seed)},
+    return QJsonObject{{QStringLiteral("tau"), tau},
+                       {QStringLiteral("epochs"), epochs},
+                       {QStringLiteral("batch"), batch},
+                       {QStringLiteral("lr"), lr},
+                       {QStringLiteral("budget"), budget},
+                       {QStringLiteral("seed"), QString::number(seed)},
                        {QStringLiteral("train_prompt_weights"), trainPromptWeights},
                        {QStringLiteral("prior"), prior}};
 }
@@ -116,8 +113,7 @@ QJsonObject HyReResult::toJson() const
                        {QStringLiteral("evaluated"), evaluated}};
 }
 
-std::vector<int> sampleBudget(const Dataset &data, const std::vector<int> &pool, int perContext,
-                              quint64 seed)
+std::vector<int> sampleBudget(const Dataset &data, const std::vector<int> &pool, int perContext, quint64 seed)
 {
     QHash<QString, std::vector<int>> byContext;
     for (int r : pool)
@@ -137,9 +133,8 @@ std::vector<int> sampleBudget(const Dataset &data, const std::vector<int> &pool,
     return out;
 }
 
-Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data,
-                         const std::vector<int> &labelled, const std::vector<int> &evaluation,
-                         const Stage2Config &config, const CancelToken *cancel)
+Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data, const std::vector<int> &labelled,
+                         const std::vector<int> &evaluation, const Stage2Config &config, const CancelToken *cancel)
 {
     config.validate();
     const int k = parent.k();
@@ -147,12 +142,11 @@ Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data,
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("k"),
                          QStringLiteral("routing needs a parent run with at least 2 heads"));
     if (labelled.empty())
-        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("labels"),
-                         QStringLiteral("no labelled pairs"));
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("labels"), QStringLiteral("no labelled pairs"));
     // Context-only keeps the Stage-1 prompt weights, so it needs a linear Stage-1 router
     // on these features; any other parent gets every router weight trained.
-    const bool contextOnly = !config.trainPromptWeights && parent.router() == MixtureModel::Router::Linear
-                             && parent.routerDim() == data.routerDim();
+    const bool contextOnly = !config.trainPromptWeights && parent.router() == MixtureModel::Router::Linear &&
+                             parent.routerDim() == data.routerDim();
     Stage2Result result;
     result.contextOrder = data.sortedContexts();
     const Dataset contextual = withContextOneHot(data, result.contextOrder);
@@ -250,8 +244,7 @@ Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data,
                     const float g = float((std::exp(logf[std::size_t(r)]) - target) / len);
                     float *ga = grad.data() + std::size_t(r) * pc;
                     forEachInput(i, [&](int j, float x) {
-                        if (j >= firstTrained)
-                            ga[j] += g * x;
+                        if (j >= firstTrained) ga[j] += g * x;
                     });
                     grad[model.b1Offset() - begin + std::size_t(r)] += g;
                 }
@@ -290,8 +283,7 @@ Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data,
     std::vector<int> labelledCount(std::size_t(result.contextOrder.size()), 0);
     for (int r : labelled) {
         const int j = int(result.contextOrder.indexOf(data.comparisons[std::size_t(r)].context));
-        if (j >= 0)
-            ++labelledCount[std::size_t(j)];
+        if (j >= 0) ++labelledCount[std::size_t(j)];
     }
     for (int j = 0; j < result.contextOrder.size(); ++j) {
         ContextOutcome c;
@@ -325,8 +317,7 @@ HyReResult hyre(const MixtureModel &parent, const Dataset &data, const std::vect
     const RowPredictions lab = predictRows(parent, data, labelled, 1);
     for (int i = 0; i < lab.count(); ++i) {
         const auto it = index.constFind(data.comparisons[std::size_t(lab.rows[std::size_t(i)])].context);
-        if (it == index.constEnd())
-            continue;
+        if (it == index.constEnd()) continue;
         for (int r = 0; r < k; ++r)
             score[std::size_t(it.value())][std::size_t(r)] += logSigmoid(lab.rewardDiff.row(i)[r]);
     }
@@ -341,8 +332,7 @@ HyReResult hyre(const MixtureModel &parent, const Dataset &data, const std::vect
     double allCorrect = 0;
     for (int i = 0; i < ev.count(); ++i) {
         const auto it = index.constFind(data.comparisons[std::size_t(ev.rows[std::size_t(i)])].context);
-        if (it == index.constEnd())
-            continue;
+        if (it == index.constEnd()) continue;
         double p = 0;
         for (int r = 0; r < k; ++r)
             p += score[std::size_t(it.value())][std::size_t(r)] * std::exp(logSigmoid(ev.rewardDiff.row(i)[r]));

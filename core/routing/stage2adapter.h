@@ -28,11 +28,11 @@ struct Stage2Config
     // prior pulls them towards the Stage-1 router (strong with few labels, fading with many),
     // and the fit runs to convergence. The paper's setting: --tau 0.001 --all-router-weights
     // --epochs 10 --prior 0.
-    double tau = 1.0;   // paper: 1e-3 (HelpSteer2), 1e-4 (RPR)
+    double tau = 1.0; // paper: 1e-3 (HelpSteer2), 1e-4 (RPR)
     int epochs = 100;
     int batch = 32;
-    double lr = 0.05;   // AdamW, constant (the paper does not state one for Stage 2)
-    int budget = 50;    // labelled pairs per context
+    double lr = 0.05; // AdamW, constant (the paper does not state one for Stage 2)
+    int budget = 50;  // labelled pairs per context
     quint64 seed = 0;
     int threads = 0;
     // false: keep the Stage-1 router's prompt weights and learn only the context columns
@@ -50,17 +50,17 @@ struct Stage2Config
 struct ContextOutcome
 {
     QString context;
-    int labelled = 0;      // pairs used for adaptation
-    int evaluated = 0;     // held-out pairs scored
-    double before = 0;     // Stage-1 model's accuracy on them
-    double after = 0;      // adapted router's
+    int labelled = 0;                    // pairs used for adaptation
+    int evaluated = 0;                   // held-out pairs scored
+    double before = 0;                   // Stage-1 model's accuracy on them
+    double after = 0;                    // adapted router's
     std::vector<double> meanWeightAfter; // mean router weight per head on them
 };
 
 struct Stage2Result
 {
-    MixtureModel model;          // the parent's heads with the adapted router over psi(x, c)
-    QStringList contextOrder;    // order of the context one-hot in the router input
+    MixtureModel model;       // the parent's heads with the adapted router over psi(x, c)
+    QStringList contextOrder; // order of the context one-hot in the router input
     std::vector<ContextOutcome> contexts;
     int evaluated = 0;
     double accuracyBefore = 0;
@@ -78,15 +78,14 @@ void accuracyByContext(const RowPredictions &pred, const Dataset &data, const QS
 
 // `perContext` rows of each context, drawn without replacement (seeded) from `pool`
 // (all of a context's rows when it has fewer).
-std::vector<int> sampleBudget(const Dataset &data, const std::vector<int> &pool, int perContext,
-                              quint64 seed);
+std::vector<int> sampleBudget(const Dataset &data, const std::vector<int> &pool, int perContext, quint64 seed);
 
 // Adapts the router of `parent` (a Stage-1 fit with K >= 2 on `data`) with the `labelled`
 // rows and scores before/after on the `evaluation` rows. The router input is the prompt
 // features followed by a one-hot of the context (data.sortedContexts()).
-Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data,
-                         const std::vector<int> &labelled, const std::vector<int> &evaluation,
-                         const Stage2Config &config, const CancelToken *cancel = nullptr);
+Stage2Result adaptRouter(const MixtureModel &parent, const Dataset &data, const std::vector<int> &labelled,
+                         const std::vector<int> &evaluation, const Stage2Config &config,
+                         const CancelToken *cancel = nullptr);
 
 // HyRe (Lee et al. 2024): per context, weights softmax_k(-sum_i L_ik) over its labelled
 // pairs from a uniform prior, the same for every prompt of that context.

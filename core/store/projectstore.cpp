@@ -53,8 +53,7 @@ bool processAlive(qint64 pid)
 
 void writeMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind, const FeatureMatrix &m)
 {
-    if (m.cols == 0)
-        return; // e.g. no prompt features: nothing to store, the shape is in the dataset row
+    if (m.cols == 0) return; // e.g. no prompt features: nothing to store, the shape is in the dataset row
     for (int begin = 0, block = 0; begin < m.rows; begin += kBlockRows, ++block) {
         const int rows = std::min(kBlockRows, m.rows - begin);
         sql::exec(db,
@@ -68,8 +67,7 @@ void writeMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind, const 
 FeatureMatrix readMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind, int rows, int cols)
 {
     FeatureMatrix m(rows, cols);
-    if (cols == 0)
-        return m;
+    if (cols == 0) return m;
     QSqlQuery q = sql::exec(db,
                             QStringLiteral("SELECT row_begin, rows, cols, data FROM feature_blocks "
                                            "WHERE dataset_id = ? AND kind = ? ORDER BY block_index"),
@@ -80,8 +78,8 @@ FeatureMatrix readMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind
         const QByteArray blob = q.value(3).toByteArray();
         // Blocks must tile the rows in order: anything else is a damaged file, and trusting
         // its offsets would write outside the matrix.
-        if (c != cols || n <= 0 || begin != covered || begin + n > rows
-            || blob.size() != qsizetype(n) * c * qsizetype(sizeof(float)))
+        if (c != cols || n <= 0 || begin != covered || begin + n > rows ||
+            blob.size() != qsizetype(n) * c * qsizetype(sizeof(float)))
             throw MicroError(ErrorCode::BadFormat, db.databaseName(),
                              QStringLiteral("feature block of %1 at row %2 is damaged").arg(kind).arg(begin));
         std::memcpy(m.row(begin), blob.constData(), std::size_t(blob.size()));
@@ -123,9 +121,9 @@ SparseMatrix readSparse(QSqlDatabase &db, qint64 datasetId, const QString &kind,
         const std::vector<qint64> starts = fromBlob<qint64>(q.value(3).toByteArray());
         const QByteArray columns = q.value(4).toByteArray(), vals = q.value(5).toByteArray();
         const qint64 nnz = starts.empty() ? -1 : starts.back();
-        if (c != cols || n <= 0 || begin != m.rows || begin + n > rows || int(starts.size()) != n + 1
-            || starts.front() != 0 || columns.size() != nnz * qint64(sizeof(int))
-            || vals.size() != nnz * qint64(sizeof(float)))
+        if (c != cols || n <= 0 || begin != m.rows || begin + n > rows || int(starts.size()) != n + 1 ||
+            starts.front() != 0 || columns.size() != nnz * qint64(sizeof(int)) ||
+            vals.size() != nnz * qint64(sizeof(float)))
             throw MicroError(ErrorCode::BadFormat, db.databaseName(),
                              QStringLiteral("sparse block of %1 at row %2 is damaged").arg(kind).arg(begin));
         const qint64 offset = qint64(m.index.size());
@@ -174,10 +172,10 @@ RunInfo runFromQuery(const QSqlQuery &q)
     return r;
 }
 
-const QString kRunColumns = QStringLiteral(
-    "SELECT r.id, r.dataset_id, r.parent_run_id, r.model, r.k, r.config_json, r.status, "
-    "r.started_at, r.finished_at, r.elapsed_s, r.metrics_json, r.name, r.tags, d.name FROM runs r "
-    "JOIN datasets d ON d.id = r.dataset_id");
+const QString kRunColumns =
+    QStringLiteral("SELECT r.id, r.dataset_id, r.parent_run_id, r.model, r.k, r.config_json, r.status, "
+                   "r.started_at, r.finished_at, r.elapsed_s, r.metrics_json, r.name, r.tags, d.name FROM runs r "
+                   "JOIN datasets d ON d.id = r.dataset_id");
 
 } // namespace
 
@@ -185,15 +183,12 @@ ProjectStore::ProjectStore(const QString &path, OpenMode mode)
     : m_path(path), m_connection(QStringLiteral("micro-") + QUuid::createUuid().toString(QUuid::Id128))
 {
     const QFileInfo info(path);
-    if (!info.exists() && mode == OpenMode::MustExist)
-        throw MicroError(ErrorCode::FileNotFound, path);
-    if (info.exists() && info.isDir())
-        throw MicroError(ErrorCode::NotAProject, path, QStringLiteral("is a folder"));
+    if (!info.exists() && mode == OpenMode::MustExist) throw MicroError(ErrorCode::FileNotFound, path);
+    if (info.exists() && info.isDir()) throw MicroError(ErrorCode::NotAProject, path, QStringLiteral("is a folder"));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
     try {
-        if (!m_db.open())
-            throw MicroError(ErrorCode::FileUnreadable, path, m_db.lastError().text());
+        if (!m_db.open()) throw MicroError(ErrorCode::FileUnreadable, path, m_db.lastError().text());
         // Wait for another process's write lock instead of failing (writes nothing).
         sql::exec(m_db, QStringLiteral("PRAGMA busy_timeout = 10000"));
         // A non-SQLite file fails here ("file is not a database").
@@ -236,19 +231,16 @@ int ProjectStore::schemaVersion()
     QSqlQuery probe(m_db);
     if (!probe.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")))
         sql::fail(m_db, probe.lastError());
-    if (!probe.next())
-        return 0; // a new, empty file
+    if (!probe.next()) return 0; // a new, empty file
     // Any failure here (a lock held too long, damage) is an error, not "version 0".
     QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT version FROM schema_version"));
-    if (!q.next())
-        throw MicroError(ErrorCode::BadFormat, m_path, QStringLiteral("schema_version is empty"));
+    if (!q.next()) throw MicroError(ErrorCode::BadFormat, m_path, QStringLiteral("schema_version is empty"));
     return q.value(0).toInt();
 }
 
 void ProjectStore::migrate()
 {
-    if (schemaVersion() == currentSchemaVersion())
-        return;
+    if (schemaVersion() == currentSchemaVersion()) return;
     for (const Migration &m : migrations()) {
         sql::Transaction tx(m_db);
         // Read inside the write transaction: another process may have migrated meanwhile.
@@ -256,8 +248,7 @@ void ProjectStore::migrate()
         if (version > currentSchemaVersion())
             throw MicroError(ErrorCode::NewerSchema, m_path,
                              QStringLiteral("%1 > %2").arg(version).arg(currentSchemaVersion()));
-        if (m.toVersion <= version)
-            continue;
+        if (m.toVersion <= version) continue;
         for (const QString &statement : m.statements)
             sql::exec(m_db, statement);
         sql::exec(m_db, QStringLiteral("UPDATE schema_version SET version = ?"), {m.toVersion});
@@ -270,8 +261,7 @@ void ProjectStore::markOrphanedRuns()
     QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT id, owner_pid FROM runs WHERE status = 'running'"));
     QList<qint64> orphans;
     while (q.next())
-        if (!processAlive(q.value(1).toLongLong()))
-            orphans << q.value(0).toLongLong();
+        if (!processAlive(q.value(1).toLongLong())) orphans << q.value(0).toLongLong();
     for (qint64 id : orphans)
         sql::exec(m_db, QStringLiteral("UPDATE runs SET status = 'interrupted' WHERE id = ?"), {id});
 }
@@ -281,25 +271,20 @@ qint64 ProjectStore::saveDataset(const Dataset &ds, const EmbeddingCache::Entrie
     ds.validate();
     sql::Transaction tx(m_db);
     QSqlQuery exists = sql::exec(m_db, QStringLiteral("SELECT 1 FROM datasets WHERE name = ?"), {ds.name});
-    if (exists.next())
-        throw MicroError(ErrorCode::DuplicateName, ds.name);
+    if (exists.next()) throw MicroError(ErrorCode::DuplicateName, ds.name);
     QJsonObject meta;
     if (ds.truth) {
         meta.insert(QStringLiteral("label_noise"), ds.truth->labelNoise);
         if (!ds.truth->contextOrder.isEmpty())
             meta.insert(QStringLiteral("context_order"), QJsonArray::fromStringList(ds.truth->contextOrder));
     }
-    if (!ds.features.isEmpty())
-        meta.insert(QStringLiteral("features"), ds.features);
-    if (ds.isSparse())
-        meta.insert(QStringLiteral("sparse"), true);
-    if (!ds.provenance.isEmpty())
-        meta.insert(QStringLiteral("provenance"), ds.provenance);
+    if (!ds.features.isEmpty()) meta.insert(QStringLiteral("features"), ds.features);
+    if (ds.isSparse()) meta.insert(QStringLiteral("sparse"), true);
+    if (!ds.provenance.isEmpty()) meta.insert(QStringLiteral("provenance"), ds.provenance);
     QSqlQuery ins = sql::exec(m_db,
                               QStringLiteral("INSERT INTO datasets (name, source, created_at, n, "
                                              "head_dim, router_dim, meta_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                              {ds.name, ds.source, now(), ds.size(), ds.headDim(), ds.routerDim(),
-                               toJsonText(meta)});
+                              {ds.name, ds.source, now(), ds.size(), ds.headDim(), ds.routerDim(), toJsonText(meta)});
     const qint64 id = ins.lastInsertId().toLongLong();
 
     QSqlQuery row(m_db);
@@ -316,8 +301,7 @@ qint64 ProjectStore::saveDataset(const Dataset &ds, const EmbeddingCache::Entrie
         row.bindValue(6, c.context.isEmpty() ? QVariant() : QVariant(c.context));
         row.bindValue(7, c.knownGroup.isEmpty() ? QVariant() : QVariant(c.knownGroup));
         row.bindValue(8, ds.split.empty() ? QVariant() : QVariant(int(ds.split[std::size_t(i)])));
-        if (!row.exec())
-            sql::fail(m_db, row.lastError());
+        if (!row.exec()) sql::fail(m_db, row.lastError());
     }
     if (ds.isSparse()) {
         writeSparse(m_db, id, QStringLiteral("diff"), ds.diffSparse);
@@ -332,13 +316,13 @@ qint64 ProjectStore::saveDataset(const Dataset &ds, const EmbeddingCache::Entrie
     }
     if (!newEmbeddings.empty()) {
         QSqlQuery put(m_db);
-        put.prepare(QStringLiteral("INSERT OR IGNORE INTO text_embeddings (model, text_hash, vector) VALUES (?, ?, ?)"));
+        put.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO text_embeddings (model, text_hash, vector) VALUES (?, ?, ?)"));
         for (const EmbeddingCache::Entry &e : newEmbeddings) {
             put.bindValue(0, e.model);
             put.bindValue(1, e.hash);
             put.bindValue(2, EmbeddingCache::toHalfBlob(e.vector));
-            if (!put.exec())
-                sql::fail(m_db, put.lastError());
+            if (!put.exec()) sql::fail(m_db, put.lastError());
         }
     }
     tx.commit();
@@ -352,10 +336,8 @@ void ProjectStore::loadCachedEmbeddings(EmbeddingCache &cache, const std::vector
     for (const QByteArray &hash : hashes) {
         get.bindValue(0, cache.model());
         get.bindValue(1, hash);
-        if (!get.exec())
-            sql::fail(m_db, get.lastError());
-        if (get.next())
-            cache.remember(hash, EmbeddingCache::fromHalfBlob(get.value(0).toByteArray()));
+        if (!get.exec()) sql::fail(m_db, get.lastError());
+        if (get.next()) cache.remember(hash, EmbeddingCache::fromHalfBlob(get.value(0).toByteArray()));
         get.finish();
     }
 }
@@ -380,8 +362,8 @@ static DatasetInfo datasetFromQuery(const QSqlQuery &q)
     return d;
 }
 
-static const QString kDatasetColumns = QStringLiteral(
-    "SELECT id, name, source, created_at, n, head_dim, router_dim, meta_json FROM datasets");
+static const QString kDatasetColumns =
+    QStringLiteral("SELECT id, name, source, created_at, n, head_dim, router_dim, meta_json FROM datasets");
 
 QList<DatasetInfo> ProjectStore::datasets()
 {
@@ -395,8 +377,7 @@ QList<DatasetInfo> ProjectStore::datasets()
 DatasetInfo ProjectStore::datasetInfo(const QString &name)
 {
     QSqlQuery q = sql::exec(m_db, kDatasetColumns + QStringLiteral(" WHERE name = ?"), {name});
-    if (!q.next())
-        throw MicroError(ErrorCode::UnknownDataset, name);
+    if (!q.next()) throw MicroError(ErrorCode::UnknownDataset, name);
     return datasetFromQuery(q);
 }
 
@@ -408,8 +389,7 @@ Dataset ProjectStore::loadDataset(const QString &name)
 Dataset ProjectStore::loadDataset(qint64 id)
 {
     QSqlQuery q = sql::exec(m_db, kDatasetColumns + QStringLiteral(" WHERE id = ?"), {id});
-    if (!q.next())
-        throw MicroError(ErrorCode::UnknownDataset, QString::number(id));
+    if (!q.next()) throw MicroError(ErrorCode::UnknownDataset, QString::number(id));
     const DatasetInfo info = datasetFromQuery(q);
     if (info.n < 0 || info.headDim < 1 || info.routerDim < 0)
         throw MicroError(ErrorCode::BadFormat, m_path,
@@ -463,11 +443,11 @@ std::vector<SplitPart> ProjectStore::split(qint64 datasetId)
 std::vector<Comparison> ProjectStore::comparisons(qint64 datasetId)
 {
     QSqlQuery n = sql::exec(m_db, QStringLiteral("SELECT n FROM datasets WHERE id = ?"), {datasetId});
-    if (!n.next())
-        throw MicroError(ErrorCode::UnknownDataset, QString::number(datasetId));
+    if (!n.next()) throw MicroError(ErrorCode::UnknownDataset, QString::number(datasetId));
     const int count = n.value(0).toInt();
     if (count < 0)
-        throw MicroError(ErrorCode::BadFormat, m_path, QStringLiteral("dataset %1 has an impossible size").arg(datasetId));
+        throw MicroError(ErrorCode::BadFormat, m_path,
+                         QStringLiteral("dataset %1 has an impossible size").arg(datasetId));
     std::vector<Comparison> out(static_cast<std::size_t>(count));
     QSqlQuery rows = sql::exec(m_db,
                                QStringLiteral("SELECT row_index, ext_id, prompt, chosen, rejected, "
@@ -475,8 +455,7 @@ std::vector<Comparison> ProjectStore::comparisons(qint64 datasetId)
                                {datasetId});
     while (rows.next()) {
         const int i = rows.value(0).toInt();
-        if (i < 0 || i >= count)
-            continue;
+        if (i < 0 || i >= count) continue;
         Comparison &c = out[std::size_t(i)];
         c.id = rows.value(1).toString();
         c.prompt = rows.value(2).toString();
@@ -488,23 +467,21 @@ std::vector<Comparison> ProjectStore::comparisons(qint64 datasetId)
     return out;
 }
 
-qint64 ProjectStore::createRun(qint64 datasetId, const Stage1Config &config, qint64 parentRunId,
-                               const QString &name)
+qint64 ProjectStore::createRun(qint64 datasetId, const Stage1Config &config, qint64 parentRunId, const QString &name)
 {
-    return createRun(datasetId, modelKindName(config.model), config.effectiveK(), config.toJson(),
-                     config.seed, parentRunId, name);
+    return createRun(datasetId, modelKindName(config.model), config.effectiveK(), config.toJson(), config.seed,
+                     parentRunId, name);
 }
 
-qint64 ProjectStore::createRun(qint64 datasetId, const QString &model, int k, const QJsonObject &config,
-                               quint64 seed, qint64 parentRunId, const QString &name)
+qint64 ProjectStore::createRun(qint64 datasetId, const QString &model, int k, const QJsonObject &config, quint64 seed,
+                               qint64 parentRunId, const QString &name)
 {
     sql::Transaction tx(m_db);
-    QSqlQuery q = sql::exec(
-        m_db,
-        QStringLiteral("INSERT INTO runs (dataset_id, parent_run_id, model, k, config_json, seed, "
-                       "status, started_at, owner_pid) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)"),
-        {datasetId, parentRunId > 0 ? QVariant(parentRunId) : QVariant(), model, k,
-         toJsonText(config), QString::number(seed), now(), QCoreApplication::applicationPid()});
+    QSqlQuery q = sql::exec(m_db,
+                            QStringLiteral("INSERT INTO runs (dataset_id, parent_run_id, model, k, config_json, seed, "
+                                           "status, started_at, owner_pid) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)"),
+                            {datasetId, parentRunId > 0 ? QVariant(parentRunId) : QVariant(), model, k,
+                             toJsonText(config), QString::number(seed), now(), QCoreApplication::applicationPid()});
     const qint64 id = q.lastInsertId().toLongLong();
     const QString label = name.isEmpty() ? QStringLiteral("%1 K=%2 #%3").arg(model).arg(k).arg(id) : name;
     sql::exec(m_db, QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), {label, id});
@@ -531,8 +508,7 @@ void ProjectStore::finishRun(qint64 runId, const MixtureModel &model, const RowP
     if (!config.isEmpty())
         sql::exec(m_db, QStringLiteral("UPDATE runs SET config_json = ? WHERE id = ?"), {toJsonText(config), runId});
     sql::exec(m_db, QStringLiteral("INSERT INTO run_parameters (run_id, layout_json, data) VALUES (?, ?, ?)"),
-              {runId, toJsonText(model.layoutJson()),
-               toBlob(model.parameters().data(), model.parameterCount())});
+              {runId, toJsonText(model.layoutJson()), toBlob(model.parameters().data(), model.parameterCount())});
     const std::vector<int> hard = all.hardAssignments();
     sql::exec(m_db, QStringLiteral("INSERT INTO assignments (run_id, rows, k, hard, posterior) VALUES (?, ?, ?, ?, ?)"),
               {runId, all.count(), model.k(), toBlob(hard.data(), hard.size()),
@@ -580,8 +556,7 @@ QList<RunInfo> ProjectStore::runs()
 RunInfo ProjectStore::run(qint64 runId)
 {
     QSqlQuery q = sql::exec(m_db, kRunColumns + QStringLiteral(" WHERE r.id = ?"), {runId});
-    if (!q.next())
-        throw MicroError(ErrorCode::UnknownRun, QString::number(runId));
+    if (!q.next()) throw MicroError(ErrorCode::UnknownRun, QString::number(runId));
     return runFromQuery(q);
 }
 
@@ -611,18 +586,19 @@ std::vector<EpochMetrics> ProjectStore::epochs(qint64 runId)
 
 MixtureModel ProjectStore::parameters(qint64 runId)
 {
-    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT layout_json, data FROM run_parameters WHERE run_id = ?"), {runId});
+    QSqlQuery q =
+        sql::exec(m_db, QStringLiteral("SELECT layout_json, data FROM run_parameters WHERE run_id = ?"), {runId});
     if (!q.next())
         throw MicroError(ErrorCode::UnknownRun, QString::number(runId), QStringLiteral("no parameters stored"));
-    return MixtureModel::fromLayout(fromJsonText(q.value(0).toString()),
-                                    fromBlob<float>(q.value(1).toByteArray()));
+    return MixtureModel::fromLayout(fromJsonText(q.value(0).toString()), fromBlob<float>(q.value(1).toByteArray()));
 }
 
 static QList<StoredAnalysis> analyses(QSqlDatabase &db, const QString &table, const QString &owner, qint64 ownerId)
 {
     QSqlQuery q = sql::exec(db,
                             QStringLiteral("SELECT id, %1, created_at, config_json, result_json FROM %2 "
-                                           "WHERE %1 = ? ORDER BY id").arg(owner, table),
+                                           "WHERE %1 = ? ORDER BY id")
+                                .arg(owner, table),
                             {ownerId});
     QList<StoredAnalysis> out;
     while (q.next())
@@ -685,12 +661,19 @@ void ProjectStore::saveRoutingHistory(qint64 runId, const QString &context, cons
                                "mixture_loss, cumulative_mixture_loss, best_head, best_head_loss, regret) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const RoutingStep &s : steps) {
-        const QVariantList values{runId, context, s.step, doublesJson(s.weights), doublesJson(s.losses),
-                                  s.mixtureLoss, s.cumulativeMixtureLoss, s.bestHead, s.bestHeadLoss, s.regret};
+        const QVariantList values{runId,
+                                  context,
+                                  s.step,
+                                  doublesJson(s.weights),
+                                  doublesJson(s.losses),
+                                  s.mixtureLoss,
+                                  s.cumulativeMixtureLoss,
+                                  s.bestHead,
+                                  s.bestHeadLoss,
+                                  s.regret};
         for (int i = 0; i < values.size(); ++i)
             ins.bindValue(i, values[i]);
-        if (!ins.exec())
-            sql::fail(m_db, ins.lastError());
+        if (!ins.exec()) sql::fail(m_db, ins.lastError());
     }
     tx.commit();
 }
@@ -720,8 +703,9 @@ std::vector<RoutingStep> ProjectStore::routingHistory(qint64 runId, const QStrin
 
 QStringList ProjectStore::routingContexts(qint64 runId)
 {
-    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT DISTINCT context FROM routing_history WHERE run_id = ? ORDER BY context"),
-                            {runId});
+    QSqlQuery q = sql::exec(
+        m_db, QStringLiteral("SELECT DISTINCT context FROM routing_history WHERE run_id = ? ORDER BY context"),
+        {runId});
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -730,7 +714,8 @@ QStringList ProjectStore::routingContexts(qint64 runId)
 
 StoredAssignments ProjectStore::assignments(qint64 runId)
 {
-    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT rows, k, hard, posterior FROM assignments WHERE run_id = ?"), {runId});
+    QSqlQuery q =
+        sql::exec(m_db, QStringLiteral("SELECT rows, k, hard, posterior FROM assignments WHERE run_id = ?"), {runId});
     if (!q.next())
         throw MicroError(ErrorCode::UnknownRun, QString::number(runId), QStringLiteral("no assignments stored"));
     StoredAssignments a;
@@ -749,8 +734,7 @@ void ProjectStore::checkLabel(const Label &l)
     if (l.annotator.trimmed().isEmpty())
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("annotator"), QStringLiteral("must not be empty"));
     QSqlQuery n = sql::exec(m_db, QStringLiteral("SELECT n FROM datasets WHERE id = ?"), {l.datasetId});
-    if (!n.next())
-        throw MicroError(ErrorCode::UnknownDataset, QString::number(l.datasetId));
+    if (!n.next()) throw MicroError(ErrorCode::UnknownDataset, QString::number(l.datasetId));
     if (l.row < 0 || l.row >= n.value(0).toInt())
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("row"),
                          QStringLiteral("%1 is outside the dataset's %2 rows").arg(l.row).arg(n.value(0).toInt()));
@@ -758,11 +742,12 @@ void ProjectStore::checkLabel(const Label &l)
 
 qint64 ProjectStore::insertLabel(const Label &l)
 {
-    QSqlQuery q = sql::exec(m_db,
-                            QStringLiteral("INSERT INTO labels (dataset_id, row_index, annotator, context, choice, "
-                                           "left_is_chosen, seconds, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {l.datasetId, l.row, l.annotator, l.context, labelChoiceName(l.choice), l.leftIsChosen ? 1 : 0,
-                             l.seconds, l.note, l.createdAt.isEmpty() ? now() : l.createdAt});
+    QSqlQuery q =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO labels (dataset_id, row_index, annotator, context, choice, "
+                                 "left_is_chosen, seconds, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {l.datasetId, l.row, l.annotator, l.context, labelChoiceName(l.choice), l.leftIsChosen ? 1 : 0,
+                   l.seconds, l.note, l.createdAt.isEmpty() ? now() : l.createdAt});
     return q.lastInsertId().toLongLong();
 }
 
@@ -785,13 +770,12 @@ int ProjectStore::addLabels(const std::vector<Label> &labels)
         // The same decision imported twice is one decision (a re-import must not double it).
         // Without a time (hand-written files) the same row, annotator, context and choice is
         // the repeat.
-        QSqlQuery same = sql::exec(m_db,
-                                   QStringLiteral("SELECT 1 FROM labels WHERE dataset_id = ? AND row_index = ? AND "
-                                                  "annotator = ? AND context = ? AND choice = ? AND (COALESCE(?, '') = '' OR created_at = ?)"),
-                                   {l.datasetId, l.row, l.annotator, l.context, labelChoiceName(l.choice), l.createdAt,
-                                    l.createdAt});
-        if (same.next())
-            continue;
+        QSqlQuery same = sql::exec(
+            m_db,
+            QStringLiteral("SELECT 1 FROM labels WHERE dataset_id = ? AND row_index = ? AND "
+                           "annotator = ? AND context = ? AND choice = ? AND (COALESCE(?, '') = '' OR created_at = ?)"),
+            {l.datasetId, l.row, l.annotator, l.context, labelChoiceName(l.choice), l.createdAt, l.createdAt});
+        if (same.next()) continue;
         insertLabel(l);
         ++added;
     }
@@ -841,7 +825,8 @@ std::vector<Label> ProjectStore::labels(qint64 datasetId)
         l.context = q.value(3).toString();
         const auto choice = parseLabelChoice(q.value(4).toString());
         if (!choice)
-            throw MicroError(ErrorCode::BadFormat, m_path, QStringLiteral("label %1 has choice '%2'").arg(l.id).arg(q.value(4).toString()));
+            throw MicroError(ErrorCode::BadFormat, m_path,
+                             QStringLiteral("label %1 has choice '%2'").arg(l.id).arg(q.value(4).toString()));
         l.choice = *choice;
         l.leftIsChosen = q.value(5).toInt() != 0;
         l.seconds = q.value(6).toDouble();

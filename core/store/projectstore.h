@@ -69,8 +69,8 @@ struct RoutingStep
 
 struct StoredAssignments
 {
-    std::vector<int> hard;    // per dataset row
-    FeatureMatrix posterior;  // rows x K
+    std::vector<int> hard;   // per dataset row
+    FeatureMatrix posterior; // rows x K
 };
 
 // One project = one SQLite file (WAL). An instance owns one connection and must be used
@@ -80,7 +80,11 @@ struct StoredAssignments
 class ProjectStore
 {
 public:
-    enum class OpenMode { MustExist, CreateIfMissing };
+    enum class OpenMode
+    {
+        MustExist,
+        CreateIfMissing
+    };
 
     ProjectStore(const QString &path, OpenMode mode);
     ~ProjectStore();
@@ -108,16 +112,15 @@ public:
     qint64 cachedEmbeddingCount(const QString &model);
 
     // Runs
-    qint64 createRun(qint64 datasetId, const Stage1Config &config, qint64 parentRunId = 0,
-                     const QString &name = {});
+    qint64 createRun(qint64 datasetId, const Stage1Config &config, qint64 parentRunId = 0, const QString &name = {});
     // Any kind of run (e.g. a Stage-2 adaptation, whose parent is the Stage-1 run).
-    qint64 createRun(qint64 datasetId, const QString &model, int k, const QJsonObject &config,
-                     quint64 seed, qint64 parentRunId, const QString &name);
+    qint64 createRun(qint64 datasetId, const QString &model, int k, const QJsonObject &config, quint64 seed,
+                     qint64 parentRunId, const QString &name);
     void appendEpoch(qint64 runId, const EpochMetrics &epoch);
     // `config`, when not empty, replaces the stored options (e.g. with the values a
     // hyperparameter search chose), in the same transaction.
-    void finishRun(qint64 runId, const MixtureModel &model, const RowPredictions &allRows,
-                   const QJsonObject &metrics, double elapsedSeconds, const QJsonObject &config = {});
+    void finishRun(qint64 runId, const MixtureModel &model, const RowPredictions &allRows, const QJsonObject &metrics,
+                   double elapsedSeconds, const QJsonObject &config = {});
     void deleteRun(qint64 runId);
     void renameRun(qint64 runId, const QString &name);
     void setRunTags(qint64 runId, const QString &tags); // comma-separated, free text

@@ -16,16 +16,13 @@ namespace micro::core::sql {
 }
 
 // Prepares, binds positionally, executes; throws MicroError(Database) on failure.
-inline QSqlQuery exec(QSqlDatabase &db, const QString &statement,
-                      std::initializer_list<QVariant> values = {})
+inline QSqlQuery exec(QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {})
 {
     QSqlQuery q(db);
-    if (!q.prepare(statement))
-        fail(db, q.lastError());
+    if (!q.prepare(statement)) fail(db, q.lastError());
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec())
-        fail(db, q.lastError());
+    if (!q.exec()) fail(db, q.lastError());
     return q;
 }
 
@@ -39,8 +36,7 @@ public:
     explicit Transaction(QSqlDatabase &db) : m_db(db)
     {
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            fail(m_db, q.lastError());
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) fail(m_db, q.lastError());
     }
     ~Transaction()
     {
@@ -52,8 +48,7 @@ public:
     void commit()
     {
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT")))
-            fail(m_db, q.lastError());
+        if (!q.exec(QStringLiteral("COMMIT"))) fail(m_db, q.lastError());
         m_done = true;
     }
 

@@ -4,10 +4,7 @@ namespace micro::core {
 
 static QByteArray describeForLog(const Error &e)
 {
-    return QStringLiteral("error %1: %2 %3")
-        .arg(static_cast<int>(e.code))
-        .arg(e.subject, e.detail)
-        .toUtf8();
+    return QStringLiteral("error %1: %2 %3").arg(static_cast<int>(e.code)).arg(e.subject, e.detail).toUtf8();
 }
 
 MicroError::MicroError(Error error) : m_error(std::move(error)), m_what(describeForLog(m_error)) {}

@@ -8,21 +8,22 @@ namespace micro::core {
 // What went wrong, as data. Core never writes user sentences (they are translated in the
 // app/ui layer, see app/errortext.cpp); it says which kind of failure, about what
 // (file, dataset, run, option) and where (line, row, column, field).
-enum class ErrorCode {
+enum class ErrorCode
+{
     FileNotFound,
     FileUnreadable,
     FileWriteFailed,
-    BadFormat,        // a file is not what it should be (detail says what was expected)
-    ShapeMismatch,    // matrices whose row/column counts disagree
-    NonFinite,        // NaN or Inf in features
+    BadFormat,     // a file is not what it should be (detail says what was expected)
+    ShapeMismatch, // matrices whose row/column counts disagree
+    NonFinite,     // NaN or Inf in features
     UnknownDataset,
     UnknownRun,
     DuplicateName,
-    InvalidOption,    // subject = option name, detail = the offending value / constraint
-    NewerSchema,      // project written by a newer build
-    NotAProject,      // the file is not a MiCRo Studio project
-    Database,         // SQLite failure (detail carries the driver text)
-    EncoderMissing,   // the sentence encoder package is not installed (subject = where it was looked for)
+    InvalidOption,  // subject = option name, detail = the offending value / constraint
+    NewerSchema,    // project written by a newer build
+    NotAProject,    // the file is not a MiCRo Studio project
+    Database,       // SQLite failure (detail carries the driver text)
+    EncoderMissing, // the sentence encoder package is not installed (subject = where it was looked for)
     Cancelled,
     Internal,
 };

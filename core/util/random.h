@@ -40,8 +40,7 @@ public:
         double u = uniform() * total;
         for (int i = 0; i < int(weights.size()); ++i) {
             u -= weights[std::size_t(i)];
-            if (u < 0)
-                return i;
+            if (u < 0) return i;
         }
         return int(weights.size()) - 1;
     }

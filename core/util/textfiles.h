@@ -19,8 +19,7 @@ inline bool writeFileAtomically(const QString &path, const QByteArray &bytes, QS
 {
     QSaveFile file(path);
     const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-    if (!ok && error)
-        *error = file.errorString();
+    if (!ok && error) *error = file.errorString();
     return ok;
 }
 

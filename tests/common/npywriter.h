@@ -26,8 +26,7 @@ inline QByteArray npyHeader(const QString &descr, const QString &shape, bool for
 inline bool writeNpyMatrix(const QString &path, int rows, int cols, const std::vector<float> &values)
 {
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
+    if (!f.open(QIODevice::WriteOnly)) return false;
     f.write(npyHeader(QStringLiteral("<f4"), QStringLiteral("(%1, %2)").arg(rows).arg(cols)));
     f.write(reinterpret_cast<const char *>(values.data()), qint64(values.size() * sizeof(float)));
     return true;
@@ -36,8 +35,7 @@ inline bool writeNpyMatrix(const QString &path, int rows, int cols, const std::v
 inline bool writeNpyInts(const QString &path, const std::vector<qint64> &values)
 {
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
+    if (!f.open(QIODevice::WriteOnly)) return false;
     f.write(npyHeader(QStringLiteral("<i8"), QStringLiteral("(%1,)").arg(values.size())));
     f.write(reinterpret_cast<const char *>(values.data()), qint64(values.size() * sizeof(qint64)));
     return true;
@@ -53,9 +51,9 @@ inline bool writeNpyTriple(const QString &dir, int n, int d, int p)
     }
     for (int i = 0; i < n * p; ++i)
         prompt[std::size_t(i)] = float((i * 7) % 5) / 5.0f;
-    return writeNpyMatrix(dir + QStringLiteral("/chosen.npy"), n, d, chosen)
-           && writeNpyMatrix(dir + QStringLiteral("/rejected.npy"), n, d, rejected)
-           && writeNpyMatrix(dir + QStringLiteral("/prompt.npy"), n, p, prompt);
+    return writeNpyMatrix(dir + QStringLiteral("/chosen.npy"), n, d, chosen) &&
+           writeNpyMatrix(dir + QStringLiteral("/rejected.npy"), n, d, rejected) &&
+           writeNpyMatrix(dir + QStringLiteral("/prompt.npy"), n, p, prompt);
 }
 
 } // namespace micro::test

@@ -11,8 +11,7 @@ namespace micro::test {
 inline void screenshot(QWidget &w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("MICRO_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    if (!dir.isEmpty()) w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 } // namespace micro::test

@@ -33,8 +33,8 @@ void copyGrad(const torch::Tensor &t, std::size_t offset, std::vector<double> &o
 
 } // namespace
 
-ReferenceObjective torchObjective(const MixtureModel &model, const Dataset &data,
-                                  const std::vector<int> &rows, double alpha, int threads)
+ReferenceObjective torchObjective(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows,
+                                  double alpha, int threads)
 {
     // ATen runs one thread by default on these machines; say how many we want.
     at::set_num_threads(std::max(1, threads));
@@ -79,14 +79,10 @@ ReferenceObjective torchObjective(const MixtureModel &model, const Dataset &data
     out.loss = loss.item<double>();
     out.gradient.assign(p.size(), 0.0);
     copyGrad(heads, 0, out.gradient);
-    if (w1.defined())
-        copyGrad(w1, model.w1Offset(), out.gradient);
-    if (b1.defined())
-        copyGrad(b1, model.b1Offset(), out.gradient);
-    if (w2.defined())
-        copyGrad(w2, model.w2Offset(), out.gradient);
-    if (b2.defined())
-        copyGrad(b2, model.b2Offset(), out.gradient);
+    if (w1.defined()) copyGrad(w1, model.w1Offset(), out.gradient);
+    if (b1.defined()) copyGrad(b1, model.b1Offset(), out.gradient);
+    if (w2.defined()) copyGrad(w2, model.w2Offset(), out.gradient);
+    if (b2.defined()) copyGrad(b2, model.b2Offset(), out.gradient);
     return out;
 }
 

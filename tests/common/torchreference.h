@@ -12,11 +12,11 @@ namespace micro::core {
 // Slow (per-op dispatch); for verification, not training.
 struct ReferenceObjective
 {
-    double loss = 0;         // mean over rows of -log P + alpha * sum_k f log f
+    double loss = 0;              // mean over rows of -log P + alpha * sum_k f log f
     std::vector<double> gradient; // same layout as MixtureModel::parameters()
 };
 
-ReferenceObjective torchObjective(const MixtureModel &model, const Dataset &data,
-                                  const std::vector<int> &rows, double alpha, int threads = 1);
+ReferenceObjective torchObjective(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows,
+                                  double alpha, int threads = 1);
 
 } // namespace micro::core

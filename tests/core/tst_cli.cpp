@@ -41,8 +41,7 @@ CliResult cli(const QStringList &args, int timeoutMs = 120000)
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArray("absent");
+    if (!f.open(QIODevice::ReadOnly)) return QByteArray("absent");
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
@@ -66,8 +65,7 @@ private:
     void writeText(const QString &name, const QByteArray &text) const
     {
         QFile f(path(name));
-        if (f.open(QIODevice::WriteOnly))
-            f.write(text);
+        if (f.open(QIODevice::WriteOnly)) f.write(text);
     }
 
 private Q_SLOTS:
@@ -75,8 +73,9 @@ private Q_SLOTS:
     {
         QVERIFY(QFile::exists(QStringLiteral(MICRO_CLI_PATH)));
         m_project = path(QStringLiteral("p.micro"));
-        const CliResult r = cli({QStringLiteral("synth"), QStringLiteral("--project"), m_project,
-                                 QStringLiteral("--name"), QStringLiteral("s"), QStringLiteral("--n"), QStringLiteral("2000")});
+        const CliResult r =
+            cli({QStringLiteral("synth"), QStringLiteral("--project"), m_project, QStringLiteral("--name"),
+                 QStringLiteral("s"), QStringLiteral("--n"), QStringLiteral("2000")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("2000 comparisons")));
     }
@@ -84,7 +83,8 @@ private Q_SLOTS:
     void demoPrintsTheComparisonTable()
     {
         const QString project = path(QStringLiteral("demo.micro"));
-        const CliResult r = cli({QStringLiteral("demo"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+        const CliResult r =
+            cli({QStringLiteral("demo"), QStringLiteral("--project"), project, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonArray models = o.value(QStringLiteral("models")).toArray();
@@ -104,34 +104,46 @@ private Q_SLOTS:
 
     void trainEvalExport()
     {
-        const CliResult t = cli({QStringLiteral("train"), QStringLiteral("--project"), m_project, QStringLiteral("--dataset"), QStringLiteral("s"),
-                                 QStringLiteral("--model"), QStringLiteral("micro"), QStringLiteral("--k"), QStringLiteral("3"),
-                                 QStringLiteral("--router"), QStringLiteral("mlp"), QStringLiteral("--alpha"), QStringLiteral("0.1"),
-                                 QStringLiteral("--epochs"), QStringLiteral("3"), QStringLiteral("--batch"), QStringLiteral("32"),
-                                 QStringLiteral("--lr"), QStringLiteral("0.01"), QStringLiteral("--seed"), QStringLiteral("4"),
-                                 QStringLiteral("--val"), QStringLiteral("0.2"), QStringLiteral("--json")});
+        const CliResult t = cli({QStringLiteral("train"),     QStringLiteral("--project"), m_project,
+                                 QStringLiteral("--dataset"), QStringLiteral("s"),         QStringLiteral("--model"),
+                                 QStringLiteral("micro"),     QStringLiteral("--k"),       QStringLiteral("3"),
+                                 QStringLiteral("--router"),  QStringLiteral("mlp"),       QStringLiteral("--alpha"),
+                                 QStringLiteral("0.1"),       QStringLiteral("--epochs"),  QStringLiteral("3"),
+                                 QStringLiteral("--batch"),   QStringLiteral("32"),        QStringLiteral("--lr"),
+                                 QStringLiteral("0.01"),      QStringLiteral("--seed"),    QStringLiteral("4"),
+                                 QStringLiteral("--val"),     QStringLiteral("0.2"),       QStringLiteral("--json")});
         QCOMPARE(t.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(t.out.toUtf8()).object();
         const qint64 run = o.value(QStringLiteral("run")).toInteger();
         QVERIFY(run > 0);
         QCOMPARE(o.value(QStringLiteral("validation")).toObject().value(QStringLiteral("rows")).toInt(), 400);
 
-        const CliResult e = cli({QStringLiteral("eval"), QStringLiteral("--project"), m_project, QStringLiteral("--run"), QString::number(run), QStringLiteral("--json")});
+        const CliResult e = cli({QStringLiteral("eval"), QStringLiteral("--project"), m_project,
+                                 QStringLiteral("--run"), QString::number(run), QStringLiteral("--json")});
         QCOMPARE(e.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(e.out.toUtf8()).object().value(QStringLiteral("accuracy")).toDouble(),
                  o.value(QStringLiteral("validation")).toObject().value(QStringLiteral("accuracy")).toDouble());
 
         const QString json = path(QStringLiteral("run.json"));
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--project"), m_project, QStringLiteral("--run"), QString::number(run), QStringLiteral("--out"), json}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--project"), m_project, QStringLiteral("--run"),
+                      QString::number(run), QStringLiteral("--out"), json})
+                     .exitCode,
+                 0);
         QFile jf(json);
         QVERIFY(jf.open(QIODevice::ReadOnly));
         const QJsonObject exported = QJsonDocument::fromJson(jf.readAll()).object();
         QCOMPARE(exported.value(QStringLiteral("epochs")).toArray().size(), 3);
-        QCOMPARE(exported.value(QStringLiteral("config")).toObject().value(QStringLiteral("router")).toString(), QStringLiteral("mlp"));
-        QVERIFY(exported.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("values")).toArray().size() > 0);
+        QCOMPARE(exported.value(QStringLiteral("config")).toObject().value(QStringLiteral("router")).toString(),
+                 QStringLiteral("mlp"));
+        QVERIFY(
+            exported.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("values")).toArray().size() >
+            0);
 
         const QString csv = path(QStringLiteral("run.csv"));
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--project"), m_project, QStringLiteral("--run"), QString::number(run), QStringLiteral("--out"), csv}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--project"), m_project, QStringLiteral("--run"),
+                      QString::number(run), QStringLiteral("--out"), csv})
+                     .exitCode,
+                 0);
         QFile cf(csv);
         QVERIFY(cf.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(cf.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -150,40 +162,99 @@ private Q_SLOTS:
         const QString p = QStringLiteral("--project");
         const QString train = QStringLiteral("train");
         auto trainWith = [&](const QStringList &extra) {
-            return QStringList{train, p, QStringLiteral("@P"), QStringLiteral("--dataset"), QStringLiteral("s")} + extra;
+            return QStringList{train, p, QStringLiteral("@P"), QStringLiteral("--dataset"), QStringLiteral("s")} +
+                   extra;
         };
-        QTest::newRow("missing project file") << QStringList{train, p, QStringLiteral("@D/none.micro"), QStringLiteral("--dataset"), QStringLiteral("s")}
-                                              << QStringLiteral("none.micro") << false;
-        QTest::newRow("unknown dataset") << QStringList{train, p, QStringLiteral("@P"), QStringLiteral("--dataset"), QStringLiteral("nope")}
+        QTest::newRow("missing project file")
+            << QStringList{train, p, QStringLiteral("@D/none.micro"), QStringLiteral("--dataset"), QStringLiteral("s")}
+            << QStringLiteral("none.micro") << false;
+        QTest::newRow("unknown dataset") << QStringList{train, p, QStringLiteral("@P"), QStringLiteral("--dataset"),
+                                                        QStringLiteral("nope")}
                                          << QStringLiteral("\"nope\"") << true;
-        QTest::newRow("unknown run") << QStringList{QStringLiteral("eval"), p, QStringLiteral("@P"), QStringLiteral("--run"), QStringLiteral("999")}
+        QTest::newRow("unknown run") << QStringList{QStringLiteral("eval"), p, QStringLiteral("@P"),
+                                                    QStringLiteral("--run"), QStringLiteral("999")}
                                      << QStringLiteral("999") << true;
-        QTest::newRow("K below 1") << trainWith({QStringLiteral("--k"), QStringLiteral("0")}) << QStringLiteral("k") << true;
-        QTest::newRow("batch 0") << trainWith({QStringLiteral("--batch"), QStringLiteral("0")}) << QStringLiteral("batch") << true;
-        QTest::newRow("negative batch") << trainWith({QStringLiteral("--batch"), QStringLiteral("-4")}) << QStringLiteral("batch") << true;
-        QTest::newRow("not a number") << trainWith({QStringLiteral("--lr"), QStringLiteral("fast")}) << QStringLiteral("fast") << true;
-        QTest::newRow("unknown model") << trainWith({QStringLiteral("--model"), QStringLiteral("gpt")}) << QStringLiteral("gpt") << true;
-        QTest::newRow("NaN in features") << QStringList{QStringLiteral("import-npy"), p, QStringLiteral("@P"), QStringLiteral("--name"), QStringLiteral("bad"), QStringLiteral("--dir"), QStringLiteral("@D/nan")}
+        QTest::newRow("K below 1") << trainWith({QStringLiteral("--k"), QStringLiteral("0")}) << QStringLiteral("k")
+                                   << true;
+        QTest::newRow("batch 0") << trainWith({QStringLiteral("--batch"), QStringLiteral("0")})
+                                 << QStringLiteral("batch") << true;
+        QTest::newRow("negative batch") << trainWith({QStringLiteral("--batch"), QStringLiteral("-4")})
+                                        << QStringLiteral("batch") << true;
+        QTest::newRow("not a number") << trainWith({QStringLiteral("--lr"), QStringLiteral("fast")})
+                                      << QStringLiteral("fast") << true;
+        QTest::newRow("unknown model") << trainWith({QStringLiteral("--model"), QStringLiteral("gpt")})
+                                       << QStringLiteral("gpt") << true;
+        QTest::newRow("NaN in features") << QStringList{QStringLiteral("import-npy"), p,
+                                                        QStringLiteral("@P"),         QStringLiteral("--name"),
+                                                        QStringLiteral("bad"),        QStringLiteral("--dir"),
+                                                        QStringLiteral("@D/nan")}
                                          << QStringLiteral("row 3, column 2") << true;
-        QTest::newRow("Inf in bench input") << QStringList{QStringLiteral("bench"), QStringLiteral("--npy"), QStringLiteral("@D/inf")}
-                                            << QStringLiteral("NaN or Inf") << false;
-        QTest::newRow("shape mismatch") << QStringList{QStringLiteral("import-npy"), p, QStringLiteral("@P"), QStringLiteral("--name"), QStringLiteral("bad"), QStringLiteral("--dir"), QStringLiteral("@D/shape")}
+        QTest::newRow("Inf in bench input")
+            << QStringList{QStringLiteral("bench"), QStringLiteral("--npy"), QStringLiteral("@D/inf")}
+            << QStringLiteral("NaN or Inf") << false;
+        QTest::newRow("shape mismatch") << QStringList{QStringLiteral("import-npy"), p,
+                                                       QStringLiteral("@P"),         QStringLiteral("--name"),
+                                                       QStringLiteral("bad"),        QStringLiteral("--dir"),
+                                                       QStringLiteral("@D/shape")}
                                         << QStringLiteral("prompt.npy") << true;
-        QTest::newRow("export to unknown type") << QStringList{QStringLiteral("export"), p, QStringLiteral("@P"), QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--out"), QStringLiteral("@D/x.txt")}
+        QTest::newRow("export to unknown type") << QStringList{QStringLiteral("export"),  p,
+                                                               QStringLiteral("@P"),      QStringLiteral("--run"),
+                                                               QStringLiteral("1"),       QStringLiteral("--out"),
+                                                               QStringLiteral("@D/x.txt")}
                                                 << QStringLiteral(".json or .csv") << true;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringLiteral("fly") << false;
         const QString import = QStringLiteral("import");
-        QTest::newRow("import: malformed line, stop") << QStringList{import, QStringLiteral("@D/bad.jsonl"), p, QStringLiteral("@P"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--on-error"), QStringLiteral("stop")}
-                                                      << QStringLiteral("bad.jsonl:2: expected a complete JSON object") << true;
-        QTest::newRow("import: ambiguous labels") << QStringList{import, QStringLiteral("@D/labels.csv"), p, QStringLiteral("@P"), QStringLiteral("--name"), QStringLiteral("x")}
+        QTest::newRow("import: malformed line, stop")
+            << QStringList{import,
+                           QStringLiteral("@D/bad.jsonl"),
+                           p,
+                           QStringLiteral("@P"),
+                           QStringLiteral("--name"),
+                           QStringLiteral("x"),
+                           QStringLiteral("--on-error"),
+                           QStringLiteral("stop")}
+            << QStringLiteral("bad.jsonl:2: expected a complete JSON object") << true;
+        QTest::newRow("import: ambiguous labels") << QStringList{import,
+                                                                 QStringLiteral("@D/labels.csv"),
+                                                                 p,
+                                                                 QStringLiteral("@P"),
+                                                                 QStringLiteral("--name"),
+                                                                 QStringLiteral("x")}
                                                   << QStringLiteral("values found '0' (1 rows), '1' (1 rows)") << true;
-        QTest::newRow("import: taken name") << QStringList{import, QStringLiteral("@D/good.jsonl"), p, QStringLiteral("@P"), QStringLiteral("--name"), QStringLiteral("s")}
+        QTest::newRow("import: taken name") << QStringList{import,
+                                                           QStringLiteral("@D/good.jsonl"),
+                                                           p,
+                                                           QStringLiteral("@P"),
+                                                           QStringLiteral("--name"),
+                                                           QStringLiteral("s")}
                                             << QStringLiteral("\"s\"") << true;
-        QTest::newRow("import: missing file") << QStringList{import, QStringLiteral("@D/none.jsonl"), p, QStringLiteral("@P"), QStringLiteral("--name"), QStringLiteral("x")}
+        QTest::newRow("import: missing file") << QStringList{import,
+                                                             QStringLiteral("@D/none.jsonl"),
+                                                             p,
+                                                             QStringLiteral("@P"),
+                                                             QStringLiteral("--name"),
+                                                             QStringLiteral("x")}
                                               << QStringLiteral("none.jsonl") << true;
-        QTest::newRow("import: bad mapping role") << QStringList{import, QStringLiteral("@D/good.jsonl"), p, QStringLiteral("@P"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--map"), QStringLiteral("answer=col")}
+        QTest::newRow("import: bad mapping role") << QStringList{import,
+                                                                 QStringLiteral("@D/good.jsonl"),
+                                                                 p,
+                                                                 QStringLiteral("@P"),
+                                                                 QStringLiteral("--name"),
+                                                                 QStringLiteral("x"),
+                                                                 QStringLiteral("--map"),
+                                                                 QStringLiteral("answer=col")}
                                                   << QStringLiteral("answer=col") << true;
-        QTest::newRow("embed-import: row mismatch") << QStringList{QStringLiteral("embed-import"), p, QStringLiteral("@P"), QStringLiteral("--dataset"), QStringLiteral("e"), QStringLiteral("--chosen"), QStringLiteral("@D/shape/chosen.npy"), QStringLiteral("--rejected"), QStringLiteral("@D/shape/rejected.npy"), QStringLiteral("--prompt"), QStringLiteral("@D/shape/prompt.npy")}
+        QTest::newRow("embed-import: row mismatch") << QStringList{QStringLiteral("embed-import"),
+                                                                   p,
+                                                                   QStringLiteral("@P"),
+                                                                   QStringLiteral("--dataset"),
+                                                                   QStringLiteral("e"),
+                                                                   QStringLiteral("--chosen"),
+                                                                   QStringLiteral("@D/shape/chosen.npy"),
+                                                                   QStringLiteral("--rejected"),
+                                                                   QStringLiteral("@D/shape/rejected.npy"),
+                                                                   QStringLiteral("--prompt"),
+                                                                   QStringLiteral("@D/shape/prompt.npy")}
                                                     << QStringLiteral("prompt.npy") << true;
     }
     void errorsAreClearAndChangeNothing()
@@ -204,8 +275,10 @@ private Q_SLOTS:
         withInf[0] = std::numeric_limits<float>::infinity();
         QVERIFY(micro::test::writeNpyMatrix(path(QStringLiteral("inf/prompt.npy")), 4, 2, withInf));
         QVERIFY(micro::test::writeNpyTriple(path(QStringLiteral("shape")), 4, 3, 2));
-        QVERIFY(micro::test::writeNpyMatrix(path(QStringLiteral("shape/prompt.npy")), 5, 2, std::vector<float>(10, 0.f)));
-        writeText(QStringLiteral("bad.jsonl"), "{\"prompt\":\"p\",\"chosen\":\"a\",\"rejected\":\"b\"}\n{\"prompt\":\"p\",\"chosen\n");
+        QVERIFY(
+            micro::test::writeNpyMatrix(path(QStringLiteral("shape/prompt.npy")), 5, 2, std::vector<float>(10, 0.f)));
+        writeText(QStringLiteral("bad.jsonl"),
+                  "{\"prompt\":\"p\",\"chosen\":\"a\",\"rejected\":\"b\"}\n{\"prompt\":\"p\",\"chosen\n");
         writeText(QStringLiteral("labels.csv"), "prompt,response_a,response_b,label\np,x,y,0\np,x,z,1\n");
         writeText(QStringLiteral("good.jsonl"), "{\"prompt\":\"p\",\"chosen\":\"a\",\"rejected\":\"b\"}\n");
 
@@ -219,54 +292,71 @@ private Q_SLOTS:
         const QString message = lastLine(r.err);
         QVERIFY2(message.contains(needle), qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral("Unexpected internal error")), qPrintable(message));
-        if (usesProject)
-            QCOMPARE(fileHash(m_project), before);
+        if (usesProject) QCOMPARE(fileHash(m_project), before);
         QVERIFY(!QFile::exists(path(QStringLiteral("none.micro"))));
     }
 
     void stage2AndModelChoiceCommands()
     {
         const QString project = path(QStringLiteral("s2.micro"));
-        QCOMPARE(cli({QStringLiteral("synth"), QStringLiteral("--project"), project, QStringLiteral("--name"), QStringLiteral("ctx"),
-                      QStringLiteral("--n"), QStringLiteral("3000"), QStringLiteral("--k"), QStringLiteral("4"),
-                      QStringLiteral("--contexts"), QStringLiteral("2"), QStringLiteral("--context-strength"), QStringLiteral("16")}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("ctx"),
-                      QStringLiteral("--k"), QStringLiteral("4"), QStringLiteral("--fit"), QStringLiteral("em")}).exitCode, 0);
-        const CliResult a = cli({QStringLiteral("adapt"), QStringLiteral("--project"), project, QStringLiteral("--run"), QStringLiteral("1"),
-                                 QStringLiteral("--budget"), QStringLiteral("20"), QStringLiteral("--tau"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(cli({QStringLiteral("synth"), QStringLiteral("--project"), project, QStringLiteral("--name"),
+                      QStringLiteral("ctx"), QStringLiteral("--n"), QStringLiteral("3000"), QStringLiteral("--k"),
+                      QStringLiteral("4"), QStringLiteral("--contexts"), QStringLiteral("2"),
+                      QStringLiteral("--context-strength"), QStringLiteral("16")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                      QStringLiteral("ctx"), QStringLiteral("--k"), QStringLiteral("4"), QStringLiteral("--fit"),
+                      QStringLiteral("em")})
+                     .exitCode,
+                 0);
+        const CliResult a = cli({QStringLiteral("adapt"), QStringLiteral("--project"), project, QStringLiteral("--run"),
+                                 QStringLiteral("1"), QStringLiteral("--budget"), QStringLiteral("20"),
+                                 QStringLiteral("--tau"), QStringLiteral("1"), QStringLiteral("--json")});
         QCOMPARE(a.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(a.out.toUtf8()).object();
         QCOMPARE(report.value(QStringLiteral("run")).toInt(), 2);
         QCOMPARE(report.value(QStringLiteral("contexts")).toArray().size(), 2);
-        QCOMPARE(report.value(QStringLiteral("contexts")).toArray()[0].toObject().value(QStringLiteral("labelled")).toInt(), 20);
+        QCOMPARE(
+            report.value(QStringLiteral("contexts")).toArray()[0].toObject().value(QStringLiteral("labelled")).toInt(),
+            20);
 
         const QString curve = path(QStringLiteral("curve.csv"));
-        QCOMPARE(cli({QStringLiteral("budget-curve"), QStringLiteral("--project"), project, QStringLiteral("--run"), QStringLiteral("1"),
-                      QStringLiteral("--budgets"), QStringLiteral("1,4"), QStringLiteral("--seeds"), QStringLiteral("2"),
-                      QStringLiteral("--out"), curve}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("budget-curve"), QStringLiteral("--project"), project, QStringLiteral("--run"),
+                      QStringLiteral("1"), QStringLiteral("--budgets"), QStringLiteral("1,4"),
+                      QStringLiteral("--seeds"), QStringLiteral("2"), QStringLiteral("--out"), curve})
+                     .exitCode,
+                 0);
         QFile cf(curve);
         QVERIFY(cf.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(cf.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
-        QVERIFY2(lines[0].startsWith(QStringLiteral("budget,micro_mean,micro_std,hyre_mean,hyre_std,micro_test_mean")), qPrintable(lines[0]));
+        QVERIFY2(lines[0].startsWith(QStringLiteral("budget,micro_mean,micro_std,hyre_mean,hyre_std,micro_test_mean")),
+                 qPrintable(lines[0]));
 
         const QString table = path(QStringLiteral("k.json"));
-        QCOMPARE(cli({QStringLiteral("select-k"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("ctx"),
-                      QStringLiteral("--k"), QStringLiteral("1..3"), QStringLiteral("--out"), table}).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("select-k"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                 QStringLiteral("ctx"), QStringLiteral("--k"), QStringLiteral("1..3"), QStringLiteral("--out"), table})
+                .exitCode,
+            0);
         QFile kf(table);
         QVERIFY(kf.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(kf.readAll()).object().value(QStringLiteral("rows")).toArray().size(), 3);
 
         // Bad requests change nothing.
         const QByteArray before = fileHash(project);
-        const CliResult badOut = cli({QStringLiteral("budget-curve"), QStringLiteral("--project"), project, QStringLiteral("--run"), QStringLiteral("1"),
-                                      QStringLiteral("--out"), path(QStringLiteral("curve.txt"))});
+        const CliResult badOut =
+            cli({QStringLiteral("budget-curve"), QStringLiteral("--project"), project, QStringLiteral("--run"),
+                 QStringLiteral("1"), QStringLiteral("--out"), path(QStringLiteral("curve.txt"))});
         QCOMPARE(badOut.exitCode, 2);
-        const CliResult badRange = cli({QStringLiteral("select-k"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("ctx"),
-                                        QStringLiteral("--k"), QStringLiteral("5..2")});
+        const CliResult badRange =
+            cli({QStringLiteral("select-k"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                 QStringLiteral("ctx"), QStringLiteral("--k"), QStringLiteral("5..2")});
         QCOMPARE(badRange.exitCode, 1);
         QVERIFY2(lastLine(badRange.err).contains(QStringLiteral("5..2")), qPrintable(badRange.err));
-        const CliResult badRun = cli({QStringLiteral("adapt"), QStringLiteral("--project"), project, QStringLiteral("--run"), QStringLiteral("77")});
+        const CliResult badRun = cli({QStringLiteral("adapt"), QStringLiteral("--project"), project,
+                                      QStringLiteral("--run"), QStringLiteral("77")});
         QCOMPARE(badRun.exitCode, 1);
         QVERIFY(lastLine(badRun.err).contains(QStringLiteral("77")));
         QCOMPARE(fileHash(project), before);
@@ -277,29 +367,37 @@ private Q_SLOTS:
     {
         QByteArray rows;
         for (int i = 0; i < 400; ++i)
-            rows += QStringLiteral("{\"prompt\":\"question %1\",\"chosen\":\"a long and careful answer %2\",\"rejected\":\"no\",\"context\":\"%3\"}\n")
-                        .arg(i).arg(i % 17).arg(i % 2 ? QStringLiteral("concise") : QStringLiteral("thorough")).toUtf8();
+            rows += QStringLiteral("{\"prompt\":\"question %1\",\"chosen\":\"a long and careful answer "
+                                   "%2\",\"rejected\":\"no\",\"context\":\"%3\"}\n")
+                        .arg(i)
+                        .arg(i % 17)
+                        .arg(i % 2 ? QStringLiteral("concise") : QStringLiteral("thorough"))
+                        .toUtf8();
         writeText(QStringLiteral("t.jsonl"), rows);
         const QString project = path(QStringLiteral("import.micro"));
-        CliResult r = cli({QStringLiteral("import"), path(QStringLiteral("t.jsonl")), QStringLiteral("--project"), project,
-                           QStringLiteral("--name"), QStringLiteral("t"), QStringLiteral("--json")});
+        CliResult r = cli({QStringLiteral("import"), path(QStringLiteral("t.jsonl")), QStringLiteral("--project"),
+                           project, QStringLiteral("--name"), QStringLiteral("t"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 400);
         QCOMPARE(report.value(QStringLiteral("shape")).toString(), QStringLiteral("explicit-prompt"));
         QCOMPARE(report.value(QStringLiteral("contexts")).toArray().size(), 2);
         const QJsonObject split = report.value(QStringLiteral("split")).toObject();
-        QCOMPARE(split.value(QStringLiteral("train")).toInt() + split.value(QStringLiteral("validation")).toInt()
-                     + split.value(QStringLiteral("test")).toInt(), 400);
-        r = cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("t"),
-                 QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--hash-dim"), QStringLiteral("4096")});
+        QCOMPARE(split.value(QStringLiteral("train")).toInt() + split.value(QStringLiteral("validation")).toInt() +
+                     split.value(QStringLiteral("test")).toInt(),
+                 400);
+        r = cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                 QStringLiteral("t"), QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--hash-dim"),
+                 QStringLiteral("4096")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(QStringLiteral("computed, dataset \"t@h4096-ctx\"")), qPrintable(r.err));
-        r = cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("t"),
-                 QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--hash-dim"), QStringLiteral("4096")});
+        r = cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                 QStringLiteral("t"), QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--hash-dim"),
+                 QStringLiteral("4096")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(QStringLiteral("cached")), qPrintable(r.err));
-        r = cli({QStringLiteral("eval"), QStringLiteral("--project"), project, QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--json")});
+        r = cli({QStringLiteral("eval"), QStringLiteral("--project"), project, QStringLiteral("--run"),
+                 QStringLiteral("1"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         // Validation rows are the stored split's, not a fresh random draw.
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rows")).toInt(),
@@ -312,10 +410,11 @@ private Q_SLOTS:
         QDir().mkpath(path(QStringLiteral("emb")));
         QVERIFY(micro::test::writeNpyTriple(path(QStringLiteral("emb")), 6, 4, 3));
         const QString project = path(QStringLiteral("emb.micro"));
-        CliResult r = cli({QStringLiteral("embed-import"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("e"),
-                           QStringLiteral("--chosen"), path(QStringLiteral("emb/chosen.npy")), QStringLiteral("--rejected"),
-                           path(QStringLiteral("emb/rejected.npy")), QStringLiteral("--prompt"), path(QStringLiteral("emb/prompt.npy")),
-                           QStringLiteral("--json")});
+        CliResult r =
+            cli({QStringLiteral("embed-import"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                 QStringLiteral("e"), QStringLiteral("--chosen"), path(QStringLiteral("emb/chosen.npy")),
+                 QStringLiteral("--rejected"), path(QStringLiteral("emb/rejected.npy")), QStringLiteral("--prompt"),
+                 path(QStringLiteral("emb/prompt.npy")), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("n")).toInt(), 6);
@@ -323,27 +422,33 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("p")).toInt(), 3);
         QByteArray rows;
         for (int i = 0; i < 6; ++i)
-            rows += QStringLiteral("{\"id\":\"r%1\",\"prompt\":\"q%1\",\"chosen\":\"yes %1\",\"rejected\":\"no\"}\n").arg(i).toUtf8();
+            rows += QStringLiteral("{\"id\":\"r%1\",\"prompt\":\"q%1\",\"chosen\":\"yes %1\",\"rejected\":\"no\"}\n")
+                        .arg(i)
+                        .toUtf8();
         writeText(QStringLiteral("emb.jsonl"), rows);
         QCOMPARE(cli({QStringLiteral("import"), path(QStringLiteral("emb.jsonl")), QStringLiteral("--project"), project,
-                      QStringLiteral("--name"), QStringLiteral("t")}).exitCode, 0);
+                      QStringLiteral("--name"), QStringLiteral("t")})
+                     .exitCode,
+                 0);
         writeText(QStringLiteral("emb/ids.txt"), "r5\nr4\nr3\nr2\nr1\nr0\n");
-        r = cli({QStringLiteral("embed-import"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("t"),
-                 QStringLiteral("--chosen"), path(QStringLiteral("emb/chosen.npy")), QStringLiteral("--rejected"),
-                 path(QStringLiteral("emb/rejected.npy")), QStringLiteral("--ids"), path(QStringLiteral("emb/ids.txt")),
-                 QStringLiteral("--json")});
+        r = cli({QStringLiteral("embed-import"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                 QStringLiteral("t"), QStringLiteral("--chosen"), path(QStringLiteral("emb/chosen.npy")),
+                 QStringLiteral("--rejected"), path(QStringLiteral("emb/rejected.npy")), QStringLiteral("--ids"),
+                 path(QStringLiteral("emb/ids.txt")), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("dataset")).toString(), QStringLiteral("t@embeddings"));
-        r = cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("t@embeddings"),
-                 QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--k"), QStringLiteral("2")});
+        r = cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                 QStringLiteral("t@embeddings"), QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--k"),
+                 QStringLiteral("2")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
     void badDemoOptionsCreateNoProject()
     {
         const QString project = path(QStringLiteral("never.micro"));
-        const CliResult r = cli({QStringLiteral("demo"), QStringLiteral("--project"), project, QStringLiteral("--epochs"), QStringLiteral("0")});
+        const CliResult r = cli({QStringLiteral("demo"), QStringLiteral("--project"), project,
+                                 QStringLiteral("--epochs"), QStringLiteral("0")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(lastLine(r.err).contains(QStringLiteral("epochs")), qPrintable(r.err));
         QVERIFY(!QFile::exists(project));
@@ -351,11 +456,12 @@ private Q_SLOTS:
 
     void helpForEachCommand()
     {
-        for (const QString &c : {QStringLiteral("demo"), QStringLiteral("synth"), QStringLiteral("train"), QStringLiteral("runs"),
-                                 QStringLiteral("eval"), QStringLiteral("export"), QStringLiteral("bench"), QStringLiteral("import-npy"),
-                                 QStringLiteral("adapt"), QStringLiteral("budget-curve"), QStringLiteral("select-k"),
-                                 QStringLiteral("bench-em"), QStringLiteral("bench-routing"), QStringLiteral("import"),
-                                 QStringLiteral("featurize"), QStringLiteral("embed-import"), QStringLiteral("bench-import")}) {
+        for (const QString &c :
+             {QStringLiteral("demo"), QStringLiteral("synth"), QStringLiteral("train"), QStringLiteral("runs"),
+              QStringLiteral("eval"), QStringLiteral("export"), QStringLiteral("bench"), QStringLiteral("import-npy"),
+              QStringLiteral("adapt"), QStringLiteral("budget-curve"), QStringLiteral("select-k"),
+              QStringLiteral("bench-em"), QStringLiteral("bench-routing"), QStringLiteral("import"),
+              QStringLiteral("featurize"), QStringLiteral("embed-import"), QStringLiteral("bench-import")}) {
             const CliResult r = cli({c, QStringLiteral("--help")});
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.out.contains(QStringLiteral("--json")), qPrintable(c));
@@ -367,11 +473,16 @@ private Q_SLOTS:
     void killDuringTrainingKeepsFinishedEpochs()
     {
         const QString project = path(QStringLiteral("kill.micro"));
-        QCOMPARE(cli({QStringLiteral("synth"), QStringLiteral("--project"), project, QStringLiteral("--name"), QStringLiteral("big"),
-                      QStringLiteral("--n"), QStringLiteral("60000"), QStringLiteral("--dim"), QStringLiteral("64")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("synth"), QStringLiteral("--project"), project, QStringLiteral("--name"),
+                      QStringLiteral("big"), QStringLiteral("--n"), QStringLiteral("60000"), QStringLiteral("--dim"),
+                      QStringLiteral("64")})
+                     .exitCode,
+                 0);
         QProcess p;
-        p.start(QStringLiteral(MICRO_CLI_PATH), {QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("big"),
-                                                 QStringLiteral("--epochs"), QStringLiteral("10000"), QStringLiteral("--threads"), QStringLiteral("1")});
+        p.start(QStringLiteral(MICRO_CLI_PATH),
+                {QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                 QStringLiteral("big"), QStringLiteral("--epochs"), QStringLiteral("10000"),
+                 QStringLiteral("--threads"), QStringLiteral("1")});
         QVERIFY(p.waitForStarted());
         int epochs = 0;
         {
@@ -383,8 +494,7 @@ private Q_SLOTS:
             while (epochs < 2 && t.elapsed() < 120000) {
                 QTest::qWait(50);
                 QSqlQuery q(db);
-                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM epochs")) && q.next())
-                    epochs = q.value(0).toInt();
+                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM epochs")) && q.next()) epochs = q.value(0).toInt();
             }
             db.close();
         }
@@ -403,16 +513,22 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
-        const CliResult runs = cli({QStringLiteral("runs"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+        const CliResult runs =
+            cli({QStringLiteral("runs"), QStringLiteral("--project"), project, QStringLiteral("--json")});
         QCOMPARE(runs.exitCode, 0);
-        const QJsonArray list = QJsonDocument::fromJson(runs.out.toUtf8()).object().value(QStringLiteral("runs")).toArray();
+        const QJsonArray list =
+            QJsonDocument::fromJson(runs.out.toUtf8()).object().value(QStringLiteral("runs")).toArray();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("interrupted"));
         const QString json = path(QStringLiteral("killed.json"));
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--out"), json}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--run"),
+                      QStringLiteral("1"), QStringLiteral("--out"), json})
+                     .exitCode,
+                 0);
         QFile f(json);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("epochs")).toArray().size() >= epochs);
+        QVERIFY(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("epochs")).toArray().size() >=
+                epochs);
     }
 };
 

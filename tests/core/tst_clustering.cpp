@@ -22,7 +22,8 @@ private Q_SLOTS:
         // Worse than chance: (0 - 2/3) / (2 - 2/3).
         QTest::newRow("crossed") << std::vector<int>{0, 0, 1, 1} << std::vector<int>{0, 1, 0, 1} << -0.5;
         QTest::newRow("one vs singletons") << std::vector<int>{0, 0, 0, 0} << std::vector<int>{0, 1, 2, 3} << 0.0;
-        QTest::newRow("unknown rows skipped") << std::vector<int>{0, 0, 1, 1, 0} << std::vector<int>{1, 1, 0, 0, -1} << 1.0;
+        QTest::newRow("unknown rows skipped")
+            << std::vector<int>{0, 0, 1, 1, 0} << std::vector<int>{1, 1, 0, 0, -1} << 1.0;
     }
     void adjustedRand()
     {

@@ -6,8 +6,8 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QtTest>
-#include <cstring>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace {
@@ -36,11 +36,9 @@ template <typename F> void expectError(F f, ErrorCode code, const QStringList &n
         QFAIL("no error raised");
     } catch (const MicroError &e) {
         const QString text = e.error().subject + QLatin1Char(' ') + e.error().detail;
-        QVERIFY2(e.error().code == code,
-                 qPrintable(QStringLiteral("code %1: %2").arg(int(e.error().code)).arg(text)));
+        QVERIFY2(e.error().code == code, qPrintable(QStringLiteral("code %1: %2").arg(int(e.error().code)).arg(text)));
         for (const QString &needle : needles)
-            QVERIFY2(text.contains(needle),
-                     qPrintable(QStringLiteral("'%1' not in: %2").arg(needle, text)));
+            QVERIFY2(text.contains(needle), qPrintable(QStringLiteral("'%1' not in: %2").arg(needle, text)));
     }
 }
 
@@ -81,13 +79,11 @@ QByteArray halves(const std::vector<quint16> &bits)
 }
 
 // A .npy header of any format version, laid out as numpy.save does (padded to 64 bytes).
-QByteArray npyHeaderVersion(int major, const QString &descr, const QString &shape,
-                            bool fortran = false)
+QByteArray npyHeaderVersion(int major, const QString &descr, const QString &shape, bool fortran = false)
 {
-    QByteArray dict =
-        QStringLiteral("{'descr': '%1', 'fortran_order': %2, 'shape': %3, }")
-            .arg(descr, fortran ? QStringLiteral("True") : QStringLiteral("False"), shape)
-            .toLatin1();
+    QByteArray dict = QStringLiteral("{'descr': '%1', 'fortran_order': %2, 'shape': %3, }")
+                          .arg(descr, fortran ? QStringLiteral("True") : QStringLiteral("False"), shape)
+                          .toLatin1();
     const int prefix = major == 1 ? 10 : 12;
     dict += QByteArray((64 - (prefix + dict.size() + 1) % 64) % 64, ' ');
     dict += '\n';
@@ -124,15 +120,13 @@ QByteArray safetensors(const std::vector<StTensor> &tensors)
         QStringList dims;
         for (qint64 s : t.shape)
             dims << QString::number(s);
-        entries << QStringLiteral(
-                       "\"%1\":{\"dtype\":\"%2\",\"shape\":[%3],\"data_offsets\":[%4,%5]}")
+        entries << QStringLiteral("\"%1\":{\"dtype\":\"%2\",\"shape\":[%3],\"data_offsets\":[%4,%5]}")
                        .arg(t.name, t.dtype, dims.join(QLatin1Char(',')))
                        .arg(data.size())
                        .arg(data.size() + t.data.size());
         data += t.data;
     }
-    QByteArray header =
-        (QLatin1Char('{') + entries.join(QLatin1Char(',')) + QLatin1Char('}')).toUtf8();
+    QByteArray header = (QLatin1Char('{') + entries.join(QLatin1Char(',')) + QLatin1Char('}')).toUtf8();
     header += QByteArray((8 - header.size() % 8) % 8, ' ');
     return safetensorsRaw(header, data);
 }
@@ -190,14 +184,12 @@ private Q_SLOTS:
         // Golden values: python3 -c "import struct; print(struct.unpack('<e', struct.pack('<H',
         // h)))"
         QTemporaryDir dir;
-        const QString path =
-            writeFile(dir, QStringLiteral("h.npy"),
-                      npyHeaderVersion(1, QStringLiteral("<f2"), QStringLiteral("(2, 4)")) +
-                          halves({0x3C00, 0xB800, 0x0001, 0x03FF, 0x7BFF, 0x8000, 0x3555, 0x0200}));
+        const QString path = writeFile(dir, QStringLiteral("h.npy"),
+                                       npyHeaderVersion(1, QStringLiteral("<f2"), QStringLiteral("(2, 4)")) +
+                                           halves({0x3C00, 0xB800, 0x0001, 0x03FF, 0x7BFF, 0x8000, 0x3555, 0x0200}));
         const TensorView t = EmbeddingFile(path).tensor();
         QCOMPARE(t.dtype, TensorView::F16);
-        QVERIFY(
-            sameBits(readRow(t, 0), {1.0f, -0.5f, 5.960464477539063e-08f, 6.097555160522461e-05f}));
+        QVERIFY(sameBits(readRow(t, 0), {1.0f, -0.5f, 5.960464477539063e-08f, 6.097555160522461e-05f}));
         QVERIFY(sameBits(readRow(t, 1), {65504.0f, -0.0f, 0.333251953125f, 3.0517578125e-05f}));
     }
 
@@ -215,8 +207,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path =
             writeFile(dir, QStringLiteral("v.npy"),
-                      npyHeaderVersion(major, QStringLiteral("<f4"), QStringLiteral("(1, 2)")) +
-                          floats({0.25f, -8}));
+                      npyHeaderVersion(major, QStringLiteral("<f4"), QStringLiteral("(1, 2)")) + floats({0.25f, -8}));
         const TensorView t = EmbeddingFile(path).tensor();
         QVERIFY(sameBits(readRow(t, 0), {0.25f, -8}));
     }
@@ -240,8 +231,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(hash, 0x1f87f165810ea7c5ull);
-        QVERIFY(std::isinf(EmbeddingFile::halfToFloat(0xFC00)) &&
-                EmbeddingFile::halfToFloat(0xFC00) < 0);
+        QVERIFY(std::isinf(EmbeddingFile::halfToFloat(0xFC00)) && EmbeddingFile::halfToFloat(0xFC00) < 0);
         QVERIFY(std::isnan(EmbeddingFile::halfToFloat(0x7E01)));
     }
 
@@ -251,8 +241,7 @@ private Q_SLOTS:
         QCOMPARE(EmbeddingFile::bfloat16ToFloat(0x3F80), 1.0f);
         QCOMPARE(EmbeddingFile::bfloat16ToFloat(0xC000), -2.0f);
         QCOMPARE(EmbeddingFile::bfloat16ToFloat(0x4049), 3.140625f);
-        QCOMPARE(bitCast<quint32>(EmbeddingFile::bfloat16ToFloat(0x0001)),
-                 bitCast<quint32>(9.183549615799121e-41f));
+        QCOMPARE(bitCast<quint32>(EmbeddingFile::bfloat16ToFloat(0x0001)), bitCast<quint32>(9.183549615799121e-41f));
         QVERIFY(std::isinf(EmbeddingFile::bfloat16ToFloat(0x7F80)));
         QVERIFY(std::isnan(EmbeddingFile::bfloat16ToFloat(0x7FC0)));
         QVERIFY(std::signbit(EmbeddingFile::bfloat16ToFloat(0x8000)));
@@ -264,20 +253,10 @@ private Q_SLOTS:
         // The 3-byte U8 tensor first puts the float data at unaligned addresses.
         const QString path = writeFile(
             dir, QStringLiteral("emb.safetensors"),
-            safetensors(
-                {{QStringLiteral("a_mask"), QStringLiteral("U8"), {3}, QByteArray("\1\0\1", 3)},
-                 {QStringLiteral("b_f32"),
-                  QStringLiteral("F32"),
-                  {2, 2},
-                  floats({1, 2, -3, 0.125f})},
-                 {QStringLiteral("c_f16"),
-                  QStringLiteral("F16"),
-                  {1, 3},
-                  halves({0x3C00, 0xB800, 0x0001})},
-                 {QStringLiteral("d_bf16"),
-                  QStringLiteral("BF16"),
-                  {2, 1},
-                  halves({0x4049, 0xC000})}}));
+            safetensors({{QStringLiteral("a_mask"), QStringLiteral("U8"), {3}, QByteArray("\1\0\1", 3)},
+                         {QStringLiteral("b_f32"), QStringLiteral("F32"), {2, 2}, floats({1, 2, -3, 0.125f})},
+                         {QStringLiteral("c_f16"), QStringLiteral("F16"), {1, 3}, halves({0x3C00, 0xB800, 0x0001})},
+                         {QStringLiteral("d_bf16"), QStringLiteral("BF16"), {2, 1}, halves({0x4049, 0xC000})}}));
         const EmbeddingFile file(path);
         QCOMPARE(file.tensorNames(), ids({"a_mask", "b_f32", "c_f16", "d_bf16"}));
 
@@ -295,26 +274,22 @@ private Q_SLOTS:
 
         expectError([&] { file.tensor(QStringLiteral("a_mask")); }, ErrorCode::BadFormat,
                     {QStringLiteral("'a_mask'"), QStringLiteral("U8")});
-        expectError([&] { file.tensor(); }, ErrorCode::BadFormat,
-                    QStringLiteral("a_mask, b_f32, c_f16, d_bf16"));
-        expectError(
-            [&] { file.tensor(QStringLiteral("nope")); }, ErrorCode::BadFormat,
-            {path, QStringLiteral("'nope'"), QStringLiteral("a_mask, b_f32, c_f16, d_bf16")});
+        expectError([&] { file.tensor(); }, ErrorCode::BadFormat, QStringLiteral("a_mask, b_f32, c_f16, d_bf16"));
+        expectError([&] { file.tensor(QStringLiteral("nope")); }, ErrorCode::BadFormat,
+                    {path, QStringLiteral("'nope'"), QStringLiteral("a_mask, b_f32, c_f16, d_bf16")});
     }
 
     void detectsFormatByMagic()
     {
         QTemporaryDir dir;
-        const QString npy = writeFile(
-            dir, QStringLiteral("emb.bin"),
-            npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(1, 1)")) + floats({7}));
+        const QString npy =
+            writeFile(dir, QStringLiteral("emb.bin"),
+                      npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(1, 1)")) + floats({7}));
         QCOMPARE(EmbeddingFile(npy).tensorNames(), QStringList{QStringLiteral("emb")});
-        const QString st = writeFile(
-            dir, QStringLiteral("emb.st"),
-            safetensors({{QStringLiteral("x"), QStringLiteral("F32"), {1, 1}, floats({7})}}));
+        const QString st = writeFile(dir, QStringLiteral("emb.st"),
+                                     safetensors({{QStringLiteral("x"), QStringLiteral("F32"), {1, 1}, floats({7})}}));
         QVERIFY(sameBits(readRow(EmbeddingFile(st).tensor(), 0), {7}));
-        const QString other =
-            writeFile(dir, QStringLiteral("emb.dat"), QByteArray("id,value\n1,2\n"));
+        const QString other = writeFile(dir, QStringLiteral("emb.dat"), QByteArray("id,value\n1,2\n"));
         expectError([&] { EmbeddingFile{other}; }, ErrorCode::BadFormat, QStringLiteral("neither"));
     }
 
@@ -326,70 +301,58 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("needles");
 
         const QByteArray f32x4 = floats({1, 2, 3, 4});
-        QTest::newRow("npy float64")
-            << "e.npy"
-            << npyHeaderVersion(1, QStringLiteral("<f8"), QStringLiteral("(1, 1)")) +
-                   QByteArray(8, '\0')
-            << QString() << ids({"'e'", "'<f8'"});
+        QTest::newRow("npy float64") << "e.npy"
+                                     << npyHeaderVersion(1, QStringLiteral("<f8"), QStringLiteral("(1, 1)")) +
+                                            QByteArray(8, '\0')
+                                     << QString() << ids({"'e'", "'<f8'"});
         QTest::newRow("npy fortran order")
-            << "e.npy"
-            << npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(2, 2)"), true) + f32x4
+            << "e.npy" << npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(2, 2)"), true) + f32x4
             << QString() << ids({"'e'", "Fortran", "C order"});
-        QTest::newRow("npy truncated")
-            << "e.npy"
-            << npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(10, 10)")) +
-                   QByteArray(12, '\0')
-            << QString() << ids({"truncated", "12 bytes", "400"});
+        QTest::newRow("npy truncated") << "e.npy"
+                                       << npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(10, 10)")) +
+                                              QByteArray(12, '\0')
+                                       << QString() << ids({"truncated", "12 bytes", "400"});
         QTest::newRow("npy header truncated")
-            << "e.npy"
-            << npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(1, 1)")).left(40)
-            << QString() << ids({"header is truncated"});
-        QTest::newRow("npy version 4")
-            << "e.npy"
-            << npyHeaderVersion(4, QStringLiteral("<f4"), QStringLiteral("(1, 1)")) + floats({1})
-            << QString() << ids({"version 4"});
-        QTest::newRow("npy without magic")
-            << "e.npy" << QByteArray("id,chosen\n1,2\n") << QString() << ids({"magic"});
-        QTest::newRow("too short")
-            << "e.safetensors" << QByteArray("abc") << QString() << ids({"3 bytes"});
+            << "e.npy" << npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(1, 1)")).left(40) << QString()
+            << ids({"header is truncated"});
+        QTest::newRow("npy version 4") << "e.npy"
+                                       << npyHeaderVersion(4, QStringLiteral("<f4"), QStringLiteral("(1, 1)")) +
+                                              floats({1})
+                                       << QString() << ids({"version 4"});
+        QTest::newRow("npy without magic") << "e.npy" << QByteArray("id,chosen\n1,2\n") << QString() << ids({"magic"});
+        QTest::newRow("too short") << "e.safetensors" << QByteArray("abc") << QString() << ids({"3 bytes"});
         QTest::newRow("safetensors int64")
             << "e.safetensors"
-            << safetensors(
-                   {{QStringLiteral("tok"), QStringLiteral("I64"), {2}, QByteArray(16, '\0')}})
+            << safetensors({{QStringLiteral("tok"), QStringLiteral("I64"), {2}, QByteArray(16, '\0')}})
             << QStringLiteral("tok") << ids({"'tok'", "I64"});
         QTest::newRow("safetensors offsets beyond data")
             << "e.safetensors"
-            << safetensorsRaw("{\"x\":{\"dtype\":\"F32\",\"shape\":[2,2],\"data_offsets\":[0,32]}}",
-                              f32x4)
-            << QString() << ids({"'x'", "data_offsets [0, 32]", "16-byte"});
+            << safetensorsRaw("{\"x\":{\"dtype\":\"F32\",\"shape\":[2,2],\"data_offsets\":[0,32]}}", f32x4) << QString()
+            << ids({"'x'", "data_offsets [0, 32]", "16-byte"});
         QTest::newRow("safetensors offsets disagree with shape")
             << "e.safetensors"
-            << safetensorsRaw("{\"x\":{\"dtype\":\"F32\",\"shape\":[2,2],\"data_offsets\":[0,12]}}",
-                              f32x4)
-            << QString() << ids({"'x'", "[2, 2]", "F32", "span 12 bytes"});
+            << safetensorsRaw("{\"x\":{\"dtype\":\"F32\",\"shape\":[2,2],\"data_offsets\":[0,12]}}", f32x4) << QString()
+            << ids({"'x'", "[2, 2]", "F32", "span 12 bytes"});
         QTest::newRow("safetensors offsets reversed")
             << "e.safetensors"
-            << safetensorsRaw("{\"x\":{\"dtype\":\"F32\",\"shape\":[0],\"data_offsets\":[8,4]}}",
-                              f32x4)
-            << QString() << ids({"data_offsets [8, 4]"});
+            << safetensorsRaw("{\"x\":{\"dtype\":\"F32\",\"shape\":[0],\"data_offsets\":[8,4]}}", f32x4) << QString()
+            << ids({"data_offsets [8, 4]"});
         QByteArray cut = safetensors({{QStringLiteral("x"), QStringLiteral("F32"), {2, 2}, f32x4}});
         cut.chop(4);
-        QTest::newRow("safetensors truncated") << "e.safetensors" << cut << QString()
-                                               << ids({"'x'", "data_offsets [0, 16]", "12-byte"});
+        QTest::newRow("safetensors truncated")
+            << "e.safetensors" << cut << QString() << ids({"'x'", "data_offsets [0, 16]", "12-byte"});
         QTest::newRow("safetensors header length beyond file")
-            << "e.safetensors" << le(std::vector<quint64>{1000}) + QByteArray("{}      ")
-            << QString() << ids({"header length 1000", "8 bytes"});
+            << "e.safetensors" << le(std::vector<quint64>{1000}) + QByteArray("{}      ") << QString()
+            << ids({"header length 1000", "8 bytes"});
         QTest::newRow("safetensors header not JSON")
-            << "e.safetensors" << safetensorsRaw("{\"x\": nope}     ", {}) << QString()
-            << ids({"not valid JSON"});
+            << "e.safetensors" << safetensorsRaw("{\"x\": nope}     ", {}) << QString() << ids({"not valid JSON"});
         QTest::newRow("safetensors negative shape")
             << "e.safetensors"
-            << safetensorsRaw(
-                   "{\"x\":{\"dtype\":\"F32\",\"shape\":[-1,4],\"data_offsets\":[0,16]}}", f32x4)
+            << safetensorsRaw("{\"x\":{\"dtype\":\"F32\",\"shape\":[-1,4],\"data_offsets\":[0,16]}}", f32x4)
             << QString() << ids({"'x'", "not a size"});
         QTest::newRow("safetensors only metadata")
-            << "e.safetensors" << safetensorsRaw("{\"__metadata__\":{\"a\":\"b\"}}", {})
-            << QString() << ids({"no tensors"});
+            << "e.safetensors" << safetensorsRaw("{\"__metadata__\":{\"a\":\"b\"}}", {}) << QString()
+            << ids({"no tensors"});
     }
 
     void refusesBadFiles()
@@ -413,8 +376,8 @@ private Q_SLOTS:
 
     void missingFileIsNamed()
     {
-        expectError([] { EmbeddingFile(QStringLiteral("/nonexistent/e.npy")); },
-                    ErrorCode::FileNotFound, QStringLiteral("/nonexistent/e.npy"));
+        expectError([] { EmbeddingFile(QStringLiteral("/nonexistent/e.npy")); }, ErrorCode::FileNotFound,
+                    QStringLiteral("/nonexistent/e.npy"));
     }
 
     void readRowRefusesMisuse()
@@ -425,12 +388,9 @@ private Q_SLOTS:
         const EmbeddingFile file(path);
         const TensorView t = file.tensor();
         float out[4];
-        expectError([&] { EmbeddingFile::readRow(t, 2, 0, out, 2); }, ErrorCode::Internal,
-                    QStringLiteral("row 2"));
-        expectError([&] { EmbeddingFile::readRow(t, 0, 1, out, 2); }, ErrorCode::Internal,
-                    QStringLiteral("inner 1"));
-        expectError([&] { EmbeddingFile::readRow(t, 0, 0, out, 4); }, ErrorCode::Internal,
-                    QStringLiteral("cols 4"));
+        expectError([&] { EmbeddingFile::readRow(t, 2, 0, out, 2); }, ErrorCode::Internal, QStringLiteral("row 2"));
+        expectError([&] { EmbeddingFile::readRow(t, 0, 1, out, 2); }, ErrorCode::Internal, QStringLiteral("inner 1"));
+        expectError([&] { EmbeddingFile::readRow(t, 0, 0, out, 4); }, ErrorCode::Internal, QStringLiteral("cols 4"));
     }
 
     // --- readEmbeddingFeatures ---
@@ -443,8 +403,7 @@ private Q_SLOTS:
         src.rejectedPath = dir.filePath(QStringLiteral("rejected.npy"));
         src.promptPath =
             writeFile(dir, QStringLiteral("prompt.npy"),
-                      npyHeaderVersion(1, QStringLiteral("<f2"), QStringLiteral("(2, 1)")) +
-                          halves({0xB800, 0x3C00}));
+                      npyHeaderVersion(1, QStringLiteral("<f2"), QStringLiteral("(2, 1)")) + halves({0xB800, 0x3C00}));
         QVERIFY(writeNpyMatrix(src.chosenPath, 2, 2, {1, 2, 3, 4}));
         QVERIFY(writeNpyMatrix(src.rejectedPath, 2, 2, {0.5f, 0, 1, 5}));
         const EmbeddingFeatures f = readEmbeddingFeatures(src, ids({"a", "b"}));
@@ -460,16 +419,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         // Row i: chosen {i, 10 + i}, rejected {0.5, 1}; prompt in the same file.
-        const QString path =
-            writeFile(dir, QStringLiteral("pairs.safetensors"),
-                      safetensors({{QStringLiteral("pairs"),
-                                    QStringLiteral("F32"),
-                                    {3, 2, 2},
-                                    floats({0, 10, 0.5f, 1, 1, 11, 0.5f, 1, 2, 12, 0.5f, 1})},
-                                   {QStringLiteral("prompt"),
-                                    QStringLiteral("BF16"),
-                                    {3, 1},
-                                    halves({0x3F80, 0xC000, 0x4049})}}));
+        const QString path = writeFile(
+            dir, QStringLiteral("pairs.safetensors"),
+            safetensors(
+                {{QStringLiteral("pairs"),
+                  QStringLiteral("F32"),
+                  {3, 2, 2},
+                  floats({0, 10, 0.5f, 1, 1, 11, 0.5f, 1, 2, 12, 0.5f, 1})},
+                 {QStringLiteral("prompt"), QStringLiteral("BF16"), {3, 1}, halves({0x3F80, 0xC000, 0x4049})}}));
         EmbeddingSources src;
         src.chosenPath = path;
         src.chosenTensor = QStringLiteral("pairs");
@@ -490,11 +447,9 @@ private Q_SLOTS:
         EmbeddingSources src;
         src.chosenPath =
             writeFile(dir, QStringLiteral("p.npy"),
-                      npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(1, 3, 1)")) +
-                          floats({1, 2, 3}));
+                      npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(1, 3, 1)")) + floats({1, 2, 3}));
         expectError([&] { readEmbeddingFeatures(src, ids({"a"})); }, ErrorCode::ShapeMismatch,
-                    {src.chosenPath, QStringLiteral("'p'"), QStringLiteral("[1, 3, 1]"),
-                     QStringLiteral("[N, 2, D]")});
+                    {src.chosenPath, QStringLiteral("'p'"), QStringLiteral("[1, 3, 1]"), QStringLiteral("[N, 2, D]")});
         src.chosenPath = dir.filePath(QStringLiteral("flat.npy"));
         QVERIFY(writeNpyMatrix(src.chosenPath, 1, 2, {1, 2}));
         expectError([&] { readEmbeddingFeatures(src, ids({"a"})); }, ErrorCode::ShapeMismatch,
@@ -502,12 +457,10 @@ private Q_SLOTS:
         // With a rejected file the chosen tensor must be 2-D.
         src.chosenPath =
             writeFile(dir, QStringLiteral("c3.npy"),
-                      npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(1, 2, 1)")) +
-                          floats({1, 2}));
+                      npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(1, 2, 1)")) + floats({1, 2}));
         src.rejectedPath = dir.filePath(QStringLiteral("flat.npy"));
-        expectError(
-            [&] { readEmbeddingFeatures(src, ids({"a"})); }, ErrorCode::ShapeMismatch,
-            {QStringLiteral("'c3'"), QStringLiteral("[1, 2, 1]"), QStringLiteral("[N, D]")});
+        expectError([&] { readEmbeddingFeatures(src, ids({"a"})); }, ErrorCode::ShapeMismatch,
+                    {QStringLiteral("'c3'"), QStringLiteral("[1, 2, 1]"), QStringLiteral("[N, D]")});
     }
 
     void alignsOnIds_data()
@@ -515,14 +468,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("idsName");
         QTest::addColumn<QByteArray>("idsBytes");
         QTest::newRow("text") << "ids.txt" << QByteArray("12\n10\n13\n11\n");
-        QTest::newRow("text with BOM, CRLF, trailing blank")
-            << "ids.txt"
-            << QByteArray("\xef\xbb\xbf"
-                          "12\r\n10\r\n 13\r\n11\r\n\r\n");
-        QTest::newRow("npy int64")
-            << "ids.npy"
-            << npyHeaderVersion(1, QStringLiteral("<i8"), QStringLiteral("(4,)")) +
-                   le(std::vector<qint64>{12, 10, 13, 11});
+        QTest::newRow("text with BOM, CRLF, trailing blank") << "ids.txt"
+                                                             << QByteArray("\xef\xbb\xbf"
+                                                                           "12\r\n10\r\n 13\r\n11\r\n\r\n");
+        QTest::newRow("npy int64") << "ids.npy"
+                                   << npyHeaderVersion(1, QStringLiteral("<i8"), QStringLiteral("(4,)")) +
+                                          le(std::vector<qint64>{12, 10, 13, 11});
         QTest::newRow("npy int32 without extension")
             << "ids"
             << npyHeaderVersion(1, QStringLiteral("<i4"), QStringLiteral("(4,)")) +
@@ -558,41 +509,36 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("needles");
         const QStringList four = ids({"10", "11", "12", "13"});
         const int badFormat = int(ErrorCode::BadFormat), shape = int(ErrorCode::ShapeMismatch);
-        QTest::newRow("unknown id") << "ids.txt" << QByteArray("12\n10\n99\n11\n") << four
-                                    << badFormat << ids({"ids.txt", "id '99' on line 3"});
-        QTest::newRow("unknown id npy")
-            << "ids.npy"
-            << npyHeaderVersion(1, QStringLiteral("<i8"), QStringLiteral("(4,)")) +
-                   le(std::vector<qint64>{12, 10, 13, -7})
-            << four << badFormat << ids({"id '-7' on row 4"});
-        QTest::newRow("duplicate id") << "ids.txt" << QByteArray("12\n10\n12\n11\n") << four
-                                      << badFormat << ids({"id '12' appears on lines 1 and 3"});
-        QTest::newRow("blank line inside") << "ids.txt" << QByteArray("12\n\n10\n13\n11\n") << four
-                                           << badFormat << ids({"line 2 is empty"});
+        QTest::newRow("unknown id") << "ids.txt" << QByteArray("12\n10\n99\n11\n") << four << badFormat
+                                    << ids({"ids.txt", "id '99' on line 3"});
+        QTest::newRow("unknown id npy") << "ids.npy"
+                                        << npyHeaderVersion(1, QStringLiteral("<i8"), QStringLiteral("(4,)")) +
+                                               le(std::vector<qint64>{12, 10, 13, -7})
+                                        << four << badFormat << ids({"id '-7' on row 4"});
+        QTest::newRow("duplicate id") << "ids.txt" << QByteArray("12\n10\n12\n11\n") << four << badFormat
+                                      << ids({"id '12' appears on lines 1 and 3"});
+        QTest::newRow("blank line inside")
+            << "ids.txt" << QByteArray("12\n\n10\n13\n11\n") << four << badFormat << ids({"line 2 is empty"});
         QTest::newRow("missing coverage")
-            << "ids.txt" << QByteArray("12\n10\n13\n11\n")
-            << ids({"10", "11", "12", "13", "14", "15"}) << shape
+            << "ids.txt" << QByteArray("12\n10\n13\n11\n") << ids({"10", "11", "12", "13", "14", "15"}) << shape
             << ids({"ids.txt", "2 of 6 dataset rows have no embedding", "id '14'"});
         QTest::newRow("ambiguous dataset id")
-            << "ids.txt" << QByteArray("12\n10\n13\n11\n") << ids({"10", "11", "12", "12", "13"})
-            << badFormat << ids({"id '12' on line 1"});
-        QTest::newRow("fewer ids than rows") << "ids.txt" << QByteArray("12\n10\n13\n") << four
-                                             << shape << ids({"3 ids", "'chosen'", "[4, 2]"});
-        QTest::newRow("float ids")
-            << "ids.npy"
-            << npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(4,)")) +
-                   floats({12, 10, 13, 11})
-            << four << badFormat << ids({"'<f4'"});
+            << "ids.txt" << QByteArray("12\n10\n13\n11\n") << ids({"10", "11", "12", "12", "13"}) << badFormat
+            << ids({"id '12' on line 1"});
+        QTest::newRow("fewer ids than rows")
+            << "ids.txt" << QByteArray("12\n10\n13\n") << four << shape << ids({"3 ids", "'chosen'", "[4, 2]"});
+        QTest::newRow("float ids") << "ids.npy"
+                                   << npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(4,)")) +
+                                          floats({12, 10, 13, 11})
+                                   << four << badFormat << ids({"'<f4'"});
         QTest::newRow("2-D ids") << "ids.npy"
-                                 << npyHeaderVersion(1, QStringLiteral("<i8"),
-                                                     QStringLiteral("(4, 1)")) +
+                                 << npyHeaderVersion(1, QStringLiteral("<i8"), QStringLiteral("(4, 1)")) +
                                         le(std::vector<qint64>{12, 10, 13, 11})
                                  << four << badFormat << ids({"2 dimensions"});
-        QTest::newRow("truncated ids")
-            << "ids.npy"
-            << npyHeaderVersion(1, QStringLiteral("<i8"), QStringLiteral("(4,)")) +
-                   le(std::vector<qint64>{12, 10})
-            << four << badFormat << ids({"truncated"});
+        QTest::newRow("truncated ids") << "ids.npy"
+                                       << npyHeaderVersion(1, QStringLiteral("<i8"), QStringLiteral("(4,)")) +
+                                              le(std::vector<qint64>{12, 10})
+                                       << four << badFormat << ids({"truncated"});
     }
 
     void refusesBadIds()
@@ -638,8 +584,7 @@ private Q_SLOTS:
             },
             ErrorCode::ShapeMismatch,
             {src.rejectedPath, src.chosenPath, QStringLiteral("'rejected' has shape [2, 2]"),
-             QStringLiteral("'chosen'"), QStringLiteral("[3, 2]"),
-             QStringLiteral("row counts differ")});
+             QStringLiteral("'chosen'"), QStringLiteral("[3, 2]"), QStringLiteral("row counts differ")});
 
         QVERIFY(writeNpyMatrix(src.rejectedPath, 3, 2, std::vector<float>(6, 0.f)));
         src.promptPath = dir.filePath(QStringLiteral("prompt.npy"));
@@ -649,8 +594,7 @@ private Q_SLOTS:
                 readEmbeddingFeatures(src, ids({"a", "b", "c"}));
             },
             ErrorCode::ShapeMismatch,
-            {src.promptPath, QStringLiteral("'prompt' has shape [4, 1]"),
-             QStringLiteral("[3, 2]")});
+            {src.promptPath, QStringLiteral("'prompt' has shape [4, 1]"), QStringLiteral("[3, 2]")});
     }
 
     void datasetSizeMustMatchWithoutIds()
@@ -664,8 +608,7 @@ private Q_SLOTS:
             [&] {
                 readEmbeddingFeatures(src, ids({"a", "b", "c", "d"}));
             },
-            ErrorCode::ShapeMismatch,
-            {QStringLiteral("[3, 1]"), QStringLiteral("dataset has 4 rows")});
+            ErrorCode::ShapeMismatch, {QStringLiteral("[3, 1]"), QStringLiteral("dataset has 4 rows")});
     }
 
     void mismatchedDimensionNamesBothTensors()
@@ -675,12 +618,8 @@ private Q_SLOTS:
         EmbeddingSources src;
         src.chosenPath = writeFile(
             dir, QStringLiteral("e.safetensors"),
-            safetensors(
-                {{QStringLiteral("chosen"), QStringLiteral("F32"), {2, 2}, floats({1, 2, 3, 4})},
-                 {QStringLiteral("rejected"),
-                  QStringLiteral("F16"),
-                  {2, 3},
-                  halves({0, 0, 0, 0, 0, 0})}}));
+            safetensors({{QStringLiteral("chosen"), QStringLiteral("F32"), {2, 2}, floats({1, 2, 3, 4})},
+                         {QStringLiteral("rejected"), QStringLiteral("F16"), {2, 3}, halves({0, 0, 0, 0, 0, 0})}}));
         src.chosenTensor = QStringLiteral("chosen");
         src.rejectedTensor = QStringLiteral("rejected");
         expectError(
@@ -688,8 +627,8 @@ private Q_SLOTS:
                 readEmbeddingFeatures(src, ids({"a", "b"}));
             },
             ErrorCode::ShapeMismatch,
-            {QStringLiteral("'rejected' has shape [2, 3]"), QStringLiteral("'chosen'"),
-             QStringLiteral("[2, 2]"), QStringLiteral("column counts differ")});
+            {QStringLiteral("'rejected' has shape [2, 3]"), QStringLiteral("'chosen'"), QStringLiteral("[2, 2]"),
+             QStringLiteral("column counts differ")});
     }
 
     void nonFiniteNamesTensorRowAndColumn()
@@ -717,11 +656,9 @@ private Q_SLOTS:
         std::vector<quint16> rejected(8 * 3, 0);
         rejected[1 * 3 + 0] = 0x7C00;
         writeFile(dir, QStringLiteral("rejected.npy"),
-                  npyHeaderVersion(1, QStringLiteral("<f2"), QStringLiteral("(8, 3)")) +
-                      halves(rejected));
-        expectError(
-            [&] { readEmbeddingFeatures(src, eight); }, ErrorCode::NonFinite,
-            {src.rejectedPath, QStringLiteral("tensor 'rejected': row 2, column 1 is Inf")});
+                  npyHeaderVersion(1, QStringLiteral("<f2"), QStringLiteral("(8, 3)")) + halves(rejected));
+        expectError([&] { readEmbeddingFeatures(src, eight); }, ErrorCode::NonFinite,
+                    {src.rejectedPath, QStringLiteral("tensor 'rejected': row 2, column 1 is Inf")});
 
         // Finite inputs whose difference overflows float32.
         const float big = std::numeric_limits<float>::max();
@@ -735,11 +672,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         EmbeddingSources src;
-        src.chosenPath = writeFile(
-            dir, QStringLiteral("e.safetensors"),
-            safetensors(
-                {{QStringLiteral("chosen"), QStringLiteral("F32"), {1, 1}, floats({1})},
-                 {QStringLiteral("ids"), QStringLiteral("I64"), {1, 1}, QByteArray(8, '\0')}}));
+        src.chosenPath =
+            writeFile(dir, QStringLiteral("e.safetensors"),
+                      safetensors({{QStringLiteral("chosen"), QStringLiteral("F32"), {1, 1}, floats({1})},
+                                   {QStringLiteral("ids"), QStringLiteral("I64"), {1, 1}, QByteArray(8, '\0')}}));
         src.chosenTensor = QStringLiteral("chosen");
         src.rejectedTensor = QStringLiteral("ids");
         expectError([&] { readEmbeddingFeatures(src, ids({"a"})); }, ErrorCode::BadFormat,
@@ -762,14 +698,13 @@ private Q_SLOTS:
             datasetIds << QString::number(i);
 
         int polls = 0;
-        const EmbeddingFeatures f =
-            readEmbeddingFeatures(src, datasetIds, [&] { return ++polls > 2; });
+        const EmbeddingFeatures f = readEmbeddingFeatures(src, datasetIds, [&] { return ++polls > 2; });
         QCOMPARE(polls, 2); // rows 0 and 4096
         QCOMPARE(f.diff.rows, n);
 
         polls = 0;
-        expectError([&] { readEmbeddingFeatures(src, datasetIds, [&] { return ++polls > 1; }); },
-                    ErrorCode::Cancelled, src.chosenPath);
+        expectError([&] { readEmbeddingFeatures(src, datasetIds, [&] { return ++polls > 1; }); }, ErrorCode::Cancelled,
+                    src.chosenPath);
         QCOMPARE(polls, 2);
     }
 };

@@ -72,8 +72,9 @@ private Q_SLOTS:
         em.maxIterations = 40;
         const EmResult r = fitEm(data, allRows(data), em);
         for (std::size_t i = 1; i < r.trace.size(); ++i)
-            QVERIFY2(r.trace[i] >= r.trace[i - 1] - 1e-9 * std::abs(r.trace[i - 1]),
-                     qPrintable(QStringLiteral("iteration %1: %2 after %3").arg(i).arg(r.trace[i]).arg(r.trace[i - 1])));
+            QVERIFY2(
+                r.trace[i] >= r.trace[i - 1] - 1e-9 * std::abs(r.trace[i - 1]),
+                qPrintable(QStringLiteral("iteration %1: %2 after %3").arg(i).arg(r.trace[i]).arg(r.trace[i - 1])));
         QCOMPARE(r.parameterCount, 3 * 8 + 2 * 5);
         QVERIFY(std::abs(r.bic - (-2 * r.logLikelihood + r.parameterCount * std::log(6000.0))) < 1e-6);
     }
@@ -93,14 +94,13 @@ private Q_SLOTS:
     void matchesFlexmixOnTheBenchProblemWhenAvailable()
     {
         const QString script = QStringLiteral(MICRO_SHARED_DIR "/bench/make_flex_csv.py");
-        if (!QFile::exists(script))
-            QSKIP("shared/bench is not beside this checkout");
+        if (!QFile::exists(script)) QSKIP("shared/bench is not beside this checkout");
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("flex.csv"));
         QProcess p;
-        p.start(QStringLiteral("/usr/bin/python3"), {script, csv, QStringLiteral("20000"), QStringLiteral("16"), QStringLiteral("8"), QStringLiteral("3")});
-        if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            QSKIP("python3 with numpy is not installed here");
+        p.start(QStringLiteral("/usr/bin/python3"),
+                {script, csv, QStringLiteral("20000"), QStringLiteral("16"), QStringLiteral("8"), QStringLiteral("3")});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) QSKIP("python3 with numpy is not installed here");
         const Dataset data = loadLabelledCsv(csv, QStringLiteral("flex"));
         EmConfig em;
         em.k = 3;

@@ -24,10 +24,13 @@ QString writeRows(const QString &path, int first, int count)
     QFile f(path);
     f.open(QIODevice::WriteOnly | QIODevice::Truncate);
     for (int i = first; i < first + count; ++i)
-        f.write(QStringLiteral("{\"prompt\":\"How do I care for plant number %1?\",\"chosen\":\"Water it weekly and give it "
-                               "bright indirect light, plant %1.\",\"rejected\":\"No idea.\",\"context\":\"%2\"}\n")
-                    .arg(i).arg(i % 2 ? QStringLiteral("the user wants concise answers") : QStringLiteral("the user wants detail"))
-                    .toUtf8());
+        f.write(
+            QStringLiteral(
+                "{\"prompt\":\"How do I care for plant number %1?\",\"chosen\":\"Water it weekly and give it "
+                "bright indirect light, plant %1.\",\"rejected\":\"No idea.\",\"context\":\"%2\"}\n")
+                .arg(i)
+                .arg(i % 2 ? QStringLiteral("the user wants concise answers") : QStringLiteral("the user wants detail"))
+                .toUtf8());
     return path;
 }
 
@@ -51,8 +54,7 @@ private:
 
     void requirePackage()
     {
-        if (m_folder.isEmpty())
-            QSKIP("the encoder package is not installed (./setup.sh build installs it)");
+        if (m_folder.isEmpty()) QSKIP("the encoder package is not installed (./setup.sh build installs it)");
     }
 
 private Q_SLOTS:
@@ -63,7 +65,8 @@ private Q_SLOTS:
         requirePackage();
         QTemporaryDir dir;
         ProjectStore store(dir.filePath(QStringLiteral("p.micro")), ProjectStore::OpenMode::CreateIfMissing);
-        const ImportOutcome o = importAndStore(store, encoderImport(writeRows(dir.filePath(QStringLiteral("a.jsonl")), 0, 30), QStringLiteral("a")));
+        const ImportOutcome o = importAndStore(
+            store, encoderImport(writeRows(dir.filePath(QStringLiteral("a.jsonl")), 0, 30), QStringLiteral("a")));
         // 30 chosen + 1 shared rejected + 30 prompts + 2 contexts.
         QCOMPARE(o.textsEncoded, 63);
         QCOMPARE(o.textsFromCache, 0);
@@ -90,11 +93,13 @@ private Q_SLOTS:
         requirePackage();
         QTemporaryDir dir;
         ProjectStore store(dir.filePath(QStringLiteral("p.micro")), ProjectStore::OpenMode::CreateIfMissing);
-        importAndStore(store, encoderImport(writeRows(dir.filePath(QStringLiteral("a.jsonl")), 0, 20), QStringLiteral("a")));
+        importAndStore(store,
+                       encoderImport(writeRows(dir.filePath(QStringLiteral("a.jsonl")), 0, 20), QStringLiteral("a")));
         // Rows 10..29: 10 rows seen before, 10 new.
-        const ImportOutcome o = importAndStore(store, encoderImport(writeRows(dir.filePath(QStringLiteral("b.jsonl")), 10, 20), QStringLiteral("b")));
-        QCOMPARE(o.textsEncoded, 20);    // 10 new chosen + 10 new prompts
-        QCOMPARE(o.textsFromCache, 23);  // 10 chosen, 10 prompts, the rejected text, 2 contexts
+        const ImportOutcome o = importAndStore(
+            store, encoderImport(writeRows(dir.filePath(QStringLiteral("b.jsonl")), 10, 20), QStringLiteral("b")));
+        QCOMPARE(o.textsEncoded, 20);   // 10 new chosen + 10 new prompts
+        QCOMPARE(o.textsFromCache, 23); // 10 chosen, 10 prompts, the rejected text, 2 contexts
         const Dataset a = store.loadDataset(QStringLiteral("a")), b = store.loadDataset(QStringLiteral("b"));
         for (int i = 0; i < 10; ++i) { // a's row 10 + i is b's row i: identical numbers
             QCOMPARE(std::vector<float>(b.diff.row(i), b.diff.row(i) + b.diff.cols),
@@ -147,8 +152,7 @@ private Q_SLOTS:
             QVERIFY(e.error().detail.contains(QLatin1String("setup.sh")));
         }
         QVERIFY(store.datasets().isEmpty());
-        if (m_folder.isEmpty())
-            QSKIP("the rest needs the encoder package");
+        if (m_folder.isEmpty()) QSKIP("the rest needs the encoder package");
         CancelToken cancel;
         try {
             importAndStore(store, encoderImport(file, QStringLiteral("c")), &cancel, [&](double f) {

@@ -40,8 +40,7 @@ QString writeGzip(const QTemporaryDir &dir, const QString &name, const QByteArra
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArray("absent");
+    if (!f.open(QIODevice::ReadOnly)) return QByteArray("absent");
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
@@ -80,80 +79,100 @@ private Q_SLOTS:
         QTest::addColumn<QString>("skipped");
         QTest::addColumn<QStringList>("first"); // prompt, chosen, rejected, context, group
 
-        QTest::newRow("explicit prompt") << "a.jsonl"
+        QTest::newRow("explicit prompt")
+            << "a.jsonl"
             << QByteArray("{\"prompt\":\"Q1\",\"chosen\":\"good\",\"rejected\":\"bad\",\"objective\":\"helpful\"}\n"
                           "\n"
                           "{\"prompt\":\"Q2\",\"chosen\":\"same\",\"rejected\":\"same\"}\n")
-            << "" << "explicit-prompt" << 1 << "identical=1"
-            << QStringList{"Q1", "good", "bad", "helpful", ""};
-        QTest::newRow("explicit prompt repeated in responses") << "a.jsonl"
-            << QByteArray("{\"prompt\":\"Human: hi\",\"chosen\":\"Human: hi\\n\\nAssistant: hello\",\"rejected\":\"Human: hi\\n\\nAssistant: go away\"}\n")
-            << "" << "explicit-prompt" << 1 << ""
-            << QStringList{"Human: hi", "hello", "go away", "", ""};
-        QTest::newRow("implicit prompt") << "a.jsonl"
-            << QByteArray("{\"chosen\":\"Human: plan a trip\\n\\nAssistant: Sure, day one...\",\"rejected\":\"Human: plan a trip\\n\\nAssistant: Sure, no.\"}\n")
-            << "" << "hh-transcript" << 1 << ""
-            << QStringList{"Human: plan a trip", "Sure, day one...", "Sure, no.", "", ""};
-        QTest::newRow("implicit prompt, plain text") << "a.jsonl"
-            << QByteArray("{\"chosen\":\"The answer is 4 because 2+2\",\"rejected\":\"The answer is 5\"}\n")
-            << "" << "implicit-prompt" << 1 << ""
-            << QStringList{"The answer is", "4 because 2+2", "5", "", ""};
+            << ""
+            << "explicit-prompt" << 1 << "identical=1" << QStringList{"Q1", "good", "bad", "helpful", ""};
+        QTest::newRow("explicit prompt repeated in responses")
+            << "a.jsonl"
+            << QByteArray("{\"prompt\":\"Human: hi\",\"chosen\":\"Human: hi\\n\\nAssistant: "
+                          "hello\",\"rejected\":\"Human: hi\\n\\nAssistant: go away\"}\n")
+            << ""
+            << "explicit-prompt" << 1 << "" << QStringList{"Human: hi", "hello", "go away", "", ""};
+        QTest::newRow("implicit prompt")
+            << "a.jsonl"
+            << QByteArray("{\"chosen\":\"Human: plan a trip\\n\\nAssistant: Sure, day one...\",\"rejected\":\"Human: "
+                          "plan a trip\\n\\nAssistant: Sure, no.\"}\n")
+            << ""
+            << "hh-transcript" << 1 << "" << QStringList{"Human: plan a trip", "Sure, day one...", "Sure, no.", "", ""};
+        QTest::newRow("implicit prompt, plain text")
+            << "a.jsonl"
+            << QByteArray("{\"chosen\":\"The answer is 4 because 2+2\",\"rejected\":\"The answer is 5\"}\n") << ""
+            << "implicit-prompt" << 1 << "" << QStringList{"The answer is", "4 because 2+2", "5", "", ""};
         QTest::newRow("conversational") << "a.jsonl"
-            << QByteArray("{\"chosen\":[{\"role\":\"user\",\"content\":\"hi\"},{\"role\":\"assistant\",\"content\":\"hello!\"}],"
-                          "\"rejected\":[{\"role\":\"user\",\"content\":\"hi\"},{\"role\":\"assistant\",\"content\":\"what\"}],\"subset\":\"s1\"}\n")
-            << "" << "conversational" << 1 << ""
-            << QStringList{"user: hi", "hello!", "what", "", "s1"};
-        QTest::newRow("hh transcripts") << "hh.jsonl"
-            << QByteArray("{\"chosen\":\"\\n\\nHuman: a\\n\\nAssistant: b\\n\\nHuman: c\\n\\nAssistant: yes\",\"rejected\":\"\\n\\nHuman: a\\n\\nAssistant: b\\n\\nHuman: c\\n\\nAssistant: no\"}\n"
-                          "{\"chosen\":\"\\n\\nHuman: x\\n\\nAssistant: \",\"rejected\":\"\\n\\nHuman: x\\n\\nAssistant: y\"}\n")
-            << "" << "hh-transcript" << 1 << "empty=1"
+                                        << QByteArray("{\"chosen\":[{\"role\":\"user\",\"content\":\"hi\"},{\"role\":"
+                                                      "\"assistant\",\"content\":\"hello!\"}],"
+                                                      "\"rejected\":[{\"role\":\"user\",\"content\":\"hi\"},{\"role\":"
+                                                      "\"assistant\",\"content\":\"what\"}],\"subset\":\"s1\"}\n")
+                                        << ""
+                                        << "conversational" << 1 << ""
+                                        << QStringList{"user: hi", "hello!", "what", "", "s1"};
+        QTest::newRow("hh transcripts")
+            << "hh.jsonl"
+            << QByteArray("{\"chosen\":\"\\n\\nHuman: a\\n\\nAssistant: b\\n\\nHuman: c\\n\\nAssistant: "
+                          "yes\",\"rejected\":\"\\n\\nHuman: a\\n\\nAssistant: b\\n\\nHuman: c\\n\\nAssistant: no\"}\n"
+                          "{\"chosen\":\"\\n\\nHuman: x\\n\\nAssistant: \",\"rejected\":\"\\n\\nHuman: "
+                          "x\\n\\nAssistant: y\"}\n")
+            << ""
+            << "hh-transcript" << 1 << "empty=1"
             << QStringList{"Human: a\n\nAssistant: b\n\nHuman: c", "yes", "no", "", ""};
-        QTest::newRow("llmbar output_1/output_2") << "l.json"
-            << QByteArray("[\n {\"input\": \"sum\", \"output_1\": \"A text\", \"output_2\": \"B text\", \"label\": 2},\n"
-                          " {\"input\": \"sum\", \"output_1\": \"C\", \"output_2\": \"D\", \"label\": 1}\n]\n")
-            << "" << "pair-label" << 2 << ""
-            << QStringList{"sum", "B text", "A text", "", ""};
-        QTest::newRow("responses + index label") << "r.jsonl"
+        QTest::newRow("llmbar output_1/output_2")
+            << "l.json"
+            << QByteArray(
+                   "[\n {\"input\": \"sum\", \"output_1\": \"A text\", \"output_2\": \"B text\", \"label\": 2},\n"
+                   " {\"input\": \"sum\", \"output_1\": \"C\", \"output_2\": \"D\", \"label\": 1}\n]\n")
+            << ""
+            << "pair-label" << 2 << "" << QStringList{"sum", "B text", "A text", "", ""};
+        QTest::newRow("responses + index label")
+            << "r.jsonl"
             << QByteArray("{\"prompt\":\"p\",\"responses\":[\"r0\",\"r1\"],\"label\":0,\"criteria\":\"concise\"}\n")
-            << "" << "pair-indexed" << 1 << ""
-            << QStringList{"p", "r0", "r1", "concise", ""};
-        QTest::newRow("text + score, tie dropped") << "s.jsonl"
+            << ""
+            << "pair-indexed" << 1 << "" << QStringList{"p", "r0", "r1", "concise", ""};
+        QTest::newRow("text + score, tie dropped")
+            << "s.jsonl"
             << QByteArray("{\"prompt\":\"p\",\"text\":[\"low\",\"high\"],\"score\":[1,3]}\n"
                           "{\"prompt\":\"p\",\"text\":[\"x\",\"y\"],\"score\":[2,2]}\n")
-            << "" << "pair-scores" << 1 << "tie=1"
-            << QStringList{"p", "high", "low", "", ""};
-        QTest::newRow("rating pairs") << "u.jsonl"
-            << QByteArray("{\"conv_A\":[{\"role\":\"user\",\"content\":\"q\"},{\"role\":\"assistant\",\"content\":\"a1\"}],"
-                          "\"conv_B\":[{\"role\":\"user\",\"content\":\"q\"},{\"role\":\"assistant\",\"content\":\"a2\"}],"
-                          "\"conv_A_rating\":2,\"conv_B_rating\":5}\n")
-            << "" << "rating-pairs" << 1 << ""
-            << QStringList{"user: q", "a2", "a1", "", ""};
+            << ""
+            << "pair-scores" << 1 << "tie=1" << QStringList{"p", "high", "low", "", ""};
+        QTest::newRow("rating pairs")
+            << "u.jsonl"
+            << QByteArray(
+                   "{\"conv_A\":[{\"role\":\"user\",\"content\":\"q\"},{\"role\":\"assistant\",\"content\":\"a1\"}],"
+                   "\"conv_B\":[{\"role\":\"user\",\"content\":\"q\"},{\"role\":\"assistant\",\"content\":\"a2\"}],"
+                   "\"conv_A_rating\":2,\"conv_B_rating\":5}\n")
+            << ""
+            << "rating-pairs" << 1 << "" << QStringList{"user: q", "a2", "a1", "", ""};
         // Three responses to one prompt, two attributes: pairs differ by >= 1 per attribute.
         // helpfulness 4,2,4: (r1,r2) r1 wins, (r1,r3) tie, (r2,r3) r3 wins.
         // verbosity 1,1,3: (r1,r2) tie, (r1,r3) r3 wins, (r2,r3) r3 wins.
-        QTest::newRow("helpsteer ratings") << "h.jsonl"
+        QTest::newRow("helpsteer ratings")
+            << "h.jsonl"
             << QByteArray("{\"prompt\":\"p\",\"response\":\"r1\",\"helpfulness\":4,\"verbosity\":1}\n"
                           "{\"prompt\":\"p\",\"response\":\"r2\",\"helpfulness\":2,\"verbosity\":1}\n"
                           "{\"prompt\":\"p\",\"response\":\"r3\",\"helpfulness\":4,\"verbosity\":3}\n")
-            << "" << "ratings" << 4 << "tie=2"
-            << QStringList{"p", "r1", "r2", "helpfulness", ""};
+            << ""
+            << "ratings" << 4 << "tie=2" << QStringList{"p", "r1", "r2", "helpfulness", ""};
         QTest::newRow("multi-rater csv") << "m.csv"
-            << QByteArray("prompt,response_a,response_b,annotator1,annotator2,annotator3\n"
-                          "q,\"left, long\",right,A,B,\n")
-            << "label-values=a=A,b=B" << "multi-rater" << 2 << ""
-            << QStringList{"q", "left, long", "right", "", "annotator1"};
-        QTest::newRow("csv with a custom mapping") << "c.csv"
+                                         << QByteArray("prompt,response_a,response_b,annotator1,annotator2,annotator3\n"
+                                                       "q,\"left, long\",right,A,B,\n")
+                                         << "label-values=a=A,b=B"
+                                         << "multi-rater" << 2 << ""
+                                         << QStringList{"q", "left, long", "right", "", "annotator1"};
+        QTest::newRow("csv with a custom mapping")
+            << "c.csv"
             << QByteArray("question,first,second,winner,topic\n"
                           "\"multi\nline\",one,two,2,math\n"
                           "q2,three,four,0,math\n")
             << "map=prompt=question,a=first,b=second,label=winner,context=topic;label-values=a=1,b=2,tie=0"
-            << "pair-label" << 1 << "tie=1"
-            << QStringList{"multi\nline", "two", "one", "math", ""};
+            << "pair-label" << 1 << "tie=1" << QStringList{"multi\nline", "two", "one", "math", ""};
         QTest::newRow("tsv") << "t.tsv"
-            << QByteArray("prompt\tchosen\trejected\tuser_id\n"
-                          "p\tyes \"quoted\"\tno\tu7\n")
-            << "" << "explicit-prompt" << 1 << ""
-            << QStringList{"p", "yes \"quoted\"", "no", "", "u7"};
+                             << QByteArray("prompt\tchosen\trejected\tuser_id\n"
+                                           "p\tyes \"quoted\"\tno\tu7\n")
+                             << ""
+                             << "explicit-prompt" << 1 << "" << QStringList{"p", "yes \"quoted\"", "no", "", "u7"};
     }
 
     void rowShapes()
@@ -193,7 +212,8 @@ private Q_SLOTS:
     void gzipIsReadLikePlain()
     {
         QTemporaryDir dir;
-        const QByteArray rows("{\"prompt\":\"a\",\"chosen\":\"b\",\"rejected\":\"c\"}\n{\"prompt\":\"d\",\"chosen\":\"e\",\"rejected\":\"f\"}\n");
+        const QByteArray rows("{\"prompt\":\"a\",\"chosen\":\"b\",\"rejected\":\"c\"}\n{\"prompt\":\"d\",\"chosen\":"
+                              "\"e\",\"rejected\":\"f\"}\n");
         const ImportedComparisons r = readPreferenceFile(writeGzip(dir, QStringLiteral("x.jsonl.gz"), rows), {});
         QCOMPARE(r.report.container, QStringLiteral("jsonl, gzip"));
         QCOMPARE(r.report.imported, 2);
@@ -207,8 +227,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QByteArray lines, array("[\n");
         for (int i = 0; i < 90000; ++i) {
-            const QByteArray row = QStringLiteral("{\"prompt\":\"question %1 with some words\",\"chosen\":\"a good answer\",\"rejected\":\"bad\"}")
-                                       .arg(i).toUtf8();
+            const QByteArray row =
+                QStringLiteral(
+                    "{\"prompt\":\"question %1 with some words\",\"chosen\":\"a good answer\",\"rejected\":\"bad\"}")
+                    .arg(i)
+                    .toUtf8();
             lines += row + '\n';
             array += row + (i + 1 < 90000 ? ",\n" : "\n");
         }
@@ -217,8 +240,9 @@ private Q_SLOTS:
         QByteArray oneLine = array; // json.dump's default: the whole array on one line
         oneLine.replace(",\n", ", ");
         oneLine.replace("[\n", "[");
-        for (const QString &path : {writeGzip(dir, QStringLiteral("big.jsonl.gz"), lines), writeFile(dir, QStringLiteral("big.json"), array),
-                                    writeFile(dir, QStringLiteral("line.json"), oneLine)}) {
+        for (const QString &path :
+             {writeGzip(dir, QStringLiteral("big.jsonl.gz"), lines), writeFile(dir, QStringLiteral("big.json"), array),
+              writeFile(dir, QStringLiteral("line.json"), oneLine)}) {
             const FilePreview p = previewPreferenceFile(path, {});
             QVERIFY2(p.problem.isEmpty(), qPrintable(p.problem));
             QCOMPARE(p.shape, QStringLiteral("explicit-prompt"));
@@ -231,13 +255,14 @@ private Q_SLOTS:
     void ambiguousLabelsAreRefusedNotGuessed()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, QStringLiteral("l.csv"),
-                                       "prompt,response_a,response_b,label\np,x,y,0\np,x,z,1\np,y,z,1\n");
+        const QString path =
+            writeFile(dir, QStringLiteral("l.csv"), "prompt,response_a,response_b,label\np,x,y,0\np,x,z,1\np,y,z,1\n");
         expectError([&] { readPreferenceFile(path, {}); }, ErrorCode::BadFormat,
                     {QStringLiteral("'0' (1 rows)"), QStringLiteral("'1' (2 rows)"), QStringLiteral("--label-values")});
         // LLMBar's convention is 1|2: a third value is not silently dropped.
-        const QString llm = writeFile(dir, QStringLiteral("l.json"),
-                                      R"([{"input":"i","output_1":"a","output_2":"b","label":1},{"input":"i","output_1":"a","output_2":"b","label":3}])");
+        const QString llm = writeFile(
+            dir, QStringLiteral("l.json"),
+            R"([{"input":"i","output_1":"a","output_2":"b","label":1},{"input":"i","output_1":"a","output_2":"b","label":3}])");
         expectError([&] { readPreferenceFile(llm, {}); }, ErrorCode::BadFormat, {QStringLiteral("'3' (1 rows)")});
         // Stated by the user, the same file reads.
         ImportOptions o;
@@ -253,18 +278,24 @@ private Q_SLOTS:
         QTest::addColumn<int>("badLine");
         QTest::addColumn<QString>("expected");
         const QByteArray good("{\"prompt\":\"p\",\"chosen\":\"a\",\"rejected\":\"b\"}\n");
-        QTest::newRow("truncated json") << "t.jsonl" << QByteArray(good + "{\"prompt\":\"p\",\"chosen\":\"a\n" + good) << 2
-                                        << "truncated";
-        QTest::newRow("invalid json") << "t.jsonl" << QByteArray(good + good + "{prompt: p}\n") << 3 << "expected a JSON object";
-        QTest::newRow("wrong type") << "t.jsonl" << QByteArray(good + "{\"prompt\":\"p\",\"chosen\":[1],\"rejected\":\"b\"}\n") << 2
+        QTest::newRow("truncated json") << "t.jsonl" << QByteArray(good + "{\"prompt\":\"p\",\"chosen\":\"a\n" + good)
+                                        << 2 << "truncated";
+        QTest::newRow("invalid json") << "t.jsonl" << QByteArray(good + good + "{prompt: p}\n") << 3
+                                      << "expected a JSON object";
+        QTest::newRow("wrong type") << "t.jsonl"
+                                    << QByteArray(good + "{\"prompt\":\"p\",\"chosen\":[1],\"rejected\":\"b\"}\n") << 2
                                     << "field 'chosen': expected a string";
         QTest::newRow("missing field") << "t.jsonl" << QByteArray(good + "{\"prompt\":\"p\",\"rejected\":\"b\"}\n") << 2
                                        << "field 'chosen' is missing";
-        QTest::newRow("invalid utf-8") << "t.jsonl" << QByteArray(good + "{\"prompt\":\"p\",\"chosen\":\"\xC0\xAF\",\"rejected\":\"b\"}\n") << 2
-                                       << "invalid UTF-8";
+        QTest::newRow("invalid utf-8") << "t.jsonl"
+                                       << QByteArray(good +
+                                                     "{\"prompt\":\"p\",\"chosen\":\"\xC0\xAF\",\"rejected\":\"b\"}\n")
+                                       << 2 << "invalid UTF-8";
         QTest::newRow("not an object") << "t.jsonl" << QByteArray(good + "[1, 2]\n") << 2 << "expected a JSON object";
-        QTest::newRow("csv field count") << "t.csv" << QByteArray("prompt,chosen,rejected\np,a,b\np,a\n") << 3 << "expected 3 fields";
-        QTest::newRow("csv invalid utf-8") << "t.csv" << QByteArray("prompt,chosen,rejected\np,a,b\np,\xFF,b\n") << 3 << "invalid UTF-8";
+        QTest::newRow("csv field count") << "t.csv" << QByteArray("prompt,chosen,rejected\np,a,b\np,a\n") << 3
+                                         << "expected 3 fields";
+        QTest::newRow("csv invalid utf-8")
+            << "t.csv" << QByteArray("prompt,chosen,rejected\np,a,b\np,\xFF,b\n") << 3 << "invalid UTF-8";
     }
 
     void malformedInput()
@@ -279,7 +310,8 @@ private Q_SLOTS:
         const ImportedComparisons r = readPreferenceFile(path, {});
         QCOMPARE(r.report.skipped.value(QStringLiteral("malformed")), 1);
         QCOMPARE(r.report.problems.size(), 1);
-        QVERIFY2(r.report.problems[0].startsWith(QStringLiteral("%1:%2: ").arg(name).arg(badLine)), qPrintable(r.report.problems[0]));
+        QVERIFY2(r.report.problems[0].startsWith(QStringLiteral("%1:%2: ").arg(name).arg(badLine)),
+                 qPrintable(r.report.problems[0]));
         QVERIFY2(r.report.problems[0].contains(expected), qPrintable(r.report.problems[0]));
         // Stop: the first bad row ends the import with file:line.
         ImportOptions stop;
@@ -291,8 +323,8 @@ private Q_SLOTS:
     void unreadableFiles()
     {
         QTemporaryDir dir;
-        expectError([&] { readPreferenceFile(writeFile(dir, QStringLiteral("e.jsonl"), {}), {}); }, ErrorCode::BadFormat,
-                    {QStringLiteral("empty file")});
+        expectError([&] { readPreferenceFile(writeFile(dir, QStringLiteral("e.jsonl"), {}), {}); },
+                    ErrorCode::BadFormat, {QStringLiteral("empty file")});
         QByteArray gz;
         {
             const QString p = writeGzip(dir, QStringLiteral("ok.jsonl.gz"), QByteArray(2000, 'x'));
@@ -304,22 +336,40 @@ private Q_SLOTS:
         gz.chop(6);
         expectError([&] { readPreferenceFile(writeFile(dir, QStringLiteral("bad.jsonl.gz"), gz), {}); },
                     ErrorCode::BadFormat, {QStringLiteral("gzip")});
-        expectError([&] { readPreferenceFile(dir.filePath(QStringLiteral("none.jsonl")), {}); }, ErrorCode::FileNotFound, {});
-        expectError([&] { readPreferenceFile(writeFile(dir, QStringLiteral("tok.jsonl"), "{\"input_ids_chosen\":[1,2],\"input_ids_rejected\":[3]}\n"), {}); },
-                    ErrorCode::BadFormat, {QStringLiteral("pre-tokenised")});
-        expectError([&] { readPreferenceFile(writeFile(dir, QStringLiteral("x.jsonl"), "{\"foo\":1,\"bar\":2}\n"), {}); },
-                    ErrorCode::BadFormat, {QStringLiteral("no known row shape"), QStringLiteral("foo, bar")});
-        expectError([&] { readPreferenceFile(writeFile(dir, QStringLiteral("r.jsonl"), "{\"response\":\"a\",\"helpfulness\":3}\n"), {}); },
-                    ErrorCode::BadFormat, {QStringLiteral("needs a prompt column")});
+        expectError([&] { readPreferenceFile(dir.filePath(QStringLiteral("none.jsonl")), {}); },
+                    ErrorCode::FileNotFound, {});
+        expectError(
+            [&] {
+                readPreferenceFile(writeFile(dir, QStringLiteral("tok.jsonl"),
+                                             "{\"input_ids_chosen\":[1,2],\"input_ids_rejected\":[3]}\n"),
+                                   {});
+            },
+            ErrorCode::BadFormat, {QStringLiteral("pre-tokenised")});
+        expectError(
+            [&] { readPreferenceFile(writeFile(dir, QStringLiteral("x.jsonl"), "{\"foo\":1,\"bar\":2}\n"), {}); },
+            ErrorCode::BadFormat, {QStringLiteral("no known row shape"), QStringLiteral("foo, bar")});
+        expectError(
+            [&] {
+                readPreferenceFile(
+                    writeFile(dir, QStringLiteral("r.jsonl"), "{\"response\":\"a\",\"helpfulness\":3}\n"), {});
+            },
+            ErrorCode::BadFormat, {QStringLiteral("needs a prompt column")});
         // "nan" is not a score: the row is malformed, not a win for B.
-        const ImportedComparisons nanScore = readPreferenceFile(
-            writeFile(dir, QStringLiteral("n.csv"), "prompt,conv_A,conv_B,conv_A_rating,conv_B_rating\np,a,b,nan,3\np,c,d,1,2\n"), {});
+        const ImportedComparisons nanScore =
+            readPreferenceFile(writeFile(dir, QStringLiteral("n.csv"),
+                                         "prompt,conv_A,conv_B,conv_A_rating,conv_B_rating\np,a,b,nan,3\np,c,d,1,2\n"),
+                               {});
         QCOMPARE(nanScore.report.imported, 1);
         QCOMPARE(nanScore.report.skipped.value(QStringLiteral("malformed")), 1);
         ImportOptions mapped;
         mapped.mapping = ColumnMapping::parse(QStringLiteral("prompt=question"));
-        expectError([&] { readPreferenceFile(writeFile(dir, QStringLiteral("m.jsonl"), "{\"prompt\":\"p\",\"chosen\":\"a\",\"rejected\":\"b\"}\n"), mapped); },
-                    ErrorCode::BadFormat, {QStringLiteral("'question' (mapped to prompt) not found")});
+        expectError(
+            [&] {
+                readPreferenceFile(writeFile(dir, QStringLiteral("m.jsonl"),
+                                             "{\"prompt\":\"p\",\"chosen\":\"a\",\"rejected\":\"b\"}\n"),
+                                   mapped);
+            },
+            ErrorCode::BadFormat, {QStringLiteral("'question' (mapped to prompt) not found")});
     }
 
     // A runaway 100 MB line is refused by size with its line number, not parsed.
@@ -348,7 +398,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("p.micro"));
-        const QString good = writeFile(dir, QStringLiteral("g.jsonl"), "{\"prompt\":\"p\",\"chosen\":\"a b\",\"rejected\":\"c\"}\n");
+        const QString good =
+            writeFile(dir, QStringLiteral("g.jsonl"), "{\"prompt\":\"p\",\"chosen\":\"a b\",\"rejected\":\"c\"}\n");
         ImportRequest first;
         first.path = good;
         first.datasetName = QStringLiteral("kept");
@@ -386,16 +437,21 @@ private Q_SLOTS:
         QTest::addColumn<int>("imported");
         QTest::addColumn<QString>("skipped");
         QTest::addColumn<QStringList>("contexts");
-        QTest::newRow("hidden-context both") << "hidden-context/both/test.jsonl.gz" << "explicit-prompt" << 4043 << 4035
-                                             << "empty=6,identical=2" << QStringList{"harmless", "helpful"};
-        QTest::newRow("hidden-context helpful") << "hidden-context/helpful/test.jsonl.gz" << "explicit-prompt" << 2157 << 2153
-                                                << "empty=2,identical=2" << QStringList{"helpful"};
-        QTest::newRow("hidden-context harmless") << "hidden-context/harmless/test.jsonl.gz" << "explicit-prompt" << 1886 << 1882
-                                                 << "empty=4" << QStringList{"harmless"};
-        QTest::newRow("hh-rlhf harmless") << "hh-rlhf-harmless/test.jsonl.gz" << "hh-transcript" << 2312 << 2308 << "empty=4"
-                                          << QStringList{};
-        QTest::newRow("llmbar natural") << "llmbar/natural.json" << "pair-label" << 100 << 100 << "" << QStringList{};
-        QTest::newRow("llmbar mt-bench") << "llmbar/mt-bench.json" << "pair-label" << 200 << 200 << "" << QStringList{};
+        QTest::newRow("hidden-context both")
+            << "hidden-context/both/test.jsonl.gz"
+            << "explicit-prompt" << 4043 << 4035 << "empty=6,identical=2" << QStringList{"harmless", "helpful"};
+        QTest::newRow("hidden-context helpful")
+            << "hidden-context/helpful/test.jsonl.gz"
+            << "explicit-prompt" << 2157 << 2153 << "empty=2,identical=2" << QStringList{"helpful"};
+        QTest::newRow("hidden-context harmless")
+            << "hidden-context/harmless/test.jsonl.gz"
+            << "explicit-prompt" << 1886 << 1882 << "empty=4" << QStringList{"harmless"};
+        QTest::newRow("hh-rlhf harmless") << "hh-rlhf-harmless/test.jsonl.gz"
+                                          << "hh-transcript" << 2312 << 2308 << "empty=4" << QStringList{};
+        QTest::newRow("llmbar natural") << "llmbar/natural.json"
+                                        << "pair-label" << 100 << 100 << "" << QStringList{};
+        QTest::newRow("llmbar mt-bench") << "llmbar/mt-bench.json"
+                                         << "pair-label" << 200 << 200 << "" << QStringList{};
     }
 
     void sharedData()
@@ -407,8 +463,7 @@ private Q_SLOTS:
         QFETCH(QString, skipped);
         QFETCH(QStringList, contexts);
         const QString path = kShared + QLatin1Char('/') + file;
-        if (!QFile::exists(path))
-            QSKIP("shared data not present");
+        if (!QFile::exists(path)) QSKIP("shared data not present");
         const ImportedComparisons r = readPreferenceFile(path, {});
         QCOMPARE(r.report.shape, shape);
         QCOMPARE(r.report.rowsRead, read);
@@ -432,8 +487,7 @@ private Q_SLOTS:
     void contextRoutingBeatsSingleBtOnHiddenContext()
     {
         const QString path = kShared + QStringLiteral("/hidden-context/both/test.jsonl.gz");
-        if (!QFile::exists(path))
-            QSKIP("shared data not present");
+        if (!QFile::exists(path)) QSKIP("shared data not present");
         QTemporaryDir dir;
         ProjectStore store(dir.filePath(QStringLiteral("h.micro")), ProjectStore::OpenMode::CreateIfMissing);
         ImportRequest request;

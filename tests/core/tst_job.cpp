@@ -22,7 +22,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.micro"));
-        { ProjectStore create(path, ProjectStore::OpenMode::CreateIfMissing); }
+        {
+            ProjectStore create(path, ProjectStore::OpenMode::CreateIfMissing);
+        }
         DemoConfig config;
         config.epochs = 4;
         Job job(QStringLiteral("demo"), [&](const TrainingCallbacks &cb, const CancelToken &cancel) {
@@ -48,7 +50,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.micro"));
-        { ProjectStore create(path, ProjectStore::OpenMode::CreateIfMissing); }
+        {
+            ProjectStore create(path, ProjectStore::OpenMode::CreateIfMissing);
+        }
         Job job(QStringLiteral("train"), [&](const TrainingCallbacks &cb, const CancelToken &cancel) {
             ProjectStore store(path, ProjectStore::OpenMode::MustExist);
             trainAndStore(store, QStringLiteral("absent"), Stage1Config{}, cb, &cancel);
@@ -98,7 +102,10 @@ private Q_SLOTS:
         QFile file(dir.filePath(QStringLiteral("t.jsonl")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         for (int i = 0; i < 300; ++i)
-            file.write(QStringLiteral("{\"prompt\":\"q %1\",\"chosen\":\"long answer %2\",\"rejected\":\"no\"}\n").arg(i).arg(i % 7).toUtf8());
+            file.write(QStringLiteral("{\"prompt\":\"q %1\",\"chosen\":\"long answer %2\",\"rejected\":\"no\"}\n")
+                           .arg(i)
+                           .arg(i % 7)
+                           .toUtf8());
         file.close();
         {
             ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);

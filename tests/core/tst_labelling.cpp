@@ -2,22 +2,22 @@
 // moment they are given (a killed process keeps them), the session's queue and its online
 // Hedge weights, JSONL export/import and the labelled set for Stage 2.
 #include "data/synthgenerator.h"
+#include "jobs/labeladaptation.h"
+#include "jobs/training.h"
 #include "labels/agreement.h"
 #include "labels/labelio.h"
 #include "labels/labellingsession.h"
-#include "jobs/labeladaptation.h"
-#include "jobs/training.h"
 #include "metrics/truthstats.h"
 #include "model/prediction.h"
 #include "store/projectstore.h"
 #include "util/error.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QElapsedTimer>
 #include <QSet>
-#include <QThread>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 #include <cmath>
 #include <csignal>
@@ -68,7 +68,9 @@ private Q_SLOTS:
         const QString a = QStringLiteral("ann"), b = QStringLiteral("bo"), c = QStringLiteral("concise");
         const QString as = QStringLiteral("CCRRCTCRCC"), bs = QStringLiteral("CRRRCTCCCT");
         auto choice = [](QChar x) {
-            return x == QLatin1Char('C') ? LabelChoice::Chosen : x == QLatin1Char('R') ? LabelChoice::Rejected : LabelChoice::Tie;
+            return x == QLatin1Char('C')   ? LabelChoice::Chosen
+                   : x == QLatin1Char('R') ? LabelChoice::Rejected
+                                           : LabelChoice::Tie;
         };
         std::vector<Label> labels;
         for (int i = 0; i < 10; ++i) {
@@ -116,8 +118,7 @@ private Q_SLOTS:
             child.waitForReadyRead(1000);
             while (child.canReadLine()) {
                 const QString line = QString::fromUtf8(child.readLine()).trimmed();
-                if (line.startsWith(QLatin1String("labelled ")))
-                    confirmed = line.mid(9).toInt();
+                if (line.startsWith(QLatin1String("labelled "))) confirmed = line.mid(9).toInt();
             }
         }
         QVERIFY(confirmed >= 8);
@@ -125,7 +126,8 @@ private Q_SLOTS:
         child.waitForFinished();
         ProjectStore store(project, ProjectStore::OpenMode::MustExist);
         const auto labels = store.labels(store.datasets().front().id);
-        QVERIFY2(int(labels.size()) >= confirmed, qPrintable(QStringLiteral("%1 < %2").arg(labels.size()).arg(confirmed)));
+        QVERIFY2(int(labels.size()) >= confirmed,
+                 qPrintable(QStringLiteral("%1 < %2").arg(labels.size()).arg(confirmed)));
         for (int i = 0; i < confirmed; ++i)
             QCOMPARE(labels[std::size_t(i)].row, i);
     }
@@ -150,7 +152,8 @@ private Q_SLOTS:
         std::vector<double> afterTen;
         qint64 id = 0;
         for (int i = 0; i < 40; ++i) {
-            const auto item = s.next(i % 2 ? LabellingSession::Order::MostInformative : LabellingSession::Order::Random);
+            const auto item =
+                s.next(i % 2 ? LabellingSession::Order::MostInformative : LabellingSession::Order::Random);
             QVERIFY(item);
             QVERIFY(!seen.contains(item->row));
             seen.insert(item->row);
@@ -159,8 +162,7 @@ private Q_SLOTS:
                                 truth.rewardDiff.row(item->row)[1] > 0 ? LabelChoice::Chosen : LabelChoice::Rejected);
             l.id = ++id;
             s.record(l);
-            if (i == 9)
-                afterTen = s.weights();
+            if (i == 9) afterTen = s.weights();
         }
         QVERIFY(leftChosen > 5 && leftChosen < 35); // both sides shown
         QCOMPARE(s.labelled(), 40);
@@ -212,7 +214,8 @@ private Q_SLOTS:
             readLabelsJsonl(path, rows);
             QFAIL("unknown id accepted");
         } catch (const MicroError &e) {
-            QVERIFY2(e.error().detail.startsWith(QStringLiteral("line 3: comparison id 'id-9'")), qPrintable(e.error().detail));
+            QVERIFY2(e.error().detail.startsWith(QStringLiteral("line 3: comparison id 'id-9'")),
+                     qPrintable(e.error().detail));
         }
     }
 
@@ -294,8 +297,9 @@ private Q_SLOTS:
         SynthConfig sc;
         sc.n = 10;
         const Dataset data = generateSynthetic(sc, QStringLiteral("d"));
-        const std::vector<Label> labels{makeLabel(3, QStringLiteral("kim"), QStringLiteral("c"), LabelChoice::Chosen),
-                                        makeLabel(3, QStringLiteral("kim"), QStringLiteral("c"), LabelChoice::Rejected)};
+        const std::vector<Label> labels{
+            makeLabel(3, QStringLiteral("kim"), QStringLiteral("c"), LabelChoice::Chosen),
+            makeLabel(3, QStringLiteral("kim"), QStringLiteral("c"), LabelChoice::Rejected)};
         const Dataset set = datasetFromLabels(data, labels, QStringLiteral("s"));
         QCOMPARE(set.size(), 1);
         QCOMPARE(set.comparisons[0].chosen, data.comparisons[3].rejected);
@@ -342,8 +346,7 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (qEnvironmentVariableIsSet("MICRO_LABEL_CHILD"))
-        return labelForever(qEnvironmentVariable("MICRO_LABEL_CHILD"));
+    if (qEnvironmentVariableIsSet("MICRO_LABEL_CHILD")) return labelForever(qEnvironmentVariable("MICRO_LABEL_CHILD"));
     TestLabelling t;
     return QTest::qExec(&t, argc, argv);
 }

@@ -12,18 +12,17 @@ Q_DECLARE_METATYPE(MixtureModel::Router)
 namespace {
 
 // The fused kernel's mean objective and gradient over `rows`, as the fitter computes them.
-double fusedObjective(const MixtureModel &m, const Dataset &data, const std::vector<int> &rows,
-                      float alpha, std::vector<float> *grad)
+double fusedObjective(const MixtureModel &m, const Dataset &data, const std::vector<int> &rows, float alpha,
+                      std::vector<float> *grad)
 {
     MixtureModel::Scratch s = m.makeScratch();
-    if (grad)
-        grad->assign(m.parameterCount(), 0.f);
+    if (grad) grad->assign(m.parameterCount(), 0.f);
     std::vector<float> scratchGrad(m.parameterCount());
     double loss = 0;
     for (int r : rows) {
         double ll;
-        loss += m.accumulateRowGradient(data.diff.row(r), data.router.row(r), alpha,
-                                        1.0f / float(rows.size()), grad ? grad->data() : scratchGrad.data(), s, &ll);
+        loss += m.accumulateRowGradient(data.diff.row(r), data.router.row(r), alpha, 1.0f / float(rows.size()),
+                                        grad ? grad->data() : scratchGrad.data(), s, &ll);
     }
     return loss / double(rows.size());
 }
@@ -94,7 +93,8 @@ private Q_SLOTS:
             const double numeric = (up - down) / (2.0 * double(h));
             const double tolerance = 2e-3 + 0.02 * std::abs(numeric);
             QVERIFY2(std::abs(numeric - analytic[i]) <= tolerance,
-                     qPrintable(QStringLiteral("parameter %1: analytic %2, numeric %3").arg(i).arg(analytic[i]).arg(numeric)));
+                     qPrintable(
+                         QStringLiteral("parameter %1: analytic %2, numeric %3").arg(i).arg(analytic[i]).arg(numeric)));
         }
     }
 
@@ -121,7 +121,8 @@ private Q_SLOTS:
             scale = std::max(scale, std::abs(g));
         for (std::size_t i = 0; i < fused.size(); ++i)
             QVERIFY2(std::abs(fused[i] - ref.gradient[i]) <= 1e-4 * std::max(1.0, scale),
-                     qPrintable(QStringLiteral("parameter %1: fused %2, torch %3").arg(i).arg(fused[i]).arg(ref.gradient[i])));
+                     qPrintable(
+                         QStringLiteral("parameter %1: fused %2, torch %3").arg(i).arg(fused[i]).arg(ref.gradient[i])));
     }
 
     void posteriorIsNormalisedAndFavoursTheHeadThatExplainsTheLabel()

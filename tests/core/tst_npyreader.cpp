@@ -93,8 +93,8 @@ private Q_SLOTS:
 
     void missingFileIsNamed()
     {
-        expectError([] { NpyReader::readFloatMatrix(QStringLiteral("/nonexistent/a.npy")); },
-                    ErrorCode::FileNotFound, QStringLiteral("/nonexistent/a.npy"));
+        expectError([] { NpyReader::readFloatMatrix(QStringLiteral("/nonexistent/a.npy")); }, ErrorCode::FileNotFound,
+                    QStringLiteral("/nonexistent/a.npy"));
     }
 
     void nanIsReportedWithFileRowAndColumn()
@@ -135,13 +135,12 @@ private Q_SLOTS:
     {
         // shared/bench/make_synth.py writes real numpy files; skip where python3-numpy is absent.
         const QString script = QStringLiteral(MICRO_SHARED_DIR "/bench/make_synth.py");
-        if (!QFile::exists(script))
-            QSKIP("shared/bench is not beside this checkout");
+        if (!QFile::exists(script)) QSKIP("shared/bench is not beside this checkout");
         QTemporaryDir dir;
         QProcess p;
-        p.start(QStringLiteral("/usr/bin/python3"), {script, dir.path(), QStringLiteral("50"), QStringLiteral("6"), QStringLiteral("2"), QStringLiteral("3")});
-        if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            QSKIP("python3 with numpy is not installed here");
+        p.start(QStringLiteral("/usr/bin/python3"), {script, dir.path(), QStringLiteral("50"), QStringLiteral("6"),
+                                                     QStringLiteral("2"), QStringLiteral("3")});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) QSKIP("python3 with numpy is not installed here");
         const Dataset ds = loadNpyDataset(dir.path(), QStringLiteral("bench"));
         QCOMPARE(ds.size(), 50);
         QCOMPARE(ds.headDim(), 6);

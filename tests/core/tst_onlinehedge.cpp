@@ -60,7 +60,8 @@ private Q_SLOTS:
                 else if (kind == 1)
                     loss[std::size_t(j)] = (j == 0) == (t % 2 == 0) ? 0.0 : 1.0;
                 else // a head's BT loss on a pair: -log sigmoid(Delta), Delta ~ N(j / 4, 2)
-                    loss[std::size_t(j)] = OnlineHedge::boundedLoss(std::log1p(std::exp(-(j / 4.0 + 2 * rng.normal()))));
+                    loss[std::size_t(j)] =
+                        OnlineHedge::boundedLoss(std::log1p(std::exp(-(j / 4.0 + 2 * rng.normal()))));
             }
             h.update(loss);
             // At every round t the fixed-eta bound ln K / eta + eta t / 8 holds; at t = T
@@ -69,8 +70,9 @@ private Q_SLOTS:
             QVERIFY(h.history().back().regret <= std::log(double(k)) / eta + eta * (t + 1) / 8.0 + 1e-9);
         }
         const double regret = h.history().back().regret;
-        QVERIFY2(regret <= OnlineHedge::regretBound(k, rounds),
-                 qPrintable(QStringLiteral("regret %1, bound %2").arg(regret).arg(OnlineHedge::regretBound(k, rounds))));
+        QVERIFY2(
+            regret <= OnlineHedge::regretBound(k, rounds),
+            qPrintable(QStringLiteral("regret %1, bound %2").arg(regret).arg(OnlineHedge::regretBound(k, rounds))));
     }
 
     void refusesBadInput()

@@ -18,8 +18,7 @@ namespace {
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
+    if (!f.open(QIODevice::ReadOnly)) return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
@@ -34,8 +33,7 @@ void buildFromScript(const QString &sqlPath, const QString &dbPath)
         QVERIFY(db.open());
         QString statement;
         for (const QString &line : QString::fromUtf8(script.readAll()).split(QLatin1Char('\n'))) {
-            if (line.startsWith(QLatin1String("--")))
-                continue;
+            if (line.startsWith(QLatin1String("--"))) continue;
             statement += line + QLatin1Char('\n');
             if (line.trimmed().endsWith(QLatin1Char(';'))) {
                 QSqlQuery q(db);
@@ -180,8 +178,7 @@ private Q_SLOTS:
         CancelToken cancel;
         TrainingCallbacks cb;
         cb.epochFinished = [&](qint64, const EpochMetrics &m) {
-            if (m.epoch == 2)
-                cancel.cancel();
+            if (m.epoch == 2) cancel.cancel();
         };
         Stage1Config cfg;
         cfg.epochs = 50;
@@ -204,8 +201,12 @@ private Q_SLOTS:
         ds.diffSparse.cols = 1000;
         ds.routerSparse.cols = 50;
         for (int i = 0; i < n; ++i) {
-            ds.comparisons.push_back({QString::number(i), QStringLiteral("p%1").arg(i % 7), QStringLiteral("a"),
-                                      QStringLiteral("b"), i % 2 ? QStringLiteral("x") : QString(), {}});
+            ds.comparisons.push_back({QString::number(i),
+                                      QStringLiteral("p%1").arg(i % 7),
+                                      QStringLiteral("a"),
+                                      QStringLiteral("b"),
+                                      i % 2 ? QStringLiteral("x") : QString(),
+                                      {}});
             const int cols[] = {i % 1000, (i * 7 + 1) % 1000};
             const float vals[] = {float(i), -0.5f};
             ds.diffSparse.appendRow(cols, vals, cols[0] == cols[1] ? 1 : 2);

@@ -126,8 +126,8 @@ private Q_SLOTS:
         r.config.prior = 0;
         const AdaptOutcome theirs = adaptAndStore(store, r);
         QVERIFY(ours.hasTest && theirs.hasTest);
-        qInfo("test: Stage 1 %.4f, defaults %.4f, paper's Stage 2 %.4f", ours.testAccuracyBefore, ours.testAccuracyAfter,
-              theirs.testAccuracyAfter);
+        qInfo("test: Stage 1 %.4f, defaults %.4f, paper's Stage 2 %.4f", ours.testAccuracyBefore,
+              ours.testAccuracyAfter, theirs.testAccuracyAfter);
         QVERIFY(ours.testAccuracyAfter > ours.testAccuracyBefore + 0.02);
         QVERIFY(ours.testAccuracyAfter > theirs.testAccuracyAfter + 0.015);
         const RunInfo child = store.run(theirs.runId);
@@ -184,8 +184,7 @@ private Q_SLOTS:
         const SelectKResult r = selectK(data, splitRows(data.size(), 0.2, 1), c, [&](double) { ++calls; });
         QCOMPARE(int(r.rows.size()), 7);
         QCOMPARE(r.suggested, k);
-        if (noiseColumns > 0)
-            QCOMPARE(r.bestByBic, 1);
+        if (noiseColumns > 0) QCOMPARE(r.bestByBic, 1);
         QVERIFY(calls > 7 * c.seeds); // progress within fits, not once per K
     }
 };

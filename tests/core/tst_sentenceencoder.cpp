@@ -48,8 +48,7 @@ ErrorCode loadError(const QString &folder, QString *detail = nullptr)
     try {
         SentenceEncoder encoder(folder);
     } catch (const MicroError &e) {
-        if (detail)
-            *detail = e.error().subject + QStringLiteral(": ") + e.error().detail;
+        if (detail) *detail = e.error().subject + QStringLiteral(": ") + e.error().detail;
         return e.error().code;
     }
     return ErrorCode::Internal; // loaded: not what the caller expected
@@ -67,16 +66,14 @@ private:
 
     void requirePackage()
     {
-        if (!m_encoder)
-            QSKIP("the encoder package is not installed (./setup.sh build installs it)");
+        if (!m_encoder) QSKIP("the encoder package is not installed (./setup.sh build installs it)");
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         m_folder = EncoderPackage::locate();
-        if (!m_folder.isEmpty())
-            m_encoder = std::make_unique<SentenceEncoder>(m_folder);
+        if (!m_folder.isEmpty()) m_encoder = std::make_unique<SentenceEncoder>(m_folder);
     }
 
     void matchesTheJavaScriptReference()
@@ -84,7 +81,8 @@ private Q_SLOTS:
         requirePackage();
         QFile file(QStringLiteral(MICRO_ENCODER_REFERENCE));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray cases = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("texts")).toArray();
+        const QJsonArray cases =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("texts")).toArray();
         QVERIFY(cases.size() >= 20);
         QStringList texts;
         for (const QJsonValue &c : cases)
@@ -103,7 +101,9 @@ private Q_SLOTS:
             const std::vector<int> ids = m_encoder->tokenize(texts.at(i));
             if (ids != expectedIds)
                 QFAIL(qPrintable(QStringLiteral("token ids differ for text %1 (%2 vs %3 ids)")
-                                     .arg(i).arg(ids.size()).arg(expectedIds.size())));
+                                     .arg(i)
+                                     .arg(ids.size())
+                                     .arg(expectedIds.size())));
             const QJsonArray reference = c.value(QStringLiteral("vector")).toArray();
             if (reference.isEmpty()) { // the reference cannot embed a text without tokens
                 for (int j = 0; j < 512; ++j)

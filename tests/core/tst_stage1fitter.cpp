@@ -55,8 +55,9 @@ private Q_SLOTS:
         const RunEvaluation ev = evaluateModel(r.model, data, split.validation, 2);
         QVERIFY(ev.ari.has_value());
         QVERIFY2(*ev.ari >= 0.9, qPrintable(QStringLiteral("ARI %1").arg(*ev.ari)));
-        QVERIFY2(ev.accuracy >= ev.truth->trueModelAccuracy - 0.02,
-                 qPrintable(QStringLiteral("accuracy %1, true model %2").arg(ev.accuracy).arg(ev.truth->trueModelAccuracy)));
+        QVERIFY2(
+            ev.accuracy >= ev.truth->trueModelAccuracy - 0.02,
+            qPrintable(QStringLiteral("accuracy %1, true model %2").arg(ev.accuracy).arg(ev.truth->trueModelAccuracy)));
         QVERIFY2(*ev.headRecovery > 0.95, qPrintable(QString::number(*ev.headRecovery)));
         // Validation NLL falls over training.
         QVERIFY(r.epochs.back().valNll < r.epochs.front().valNll);
@@ -88,12 +89,15 @@ private Q_SLOTS:
         // The bound must say something beyond the label entropy, or the check is empty.
         QVERIFY2(t.singleModelBound - t.labelEntropy > 0.05,
                  qPrintable(QStringLiteral("bound %1, H %2").arg(t.singleModelBound).arg(t.labelEntropy)));
-        QVERIFY2(*ev.expectedCrossEntropy >= t.singleModelBound - 1e-9,
-                 qPrintable(QStringLiteral("expected CE %1 < bound %2").arg(*ev.expectedCrossEntropy).arg(t.singleModelBound)));
+        QVERIFY2(
+            *ev.expectedCrossEntropy >= t.singleModelBound - 1e-9,
+            qPrintable(
+                QStringLiteral("expected CE %1 < bound %2").arg(*ev.expectedCrossEntropy).arg(t.singleModelBound)));
         // The sampled labels too, up to 4 standard errors of a 1,000-row mean (sd <= 1).
         QVERIFY(ev.nll >= t.singleModelBound - 4.0 / std::sqrt(1000.0));
         // And the fit is not a straw man: it sits close to the best constant-in-group predictor.
-        QVERIFY2(*ev.expectedCrossEntropy < t.singleModelBound + 0.15, qPrintable(QString::number(*ev.expectedCrossEntropy)));
+        QVERIFY2(*ev.expectedCrossEntropy < t.singleModelBound + 0.15,
+                 qPrintable(QString::number(*ev.expectedCrossEntropy)));
     }
 
     void sameSeedSameResult()
@@ -171,7 +175,8 @@ private Q_SLOTS:
         QCOMPARE(Stage1Fitter::scheduleFactor(0, 100, 0.05), 0.2);
         QCOMPARE(Stage1Fitter::scheduleFactor(4, 100, 0.05), 1.0);
         QCOMPARE(Stage1Fitter::scheduleFactor(5, 100, 0.05), 1.0);
-        QVERIFY(std::abs(Stage1Fitter::scheduleFactor(52, 100, 0.05) - 0.5 * (1 + std::cos(M_PI * 47.0 / 95.0))) < 1e-12);
+        QVERIFY(std::abs(Stage1Fitter::scheduleFactor(52, 100, 0.05) - 0.5 * (1 + std::cos(M_PI * 47.0 / 95.0))) <
+                1e-12);
     }
 };
 

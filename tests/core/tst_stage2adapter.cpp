@@ -100,10 +100,12 @@ private Q_SLOTS:
         const Stage2Result r = adaptRouter(f.stage1, f.data, labelled, f.split.validation, cfg);
         const HyReResult h = hyre(f.stage1, f.data, labelled, f.split.validation);
         const double truth = truePredictions(f.data, f.split.validation, 2).accuracy();
-        qInfo("stage 1 %.4f, adapted %.4f, HyRe %.4f, true model %.4f", r.accuracyBefore, r.accuracyAfter, h.overall, truth);
+        qInfo("stage 1 %.4f, adapted %.4f, HyRe %.4f, true model %.4f", r.accuracyBefore, r.accuracyAfter, h.overall,
+              truth);
         QCOMPARE(r.evaluated, int(f.split.validation.size()));
         QVERIFY2(r.accuracyAfter >= 0.95 * truth, qPrintable(QString::number(r.accuracyAfter)));
-        QVERIFY2(r.accuracyAfter > h.overall, qPrintable(QStringLiteral("%1 vs HyRe %2").arg(r.accuracyAfter).arg(h.overall)));
+        QVERIFY2(r.accuracyAfter > h.overall,
+                 qPrintable(QStringLiteral("%1 vs HyRe %2").arg(r.accuracyAfter).arg(h.overall)));
         QVERIFY(r.accuracyAfter > r.accuracyBefore + 0.05);
         QVERIFY2(r.accuracyAfter > h.overall + 0.03, "routing per prompt should clearly beat per-context weights");
         QCOMPARE(int(r.contexts.size()), 2);

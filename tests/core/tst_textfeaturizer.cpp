@@ -81,7 +81,7 @@ private Q_SLOTS:
         std::vector<int> a, b;
         QCOMPARE(hashWords(QStringLiteral("Hello, world! hello"), dim, true, a), 3);
         QCOMPARE(int(a.size()), 5); // 3 words + 2 bigrams
-        QCOMPARE(a[0], a[3]); // order: hello, world, (hello world), hello, (world hello)
+        QCOMPARE(a[0], a[3]);       // order: hello, world, (hello world), hello, (world hello)
         hashWords(QStringLiteral("안녕하세요 세계"), dim, false, b);
         QCOMPARE(int(b.size()), 2); // Hangul words are words
         for (int c : a)
@@ -101,10 +101,18 @@ private Q_SLOTS:
         QCOMPARE(columns.size(), 7); // no collisions among these words
         Dataset ds;
         ds.name = QStringLiteral("t");
-        ds.comparisons = {{QStringLiteral("1"), QStringLiteral("what is red"), QStringLiteral("red red apple"),
-                           QStringLiteral("green apple"), QStringLiteral("concise"), {}},
-                          {QStringLiteral("2"), QStringLiteral("what is blue"), QStringLiteral("blue sky"),
-                           QStringLiteral("sky"), {}, {}}};
+        ds.comparisons = {{QStringLiteral("1"),
+                           QStringLiteral("what is red"),
+                           QStringLiteral("red red apple"),
+                           QStringLiteral("green apple"),
+                           QStringLiteral("concise"),
+                           {}},
+                          {QStringLiteral("2"),
+                           QStringLiteral("what is blue"),
+                           QStringLiteral("blue sky"),
+                           QStringLiteral("sky"),
+                           {},
+                           {}}};
         FeatureSettings s;
         s.dimension = int(dim);
         s.bigrams = false;
@@ -134,8 +142,8 @@ private Q_SLOTS:
     void lengthFeatureAndDeterminism()
     {
         Dataset ds;
-        ds.comparisons = {{QStringLiteral("1"), QStringLiteral("p"), QStringLiteral("one two three"),
-                           QStringLiteral("one"), {}, {}}};
+        ds.comparisons = {
+            {QStringLiteral("1"), QStringLiteral("p"), QStringLiteral("one two three"), QStringLiteral("one"), {}, {}}};
         FeatureSettings s;
         featurizeText(ds, s);
         const auto r = rowMap(ds.diffSparse, 0);
@@ -152,9 +160,12 @@ private Q_SLOTS:
     {
         Dataset ds;
         for (int i = 0; i < 2000; ++i)
-            ds.comparisons.push_back({QString::number(i), QStringLiteral("prompt %1 about topic %2").arg(i).arg(i % 13),
+            ds.comparisons.push_back({QString::number(i),
+                                      QStringLiteral("prompt %1 about topic %2").arg(i).arg(i % 13),
                                       QStringLiteral("a helpful answer number %1 with detail").arg(i),
-                                      QStringLiteral("short reply %1").arg(i), {}, {}});
+                                      QStringLiteral("short reply %1").arg(i),
+                                      {},
+                                      {}});
         featurizeText(ds, FeatureSettings());
         QCOMPARE(ds.headDim(), (1 << 18) + 1);
         // At most one entry per word and bigram of the two responses, + the length.
@@ -177,8 +188,7 @@ private Q_SLOTS:
             double norm = 0;
             while (idx.size() < 50) {
                 const int c = int(rng() % 100000);
-                if (seen.contains(c))
-                    continue;
+                if (seen.contains(c)) continue;
                 seen.insert(c);
                 idx.push_back(c);
                 val.push_back(float(int(rng() % 200) - 100) / 100.f);
@@ -259,7 +269,8 @@ private Q_SLOTS:
         std::vector<float> g1(m.parameterCount(), 0.f), g2(m.parameterCount(), 0.f);
         for (int i = 0; i < dense.size(); ++i) {
             double ll1, ll2;
-            const double l1 = m.accumulateRowGradient(dense.diff.row(i), dense.router.row(i), 0.3f, 0.5f, g1.data(), s1, &ll1);
+            const double l1 =
+                m.accumulateRowGradient(dense.diff.row(i), dense.router.row(i), 0.3f, 0.5f, g1.data(), s1, &ll1);
             const double l2 = m.accumulateSparseRowGradient(sparse.diffSparse.row(i), sparse.routerSparse.row(i), 0.3f,
                                                             0.5f, g2.data(), s2, &ll2);
             QVERIFY(std::abs(l1 - l2) < 1e-5 * (1 + std::abs(l1)));
@@ -316,8 +327,10 @@ private Q_SLOTS:
             QFile f(jsonl);
             QVERIFY(f.open(QIODevice::WriteOnly));
             for (int i = 0; i < 50; ++i)
-                f.write(QStringLiteral("{\"prompt\":\"q%1\",\"chosen\":\"long good answer %1\",\"rejected\":\"bad %1\"}\n")
-                            .arg(i).toUtf8());
+                f.write(
+                    QStringLiteral("{\"prompt\":\"q%1\",\"chosen\":\"long good answer %1\",\"rejected\":\"bad %1\"}\n")
+                        .arg(i)
+                        .toUtf8());
         }
         ProjectStore store(dir.filePath(QStringLiteral("p.micro")), ProjectStore::OpenMode::CreateIfMissing);
         ImportRequest r;

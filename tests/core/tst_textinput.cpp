@@ -17,9 +17,7 @@ namespace {
 QByteArray gzipBytes(const QByteArray &plain)
 {
     z_stream zs{};
-    if (deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) !=
-        Z_OK)
-        return {};
+    if (deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) return {};
     QByteArray out(int(deflateBound(&zs, uLong(plain.size()))), Qt::Uninitialized);
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(plain.constData()));
     zs.avail_in = uInt(plain.size());
@@ -36,8 +34,8 @@ QByteArray sampleText()
 {
     QByteArray text;
     for (int i = 0; i < 2000; ++i)
-        text += "row " + QByteArray::number(i) + ",\xEC\x95\x88\xEB\x85\x95," +
-                QByteArray::number(i * 7919 % 1013) + "\n";
+        text +=
+            "row " + QByteArray::number(i) + ",\xEC\x95\x88\xEB\x85\x95," + QByteArray::number(i * 7919 % 1013) + "\n";
     return text;
 }
 
@@ -79,16 +77,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("expected");
         const QByteArray text = sampleText();
         QTest::newRow("plain") << text << text;
-        QTest::newRow("plain without final newline")
-            << QByteArray("a,b\n1,2") << QByteArray("a,b\n1,2");
+        QTest::newRow("plain without final newline") << QByteArray("a,b\n1,2") << QByteArray("a,b\n1,2");
         QTest::newRow("gzip") << gzipBytes(text) << text;
         QTest::newRow("gzip multi-member")
-            << gzipBytes("a,b\n1,2\n") + gzipBytes("3,4\n") + gzipBytes(text)
-            << "a,b\n1,2\n3,4\n" + text;
-        QTest::newRow("gzip with empty member")
-            << gzipBytes("x\n") + gzipBytes({}) << QByteArray("x\n");
-        QTest::newRow("gzip zero padding")
-            << gzipBytes("x\n") + QByteArray(512, '\0') << QByteArray("x\n");
+            << gzipBytes("a,b\n1,2\n") + gzipBytes("3,4\n") + gzipBytes(text) << "a,b\n1,2\n3,4\n" + text;
+        QTest::newRow("gzip with empty member") << gzipBytes("x\n") + gzipBytes({}) << QByteArray("x\n");
+        QTest::newRow("gzip zero padding") << gzipBytes("x\n") + QByteArray(512, '\0') << QByteArray("x\n");
         QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF"
                                            "a,b\n")
                              << QByteArray("a,b\n");
@@ -124,8 +118,7 @@ private Q_SLOTS:
         QTest::newRow("truncated gzip (half)") << gz.left(gz.size() / 2) << "truncated gzip stream";
         QTest::newRow("truncated gzip (no trailer)") << gz.chopped(8) << "truncated gzip stream";
         QTest::newRow("magic only") << QByteArray("\x1f\x8b") << "truncated gzip stream";
-        QTest::newRow("garbage after magic")
-            << QByteArray("\x1f\x8bgarbage, not deflate") << "corrupt gzip stream: ";
+        QTest::newRow("garbage after magic") << QByteArray("\x1f\x8bgarbage, not deflate") << "corrupt gzip stream: ";
         QTest::newRow("bad crc") << badCrc << "corrupt gzip stream: incorrect data check";
         QTest::newRow("corrupt data") << flipped << "corrupt gzip stream: ";
         QTest::newRow("garbage after member") << gzipBytes("x\n") + "trailing"
@@ -163,8 +156,8 @@ private Q_SLOTS:
     void missingAndUnreadableFiles()
     {
         QTemporaryDir dir;
-        expectError([&] { readTextFile(dir.filePath(QStringLiteral("nope.csv"))); },
-                    ErrorCode::FileNotFound, QString());
+        expectError([&] { readTextFile(dir.filePath(QStringLiteral("nope.csv"))); }, ErrorCode::FileNotFound,
+                    QString());
         expectError([&] { readTextFile(dir.path()); }, ErrorCode::FileUnreadable, QString());
     }
 
@@ -173,8 +166,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<qint64>("expected");
         QTest::newRow("empty") << QByteArray() << qint64(-1);
-        QTest::newRow("ascii") << QByteArray("plain ascii text, long enough for words")
-                               << qint64(-1);
+        QTest::newRow("ascii") << QByteArray("plain ascii text, long enough for words") << qint64(-1);
         QTest::newRow("korean") << QString::fromUtf8("안녕하세요, 세계").toUtf8() << qint64(-1);
         QTest::newRow("emoji") << QByteArray("ok \xF0\x9F\x98\x80 \xF0\x9F\x91\x8D") << qint64(-1);
         QTest::newRow("char across 8-byte boundary") << QByteArray("abcdefg\xE2\x82\xAC"
@@ -219,13 +211,8 @@ private Q_SLOTS:
     void firstInvalidUtf8AgreesWithQt()
     {
         QRandomGenerator rng(42);
-        const QByteArray pieces[] = {"a",
-                                     "0123456789",
-                                     "\xC3\xA9",
-                                     "\xE2\x82\xAC",
-                                     "\xF0\x9F\x98\x80",
-                                     "\xED\x9F\xBF",
-                                     "\xF4\x8F\xBF\xBF"};
+        const QByteArray pieces[] = {
+            "a", "0123456789", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\xED\x9F\xBF", "\xF4\x8F\xBF\xBF"};
         for (int round = 0; round < 20000; ++round) {
             QByteArray bytes;
             const int parts = int(rng.bounded(12));
@@ -240,9 +227,7 @@ private Q_SLOTS:
             if (off >= 0) {
                 QVERIFY(QByteArrayView(bytes).first(off).isValidUtf8());
                 // The sequence starting there cannot be completed by any suffix within 4 bytes.
-                QVERIFY(!QByteArrayView(bytes)
-                             .sliced(off, std::min<qint64>(4, bytes.size() - off))
-                             .isValidUtf8());
+                QVERIFY(!QByteArrayView(bytes).sliced(off, std::min<qint64>(4, bytes.size() - off)).isValidUtf8());
             }
         }
     }
@@ -286,8 +271,8 @@ private Q_SLOTS:
         while (cursor.next(&line)) {
             QVERIFY(n < lines.size());
             QCOMPARE(line.toByteArray(), lines[n]);
-            QVERIFY(line.empty() || (line.data() >= content.constData() &&
-                                     line.data() < content.constData() + content.size()));
+            QVERIFY(line.empty() ||
+                    (line.data() >= content.constData() && line.data() < content.constData() + content.size()));
             QCOMPARE(cursor.lineNumber(), ++n);
         }
         QCOMPARE(n, lines.size());
@@ -301,42 +286,36 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("header");
         QTest::addColumn<QList<int>>("lines");
         QTest::addColumn<QList<QStringList>>("records");
-        QTest::newRow("quoted comma")
-            << QByteArray("a,b\n\"x,y\",2\n") << ',' << strings({"a", "b"}) << QList<int>{2}
-            << QList<QStringList>{strings({"x,y", "2"})};
-        QTest::newRow("doubled quotes")
-            << QByteArray("a,b\n\"he said \"\"hi\"\"\",\"\"\"\"\n") << ',' << strings({"a", "b"})
-            << QList<int>{2} << QList<QStringList>{strings({"he said \"hi\"", "\""})};
-        QTest::newRow("embedded newline")
-            << QByteArray("a,b\n\"l1\nl2\n\",2\nz,3\n\"q\",\"r\ns\"\nlast,4") << ','
-            << strings({"a", "b"}) << QList<int>{2, 5, 6, 8}
-            << QList<QStringList>{strings({"l1\nl2\n", "2"}), strings({"z", "3"}),
-                                  strings({"q", "r\ns"}), strings({"last", "4"})};
-        QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n\"3\",\"4\"\r\n5,\r\n") << ','
-                              << strings({"a", "b"}) << QList<int>{2, 3, 4}
-                              << QList<QStringList>{strings({"1", "2"}), strings({"3", "4"}),
-                                                    strings({"5", ""})};
+        QTest::newRow("quoted comma") << QByteArray("a,b\n\"x,y\",2\n") << ',' << strings({"a", "b"}) << QList<int>{2}
+                                      << QList<QStringList>{strings({"x,y", "2"})};
+        QTest::newRow("doubled quotes") << QByteArray("a,b\n\"he said \"\"hi\"\"\",\"\"\"\"\n") << ','
+                                        << strings({"a", "b"}) << QList<int>{2}
+                                        << QList<QStringList>{strings({"he said \"hi\"", "\""})};
+        QTest::newRow("embedded newline") << QByteArray("a,b\n\"l1\nl2\n\",2\nz,3\n\"q\",\"r\ns\"\nlast,4") << ','
+                                          << strings({"a", "b"}) << QList<int>{2, 5, 6, 8}
+                                          << QList<QStringList>{strings({"l1\nl2\n", "2"}), strings({"z", "3"}),
+                                                                strings({"q", "r\ns"}), strings({"last", "4"})};
+        QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n\"3\",\"4\"\r\n5,\r\n") << ',' << strings({"a", "b"})
+                              << QList<int>{2, 3, 4}
+                              << QList<QStringList>{strings({"1", "2"}), strings({"3", "4"}), strings({"5", ""})};
         QTest::newRow("blank lines skipped")
-            << QByteArray("a,b\n\n1,2\n\r\n\n3,4\n\n") << ',' << strings({"a", "b"})
-            << QList<int>{3, 6} << QList<QStringList>{strings({"1", "2"}), strings({"3", "4"})};
-        QTest::newRow("empty fields")
-            << QByteArray("a,b,c\n,,\n\"\",x,\"\"") << ',' << strings({"a", "b", "c"})
-            << QList<int>{2, 3}
-            << QList<QStringList>{strings({"", "", ""}), strings({"", "x", ""})};
+            << QByteArray("a,b\n\n1,2\n\r\n\n3,4\n\n") << ',' << strings({"a", "b"}) << QList<int>{3, 6}
+            << QList<QStringList>{strings({"1", "2"}), strings({"3", "4"})};
+        QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n\"\",x,\"\"") << ',' << strings({"a", "b", "c"})
+                                      << QList<int>{2, 3}
+                                      << QList<QStringList>{strings({"", "", ""}), strings({"", "x", ""})};
         QTest::newRow("quote inside unquoted field")
             << QByteArray("a,b\n5\" screen,2\"\n") << ',' << strings({"a", "b"}) << QList<int>{2}
             << QList<QStringList>{strings({"5\" screen", "2\""})};
-        QTest::newRow("tsv")
-            << QByteArray("name\tnote\tn\nbob\tsays \"hi\", twice\t3\n\"t\tab\"\t\"x\"\"y\"\t4\n")
-            << '\t' << strings({"name", "note", "n"}) << QList<int>{2, 3}
-            << QList<QStringList>{strings({"bob", "says \"hi\", twice", "3"}),
-                                  strings({"t\tab", "x\"y", "4"})};
+        QTest::newRow("tsv") << QByteArray("name\tnote\tn\nbob\tsays \"hi\", twice\t3\n\"t\tab\"\t\"x\"\"y\"\t4\n")
+                             << '\t' << strings({"name", "note", "n"}) << QList<int>{2, 3}
+                             << QList<QStringList>{strings({"bob", "says \"hi\", twice", "3"}),
+                                                   strings({"t\tab", "x\"y", "4"})};
         QTest::newRow("utf-8 and quoted header")
-            << QByteArray("\"id\",\"이름\"\n1,\xED\x95\x9C\xF0\x9F\x98\x80\n") << ','
-            << strings({"id", "이름"}) << QList<int>{2}
-            << QList<QStringList>{strings({"1", "한😀"})};
-        QTest::newRow("header only") << QByteArray("a,b") << ',' << strings({"a", "b"})
-                                     << QList<int>{} << QList<QStringList>{};
+            << QByteArray("\"id\",\"이름\"\n1,\xED\x95\x9C\xF0\x9F\x98\x80\n") << ',' << strings({"id", "이름"})
+            << QList<int>{2} << QList<QStringList>{strings({"1", "한😀"})};
+        QTest::newRow("header only") << QByteArray("a,b") << ',' << strings({"a", "b"}) << QList<int>{}
+                                     << QList<QStringList>{};
     }
     void readsDelimited()
     {
@@ -365,17 +344,15 @@ private Q_SLOTS:
         QTest::newRow("wrong field count")
             << QByteArray("a,b\n1,2,3\n4,5\n\"x\ny\"\n6,7") << QList<int>{3, 6} << QList<int>{2, 4}
             << QStringList{"expected 2 fields, found 3", "expected 2 fields, found 1"};
-        QTest::newRow("unterminated quote stops")
-            << QByteArray("a,b\n1,2\n3,\"x\n4,5\n6,7\n") << QList<int>{2} << QList<int>{3}
-            << QStringList{"unterminated quoted field"};
+        QTest::newRow("unterminated quote stops") << QByteArray("a,b\n1,2\n3,\"x\n4,5\n6,7\n") << QList<int>{2}
+                                                  << QList<int>{3} << QStringList{"unterminated quoted field"};
         QTest::newRow("unterminated quote on a later line of the record")
             << QByteArray("a,b\n\"x\ny\",\"z\n") << QList<int>{} << QList<int>{3}
             << QStringList{"unterminated quoted field"};
         QTest::newRow("invalid utf-8 skipped")
-            << QByteArray("a,b\n1,\xFF\n2,3\nxy,\xC0\xAF\n\"q\n\",\xED\xA0\x80\n4,5\n")
-            << QList<int>{3, 7} << QList<int>{2, 4, 5}
-            << QStringList{"invalid UTF-8 at byte 3", "invalid UTF-8 at byte 4",
-                           "invalid UTF-8 at byte 6"};
+            << QByteArray("a,b\n1,\xFF\n2,3\nxy,\xC0\xAF\n\"q\n\",\xED\xA0\x80\n4,5\n") << QList<int>{3, 7}
+            << QList<int>{2, 4, 5}
+            << QStringList{"invalid UTF-8 at byte 3", "invalid UTF-8 at byte 4", "invalid UTF-8 at byte 6"};
         QTest::newRow("text after closing quote")
             << QByteArray("a,b\n\"x\"y,2\n3,4\n") << QList<int>{3} << QList<int>{2}
             << QStringList{"unexpected character after closing quote"};
@@ -427,12 +404,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("detail");
         QTest::newRow("empty input") << QByteArray() << "line 1: missing header";
         QTest::newRow("blank first line") << QByteArray("\r\na,b\n") << "line 1: missing header";
-        QTest::newRow("duplicate column")
-            << QByteArray("id,x,id\n1,2,3\n") << "line 1: duplicate column \"id\"";
-        QTest::newRow("unterminated")
-            << QByteArray("\"a,b\n1,2\n") << "line 1: unterminated quoted field";
-        QTest::newRow("invalid utf-8")
-            << QByteArray("a,\xFF\n") << "line 1: invalid UTF-8 at byte 3";
+        QTest::newRow("duplicate column") << QByteArray("id,x,id\n1,2,3\n") << "line 1: duplicate column \"id\"";
+        QTest::newRow("unterminated") << QByteArray("\"a,b\n1,2\n") << "line 1: unterminated quoted field";
+        QTest::newRow("invalid utf-8") << QByteArray("a,\xFF\n") << "line 1: invalid UTF-8 at byte 3";
     }
     void rejectsBadHeader()
     {

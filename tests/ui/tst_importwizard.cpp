@@ -1,18 +1,18 @@
 // The import wizard driven as a user would: the file page gates Next, the preview shows the
 // detected shape, a custom mapping with label values is refused until complete and is
 // remembered for the file, a dropped file lands on the preview, a broken file says why.
-#include "importwizard.h"
 #include "features/encoderpackage.h"
+#include "importwizard.h"
 #include "screenshot.h"
-#include <QtTest>
-#include <QStandardItemModel>
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStandardItemModel>
 #include <QTableWidget>
-#include <QCheckBox>
 #include <QTemporaryDir>
+#include <QtTest>
 
 using micro::ui::ImportWizard;
 
@@ -36,13 +36,14 @@ private Q_SLOTS:
     }
     void explicitPrompt()
     {
-        const QString path = write("pairs.train.jsonl",
-            "{\"prompt\":\"hi\",\"chosen\":\"hello there\",\"rejected\":\"go away\"}\n"
-            "{\"prompt\":\"q2\",\"chosen\":\"yes\",\"rejected\":\"no\"}\n");
+        const QString path =
+            write("pairs.train.jsonl", "{\"prompt\":\"hi\",\"chosen\":\"hello there\",\"rejected\":\"go away\"}\n"
+                                       "{\"prompt\":\"q2\",\"chosen\":\"yes\",\"rejected\":\"no\"}\n");
         ImportWizard w({QStringLiteral("taken")});
         w.show();
         QCOMPARE(w.currentId(), int(ImportWizard::FilePage));
-        QVERIFY(w.focusWidget() == w.findChild<QLineEdit *>("importFileEdit") || QApplication::focusWidget() == w.findChild<QLineEdit *>("importFileEdit"));
+        QVERIFY(w.focusWidget() == w.findChild<QLineEdit *>("importFileEdit") ||
+                QApplication::focusWidget() == w.findChild<QLineEdit *>("importFileEdit"));
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
         w.findChild<QLineEdit *>("importFileEdit")->setText(dir.filePath("nope.jsonl"));
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
@@ -87,7 +88,9 @@ private Q_SLOTS:
     {
         QByteArray rows;
         for (int i = 0; i < 20; ++i)
-            rows += QStringLiteral("{\"prompt\":\"question %1\",\"chosen\":\"a careful answer\",\"rejected\":\"no\"}\n").arg(i).toUtf8();
+            rows += QStringLiteral("{\"prompt\":\"question %1\",\"chosen\":\"a careful answer\",\"rejected\":\"no\"}\n")
+                        .arg(i)
+                        .toUtf8();
         const QString path = write("features.jsonl", rows);
         const bool installed = !micro::core::EncoderPackage::locate().isEmpty();
         using Kind = micro::core::FeatureSettings::Kind;
@@ -183,9 +186,12 @@ private Q_SLOTS:
         auto *shape = w.findChild<QLabel *>("importShapeLabel");
         QVERIFY(!shape->text().contains("Detected"));
         w.next();
-        auto *c = w.findChild<QComboBox *>("importMapA"); c->setCurrentIndex(c->findData("x"));
-        c = w.findChild<QComboBox *>("importMapB"); c->setCurrentIndex(c->findData("y"));
-        c = w.findChild<QComboBox *>("importMapLabel"); c->setCurrentIndex(c->findData("pick"));
+        auto *c = w.findChild<QComboBox *>("importMapA");
+        c->setCurrentIndex(c->findData("x"));
+        c = w.findChild<QComboBox *>("importMapB");
+        c->setCurrentIndex(c->findData("y"));
+        c = w.findChild<QComboBox *>("importMapLabel");
+        c->setCurrentIndex(c->findData("pick"));
         w.back();
         QCOMPARE(w.currentId(), int(ImportWizard::PreviewPage));
         QVERIFY(shape->text().contains("Detected"));

@@ -14,8 +14,8 @@
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -44,8 +44,10 @@ private Q_SLOTS:
             s.contexts = 2;
             Dataset d = generateSynthetic(s, QStringLiteral("ctx"));
             for (std::size_t i = 0; i < d.comparisons.size(); ++i) { // texts to read, as an annotator would
-                d.comparisons[i].prompt = QStringLiteral("Question %1: how should I plan a three-day trip to Lisbon on a budget?").arg(i);
-                d.comparisons[i].chosen = QStringLiteral("Day one: walk Alfama and take tram 28 early... (answer %1, detailed)").arg(i);
+                d.comparisons[i].prompt =
+                    QStringLiteral("Question %1: how should I plan a three-day trip to Lisbon on a budget?").arg(i);
+                d.comparisons[i].chosen =
+                    QStringLiteral("Day one: walk Alfama and take tram 28 early... (answer %1, detailed)").arg(i);
                 d.comparisons[i].rejected = QStringLiteral("Just book a tour. (answer %1, short)").arg(i);
             }
             store.saveDataset(d);
@@ -78,7 +80,12 @@ private Q_SLOTS:
 
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
         const qint64 datasetId = store.datasets().front().id;
-        struct Expect { int row; bool left; LabelChoice choice; };
+        struct Expect
+        {
+            int row;
+            bool left;
+            LabelChoice choice;
+        };
         std::vector<Expect> expected;
         auto press = [&](Qt::Key key, LabelChoice ifLeft, LabelChoice ifRight) {
             const int row = view->currentRow();
@@ -131,11 +138,12 @@ private Q_SLOTS:
             store.addLabel(l);
         }
         view->setContext(QStringLiteral("c0"));
-        QVERIFY(view->start()); // resumes: kim's labels replayed (the redone one is the skip)
+        QVERIFY(view->start());       // resumes: kim's labels replayed (the redone one is the skip)
         QTRY_VERIFY(view->isReady()); // the features load on a worker the first time
         QCOMPARE(view->labelledInContext(), 4);
         QCOMPARE(view->agreementTable()->rowCount(), 1);
-        QCOMPARE(view->agreementTable()->item(0, 1)->text(), QStringLiteral("4")); // rows both labelled (kim's skip is out)
+        QCOMPARE(view->agreementTable()->item(0, 1)->text(),
+                 QStringLiteral("4")); // rows both labelled (kim's skip is out)
 
         const QString out = dir.filePath(QStringLiteral("labels.jsonl"));
         QVERIFY(view->exportLabels(out));

@@ -1,19 +1,19 @@
 // Drives the main window as a user would, on the offscreen platform.
-#include "curveplot.h"
-#include "mainwindow.h"
 #include "adaptdialog.h"
 #include "assignmentview.h"
 #include "compareview.h"
+#include "curveplot.h"
 #include "dataview.h"
-#include "modelchoiceview.h"
-#include "routingview.h"
-#include "weightsview.h"
-#include "runtablemodel.h"
-#include "traindialog.h"
-#include "importwizard.h"
 #include "embeddingimportdialog.h"
+#include "importwizard.h"
+#include "mainwindow.h"
+#include "modelchoiceview.h"
 #include "npywriter.h"
 #include "projectfixture.h"
+#include "routingview.h"
+#include "runtablemodel.h"
+#include "traindialog.h"
+#include "weightsview.h"
 
 #include "data/synthgenerator.h"
 #include "jobs/adaptation.h"
@@ -23,15 +23,15 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QLineEdit>
-#include <QMimeData>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QSpinBox>
-#include <QTabWidget>
+#include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -69,8 +69,7 @@ private Q_SLOTS:
         std::vector<int> lag;
         bool duplicates = false;
         connect(w.currentJob(), &Job::epochFinished, &w, [&](qint64 runId, const EpochMetrics &m) {
-            if (runId != w.shownRunId())
-                return;
+            if (runId != w.shownRunId()) return;
             lag.push_back(w.curvePlot()->pointCount() - m.epoch);
             const auto &shown = w.curvePlot()->epochs();
             for (std::size_t i = 1; i < shown.size(); ++i)
@@ -198,7 +197,8 @@ private Q_SLOTS:
         const qint64 id = w.runModel()->runAt(0)->id;
         const QString original = w.runModel()->runAt(0)->name;
         // Editing the Name cell, as a double click + typing would.
-        QVERIFY(w.runModel()->setData(w.runModel()->index(0, RunTableModel::Name), QStringLiteral("baseline"), Qt::EditRole));
+        QVERIFY(w.runModel()->setData(w.runModel()->index(0, RunTableModel::Name), QStringLiteral("baseline"),
+                                      Qt::EditRole));
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
         QCOMPARE(store.run(id).name, QStringLiteral("baseline"));
         QCOMPARE(w.runModel()->runAt(0)->name, QStringLiteral("baseline"));
@@ -211,7 +211,8 @@ private Q_SLOTS:
         QVERIFY(lines[0].startsWith(QStringLiteral("ID,Name,Tags,Dataset")));
         QVERIFY(lines[1].contains(QStringLiteral(",baseline,")));
         // Tags: the same undoable edit.
-        QVERIFY(w.runModel()->setData(w.runModel()->index(0, RunTableModel::Tags), QStringLiteral("paper, alpha 0.5"), Qt::EditRole));
+        QVERIFY(w.runModel()->setData(w.runModel()->index(0, RunTableModel::Tags), QStringLiteral("paper, alpha 0.5"),
+                                      Qt::EditRole));
         QCOMPARE(store.run(id).tags, QStringLiteral("paper, alpha 0.5"));
         w.undoStack()->undo();
         QCOMPARE(store.run(id).tags, QString());
@@ -272,11 +273,14 @@ private Q_SLOTS:
         w.views()->setCurrentWidget(w.modelChoiceView());
         screenshot(w, QStringLiteral("model-choice"));
         for (const QString &ext : {QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("csv")}) {
-            const QString r = dir.filePath(QStringLiteral("routing.") + ext), m = dir.filePath(QStringLiteral("choice.") + ext);
-            const bool okR = ext == QLatin1String("png") ? w.routingView()->exportPng(r)
-                             : ext == QLatin1String("pdf") ? w.routingView()->exportPdf(r) : w.routingView()->exportCsv(r);
-            const bool okM = ext == QLatin1String("png") ? w.modelChoiceView()->exportPng(m)
-                             : ext == QLatin1String("pdf") ? w.modelChoiceView()->exportPdf(m) : w.modelChoiceView()->exportCsv(m);
+            const QString r = dir.filePath(QStringLiteral("routing.") + ext),
+                          m = dir.filePath(QStringLiteral("choice.") + ext);
+            const bool okR = ext == QLatin1String("png")   ? w.routingView()->exportPng(r)
+                             : ext == QLatin1String("pdf") ? w.routingView()->exportPdf(r)
+                                                           : w.routingView()->exportCsv(r);
+            const bool okM = ext == QLatin1String("png")   ? w.modelChoiceView()->exportPng(m)
+                             : ext == QLatin1String("pdf") ? w.modelChoiceView()->exportPdf(m)
+                                                           : w.modelChoiceView()->exportCsv(m);
             QVERIFY(okR && okM);
             QVERIFY(QFileInfo(r).size() > 100 && QFileInfo(m).size() > 50);
         }
@@ -299,7 +303,8 @@ private Q_SLOTS:
             Dataset d = generateSynthetic(s, QStringLiteral("texts"));
             for (int i = 0; i < d.size(); ++i) {
                 Comparison &c = d.comparisons[std::size_t(i)];
-                c.prompt = i % 10 == 0 ? QStringLiteral("How do I bake bread? (%1)").arg(i) : QStringLiteral("Explain entropy (%1)").arg(i);
+                c.prompt = i % 10 == 0 ? QStringLiteral("How do I bake bread? (%1)").arg(i)
+                                       : QStringLiteral("Explain entropy (%1)").arg(i);
                 c.chosen = QStringLiteral("A careful answer %1").arg(i);
                 c.rejected = QStringLiteral("A sloppy answer %1").arg(i);
             }
@@ -401,7 +406,8 @@ private Q_SLOTS:
         dialog.findChild<QComboBox *>(QStringLiteral("embedDataset"))->setEditText(QStringLiteral("mine"));
         dialog.fileField(QStringLiteral("chosen"))->setText(dir.filePath(QStringLiteral("missing.npy")));
         QVERIFY(!ok->isEnabled());
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("embedMessage"))->text().contains(QStringLiteral("missing.npy")));
+        QVERIFY(
+            dialog.findChild<QLabel *>(QStringLiteral("embedMessage"))->text().contains(QStringLiteral("missing.npy")));
         dialog.fileField(QStringLiteral("chosen"))->setText(dir.filePath(QStringLiteral("chosen.npy")));
         dialog.fileField(QStringLiteral("rejected"))->setText(dir.filePath(QStringLiteral("rejected.npy")));
         dialog.fileField(QStringLiteral("prompt"))->setText(dir.filePath(QStringLiteral("prompt.npy")));
@@ -428,7 +434,10 @@ private Q_SLOTS:
             f.write("question,left,right,verdict,topic\n");
             for (int i = 0; i < 300; ++i)
                 f.write(QStringLiteral("q%1,\"a careful, complete answer %2\",short %1,%3,%4\n")
-                            .arg(i).arg(i % 11).arg(i % 7 == 0 ? 0 : (i % 3 ? 1 : 2)).arg(i % 2 ? QStringLiteral("math") : QStringLiteral("travel"))
+                            .arg(i)
+                            .arg(i % 11)
+                            .arg(i % 7 == 0 ? 0 : (i % 3 ? 1 : 2))
+                            .arg(i % 2 ? QStringLiteral("math") : QStringLiteral("travel"))
                             .toUtf8());
         }
         MainWindow w;
@@ -444,8 +453,7 @@ private Q_SLOTS:
         poll.setInterval(20);
         connect(&poll, &QTimer::timeout, this, [&] {
             auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
-            if (!wizard)
-                return;
+            if (!wizard) return;
             poll.stop();
             if (wizard->currentId() != int(ImportWizard::PreviewPage)) { // the dropped file is previewed
                 wizard->reject();
@@ -565,7 +573,8 @@ private Q_SLOTS:
         // keeps firing on time (p99 lateness under 50 ms). The GUI thread only receives
         // queued, throttled signals.
         QTemporaryDir dir;
-        const QString path = micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("p.micro")), 50000, 1024, 1024);
+        const QString path =
+            micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("p.micro")), 50000, 1024, 1024);
         MainWindow w;
         w.show();
         QVERIFY(w.openProject(path, false));

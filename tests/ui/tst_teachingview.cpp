@@ -30,7 +30,8 @@ private Q_SLOTS:
         for (int i = 0; i < view.scenarioCount(); ++i) {
             QSignalSpy finished(&view, &TeachingView::scenarioFinished);
             view.setScenario(i);
-            QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().at(0).toInt() == i && !view.isBusy(), 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().at(0).toInt() == i && !view.isBusy(),
+                                     60000);
             const QString figures = view.figuresText();
             QVERIFY2(figures.contains(QRegularExpression(QStringLiteral("\\d\\.\\d"))), qPrintable(figures));
             const QString png = dir.filePath(QStringLiteral("s%1.png").arg(i));

@@ -22,14 +22,17 @@ using namespace micro::ui;
 namespace {
 
 // Names that stay as they are in Korean text: product, method and format names.
-const QStringList kKeep{QStringLiteral("MiCRo"), QStringLiteral("Studio"), QStringLiteral("BT"), QStringLiteral("NLL"),
-                        QStringLiteral("ARI"), QStringLiteral("NMI"), QStringLiteral("CSV"), QStringLiteral("PNG"),
-                        QStringLiteral("PDF"), QStringLiteral("JSON"), QStringLiteral("JSONL"), QStringLiteral("TSV"),
-                        QStringLiteral("gz"), QStringLiteral("npy"), QStringLiteral("safetensors"), QStringLiteral("Hedge"), QStringLiteral("HyRe"), QStringLiteral("ID"),
-                        QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Esc"), QStringLiteral("EM"),
-                        QStringLiteral("BIC"), QStringLiteral("PCA"), QStringLiteral("English"), QStringLiteral("Bradley"),
-                        QStringLiteral("Terry"), QStringLiteral("Cohen"), QStringLiteral("kappa"),
-                        QStringLiteral("Left"), QStringLiteral("Right")}; // key names, as printed on keyboards
+const QStringList kKeep{QStringLiteral("MiCRo"),   QStringLiteral("Studio"),  QStringLiteral("BT"),
+                        QStringLiteral("NLL"),     QStringLiteral("ARI"),     QStringLiteral("NMI"),
+                        QStringLiteral("CSV"),     QStringLiteral("PNG"),     QStringLiteral("PDF"),
+                        QStringLiteral("JSON"),    QStringLiteral("JSONL"),   QStringLiteral("TSV"),
+                        QStringLiteral("gz"),      QStringLiteral("npy"),     QStringLiteral("safetensors"),
+                        QStringLiteral("Hedge"),   QStringLiteral("HyRe"),    QStringLiteral("ID"),
+                        QStringLiteral("Ctrl"),    QStringLiteral("Shift"),   QStringLiteral("Esc"),
+                        QStringLiteral("EM"),      QStringLiteral("BIC"),     QStringLiteral("PCA"),
+                        QStringLiteral("English"), QStringLiteral("Bradley"), QStringLiteral("Terry"),
+                        QStringLiteral("Cohen"),   QStringLiteral("kappa"),   QStringLiteral("Left"),
+                        QStringLiteral("Right")}; // key names, as printed on keyboards
 
 QStringList placeholders(const QString &s)
 {
@@ -50,8 +53,7 @@ QStringList englishWords(QString s)
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
     for (auto it = word.globalMatch(s); it.hasNext();) {
         const QString w = it.next().captured();
-        if (!kKeep.contains(w))
-            out << w;
+        if (!kKeep.contains(w)) out << w;
     }
     return out;
 }
@@ -76,8 +78,8 @@ private Q_SLOTS:
             if (xml.isStartElement() && xml.name() == QLatin1String("source"))
                 source = xml.readElementText();
             else if (xml.isStartElement() && xml.name() == QLatin1String("translation")) {
-                unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished")
-                             || xml.attributes().value(QLatin1String("type")) == QLatin1String("vanished");
+                unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished") ||
+                             xml.attributes().value(QLatin1String("type")) == QLatin1String("vanished");
                 translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
                 ++messages;
@@ -111,13 +113,11 @@ private Q_SLOTS:
             }
         };
         for (QAction *a : w.menuBar()->actions())
-            if (a->menu())
-                walkMenu(a->menu());
+            if (a->menu()) walkMenu(a->menu());
         for (int i = 0; i < w.views()->count(); ++i)
             shown << w.views()->tabText(i);
         for (QLabel *l : w.findChildren<QLabel *>())
-            if (l->isVisibleTo(&w) || l->parentWidget())
-                shown << l->text() << l->toolTip();
+            if (l->isVisibleTo(&w) || l->parentWidget()) shown << l->text() << l->toolTip();
         for (QAbstractButton *b : w.findChildren<QAbstractButton *>())
             shown << b->text() << b->toolTip();
         for (QGroupBox *g : w.findChildren<QGroupBox *>())
