@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(
-  cmake ninja-build g++ ccache pkg-config
+  cmake ninja-build g++ ccache pkg-config clang-format
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
   libtorch-dev libqcustomplot-dev libsimdjson-dev zlib1g-dev libdeflate-dev
   xvfb xauth fonts-dejavu-core fonts-nanum
