@@ -9,6 +9,7 @@
 #include "encoderlocation.h"
 #include "errortext.h"
 #include "importwizard.h"
+#include "jobrunner.h"
 #include "labelview.h"
 #include "modelchoiceview.h"
 #include "plotview.h"
@@ -315,10 +316,21 @@ void MainWindow::buildLayout()
     m_cancelButton = new QPushButton(tr("Cancel"));
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->hide();
-    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelJob);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
+    m_jobs = new JobRunner(m_progress, m_cancelButton, m_status, this);
+    connect(m_jobs, &JobRunner::started, this, &MainWindow::updateActions);
+    connect(m_jobs, &JobRunner::runCreated, this, [this](qint64 runId) {
+        m_liveRunId = runId;
+        refreshRuns();
+        showRun(runId);
+    });
+    connect(m_jobs, &JobRunner::epochFinished, this, [this](qint64 runId, const EpochMetrics &m) {
+        if (runId == m_shownRunId) m_plot->appendEpoch(m);
+    });
+    connect(m_jobs, &JobRunner::failed, this, [this](const Error &e) { showError(e); });
+    connect(m_jobs, &JobRunner::finished, this, &MainWindow::onJobFinished);
 }
 
 QString MainWindow::newDemoProjectPath()
@@ -331,7 +343,7 @@ QString MainWindow::newDemoProjectPath()
 
 bool MainWindow::openProject(const QString &path, bool create)
 {
-    if (m_job && m_job->isRunning()) {
+    if (m_jobs->isBusy()) {
         QMessageBox::information(this, tr("Busy"), tr("Cancel or wait for the running job before switching projects."));
         return false;
     }
@@ -456,7 +468,7 @@ void MainWindow::startAdaptation(const AdaptRequest &request)
 
 void MainWindow::importDialog(const QString &path)
 {
-    if (m_job && m_job->isRunning()) {
+    if (m_jobs->isBusy()) {
         // An import shows its dataset when it lands, so it does not queue behind other work.
         m_status->setText(tr("Wait for the running job (or cancel it) before importing."));
         return;
@@ -480,7 +492,7 @@ void MainWindow::importDialog(const QString &path)
 
 void MainWindow::startImport(const ImportRequest &request)
 {
-    if (m_projectPath.isEmpty() || (m_job && m_job->isRunning())) return;
+    if (m_projectPath.isEmpty() || (m_jobs->isBusy())) return;
     const QString path = m_projectPath;
     startJob(tr("Import"), [path, request](const TrainingCallbacks &cb, const CancelToken &cancel) {
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
@@ -491,7 +503,7 @@ void MainWindow::startImport(const ImportRequest &request)
 
 void MainWindow::embeddingImportDialog()
 {
-    if (m_job && m_job->isRunning()) {
+    if (m_jobs->isBusy()) {
         m_status->setText(tr("Wait for the running job (or cancel it) before importing."));
         return;
     }
@@ -513,7 +525,7 @@ void MainWindow::embeddingImportDialog()
 
 void MainWindow::startEmbeddingImport(const EmbedImportRequest &request, const QString &resultName)
 {
-    if (m_projectPath.isEmpty() || (m_job && m_job->isRunning())) return;
+    if (m_projectPath.isEmpty() || (m_jobs->isBusy())) return;
     const QString path = m_projectPath;
     startJob(tr("Embeddings import"), [path, request](const TrainingCallbacks &, const CancelToken &cancel) {
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
@@ -560,72 +572,30 @@ void MainWindow::adaptDialog()
 
 void MainWindow::startJob(const QString &title, Job::Work work)
 {
-    if (m_job && m_job->isRunning()) {
-        m_queue.emplace_back(title, std::move(work));
-        m_status->setText(tr("%1 queued (%n waiting).", nullptr, int(m_queue.size())).arg(title));
-        return;
-    }
-    m_job = std::make_unique<Job>(title, std::move(work));
-    Job *job = m_job.get();
-    connect(job, &Job::progressChanged, this, [this](double f) {
-        m_progress->setValue(int(f * 1000));
-        if (f > 0.01) { // too early, and the estimate is noise
-            const qint64 left = qint64(double(m_jobClock.elapsed()) * (1.0 - f) / f / 1000.0);
-            m_progress->setFormat(tr("%p% · %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
-        }
-    });
-    connect(job, &Job::runCreated, this, [this](qint64 runId) {
-        m_liveRunId = runId;
-        refreshRuns();
-        showRun(runId);
-    });
-    connect(job, &Job::epochFinished, this, [this](qint64 runId, const EpochMetrics &m) {
-        if (runId == m_shownRunId) m_plot->appendEpoch(m);
-        m_status->setText(tr("%1: epoch %2, validation accuracy %3")
-                              .arg(m_job ? m_job->title() : QString())
-                              .arg(m.epoch)
-                              .arg(m.valAccuracy, 0, 'f', 4));
-    });
-    connect(job, &Job::failed, this, [this](const Error &e) {
-        m_jobFailed = true;
-        showError(e);
-    });
-    connect(job, &Job::finished, this, &MainWindow::onJobFinished);
-    m_jobFailed = false;
-    m_progress->setValue(0);
-    m_progress->setFormat(QStringLiteral("%p%"));
-    m_jobClock.start();
-    m_progress->show();
-    m_cancelButton->show();
-    m_cancelButton->setEnabled(true);
-    m_status->setText(tr("%1 running…").arg(title));
-    job->start();
-    updateActions();
+    m_jobs->start(title, std::move(work));
 }
 
 void MainWindow::cancelJob()
 {
-    if (!m_job || !m_job->isRunning()) return;
-    const bool dropped = !m_queue.empty();
-    m_queue.clear(); // Cancel stops the work in hand and what was waiting behind it
-    m_job->cancel();
-    m_cancelButton->setEnabled(false);
-    m_status->setText(dropped ? tr("Cancelling; the queued jobs were dropped…") : tr("Cancelling…"));
+    m_jobs->cancel();
 }
 
-void MainWindow::onJobFinished()
+Job *MainWindow::currentJob() const
 {
-    const bool cancelled = m_job && m_job->isCancelRequested();
-    m_job->wait(); // the thread has emitted its last signal; joining is immediate
-    m_progress->hide();
-    m_cancelButton->hide();
-    m_status->setText(m_jobFailed ? tr("Failed; the project is as it was before the run.")
-                      : cancelled ? tr("Cancelled; the project is as it was before.")
-                                  : tr("Done."));
+    return m_jobs->current();
+}
+
+int MainWindow::queuedJobs() const
+{
+    return m_jobs->queued();
+}
+
+void MainWindow::onJobFinished(bool failed, bool cancelled)
+{
     const qint64 live = m_liveRunId;
     m_liveRunId = 0;
     const QString imported = std::exchange(m_pendingImport, QString());
-    if (!imported.isEmpty() && !m_jobFailed && !cancelled) {
+    if (!imported.isEmpty() && !failed && !cancelled) {
         try {
             const DatasetInfo info = m_store->datasetInfo(imported);
             const QJsonObject report =
@@ -662,13 +632,6 @@ void MainWindow::onJobFinished()
     }
     updateActions();
     Q_EMIT jobFinished();
-    if (!m_queue.empty()) // next one from the event loop: the finished job's signal is still on the stack
-        QTimer::singleShot(0, this, [this] {
-            if (m_queue.empty() || (m_job && m_job->isRunning())) return;
-            auto [title, work] = std::move(m_queue.front());
-            m_queue.pop_front();
-            startJob(title, std::move(work));
-        });
 }
 
 void MainWindow::showError(const Error &error)
@@ -684,7 +647,7 @@ void MainWindow::showError(const Error &error)
 
 void MainWindow::updateActions()
 {
-    const bool busy = m_job && m_job->isRunning();
+    const bool busy = m_jobs->isBusy();
     const bool hasProject = !m_projectPath.isEmpty();
     m_demoAction->setEnabled(!busy);
     m_trainAction->setEnabled(hasProject); // while busy: queued
@@ -847,7 +810,7 @@ void MainWindow::tagRun(qint64 runId, const QString &tags)
 
 bool MainWindow::deleteRun(qint64 runId)
 {
-    if (!m_store || (m_job && m_job->isRunning())) return false;
+    if (!m_store || (m_jobs->isBusy())) return false;
     try {
         m_store->deleteRun(runId);
     } catch (const MicroError &e) {
@@ -903,10 +866,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QLatin1String(kStateKey), saveState());
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
         settings.setValue(QLatin1String(kSplitterKey), splitter->saveState());
-    if (m_job && m_job->isRunning()) {
-        m_job->cancel();
-        m_job->wait(); // cancellation is checked every batch: this is short
-    }
+    m_jobs->stop(); // cancels a running job and waits for it (checked every batch: short)
     event->accept();
 }
 

@@ -28,6 +28,7 @@ class ProjectStore;
 namespace micro::ui {
 
 class CurvePlot;
+class JobRunner;
 class ModelChoiceView;
 class RoutingView;
 class WeightsView;
@@ -65,8 +66,8 @@ public:
     // File > Import Embeddings as a job (the use case of `micro-cli embed-import`).
     void startEmbeddingImport(const micro::core::EmbedImportRequest &request, const QString &resultName);
     void cancelJob();
-    micro::core::Job *currentJob() const { return m_job.get(); }
-    int queuedJobs() const { return int(m_queue.size()); }
+    micro::core::Job *currentJob() const;
+    int queuedJobs() const;
 
     CurvePlot *curvePlot() const { return m_plot; }
     RoutingView *routingView() const { return m_routing; }
@@ -103,7 +104,7 @@ private:
     void buildLayout();
     void refreshRuns();
     void startJob(const QString &title, micro::core::Job::Work work);
-    void onJobFinished();
+    void onJobFinished(bool failed, bool cancelled);
     void showError(const micro::core::Error &error);
     void refreshRouting(qint64 runId);
     void updateActions();
@@ -125,14 +126,11 @@ public:
 private:
     std::unique_ptr<micro::core::ProjectStore> m_store; // GUI-thread reads
     QString m_projectPath;
-    std::unique_ptr<micro::core::Job> m_job;
-    // Trainings and adaptations asked for while a job runs start one after another.
-    std::deque<std::pair<QString, micro::core::Job::Work>> m_queue;
+    // Background work, one job at a time; trainings and adaptations asked for meanwhile queue.
+    JobRunner *m_jobs = nullptr;
     qint64 m_liveRunId = 0;
     QString m_pendingImport; // dataset of the import in progress, shown when it lands
     qint64 m_shownRunId = 0;
-    bool m_jobFailed = false;
-    QElapsedTimer m_jobClock; // for the time-left estimate
 
     RunTableModel *m_runs = nullptr;
     QTableView *m_runView = nullptr;

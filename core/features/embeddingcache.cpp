@@ -31,7 +31,7 @@ std::vector<float> EmbeddingCache::fromHalfBlob(const QByteArray &blob)
     std::vector<qfloat16> half(n);
     for (std::size_t i = 0; i < n; ++i) {
         const quint16 bits = qFromLittleEndian<quint16>(blob.constData() + 2 * i);
-        std::memcpy(&half[i], &bits, 2);
+        std::memcpy(static_cast<void *>(&half[i]), &bits, 2); // qfloat16 is 16 raw bits
     }
     std::vector<float> out(n);
     qFloatFromFloat16(out.data(), half.data(), qsizetype(n));

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "jobs/job.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <deque>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace micro::ui {
+
+// The window's background work: one Job at a time on a worker thread, the ones asked for
+// meanwhile queued (Cancel stops the running one and drops the queue), a progress bar with
+// time left, a Cancel button and the status line. The window hears what happened through
+// these signals and never touches a thread.
+class JobRunner : public QObject
+{
+    Q_OBJECT
+public:
+    JobRunner(QProgressBar *progress, QPushButton *cancelButton, QLabel *status, QObject *parent = nullptr);
+    ~JobRunner() override; // cancels a running job and waits for it (checked every batch: short)
+
+    // Starts `work` now, or queues it behind the running job.
+    void start(const QString &title, micro::core::Job::Work work);
+    void cancel();
+    // Cancels the running job and the queue, and waits for the job's thread (closing time).
+    void stop();
+    bool isBusy() const { return m_job && m_job->isRunning(); }
+    micro::core::Job *current() const { return m_job.get(); }
+    int queued() const { return int(m_queue.size()); }
+
+Q_SIGNALS:
+    void started();
+    void runCreated(qint64 runId);
+    void epochFinished(qint64 runId, const micro::core::EpochMetrics &metrics);
+    void failed(const micro::core::Error &error);
+    // The job's thread has ended; the status line already says how. The next queued job
+    // starts from the event loop afterwards.
+    void finished(bool failed, bool cancelled);
+
+private:
+    void onFinished();
+
+    QProgressBar *m_progress;
+    QPushButton *m_cancelButton;
+    QLabel *m_status;
+    std::unique_ptr<micro::core::Job> m_job;
+    std::deque<std::pair<QString, micro::core::Job::Work>> m_queue;
+    bool m_failed = false;
+    QElapsedTimer m_clock; // for the time-left estimate
+};
+
+} // namespace micro::ui
