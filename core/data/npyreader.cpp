@@ -4,6 +4,8 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QtNumeric>
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -34,13 +36,9 @@ void readExactly(QFile &file, char *dst, qint64 bytes, const QString &path)
     }
 }
 
-long long elementCount(const NpyReader::Header &h)
-{
-    long long n = 1;
-    for (long long s : h.shape)
-        n *= s;
-    return n;
-}
+// Header dictionaries are a few hundred bytes; a length beyond this is a damaged or hostile
+// file, refused before anything is allocated for it.
+constexpr qint64 kMaxHeaderBytes = 1 << 20;
 
 } // namespace
 
@@ -69,6 +67,12 @@ NpyReader::Header NpyReader::readHeader(const QString &path)
     } else {
         bad(path, QStringLiteral("unsupported .npy format version %1").arg(major));
     }
+    if (headerLen > file.size() - prefix)
+        bad(path, QStringLiteral("header is truncated: %1 bytes announced, %2 present")
+                      .arg(headerLen)
+                      .arg(std::max<qint64>(0, file.size() - prefix)));
+    if (headerLen > kMaxHeaderBytes)
+        bad(path, QStringLiteral("header length %1 exceeds the %2-byte limit").arg(headerLen).arg(kMaxHeaderBytes));
     const QByteArray dict = file.read(headerLen);
     if (dict.size() < headerLen) bad(path, QStringLiteral("header is truncated"));
     const QString text = QString::fromLatin1(dict);
@@ -89,7 +93,12 @@ NpyReader::Header NpyReader::readHeader(const QString &path)
         if (!ok || v < 0) bad(path, QStringLiteral("shape entry '%1' is not a size").arg(part.trimmed()));
         h.shape.push_back(v);
     }
-    const qint64 needed = elementCount(h) * (h.descr.right(1).toInt());
+    const qint64 itemSize = h.descr.right(1).toInt();
+    if (itemSize < 1) bad(path, QStringLiteral("dtype '%1' has no item size").arg(h.descr));
+    // Overflow-checked: a shape like (2^62, 4) must not wrap around to a small size.
+    qint64 needed = itemSize;
+    for (long long dim : h.shape)
+        if (qMulOverflow(needed, qint64(dim), &needed)) bad(path, QStringLiteral("shape is too large for any file"));
     const qint64 held = file.size() - h.dataOffset;
     if (held < needed)
         bad(path,
@@ -109,6 +118,8 @@ FeatureMatrix NpyReader::readFloatMatrix(const QString &path)
     const long long cols = h.shape.size() == 2 ? h.shape[1] : 1;
     if (rows > std::numeric_limits<int>::max() || cols > std::numeric_limits<int>::max())
         bad(path, QStringLiteral("matrix too large"));
+    if (cols == 0 && rows > 0) // (N, 0) holds no bytes, so no size check catches it
+        bad(path, QStringLiteral("matrix of %1 rows has no columns").arg(rows));
     FeatureMatrix m{int(rows), int(cols)};
     QFile file;
     openOrThrow(file, path);

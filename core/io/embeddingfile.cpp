@@ -83,6 +83,16 @@ bool jsonSize(const QJsonValue &v, qint64 *out)
 }
 
 constexpr qint64 MaxSafetensorsHeader = 100 * 1024 * 1024; // the reference library's limit
+constexpr qint64 MaxNpyHeader = 1024 * 1024;               // numpy writes a few hundred bytes
+
+// A shape like (300000000, 0) holds no bytes, so no size check catches it, yet a caller
+// would build 300M row ids for it: a tensor with rows but no values is refused.
+void refuseEmptyRows(const std::vector<qint64> &shape, const QString &name, const QString &path)
+{
+    qint64 elements = 0;
+    if (shape.size() >= 2 && elementCount(shape, &elements) && elements == 0 && shape.front() > 0)
+        bad(path, QStringLiteral("tensor '%1' has shape %2: rows without values").arg(name, shapeString(shape)));
+}
 
 } // namespace
 
@@ -132,6 +142,8 @@ EmbeddingFile::NpyHeader EmbeddingFile::parseNpyHeader(const uchar *bytes, qint6
     if (prefix + headerLen > size)
         bad(path,
             QStringLiteral("header is truncated: %1 bytes announced, %2 present").arg(headerLen).arg(size - prefix));
+    if (headerLen > MaxNpyHeader)
+        bad(path, QStringLiteral("header length %1 exceeds the %2-byte limit").arg(headerLen).arg(MaxNpyHeader));
     const auto *dict = reinterpret_cast<const char *>(bytes + prefix);
     // Version 3 only differs in allowing UTF-8 in the header (field names of structured types).
     const QString text = major == 3 ? QString::fromUtf8(dict, headerLen) : QString::fromLatin1(dict, headerLen);
@@ -180,6 +192,7 @@ void EmbeddingFile::openNpy()
         bad(m_path, QStringLiteral("tensor '%1' is in Fortran (column-major) order; rows must be "
                                    "contiguous, C order expected")
                         .arg(e.view.name));
+    refuseEmptyRows(h.shape, e.view.name, m_path);
     qint64 needed = 0;
     if (!byteCount(h.shape, e.view.dtype == TensorView::F32 ? 4 : 2, &needed))
         bad(m_path, QStringLiteral("tensor '%1' has shape %2, too large").arg(e.view.name, shapeString(h.shape)));
@@ -246,6 +259,7 @@ void EmbeddingFile::openSafetensors()
                             .arg(begin)
                             .arg(end)
                             .arg(dataSize));
+        refuseEmptyRows(e.view.shape, name, m_path);
         const qint64 itemSize = safetensorsItemSize(e.dtypeName);
         qint64 needed = 0;
         if (itemSize > 0 && (!byteCount(e.view.shape, itemSize, &needed) || needed != end - begin))

@@ -350,6 +350,26 @@ private Q_SLOTS:
             << "e.safetensors"
             << safetensorsRaw("{\"x\":{\"dtype\":\"F32\",\"shape\":[-1,4],\"data_offsets\":[0,16]}}", f32x4)
             << QString() << ids({"'x'", "not a size"});
+        // Hostile shapes and lengths are refused before anything is allocated for them.
+        QTest::newRow("npy rows without columns")
+            << "e.npy" << npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(300000000, 0)")) << QString()
+            << ids({"'e'", "[300000000, 0]", "rows without values"});
+        {
+            QByteArray huge = QByteArray("\x93NUMPY\x02\x00", 8);
+            huge += le(std::vector<quint32>{2u << 30}); // a 2 GiB header announced ...
+            huge += QByteArray(2u << 10, ' ');          // ... in a 2 KiB file
+            QTest::newRow("npy header length beyond file") << "e.npy" << huge << QString() << ids({"truncated"});
+            QByteArray big = QByteArray("\x93NUMPY\x02\x00", 8) + le(std::vector<quint32>{2u << 20});
+            big += QByteArray(2u << 20, ' ');
+            QTest::newRow("npy header over the limit") << "e.npy" << big << QString() << ids({"exceeds", "limit"});
+        }
+        QTest::newRow("npy shape overflowing 64 bits")
+            << "e.npy" << npyHeaderVersion(1, QStringLiteral("<f4"), QStringLiteral("(4611686018427387904, 4)")) + f32x4
+            << QString() << ids({"too large"});
+        QTest::newRow("safetensors rows without columns")
+            << "e.safetensors"
+            << safetensorsRaw("{\"x\":{\"dtype\":\"F32\",\"shape\":[20000000,0],\"data_offsets\":[0,0]}}", {})
+            << QString() << ids({"'x'", "rows without values"});
         QTest::newRow("safetensors only metadata")
             << "e.safetensors" << safetensorsRaw("{\"__metadata__\":{\"a\":\"b\"}}", {}) << QString()
             << ids({"no tensors"});

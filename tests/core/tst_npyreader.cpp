@@ -83,6 +83,24 @@ private Q_SLOTS:
         expectError([&] { NpyReader::readFloatMatrix(path); }, ErrorCode::BadFormat, QStringLiteral("400"));
     }
 
+    // Hostile headers: a 22-byte file announcing a 4 GiB header, a shape whose byte count
+    // overflows 64 bits (it used to wrap to a small number and pass the size check), and
+    // (N, 0) matrices that hold no bytes but many rows.
+    void refusesHostileHeadersBeforeAllocating()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.npy"));
+        QByteArray tiny("\x93NUMPY\x02\x00\xff\xff\xff\xff", 12);
+        tiny += QByteArray(10, ' ');
+        writeRaw(path, tiny);
+        expectError([&] { NpyReader::readHeader(path); }, ErrorCode::BadFormat, QStringLiteral("truncated"));
+        writeRaw(path,
+                 npyHeader(QStringLiteral("<f4"), QStringLiteral("(4611686018427387904, 4)")) + QByteArray(16, '\0'));
+        expectError([&] { NpyReader::readHeader(path); }, ErrorCode::BadFormat, QStringLiteral("too large"));
+        writeRaw(path, npyHeader(QStringLiteral("<f4"), QStringLiteral("(20000000, 0)")));
+        expectError([&] { NpyReader::readFloatMatrix(path); }, ErrorCode::BadFormat, QStringLiteral("no columns"));
+    }
+
     void refusesNonNpy()
     {
         QTemporaryDir dir;
