@@ -6,6 +6,8 @@
 #include "util/error.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <csignal>
 #include <map>
 
@@ -310,20 +312,34 @@ int runCli(const QStringList &arguments)
         std::signal(SIGINT, onInterrupt);
         std::signal(SIGTERM, onInterrupt);
     }
+    // A command that fails must not leave behind a project file it created (an empty
+    // project, or a WAL file on a full disk): remember whether the file was there.
+    const QString project =
+        parser.isSet(QStringLiteral("project")) ? parser.value(QStringLiteral("project")) : QString();
+    const bool projectExisted = project.isEmpty() || QFileInfo::exists(project);
+    auto removeCreatedProject = [&] {
+        if (projectExisted) return;
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(project + QLatin1String(suffix));
+    };
     try {
         it->second.run(parser);
         out().flush();
         return 0;
     } catch (const UsageError &e) {
+        removeCreatedProject();
         err() << e.message << QStringLiteral("\n");
         return 2;
     } catch (const MicroError &e) {
+        removeCreatedProject();
         err() << QStringLiteral("micro-cli %1: ").arg(name) << micro::ui::errorText(e.error()) << QStringLiteral("\n");
         return 1;
     } catch (const std::bad_alloc &) {
+        removeCreatedProject();
         err() << QStringLiteral("micro-cli %1: ").arg(name) << tr("Out of memory.") << QStringLiteral("\n");
         return 1;
     } catch (const std::exception &e) {
+        removeCreatedProject();
         err() << QStringLiteral("micro-cli %1: ").arg(name)
               << micro::ui::errorText(Error{ErrorCode::Internal, name, QString::fromLocal8Bit(e.what())})
               << QStringLiteral("\n");

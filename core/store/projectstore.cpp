@@ -198,6 +198,9 @@ ProjectStore::ProjectStore(const QString &path, OpenMode mode)
         QStringList tables;
         while (probe.next())
             tables << probe.value(0).toString();
+        // An empty (0-byte) file is only made a project on purpose, never by reading it.
+        if (tables.isEmpty() && mode == OpenMode::MustExist)
+            throw MicroError(ErrorCode::NotAProject, path, QStringLiteral("an empty file"));
         if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_version")))
             throw MicroError(ErrorCode::NotAProject, path,
                              QStringLiteral("an SQLite file without MiCRo Studio's tables"));

@@ -454,6 +454,26 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(project));
     }
 
+    // A failed command leaves no project file behind it created (issue 13, defect 8), and a
+    // read-only command never turns an empty file into a project.
+    void failedCommandsCreateNoProjectAndReadsDoNotInitialiseEmptyFiles()
+    {
+        writeText(QStringLiteral("broken.jsonl"), "{\"prompt\": \"no responses here\"}\n");
+        const QString project = path(QStringLiteral("fresh.micro"));
+        CliResult r =
+            cli({QStringLiteral("import"), path(QStringLiteral("broken.jsonl")), QStringLiteral("--project"), project,
+                 QStringLiteral("--name"), QStringLiteral("b"), QStringLiteral("--features"), QStringLiteral("tfidf")});
+        QCOMPARE(r.exitCode, 1);
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QVERIFY2(!QFile::exists(project + QLatin1String(suffix)), suffix);
+        writeText(QStringLiteral("empty.micro"), QByteArray());
+        r = cli({QStringLiteral("runs"), QStringLiteral("--project"), path(QStringLiteral("empty.micro"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(lastLine(r.err).contains(QStringLiteral("not a MiCRo Studio project")), qPrintable(r.err));
+        QCOMPARE(QFileInfo(path(QStringLiteral("empty.micro"))).size(), qint64(0));
+        QVERIFY(QFile::exists(path(QStringLiteral("empty.micro")))); // the user's file stays
+    }
+
     void helpForEachCommand()
     {
         for (const QString &c :
