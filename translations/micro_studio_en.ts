@@ -74,15 +74,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="60"/>
-        <location filename="../app/clicommands.cpp" line="61"/>
         <location filename="../app/clicommands.cpp" line="62"/>
+        <location filename="../app/clicommands.cpp" line="63"/>
         <location filename="../app/clicommands.cpp" line="64"/>
-        <location filename="../app/clicommands.cpp" line="86"/>
-        <location filename="../app/clicommands.cpp" line="165"/>
-        <location filename="../app/clicommands.cpp" line="187"/>
-        <location filename="../app/clicommands.cpp" line="211"/>
-        <location filename="../app/clicommands.cpp" line="230"/>
+        <location filename="../app/clicommands.cpp" line="66"/>
+        <location filename="../app/clicommands.cpp" line="88"/>
+        <location filename="../app/clicommands.cpp" line="167"/>
+        <location filename="../app/clicommands.cpp" line="189"/>
+        <location filename="../app/clicommands.cpp" line="213"/>
+        <location filename="../app/clicommands.cpp" line="232"/>
         <location filename="../app/clisupport.cpp" line="119"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
@@ -133,8 +133,8 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="94"/>
-        <location filename="../app/clicommands.cpp" line="121"/>
-        <location filename="../app/clicommands.cpp" line="176"/>
+        <location filename="../app/clicommands.cpp" line="123"/>
+        <location filename="../app/clicommands.cpp" line="178"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,10 +147,10 @@
         <location filename="../app/cli_runs.cpp" line="95"/>
         <location filename="../app/cli_runs.cpp" line="232"/>
         <location filename="../app/cli_stage2.cpp" line="281"/>
-        <location filename="../app/clicommands.cpp" line="107"/>
-        <location filename="../app/clicommands.cpp" line="220"/>
-        <location filename="../app/clicommands.cpp" line="231"/>
-        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/clicommands.cpp" line="109"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="233"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>K</source>
         <translation type="unfinished"></translation>
@@ -164,9 +164,9 @@
         <location filename="../app/cli_runs.cpp" line="97"/>
         <location filename="../app/cli_runs.cpp" line="124"/>
         <location filename="../app/cli_runs.cpp" line="129"/>
-        <location filename="../app/clicommands.cpp" line="76"/>
-        <location filename="../app/clicommands.cpp" line="200"/>
-        <location filename="../app/clicommands.cpp" line="232"/>
+        <location filename="../app/clicommands.cpp" line="78"/>
+        <location filename="../app/clicommands.cpp" line="202"/>
+        <location filename="../app/clicommands.cpp" line="234"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="102"/>
-        <location filename="../app/clicommands.cpp" line="207"/>
+        <location filename="../app/clicommands.cpp" line="209"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,9 +194,9 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="103"/>
         <location filename="../app/cli_stage2.cpp" line="78"/>
-        <location filename="../app/clicommands.cpp" line="94"/>
-        <location filename="../app/clicommands.cpp" line="201"/>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="96"/>
+        <location filename="../app/clicommands.cpp" line="203"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>E</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,16 +208,16 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="104"/>
         <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="174"/>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="176"/>
+        <location filename="../app/clicommands.cpp" line="248"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="108"/>
         <location filename="../app/cli_stage2.cpp" line="80"/>
-        <location filename="../app/clicommands.cpp" line="205"/>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="207"/>
+        <location filename="../app/clicommands.cpp" line="249"/>
         <source>LR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,21 +234,21 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="118"/>
         <location filename="../app/cli_stage2.cpp" line="81"/>
-        <location filename="../app/clicommands.cpp" line="210"/>
-        <location filename="../app/clicommands.cpp" line="234"/>
-        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="212"/>
+        <location filename="../app/clicommands.cpp" line="236"/>
+        <location filename="../app/clicommands.cpp" line="250"/>
         <source>Random seed (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="118"/>
         <location filename="../app/cli_stage2.cpp" line="81"/>
-        <location filename="../app/clicommands.cpp" line="38"/>
-        <location filename="../app/clicommands.cpp" line="95"/>
-        <location filename="../app/clicommands.cpp" line="108"/>
-        <location filename="../app/clicommands.cpp" line="210"/>
-        <location filename="../app/clicommands.cpp" line="234"/>
-        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="40"/>
+        <location filename="../app/clicommands.cpp" line="97"/>
+        <location filename="../app/clicommands.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="212"/>
+        <location filename="../app/clicommands.cpp" line="236"/>
+        <location filename="../app/clicommands.cpp" line="250"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,12 +260,12 @@
     <message>
         <location filename="../app/cli_data.cpp" line="330"/>
         <location filename="../app/cli_runs.cpp" line="119"/>
-        <location filename="../app/clicommands.cpp" line="36"/>
-        <location filename="../app/clicommands.cpp" line="37"/>
-        <location filename="../app/clicommands.cpp" line="110"/>
-        <location filename="../app/clicommands.cpp" line="125"/>
+        <location filename="../app/clicommands.cpp" line="38"/>
+        <location filename="../app/clicommands.cpp" line="39"/>
+        <location filename="../app/clicommands.cpp" line="112"/>
         <location filename="../app/clicommands.cpp" line="127"/>
-        <location filename="../app/clicommands.cpp" line="209"/>
+        <location filename="../app/clicommands.cpp" line="129"/>
+        <location filename="../app/clicommands.cpp" line="211"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="123"/>
-        <location filename="../app/clicommands.cpp" line="198"/>
+        <location filename="../app/clicommands.cpp" line="200"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="125"/>
-        <location filename="../app/clicommands.cpp" line="233"/>
+        <location filename="../app/clicommands.cpp" line="235"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,8 +403,8 @@
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="72"/>
-        <location filename="../app/clicommands.cpp" line="155"/>
-        <location filename="../app/clicommands.cpp" line="164"/>
+        <location filename="../app/clicommands.cpp" line="157"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="248"/>
         <source>Batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,166 +649,166 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="28"/>
+        <location filename="../app/clicommands.cpp" line="30"/>
         <source>Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="36"/>
+        <location filename="../app/clicommands.cpp" line="38"/>
         <source>Share of rows for validation, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="37"/>
+        <location filename="../app/clicommands.cpp" line="39"/>
         <source>Share of rows for test, by prompt (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="38"/>
+        <location filename="../app/clicommands.cpp" line="40"/>
         <source>Seed of the split (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="43"/>
+        <location filename="../app/clicommands.cpp" line="45"/>
         <source>Features of an imported dataset with other settings (cached: the same settings reuse them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="46"/>
+        <location filename="../app/clicommands.cpp" line="48"/>
         <source>Imported dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="51"/>
+        <location filename="../app/clicommands.cpp" line="53"/>
         <source>Your own embeddings (.npy float32/float16 or .safetensors) as the features of a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="56"/>
+        <location filename="../app/clicommands.cpp" line="58"/>
         <source>An imported dataset to attach them to (rows in its order or by --ids), or a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="58"/>
+        <location filename="../app/clicommands.cpp" line="60"/>
         <source>Name of the derived dataset (default DATASET@embeddings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="59"/>
+        <location filename="../app/clicommands.cpp" line="61"/>
         <source>N x D matrix of chosen responses (or an N x 2 x D pair tensor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="61"/>
+        <location filename="../app/clicommands.cpp" line="63"/>
         <source>N x D matrix of rejected responses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="62"/>
+        <location filename="../app/clicommands.cpp" line="64"/>
         <source>N x P matrix of prompts (the router&apos;s input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="63"/>
+        <location filename="../app/clicommands.cpp" line="65"/>
         <source>Dataset id of each row: text, one per line, or an integer .npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="65"/>
-        <location filename="../app/clicommands.cpp" line="66"/>
         <location filename="../app/clicommands.cpp" line="67"/>
+        <location filename="../app/clicommands.cpp" line="68"/>
+        <location filename="../app/clicommands.cpp" line="69"/>
         <source>Tensor name in a .safetensors file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="72"/>
+        <location filename="../app/clicommands.cpp" line="74"/>
         <source>Import + featurize throughput on a file, in memory (MB/s, best of --repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="76"/>
+        <location filename="../app/clicommands.cpp" line="78"/>
         <source>Repetitions (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="90"/>
+        <location filename="../app/clicommands.cpp" line="92"/>
         <source>Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="94"/>
+        <location filename="../app/clicommands.cpp" line="96"/>
         <source>Epochs per model (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="95"/>
+        <location filename="../app/clicommands.cpp" line="97"/>
         <source>Random seed (default 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="99"/>
+        <location filename="../app/clicommands.cpp" line="101"/>
         <source>Generate a synthetic dataset with ground truth into the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="35"/>
-        <location filename="../app/clicommands.cpp" line="103"/>
-        <location filename="../app/clicommands.cpp" line="135"/>
-        <location filename="../app/clicommands.cpp" line="143"/>
-        <location filename="../app/clicommands.cpp" line="196"/>
+        <location filename="../app/clicommands.cpp" line="37"/>
+        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="137"/>
+        <location filename="../app/clicommands.cpp" line="145"/>
+        <location filename="../app/clicommands.cpp" line="198"/>
         <source>Dataset name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="35"/>
-        <location filename="../app/clicommands.cpp" line="46"/>
-        <location filename="../app/clicommands.cpp" line="57"/>
-        <location filename="../app/clicommands.cpp" line="58"/>
-        <location filename="../app/clicommands.cpp" line="65"/>
-        <location filename="../app/clicommands.cpp" line="66"/>
+        <location filename="../app/clicommands.cpp" line="37"/>
+        <location filename="../app/clicommands.cpp" line="48"/>
+        <location filename="../app/clicommands.cpp" line="59"/>
+        <location filename="../app/clicommands.cpp" line="60"/>
         <location filename="../app/clicommands.cpp" line="67"/>
-        <location filename="../app/clicommands.cpp" line="103"/>
-        <location filename="../app/clicommands.cpp" line="135"/>
-        <location filename="../app/clicommands.cpp" line="143"/>
-        <location filename="../app/clicommands.cpp" line="196"/>
+        <location filename="../app/clicommands.cpp" line="68"/>
+        <location filename="../app/clicommands.cpp" line="69"/>
+        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="137"/>
+        <location filename="../app/clicommands.cpp" line="145"/>
+        <location filename="../app/clicommands.cpp" line="198"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="104"/>
+        <location filename="../app/clicommands.cpp" line="106"/>
         <source>Comparisons (default 4000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="130"/>
-        <location filename="../app/clicommands.cpp" line="83"/>
-        <location filename="../app/clicommands.cpp" line="104"/>
-        <location filename="../app/clicommands.cpp" line="120"/>
-        <location filename="../app/clicommands.cpp" line="186"/>
-        <location filename="../app/clicommands.cpp" line="208"/>
-        <location filename="../app/clicommands.cpp" line="221"/>
+        <location filename="../app/clicommands.cpp" line="85"/>
+        <location filename="../app/clicommands.cpp" line="106"/>
+        <location filename="../app/clicommands.cpp" line="122"/>
+        <location filename="../app/clicommands.cpp" line="188"/>
+        <location filename="../app/clicommands.cpp" line="210"/>
+        <location filename="../app/clicommands.cpp" line="223"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="107"/>
         <source>Response-feature dimension D (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="107"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="106"/>
+        <location filename="../app/clicommands.cpp" line="108"/>
         <source>Prompt-feature dimension P (default 16).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="112"/>
-        <location filename="../app/clicommands.cpp" line="106"/>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="108"/>
+        <location filename="../app/clicommands.cpp" line="224"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,306 +1087,306 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="80"/>
+        <location filename="../app/clicommands.cpp" line="82"/>
         <source>Sentence-encoder speed and peak memory on the distinct responses of a file (or a JSON list of texts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="83"/>
+        <location filename="../app/clicommands.cpp" line="85"/>
         <source>How many texts (default 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="85"/>
+        <location filename="../app/clicommands.cpp" line="87"/>
         <source>Also write the texts used, as a JSON list (to time another encoder on the same texts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="107"/>
+        <location filename="../app/clicommands.cpp" line="109"/>
         <source>Groups (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="108"/>
+        <location filename="../app/clicommands.cpp" line="110"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="109"/>
+        <location filename="../app/clicommands.cpp" line="111"/>
         <source>Norm of each group&apos;s reward vector (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="109"/>
-        <location filename="../app/clicommands.cpp" line="112"/>
-        <location filename="../app/clicommands.cpp" line="116"/>
+        <location filename="../app/clicommands.cpp" line="111"/>
+        <location filename="../app/clicommands.cpp" line="114"/>
+        <location filename="../app/clicommands.cpp" line="118"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="112"/>
         <source>Probability of flipping a label (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="112"/>
+        <location filename="../app/clicommands.cpp" line="114"/>
         <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="114"/>
+        <location filename="../app/clicommands.cpp" line="116"/>
         <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="114"/>
+        <location filename="../app/clicommands.cpp" line="116"/>
         <source>C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="115"/>
+        <location filename="../app/clicommands.cpp" line="117"/>
         <source>How strongly a context favours its groups (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="118"/>
+        <location filename="../app/clicommands.cpp" line="120"/>
         <source>Sparse response features like hashed text: this many more columns that no group reads (default 0: dense).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="121"/>
+        <location filename="../app/clicommands.cpp" line="123"/>
         <source>Of those, how many are set per row (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="122"/>
+        <location filename="../app/clicommands.cpp" line="124"/>
         <source>Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="124"/>
+        <location filename="../app/clicommands.cpp" line="126"/>
         <source>Share of rows in a stored test split (default 0: no stored split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="127"/>
+        <location filename="../app/clicommands.cpp" line="129"/>
         <source>Share of rows in the stored validation split, with --test (default 0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="132"/>
+        <location filename="../app/clicommands.cpp" line="134"/>
         <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="136"/>
+        <location filename="../app/clicommands.cpp" line="138"/>
         <source>Folder with the .npy files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="136"/>
-        <location filename="../app/clicommands.cpp" line="243"/>
+        <location filename="../app/clicommands.cpp" line="138"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="140"/>
+        <location filename="../app/clicommands.cpp" line="142"/>
         <source>Fit a Stage-1 model on a dataset and store the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="150"/>
+        <location filename="../app/clicommands.cpp" line="152"/>
         <source>List the project&apos;s runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="152"/>
+        <location filename="../app/clicommands.cpp" line="154"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="155"/>
-        <location filename="../app/clicommands.cpp" line="164"/>
+        <location filename="../app/clicommands.cpp" line="157"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
         <source>Run id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="160"/>
+        <location filename="../app/clicommands.cpp" line="162"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="165"/>
+        <location filename="../app/clicommands.cpp" line="167"/>
         <source>Output file, .json or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="169"/>
+        <location filename="../app/clicommands.cpp" line="171"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="174"/>
+        <location filename="../app/clicommands.cpp" line="176"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="176"/>
+        <location filename="../app/clicommands.cpp" line="178"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="180"/>
+        <location filename="../app/clicommands.cpp" line="182"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="185"/>
+        <location filename="../app/clicommands.cpp" line="187"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="185"/>
+        <location filename="../app/clicommands.cpp" line="187"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="186"/>
+        <location filename="../app/clicommands.cpp" line="188"/>
         <source>Draws per budget (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="189"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="191"/>
+        <location filename="../app/clicommands.cpp" line="193"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="198"/>
+        <location filename="../app/clicommands.cpp" line="200"/>
         <source>gradient (default) or em (dense features only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="200"/>
+        <location filename="../app/clicommands.cpp" line="202"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="203"/>
+        <location filename="../app/clicommands.cpp" line="205"/>
         <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="206"/>
+        <location filename="../app/clicommands.cpp" line="208"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="197"/>
+        <location filename="../app/clicommands.cpp" line="199"/>
         <source>Range of K (default 1..6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="197"/>
+        <location filename="../app/clicommands.cpp" line="199"/>
         <source>A..B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="201"/>
+        <location filename="../app/clicommands.cpp" line="203"/>
         <source>Epochs of gradient fits (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="210"/>
         <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="209"/>
+        <location filename="../app/clicommands.cpp" line="211"/>
         <source>Held-out share (default 0.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="211"/>
+        <location filename="../app/clicommands.cpp" line="213"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="217"/>
+        <location filename="../app/clicommands.cpp" line="219"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="220"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
         <source>Heads (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="221"/>
+        <location filename="../app/clicommands.cpp" line="223"/>
         <source>Labelled pairs (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="224"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="227"/>
+        <location filename="../app/clicommands.cpp" line="229"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="230"/>
+        <location filename="../app/clicommands.cpp" line="232"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="231"/>
+        <location filename="../app/clicommands.cpp" line="233"/>
         <source>Components (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="232"/>
+        <location filename="../app/clicommands.cpp" line="234"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="233"/>
+        <location filename="../app/clicommands.cpp" line="235"/>
         <source>Iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="240"/>
+        <location filename="../app/clicommands.cpp" line="242"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="243"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>Heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>Epochs (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="249"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="260"/>
+        <location filename="../app/clicommands.cpp" line="262"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1394,22 +1394,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="278"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="284"/>
+        <location filename="../app/clicommands.cpp" line="286"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="324"/>
+        <location filename="../app/clicommands.cpp" line="339"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,6 +2519,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>micro::ui::JobRunner</name>
+    <message numerus="yes">
+        <location filename="../ui/jobrunner.cpp" line="36"/>
+        <source>%1 queued (%n waiting).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="45"/>
+        <source>%p% · %1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="50"/>
+        <source>%1: epoch %2, validation accuracy %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="68"/>
+        <source>%1 running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="80"/>
+        <source>Cancelling; the queued jobs were dropped…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="80"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="89"/>
+        <source>Failed; the project is as it was before the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="90"/>
+        <source>Cancelled; the project is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="91"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>micro::ui::LabelView</name>
     <message>
         <location filename="../ui/labelview.cpp" line="64"/>
@@ -2858,203 +2909,203 @@ Commands:
 <context>
     <name>micro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Import Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Import &amp;Embeddings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Your own embeddings (.npy, .safetensors) as the features of a dataset (Ctrl+Shift+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Export Runs &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Re&amp;name Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Tag Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Delete Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Delete Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Run &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Train…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Adapt Routing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Label Comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Teac&amp;hing Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>System Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>The language changes when MiCRo Studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Tag run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Rename run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Training &amp;curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3062,258 +3113,210 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Compari&amp;sons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Su&amp;bgroups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Mixture &amp;weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Head accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;Routing convergence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Model choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Com&amp;pare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Labelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Teac&amp;hing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>%1 — MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Project %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Embeddings import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Adaptation on labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>Adapt Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="565"/>
-        <source>%1 queued (%n waiting).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
-        <source>%p% · %1:%2 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
-        <source>%1: epoch %2, validation accuracy %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
-        <source>%1 running…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
-        <source>Cancelling; the queued jobs were dropped…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
-        <source>Failed; the project is as it was before the run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
-        <source>Done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
-        <source>Cancelled; the project is as it was before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
-        <location filename="../ui/mainwindow.cpp" line="879"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>

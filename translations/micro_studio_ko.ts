@@ -76,15 +76,15 @@
         <translation>프로젝트 파일(.micro).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="60"/>
-        <location filename="../app/clicommands.cpp" line="61"/>
         <location filename="../app/clicommands.cpp" line="62"/>
+        <location filename="../app/clicommands.cpp" line="63"/>
         <location filename="../app/clicommands.cpp" line="64"/>
-        <location filename="../app/clicommands.cpp" line="86"/>
-        <location filename="../app/clicommands.cpp" line="165"/>
-        <location filename="../app/clicommands.cpp" line="187"/>
-        <location filename="../app/clicommands.cpp" line="211"/>
-        <location filename="../app/clicommands.cpp" line="230"/>
+        <location filename="../app/clicommands.cpp" line="66"/>
+        <location filename="../app/clicommands.cpp" line="88"/>
+        <location filename="../app/clicommands.cpp" line="167"/>
+        <location filename="../app/clicommands.cpp" line="189"/>
+        <location filename="../app/clicommands.cpp" line="213"/>
+        <location filename="../app/clicommands.cpp" line="232"/>
         <location filename="../app/clisupport.cpp" line="119"/>
         <source>FILE</source>
         <translation>파일</translation>
@@ -137,8 +137,8 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="94"/>
-        <location filename="../app/clicommands.cpp" line="121"/>
-        <location filename="../app/clicommands.cpp" line="176"/>
+        <location filename="../app/clicommands.cpp" line="123"/>
+        <location filename="../app/clicommands.cpp" line="178"/>
         <source>M</source>
         <translation>M</translation>
     </message>
@@ -151,10 +151,10 @@
         <location filename="../app/cli_runs.cpp" line="95"/>
         <location filename="../app/cli_runs.cpp" line="232"/>
         <location filename="../app/cli_stage2.cpp" line="281"/>
-        <location filename="../app/clicommands.cpp" line="107"/>
-        <location filename="../app/clicommands.cpp" line="220"/>
-        <location filename="../app/clicommands.cpp" line="231"/>
-        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/clicommands.cpp" line="109"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="233"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>K</source>
         <translation>K</translation>
@@ -168,9 +168,9 @@
         <location filename="../app/cli_runs.cpp" line="97"/>
         <location filename="../app/cli_runs.cpp" line="124"/>
         <location filename="../app/cli_runs.cpp" line="129"/>
-        <location filename="../app/clicommands.cpp" line="76"/>
-        <location filename="../app/clicommands.cpp" line="200"/>
-        <location filename="../app/clicommands.cpp" line="232"/>
+        <location filename="../app/clicommands.cpp" line="78"/>
+        <location filename="../app/clicommands.cpp" line="202"/>
+        <location filename="../app/clicommands.cpp" line="234"/>
         <source>R</source>
         <translation>R</translation>
     </message>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="102"/>
-        <location filename="../app/clicommands.cpp" line="207"/>
+        <location filename="../app/clicommands.cpp" line="209"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -198,9 +198,9 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="103"/>
         <location filename="../app/cli_stage2.cpp" line="78"/>
-        <location filename="../app/clicommands.cpp" line="94"/>
-        <location filename="../app/clicommands.cpp" line="201"/>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="96"/>
+        <location filename="../app/clicommands.cpp" line="203"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>E</source>
         <translation>E</translation>
     </message>
@@ -212,16 +212,16 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="104"/>
         <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="174"/>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="176"/>
+        <location filename="../app/clicommands.cpp" line="248"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="108"/>
         <location filename="../app/cli_stage2.cpp" line="80"/>
-        <location filename="../app/clicommands.cpp" line="205"/>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="207"/>
+        <location filename="../app/clicommands.cpp" line="249"/>
         <source>LR</source>
         <translation>LR</translation>
     </message>
@@ -238,21 +238,21 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="118"/>
         <location filename="../app/cli_stage2.cpp" line="81"/>
-        <location filename="../app/clicommands.cpp" line="210"/>
-        <location filename="../app/clicommands.cpp" line="234"/>
-        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="212"/>
+        <location filename="../app/clicommands.cpp" line="236"/>
+        <location filename="../app/clicommands.cpp" line="250"/>
         <source>Random seed (default 0).</source>
         <translation>난수 시드(기본값 0).</translation>
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="118"/>
         <location filename="../app/cli_stage2.cpp" line="81"/>
-        <location filename="../app/clicommands.cpp" line="38"/>
-        <location filename="../app/clicommands.cpp" line="95"/>
-        <location filename="../app/clicommands.cpp" line="108"/>
-        <location filename="../app/clicommands.cpp" line="210"/>
-        <location filename="../app/clicommands.cpp" line="234"/>
-        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="40"/>
+        <location filename="../app/clicommands.cpp" line="97"/>
+        <location filename="../app/clicommands.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="212"/>
+        <location filename="../app/clicommands.cpp" line="236"/>
+        <location filename="../app/clicommands.cpp" line="250"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -264,12 +264,12 @@
     <message>
         <location filename="../app/cli_data.cpp" line="330"/>
         <location filename="../app/cli_runs.cpp" line="119"/>
-        <location filename="../app/clicommands.cpp" line="36"/>
-        <location filename="../app/clicommands.cpp" line="37"/>
-        <location filename="../app/clicommands.cpp" line="110"/>
-        <location filename="../app/clicommands.cpp" line="125"/>
+        <location filename="../app/clicommands.cpp" line="38"/>
+        <location filename="../app/clicommands.cpp" line="39"/>
+        <location filename="../app/clicommands.cpp" line="112"/>
         <location filename="../app/clicommands.cpp" line="127"/>
-        <location filename="../app/clicommands.cpp" line="209"/>
+        <location filename="../app/clicommands.cpp" line="129"/>
+        <location filename="../app/clicommands.cpp" line="211"/>
         <source>F</source>
         <translation>F</translation>
     </message>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="123"/>
-        <location filename="../app/clicommands.cpp" line="198"/>
+        <location filename="../app/clicommands.cpp" line="200"/>
         <source>METHOD</source>
         <translation>방법</translation>
     </message>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="125"/>
-        <location filename="../app/clicommands.cpp" line="233"/>
+        <location filename="../app/clicommands.cpp" line="235"/>
         <source>I</source>
         <translation>I</translation>
     </message>
@@ -414,8 +414,8 @@
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="72"/>
-        <location filename="../app/clicommands.cpp" line="155"/>
-        <location filename="../app/clicommands.cpp" line="164"/>
+        <location filename="../app/clicommands.cpp" line="157"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="248"/>
         <source>Batch size (default 32).</source>
         <translation>배치 크기(기본값 32).</translation>
     </message>
@@ -497,12 +497,12 @@
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="130"/>
-        <location filename="../app/clicommands.cpp" line="83"/>
-        <location filename="../app/clicommands.cpp" line="104"/>
-        <location filename="../app/clicommands.cpp" line="120"/>
-        <location filename="../app/clicommands.cpp" line="186"/>
-        <location filename="../app/clicommands.cpp" line="208"/>
-        <location filename="../app/clicommands.cpp" line="221"/>
+        <location filename="../app/clicommands.cpp" line="85"/>
+        <location filename="../app/clicommands.cpp" line="106"/>
+        <location filename="../app/clicommands.cpp" line="122"/>
+        <location filename="../app/clicommands.cpp" line="188"/>
+        <location filename="../app/clicommands.cpp" line="210"/>
+        <location filename="../app/clicommands.cpp" line="223"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -971,459 +971,459 @@
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="28"/>
+        <location filename="../app/clicommands.cpp" line="30"/>
         <source>Reads preference data (every row shape of FORMATS.md), splits it by prompt, featurizes it and stores it as a dataset.</source>
         <translation>선호 데이터(FORMATS.md의 모든 행 형태)를 읽어 프롬프트 기준으로 분할하고 특징화하여 데이터셋으로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="35"/>
-        <location filename="../app/clicommands.cpp" line="103"/>
-        <location filename="../app/clicommands.cpp" line="135"/>
-        <location filename="../app/clicommands.cpp" line="143"/>
-        <location filename="../app/clicommands.cpp" line="196"/>
+        <location filename="../app/clicommands.cpp" line="37"/>
+        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="137"/>
+        <location filename="../app/clicommands.cpp" line="145"/>
+        <location filename="../app/clicommands.cpp" line="198"/>
         <source>Dataset name.</source>
         <translation>데이터셋 이름.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="35"/>
-        <location filename="../app/clicommands.cpp" line="46"/>
-        <location filename="../app/clicommands.cpp" line="57"/>
-        <location filename="../app/clicommands.cpp" line="58"/>
-        <location filename="../app/clicommands.cpp" line="65"/>
-        <location filename="../app/clicommands.cpp" line="66"/>
+        <location filename="../app/clicommands.cpp" line="37"/>
+        <location filename="../app/clicommands.cpp" line="48"/>
+        <location filename="../app/clicommands.cpp" line="59"/>
+        <location filename="../app/clicommands.cpp" line="60"/>
         <location filename="../app/clicommands.cpp" line="67"/>
-        <location filename="../app/clicommands.cpp" line="103"/>
-        <location filename="../app/clicommands.cpp" line="135"/>
-        <location filename="../app/clicommands.cpp" line="143"/>
-        <location filename="../app/clicommands.cpp" line="196"/>
+        <location filename="../app/clicommands.cpp" line="68"/>
+        <location filename="../app/clicommands.cpp" line="69"/>
+        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="137"/>
+        <location filename="../app/clicommands.cpp" line="145"/>
+        <location filename="../app/clicommands.cpp" line="198"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="36"/>
+        <location filename="../app/clicommands.cpp" line="38"/>
         <source>Share of rows for validation, by prompt (default 0.1).</source>
         <translation>검증용 행 비율, 프롬프트 기준(기본값 0.1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="37"/>
+        <location filename="../app/clicommands.cpp" line="39"/>
         <source>Share of rows for test, by prompt (default 0.1).</source>
         <translation>테스트용 행 비율, 프롬프트 기준(기본값 0.1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="38"/>
+        <location filename="../app/clicommands.cpp" line="40"/>
         <source>Seed of the split (default 1).</source>
         <translation>분할 시드(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="43"/>
+        <location filename="../app/clicommands.cpp" line="45"/>
         <source>Features of an imported dataset with other settings (cached: the same settings reuse them).</source>
         <translation>가져온 데이터셋의 특징을 다른 설정으로 계산합니다(캐시됨: 같은 설정이면 재사용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="46"/>
+        <location filename="../app/clicommands.cpp" line="48"/>
         <source>Imported dataset.</source>
         <translation>가져온 데이터셋.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="51"/>
+        <location filename="../app/clicommands.cpp" line="53"/>
         <source>Your own embeddings (.npy float32/float16 or .safetensors) as the features of a dataset.</source>
         <translation>사용자 임베딩(.npy float32/float16 또는 .safetensors)을 데이터셋의 특징으로 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="56"/>
+        <location filename="../app/clicommands.cpp" line="58"/>
         <source>An imported dataset to attach them to (rows in its order or by --ids), or a new name.</source>
         <translation>임베딩을 연결할 가져온 데이터셋(행 순서대로 또는 --ids 기준) 또는 새 이름.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="58"/>
+        <location filename="../app/clicommands.cpp" line="60"/>
         <source>Name of the derived dataset (default DATASET@embeddings).</source>
         <translation>파생 데이터셋 이름(기본값 데이터셋@embeddings).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="59"/>
+        <location filename="../app/clicommands.cpp" line="61"/>
         <source>N x D matrix of chosen responses (or an N x 2 x D pair tensor).</source>
         <translation>선택된 응답의 N x D 행렬(또는 N x 2 x D 쌍 텐서).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="61"/>
+        <location filename="../app/clicommands.cpp" line="63"/>
         <source>N x D matrix of rejected responses.</source>
         <translation>거부된 응답의 N x D 행렬.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="62"/>
+        <location filename="../app/clicommands.cpp" line="64"/>
         <source>N x P matrix of prompts (the router&apos;s input).</source>
         <translation>프롬프트의 N x P 행렬(라우터 입력).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="63"/>
+        <location filename="../app/clicommands.cpp" line="65"/>
         <source>Dataset id of each row: text, one per line, or an integer .npy.</source>
         <translation>각 행의 데이터셋 ID: 한 줄에 하나씩 적은 텍스트 또는 정수 .npy.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="65"/>
-        <location filename="../app/clicommands.cpp" line="66"/>
         <location filename="../app/clicommands.cpp" line="67"/>
+        <location filename="../app/clicommands.cpp" line="68"/>
+        <location filename="../app/clicommands.cpp" line="69"/>
         <source>Tensor name in a .safetensors file.</source>
         <translation>.safetensors 파일 안의 텐서 이름.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="72"/>
+        <location filename="../app/clicommands.cpp" line="74"/>
         <source>Import + featurize throughput on a file, in memory (MB/s, best of --repeat).</source>
         <translation>파일 하나에 대한 메모리 내 가져오기 + 특징화 처리량(MB/s, --repeat회 중 최고값).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="76"/>
+        <location filename="../app/clicommands.cpp" line="78"/>
         <source>Repetitions (default 5).</source>
         <translation>반복 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="80"/>
+        <location filename="../app/clicommands.cpp" line="82"/>
         <source>Sentence-encoder speed and peak memory on the distinct responses of a file (or a JSON list of texts).</source>
         <translation>파일의 서로 다른 응답(또는 텍스트의 JSON 목록)에 대한 문장 인코더 속도와 최대 메모리.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="83"/>
+        <location filename="../app/clicommands.cpp" line="85"/>
         <source>How many texts (default 2000).</source>
         <translation>텍스트 개수(기본값 2000).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="85"/>
+        <location filename="../app/clicommands.cpp" line="87"/>
         <source>Also write the texts used, as a JSON list (to time another encoder on the same texts).</source>
         <translation>사용한 텍스트도 JSON 목록으로 저장합니다(같은 텍스트로 다른 인코더의 시간을 재기 위해).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="90"/>
+        <location filename="../app/clicommands.cpp" line="92"/>
         <source>Synthetic data with known groups; trains single BT, static mixture and MiCRo and compares them.</source>
         <translation>알려진 그룹이 있는 합성 데이터로 단일 BT, 정적 혼합, MiCRo를 학습하고 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="94"/>
+        <location filename="../app/clicommands.cpp" line="96"/>
         <source>Epochs per model (default 30).</source>
         <translation>모델당 에포크 수(기본값 30).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="95"/>
+        <location filename="../app/clicommands.cpp" line="97"/>
         <source>Random seed (default 7).</source>
         <translation>난수 시드(기본값 7).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="99"/>
+        <location filename="../app/clicommands.cpp" line="101"/>
         <source>Generate a synthetic dataset with ground truth into the project.</source>
         <translation>정답이 포함된 합성 데이터셋을 프로젝트에 생성합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="104"/>
+        <location filename="../app/clicommands.cpp" line="106"/>
         <source>Comparisons (default 4000).</source>
         <translation>비교 수(기본값 4000).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="107"/>
         <source>Response-feature dimension D (default 32).</source>
         <translation>응답 특징 차원 D(기본값 32).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="107"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="106"/>
+        <location filename="../app/clicommands.cpp" line="108"/>
         <source>Prompt-feature dimension P (default 16).</source>
         <translation>프롬프트 특징 차원 P(기본값 16).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="191"/>
+        <location filename="../app/clicommands.cpp" line="193"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation>범위 안의 각 K에 대한 보류 NLL과 제안 K(1-표준오차 규칙, BIC 병기); 데이터셋과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="198"/>
+        <location filename="../app/clicommands.cpp" line="200"/>
         <source>gradient (default) or em (dense features only).</source>
         <translation>gradient (기본값) 또는 em (밀집 특징 전용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="200"/>
+        <location filename="../app/clicommands.cpp" line="202"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
         <translation>EM: 모든 계수에 대한 L2 벌점 (기본값 0.0001; 열이 100개 이상이면 10을 시도).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="201"/>
+        <location filename="../app/clicommands.cpp" line="203"/>
         <source>Epochs of gradient fits (default 20).</source>
         <translation>경사 적합의 에포크 수 (기본값 20).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="203"/>
+        <location filename="../app/clicommands.cpp" line="205"/>
         <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation>경사 적합의 학습률 (기본값: 모든 K를 0.01과 0.05로 적합하고, 전체 K에서 보류 NLL이 더 낮은 학습률을 유지).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="206"/>
+        <location filename="../app/clicommands.cpp" line="208"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation>경사 적합의 엔트로피 가중치 (기본값 0: 우도만).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="210"/>
         <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
         <translation>K마다 시작 횟수; 보류 NLL이 가장 낮은 것을 유지 (기본값 3).</translation>
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="112"/>
-        <location filename="../app/clicommands.cpp" line="106"/>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="108"/>
+        <location filename="../app/clicommands.cpp" line="224"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="107"/>
+        <location filename="../app/clicommands.cpp" line="109"/>
         <source>Groups (default 3).</source>
         <translation>그룹 수(기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="108"/>
+        <location filename="../app/clicommands.cpp" line="110"/>
         <source>Random seed (default 1).</source>
         <translation>난수 시드(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="109"/>
+        <location filename="../app/clicommands.cpp" line="111"/>
         <source>Norm of each group&apos;s reward vector (default 3).</source>
         <translation>각 그룹 보상 벡터의 노름(기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="109"/>
-        <location filename="../app/clicommands.cpp" line="112"/>
-        <location filename="../app/clicommands.cpp" line="116"/>
+        <location filename="../app/clicommands.cpp" line="111"/>
+        <location filename="../app/clicommands.cpp" line="114"/>
+        <location filename="../app/clicommands.cpp" line="118"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="112"/>
         <source>Probability of flipping a label (default 0).</source>
         <translation>레이블을 뒤집을 확률(기본값 0).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="112"/>
+        <location filename="../app/clicommands.cpp" line="114"/>
         <source>How strongly the prompt decides the group (default 4; 0 = not at all).</source>
         <translation>프롬프트가 그룹을 결정하는 강도(기본값 4, 0 = 전혀 결정하지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="114"/>
+        <location filename="../app/clicommands.cpp" line="116"/>
         <source>Contexts c0..c{C-1}; context j favours groups k with k mod C = j (default 0: none).</source>
         <translation>컨텍스트 c0..c{C-1}; 컨텍스트 j는 k mod C = j인 그룹 k를 선호합니다(기본값 0: 없음).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="114"/>
+        <location filename="../app/clicommands.cpp" line="116"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="115"/>
+        <location filename="../app/clicommands.cpp" line="117"/>
         <source>How strongly a context favours its groups (default 4).</source>
         <translation>컨텍스트가 해당 그룹을 선호하는 강도(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="118"/>
+        <location filename="../app/clicommands.cpp" line="120"/>
         <source>Sparse response features like hashed text: this many more columns that no group reads (default 0: dense).</source>
         <translation>해시된 텍스트 같은 희소 응답 특징: 어떤 그룹도 읽지 않는 열을 이만큼 추가 (기본값 0: 밀집).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="121"/>
+        <location filename="../app/clicommands.cpp" line="123"/>
         <source>Of those, how many are set per row (default 0).</source>
         <translation>그중 행마다 값이 있는 열의 수 (기본값 0).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="122"/>
+        <location filename="../app/clicommands.cpp" line="124"/>
         <source>Append the context one-hot to the prompt features, as imported text does, so Stage 1 can route on it.</source>
         <translation>가져온 텍스트에서처럼 컨텍스트 원-핫 벡터를 프롬프트 특징에 덧붙여, 1단계에서 컨텍스트를 보고 라우팅할 수 있게 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="124"/>
+        <location filename="../app/clicommands.cpp" line="126"/>
         <source>Share of rows in a stored test split (default 0: no stored split).</source>
         <translation>저장된 테스트 분할에 넣을 행의 비율(기본값 0: 저장된 분할 없음).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="127"/>
+        <location filename="../app/clicommands.cpp" line="129"/>
         <source>Share of rows in the stored validation split, with --test (default 0.1).</source>
         <translation>--test 사용 시 저장된 검증 분할에 넣을 행의 비율(기본값 0.1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="132"/>
+        <location filename="../app/clicommands.cpp" line="134"/>
         <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
         <translation>폴더/chosen.npy, rejected.npy, prompt.npy [groups.npy]를 데이터셋으로 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="136"/>
+        <location filename="../app/clicommands.cpp" line="138"/>
         <source>Folder with the .npy files.</source>
         <translation>.npy 파일이 있는 폴더.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="136"/>
-        <location filename="../app/clicommands.cpp" line="243"/>
+        <location filename="../app/clicommands.cpp" line="138"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
         <source>DIR</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="140"/>
+        <location filename="../app/clicommands.cpp" line="142"/>
         <source>Fit a Stage-1 model on a dataset and store the run.</source>
         <translation>데이터셋으로 1단계 모델을 학습하고 실행을 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="150"/>
+        <location filename="../app/clicommands.cpp" line="152"/>
         <source>List the project&apos;s runs.</source>
         <translation>프로젝트의 실행 목록을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="152"/>
+        <location filename="../app/clicommands.cpp" line="154"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation>저장된 실행을 해당 검증 행으로 평가합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="155"/>
-        <location filename="../app/clicommands.cpp" line="164"/>
+        <location filename="../app/clicommands.cpp" line="157"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
         <source>Run id.</source>
         <translation>실행 ID.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="160"/>
+        <location filename="../app/clicommands.cpp" line="162"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation>실행 내보내기: .json(설정, 지표, 에포크, 매개변수) 또는 .csv(비교별 할당 및 사후 확률).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="165"/>
+        <location filename="../app/clicommands.cpp" line="167"/>
         <source>Output file, .json or .csv.</source>
         <translation>출력 파일(.json 또는 .csv).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="169"/>
+        <location filename="../app/clicommands.cpp" line="171"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation>2단계: 컨텍스트별 소수의 레이블된 쌍으로 프롬프트 + 컨텍스트 기반 라우팅을 학습합니다(--run의 헤드는 고정). 결과는 자식 실행으로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="174"/>
+        <location filename="../app/clicommands.cpp" line="176"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation>컨텍스트별 레이블된 쌍 수(기본값 50).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="176"/>
+        <location filename="../app/clicommands.cpp" line="178"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation>micro(Hedge 목표, 기본값) 또는 hyre(컨텍스트별 가중치).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="180"/>
+        <location filename="../app/clicommands.cpp" line="182"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation>컨텍스트별 레이블된 쌍 수에 따른 정확도를 여러 시드에서 MiCRo 라우팅과 HyRe로 비교합니다. 결과는 실행과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="185"/>
+        <location filename="../app/clicommands.cpp" line="187"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation>컨텍스트별 쌍 수(기본값 1,2,4,8,16,32,50).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="185"/>
+        <location filename="../app/clicommands.cpp" line="187"/>
         <source>LIST</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="186"/>
+        <location filename="../app/clicommands.cpp" line="188"/>
         <source>Draws per budget (default 5).</source>
         <translation>예산당 추출 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="189"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation>곡선을 .json 또는 .csv 파일로도 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="197"/>
+        <location filename="../app/clicommands.cpp" line="199"/>
         <source>Range of K (default 1..6).</source>
         <translation>K 범위(기본값 1..6).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="197"/>
+        <location filename="../app/clicommands.cpp" line="199"/>
         <source>A..B</source>
         <translation>A..B</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="209"/>
+        <location filename="../app/clicommands.cpp" line="211"/>
         <source>Held-out share (default 0.2).</source>
         <translation>홀드아웃 비율(기본값 0.2).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="211"/>
+        <location filename="../app/clicommands.cpp" line="213"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation>표를 .json 또는 .csv 파일로도 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="217"/>
+        <location filename="../app/clicommands.cpp" line="219"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation>레이블된 쌍에 대해 온라인 Hedge 업데이트 1회와 적응 라우터 에포크 1회의 시간을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="220"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
         <source>Heads (default 10).</source>
         <translation>헤드 수(기본값 10).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="221"/>
+        <location filename="../app/clicommands.cpp" line="223"/>
         <source>Labelled pairs (default 500).</source>
         <translation>레이블된 쌍 수(기본값 500).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="224"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation>프롬프트 특징 수(기본값 64, 컨텍스트 열 2개 추가).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="227"/>
+        <location filename="../app/clicommands.cpp" line="229"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation>shared/bench/make_flex_csv.py로 만든 CSV에서 EM 적합 시간을 측정합니다(flexmix 비교용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="230"/>
+        <location filename="../app/clicommands.cpp" line="232"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation>y, d1..dD, x1..xP 열이 있는 CSV.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="231"/>
+        <location filename="../app/clicommands.cpp" line="233"/>
         <source>Components (default 3).</source>
         <translation>성분 수(기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="232"/>
+        <location filename="../app/clicommands.cpp" line="234"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation>경사 시작점 외의 무작위 시작 횟수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="233"/>
+        <location filename="../app/clicommands.cpp" line="235"/>
         <source>Iteration cap (default 200).</source>
         <translation>최대 반복 횟수(기본값 200).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="240"/>
+        <location filename="../app/clicommands.cpp" line="242"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation>shared/bench/make_synth.py로 만든 .npy 파일 3개로 1단계 학습 시간을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="243"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation>chosen.npy, rejected.npy, prompt.npy가 있는 폴더.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>Heads (default 4).</source>
         <translation>헤드 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>Epochs (default 1).</source>
         <translation>에포크 수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="249"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation>최대 학습률(기본값 0.002).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="260"/>
+        <location filename="../app/clicommands.cpp" line="262"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1434,22 +1434,22 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="278"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation>알 수 없는 명령 &quot;%1&quot;입니다. 명령 목록은 &apos;micro-cli --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="284"/>
+        <location filename="../app/clicommands.cpp" line="286"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation>기계 판독용 출력(stdout에 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>예기치 않은 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="324"/>
+        <location filename="../app/clicommands.cpp" line="339"/>
         <source>Out of memory.</source>
         <translation>메모리가 부족합니다.</translation>
     </message>
@@ -2561,6 +2561,56 @@ Commands:
     </message>
 </context>
 <context>
+    <name>micro::ui::JobRunner</name>
+    <message numerus="yes">
+        <location filename="../ui/jobrunner.cpp" line="36"/>
+        <source>%1 queued (%n waiting).</source>
+        <translation type="unfinished">
+            <numerusform>%1 대기열에 추가됨(대기 중 %n개).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="45"/>
+        <source>%p% · %1:%2 left</source>
+        <translation type="unfinished">%p% · %1:%2 남음</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="50"/>
+        <source>%1: epoch %2, validation accuracy %3</source>
+        <translation type="unfinished">%1: 에포크 %2, 검증 정확도 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="68"/>
+        <source>%1 running…</source>
+        <translation type="unfinished">%1 실행 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="80"/>
+        <source>Cancelling; the queued jobs were dropped…</source>
+        <translation type="unfinished">취소하는 중입니다. 대기 중인 작업은 삭제되었습니다…</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="80"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished">취소하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="89"/>
+        <source>Failed; the project is as it was before the run.</source>
+        <translation type="unfinished">실패했습니다. 프로젝트는 실행 전 상태 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="90"/>
+        <source>Cancelled; the project is as it was before.</source>
+        <translation type="unfinished">취소했습니다. 프로젝트는 이전 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="91"/>
+        <source>Done.</source>
+        <translation type="unfinished">완료되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>micro::ui::LabelView</name>
     <message>
         <location filename="../ui/labelview.cpp" line="64"/>
@@ -2899,460 +2949,413 @@ Commands:
 <context>
     <name>micro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>MiCRo Studio</source>
         <translation>MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;New Project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Open Project…</source>
         <translation>프로젝트 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Import Data…</source>
         <translation>데이터 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same</source>
         <translation>선호 데이터(JSONL, JSON, CSV, TSV, .gz)를 프로젝트로 읽어 들입니다(Ctrl+I). 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Import &amp;Embeddings…</source>
         <translation>임베딩 가져오기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Your own embeddings (.npy, .safetensors) as the features of a dataset (Ctrl+Shift+I)</source>
         <translation>직접 만든 임베딩(.npy, .safetensors)을 데이터셋의 특징으로 씁니다(Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Export View…</source>
         <translation>보기 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Export Runs &amp;Table…</source>
         <translation>실행 표 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Re&amp;name Run</source>
         <translation>실행 이름 바꾸기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Tag Run</source>
         <translation>실행 태그 지정(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Delete Run…</source>
         <translation>실행 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Delete Run</source>
         <translation>실행 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation>실행 %1 &quot;%2&quot;을(를) 에포크, 매개변수, 할당과 함께 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Run &amp;Demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation>세 그룹에서 합성 선호 데이터를 생성하고 단일 BT, 정적 혼합, MiCRo를 학습합니다(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Train…</source>
         <translation>학습(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Adapt Routing…</source>
         <translation>라우팅 적응(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation>2단계: 선택한 실행의 헤드는 그대로 두고, 컨텍스트별로 레이블이 지정된 소수의 쌍에서 라우팅을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Label Comparisons</source>
         <translation>비교 레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Teac&amp;hing Mode</source>
         <translation>교육 모드(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation>문장 인코더 폴더(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation>내장 문장 인코더 파일의 위치(설치 스크립트가 설치합니다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>System Default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>The language changes when MiCRo Studio starts again.</source>
         <translation>MiCRo Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Tag run %1</source>
         <translation>실행 %1 태그 지정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Rename run %1</source>
         <translation>실행 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Training &amp;curves</source>
         <translation>학습 곡선(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation>
             <numerusform>하위 그룹 보기에서 비교 %n개를 선택했습니다. 비교 표에 해당 비교가 표시됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Compari&amp;sons</source>
         <translation>비교(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Su&amp;bgroups</source>
         <translation>하위 그룹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Mixture &amp;weights</source>
         <translation>혼합 가중치(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Head accuracy</source>
         <translation>헤드 정확도(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;Routing convergence</source>
         <translation>라우팅 수렴(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Model choice</source>
         <translation>모델 선택(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Com&amp;pare runs</source>
         <translation>실행 비교(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Labelling</source>
         <translation>레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Teac&amp;hing</source>
         <translation>교육(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation>프로젝트를 열거나 새로 만들거나, 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Busy</source>
         <translation>작업 중</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation>프로젝트를 전환하기 전에 실행 중인 작업을 취소하거나 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>%1 — MiCRo Studio</source>
         <translation>%1 — MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Training curves</source>
         <translation>학습 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Project %1</source>
         <translation>프로젝트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>%1 on %2</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Adaptation</source>
         <translation>적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation>가져오기 전에 실행 중인 작업이 끝나기를 기다리거나 작업을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Embeddings import</source>
         <translation>임베딩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Adaptation on labels</source>
         <translation>레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>Adapt Routing</source>
         <translation>라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation>헤드가 2개 이상인 완료된 실행을 선택하세요. 라우팅이 적응하는 동안 해당 실행의 헤드는 고정됩니다.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="565"/>
-        <source>%1 queued (%n waiting).</source>
-        <translation>
-            <numerusform>%1 대기열에 추가됨(대기 중 %n개).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
-        <source>%p% · %1:%2 left</source>
-        <translation>%p% · %1:%2 남음</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
-        <source>%1: epoch %2, validation accuracy %3</source>
-        <translation>%1: 에포크 %2, 검증 정확도 %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
-        <source>%1 running…</source>
-        <translation>%1 실행 중…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
-        <source>Cancelling; the queued jobs were dropped…</source>
-        <translation>취소하는 중입니다. 대기 중인 작업은 삭제되었습니다…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
-        <source>Cancelling…</source>
-        <translation>취소하는 중…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
-        <source>Failed; the project is as it was before the run.</source>
-        <translation>실패했습니다. 프로젝트는 실행 전 상태 그대로입니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
-        <source>Cancelled; the project is as it was before.</source>
-        <translation>취소했습니다. 프로젝트는 이전 그대로입니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
-        <source>Done.</source>
-        <translation>완료되었습니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation>&quot;%1&quot; 저장: 비교 %2개, 응답 %3차원, 프롬프트 %4차원.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation>비교 %1개를 &quot;%2&quot;(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation>MiCRo Studio 프로젝트(*.micro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation>%1은(는) 현재 열려 있는 프로젝트입니다. 새 프로젝트에는 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>Export View</source>
         <translation>보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
-        <location filename="../ui/mainwindow.cpp" line="879"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>Exported %1</source>
         <translation>내보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Export Runs Table</source>
         <translation>실행 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표(*.csv)</translation>
     </message>

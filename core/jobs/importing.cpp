@@ -6,6 +6,7 @@
 #include "io/preferenceimporter.h"
 #include "store/projectstore.h"
 #include "util/error.h"
+#include "util/names.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -19,6 +20,7 @@ ImportOutcome importAndStore(ProjectStore &store, const ImportRequest &request, 
     request.features.validate();
     if (request.datasetName.trimmed().isEmpty())
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("name"), QStringLiteral("must not be empty"));
+    checkUserName(request.datasetName, QStringLiteral("name")); // before the file is read
     for (const DatasetInfo &d : store.datasets())
         if (d.name == request.datasetName) throw MicroError(ErrorCode::DuplicateName, request.datasetName);
     auto stage = [&](double from, double to) {

@@ -2,6 +2,7 @@
 
 #include "schema.h"
 #include "sqlhelpers.h"
+#include "util/names.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -271,6 +272,7 @@ void ProjectStore::markOrphanedRuns()
 
 qint64 ProjectStore::saveDataset(const Dataset &ds, const EmbeddingCache::Entries &newEmbeddings)
 {
+    checkUserName(ds.name, QStringLiteral("name"));
     ds.validate();
     sql::Transaction tx(m_db);
     QSqlQuery exists = sql::exec(m_db, QStringLiteral("SELECT 1 FROM datasets WHERE name = ?"), {ds.name});
@@ -479,6 +481,7 @@ qint64 ProjectStore::createRun(qint64 datasetId, const Stage1Config &config, qin
 qint64 ProjectStore::createRun(qint64 datasetId, const QString &model, int k, const QJsonObject &config, quint64 seed,
                                qint64 parentRunId, const QString &name)
 {
+    checkUserName(name, QStringLiteral("name"));
     sql::Transaction tx(m_db);
     QSqlQuery q = sql::exec(m_db,
                             QStringLiteral("INSERT INTO runs (dataset_id, parent_run_id, model, k, config_json, seed, "
@@ -537,12 +540,14 @@ void ProjectStore::deleteRun(qint64 runId)
 
 void ProjectStore::renameRun(qint64 runId, const QString &name)
 {
+    checkUserName(name, QStringLiteral("name"));
     run(runId); // UnknownRun when absent
     sql::exec(m_db, QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), {name, runId});
 }
 
 void ProjectStore::setRunTags(qint64 runId, const QString &tags)
 {
+    checkUserName(tags, QStringLiteral("tags"));
     run(runId); // UnknownRun when absent
     sql::exec(m_db, QStringLiteral("UPDATE runs SET tags = ? WHERE id = ?"), {tags, runId});
 }

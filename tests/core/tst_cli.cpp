@@ -466,6 +466,13 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         for (const char *suffix : {"", "-wal", "-shm"})
             QVERIFY2(!QFile::exists(project + QLatin1String(suffix)), suffix);
+        // A name with a placeholder is refused before the file is read: nothing is created.
+        writeText(QStringLiteral("ok.jsonl"), "{\"prompt\":\"q\",\"chosen\":\"yes\",\"rejected\":\"no\"}\n");
+        r = cli({QStringLiteral("import"), path(QStringLiteral("ok.jsonl")), QStringLiteral("--project"), project,
+                 QStringLiteral("--name"), QStringLiteral("a%2b"), QStringLiteral("--features"), QStringLiteral("tfidf")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(lastLine(r.err).contains(QStringLiteral("name")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(project));
         writeText(QStringLiteral("empty.micro"), QByteArray());
         r = cli({QStringLiteral("runs"), QStringLiteral("--project"), path(QStringLiteral("empty.micro"))});
         QCOMPARE(r.exitCode, 1);

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <functional>
 
 using namespace micro::core;
 
@@ -125,6 +126,37 @@ private Q_SLOTS:
             QCOMPARE(store.datasets().size(), 1);
         }
         QCOMPARE(fileHash(path), before);
+    }
+
+    // Names and tags are printable text without "%1"-style placeholders: a newline or an ANSI
+    // escape garbles `micro-cli runs`, and "%2" in a name was filled in by the messages
+    // quoting it (issue 13, defect 7).
+    void namesWithControlCharactersOrPlaceholdersAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("p.micro")), 200);
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        Stage1Config c;
+        c.k = 2;
+        c.epochs = 1;
+        const qint64 run = trainAndStore(store, QStringLiteral("d"), c).runId;
+        auto refused = [](const std::function<void()> &f, const QString &needle) {
+            try {
+                f();
+            } catch (const MicroError &e) {
+                return e.error().code == ErrorCode::InvalidOption && e.error().detail.contains(needle);
+            }
+            return false;
+        };
+        QVERIFY(refused([&] { store.renameRun(run, QStringLiteral("two\nlines")); }, QStringLiteral("control")));
+        QVERIFY(refused([&] { store.renameRun(run, QStringLiteral("red\x1b[31m")); }, QStringLiteral("control")));
+        QVERIFY(refused([&] { store.renameRun(run, QStringLiteral("a%2b")); }, QStringLiteral("digit")));
+        QVERIFY(refused([&] { store.setRunTags(run, QStringLiteral("x%1")); }, QStringLiteral("digit")));
+        Dataset d = store.loadDataset(QStringLiteral("d"));
+        d.name = QStringLiteral("bad%1");
+        QVERIFY(refused([&] { store.saveDataset(d); }, QStringLiteral("digit")));
+        store.renameRun(run, QStringLiteral("top 10% of runs, ünïcode ok")); // a lone % is fine
+        QCOMPARE(store.run(run).name, QStringLiteral("top 10% of runs, ünïcode ok"));
     }
 
     void runLifecycle()
