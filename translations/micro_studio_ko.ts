@@ -2565,49 +2565,49 @@ Commands:
     <message numerus="yes">
         <location filename="../ui/jobrunner.cpp" line="36"/>
         <source>%1 queued (%n waiting).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 대기열에 추가됨(대기 중 %n개).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/jobrunner.cpp" line="45"/>
         <source>%p% · %1:%2 left</source>
-        <translation type="unfinished">%p% · %1:%2 남음</translation>
+        <translation>%p% · %1:%2 남음</translation>
     </message>
     <message>
         <location filename="../ui/jobrunner.cpp" line="50"/>
         <source>%1: epoch %2, validation accuracy %3</source>
-        <translation type="unfinished">%1: 에포크 %2, 검증 정확도 %3</translation>
+        <translation>%1: 에포크 %2, 검증 정확도 %3</translation>
     </message>
     <message>
         <location filename="../ui/jobrunner.cpp" line="68"/>
         <source>%1 running…</source>
-        <translation type="unfinished">%1 실행 중…</translation>
+        <translation>%1 실행 중…</translation>
     </message>
     <message>
         <location filename="../ui/jobrunner.cpp" line="80"/>
         <source>Cancelling; the queued jobs were dropped…</source>
-        <translation type="unfinished">취소하는 중입니다. 대기 중인 작업은 삭제되었습니다…</translation>
+        <translation>취소하는 중입니다. 대기 중인 작업은 삭제되었습니다…</translation>
     </message>
     <message>
         <location filename="../ui/jobrunner.cpp" line="80"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">취소하는 중…</translation>
+        <translation>취소하는 중…</translation>
     </message>
     <message>
         <location filename="../ui/jobrunner.cpp" line="89"/>
         <source>Failed; the project is as it was before the run.</source>
-        <translation type="unfinished">실패했습니다. 프로젝트는 실행 전 상태 그대로입니다.</translation>
+        <translation>실패했습니다. 프로젝트는 실행 전 상태 그대로입니다.</translation>
     </message>
     <message>
         <location filename="../ui/jobrunner.cpp" line="90"/>
         <source>Cancelled; the project is as it was before.</source>
-        <translation type="unfinished">취소했습니다. 프로젝트는 이전 그대로입니다.</translation>
+        <translation>취소했습니다. 프로젝트는 이전 그대로입니다.</translation>
     </message>
     <message>
         <location filename="../ui/jobrunner.cpp" line="91"/>
         <source>Done.</source>
-        <translation type="unfinished">완료되었습니다.</translation>
+        <translation>완료되었습니다.</translation>
     </message>
 </context>
 <context>

@@ -469,7 +469,8 @@ private Q_SLOTS:
         // A name with a placeholder is refused before the file is read: nothing is created.
         writeText(QStringLiteral("ok.jsonl"), "{\"prompt\":\"q\",\"chosen\":\"yes\",\"rejected\":\"no\"}\n");
         r = cli({QStringLiteral("import"), path(QStringLiteral("ok.jsonl")), QStringLiteral("--project"), project,
-                 QStringLiteral("--name"), QStringLiteral("a%2b"), QStringLiteral("--features"), QStringLiteral("tfidf")});
+                 QStringLiteral("--name"), QStringLiteral("a%2b"), QStringLiteral("--features"),
+                 QStringLiteral("tfidf")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(lastLine(r.err).contains(QStringLiteral("name")), qPrintable(r.err));
         QVERIFY(!QFile::exists(project));
