@@ -17,23 +17,18 @@ for kind in tfidf encoder; do
   /usr/bin/time -f "import --features $kind: %e s wall, peak RSS %M KB" \
     "$cli" import "$data" --project "$p" --name "$kind" --features "$kind" --threads 2 --json >/dev/null
 done
-summary() { # label, run ids
-  python3 - "$p" "$@" <<'PY'
-import sqlite3, sys, json, statistics
-db = sqlite3.connect(sys.argv[1]); label = sys.argv[2]; ids = sys.argv[3:]
-v, t = [], []
-for i in ids:
-    m = json.loads(db.execute("select metrics_json from runs where id=?", (i,)).fetchone()[0])
-    v.append(m["validation"]["accuracy"]); t.append(m["test"]["accuracy"])
-print(f"{label:40s} validation {statistics.mean(v):.4f}  test {statistics.mean(t):.4f} (sd {statistics.pstdev(t):.4f}, {len(ids)} seeds)")
-PY
-}
-train() { # dataset, options... -> run id
-  "$cli" train --project "$p" --dataset "$@" --threads 2 --json 2>/dev/null | python3 -c 'import sys,json; print(json.load(sys.stdin)["run"])'
-}
+. "$(dirname "$0")/runs_summary.sh"
 for kind in tfidf encoder; do
   ids=""; for s in 0 1 2; do ids="$ids $(train $kind --k 4 --seed $s)"; done
   summary "MiCRo K=4 on $kind" $ids
   ids=""; for s in 0 1 2; do ids="$ids $(train $kind --model single --seed $s)"; done
   summary "single BT on $kind" $ids
+done
+echo "Stage 2 on a context-free Stage-1 run (router reads the prompt only), on each feature kind:"
+"$cli" featurize --project "$p" --dataset tfidf --no-context-features --json >/dev/null
+"$cli" featurize --project "$p" --dataset encoder --no-context-features --json >/dev/null
+for d in "tfidf@h262144-noctx" "encoder@enc-noctx"; do
+  run=$(train "$d" --k 4 --seed 0)
+  echo "== $d"
+  "$cli" budget-curve --project "$p" --run "$run" --budgets 8,16,32,50,100 --seeds 3 2>/dev/null
 done

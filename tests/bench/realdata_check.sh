@@ -16,22 +16,9 @@ data="$(dirname "$0")/../../../shared/data/hidden-context/both/test.jsonl.gz"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 p="$work/h.micro"
-"$cli" import "$data" --project "$p" --name both --json >/dev/null 2>&1
+"$cli" import "$data" --project "$p" --name both --features tfidf --json >/dev/null 2>&1
 "$cli" featurize --project "$p" --dataset both --no-context-features --json >/dev/null 2>&1
-summary() { # label, then run ids: mean validation / test accuracy from the project
-  python3 - "$p" "$@" <<'PY'
-import sqlite3, sys, json, statistics
-db = sqlite3.connect(sys.argv[1]); label = sys.argv[2]; ids = sys.argv[3:]
-v, t = [], []
-for i in ids:
-    m = json.loads(db.execute("select metrics_json from runs where id=?", (i,)).fetchone()[0])
-    v.append(m["validation"]["accuracy"]); t.append(m["test"]["accuracy"])
-print(f"{label:48s} validation {statistics.mean(v):.4f}  test {statistics.mean(t):.4f} (sd {statistics.pstdev(t):.4f}, {len(ids)} seeds)")
-PY
-}
-train() { # dataset, options... -> run id
-  "$cli" train --project "$p" --dataset "$@" --threads 2 --json 2>/dev/null | python3 -c 'import sys,json; print(json.load(sys.stdin)["run"])'
-}
+. "$(dirname "$0")/runs_summary.sh"
 ids=""; for s in 0 1 2; do ids="$ids $(train both --k 4 --seed $s)"; done
 summary "MiCRo K=4, no flags (chosen on validation)" $ids
 
