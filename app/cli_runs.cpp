@@ -322,8 +322,7 @@ void cmdExport(QCommandLineParser &p)
     const qint64 id = runOption(p);
     const QString target = required(p, QStringLiteral("out"));
     const bool csv = target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    if (!csv && !target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        throw UsageError{tr("--out must end in .json or .csv, got \"%1\".").arg(target)};
+    checkOutPath(p); // a bad target is refused before the project is read
     ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
     const RunInfo run = store.run(id);
     const bool finished = run.status == QLatin1String("finished");

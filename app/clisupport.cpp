@@ -185,6 +185,10 @@ void checkOutPath(const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("out")) && !target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) &&
         !target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         throw UsageError{tr("--out must end in .json or .csv, got \"%1\".").arg(target)};
+    if (p.isSet(QStringLiteral("out"))) {
+        const QString why = unwritableReason(target);
+        if (!why.isEmpty()) throw MicroError(ErrorCode::FileWriteFailed, target, why);
+    }
 }
 
 } // namespace micro::app

@@ -202,6 +202,25 @@ private Q_SLOTS:
                                                                QStringLiteral("1"),       QStringLiteral("--out"),
                                                                QStringLiteral("@D/x.txt")}
                                                 << QStringLiteral(".json or .csv") << true;
+        // An --out that cannot be written is refused before the analysis is computed or stored
+        // (it used to be stored first, then the write failed), and a symbolic link is not
+        // followed to replace its target (issue 13, defects 5-6).
+        QTest::newRow("select-k into a missing folder") << QStringList{QStringLiteral("select-k"),
+                                                                       p,
+                                                                       QStringLiteral("@P"),
+                                                                       QStringLiteral("--dataset"),
+                                                                       QStringLiteral("s"),
+                                                                       QStringLiteral("--k"),
+                                                                       QStringLiteral("1..2"),
+                                                                       QStringLiteral("--out"),
+                                                                       QStringLiteral("@D/nowhere/k.json")}
+                                                        << QStringLiteral("does not exist") << true;
+        QTest::newRow("export through a symbolic link")
+            << QStringList{QStringLiteral("export"),      p,
+                           QStringLiteral("@P"),          QStringLiteral("--run"),
+                           QStringLiteral("1"),           QStringLiteral("--out"),
+                           QStringLiteral("@D/link.json")}
+            << QStringLiteral("symbolic link") << true;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringLiteral("fly") << false;
         const QString import = QStringLiteral("import");
         QTest::newRow("import: malformed line, stop")
@@ -281,6 +300,9 @@ private Q_SLOTS:
                   "{\"prompt\":\"p\",\"chosen\":\"a\",\"rejected\":\"b\"}\n{\"prompt\":\"p\",\"chosen\n");
         writeText(QStringLiteral("labels.csv"), "prompt,response_a,response_b,label\np,x,y,0\np,x,z,1\n");
         writeText(QStringLiteral("good.jsonl"), "{\"prompt\":\"p\",\"chosen\":\"a\",\"rejected\":\"b\"}\n");
+        writeText(QStringLiteral("precious.txt"), "keep me");
+        QFile::remove(path(QStringLiteral("link.json")));
+        QVERIFY(QFile::link(path(QStringLiteral("precious.txt")), path(QStringLiteral("link.json"))));
 
         for (QString &a : args) {
             a.replace(QStringLiteral("@P"), m_project);
@@ -294,6 +316,9 @@ private Q_SLOTS:
         QVERIFY2(!message.contains(QStringLiteral("Unexpected internal error")), qPrintable(message));
         if (usesProject) QCOMPARE(fileHash(m_project), before);
         QVERIFY(!QFile::exists(path(QStringLiteral("none.micro"))));
+        QFile precious(path(QStringLiteral("precious.txt")));
+        QVERIFY(precious.open(QIODevice::ReadOnly));
+        QCOMPARE(precious.readAll(), QByteArray("keep me"));
     }
 
     void stage2AndModelChoiceCommands()
