@@ -259,7 +259,7 @@ void cmdBenchEncoder(QCommandLineParser &p)
                               {QStringLiteral("dimension"), vectors.cols}});
         return;
     }
-    err() << QStringLiteral("\n");
+    endProgressLine();
     out() << tr("Embedded %1 texts (%2 tokens after the cut at %3) in %4 s: %5 ms per text, %6 texts/s, "
                 "on %7 threads (BLAS: %8); model load %9 s.\n")
                  .arg(count)

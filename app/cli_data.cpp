@@ -59,7 +59,7 @@ void cmdDemo(QCommandLineParser &p)
     config.validate(); // before the project file is created
     ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
     const DemoReport report = runDemo(store, config, terminalCallbacks(wantsJson(p)), &g_cancel);
-    if (!wantsJson(p)) err() << QStringLiteral("\n");
+    endProgressLine();
     if (wantsJson(p))
         printJson(report.toJson());
     else
@@ -234,7 +234,7 @@ void cmdImport(QCommandLineParser &p)
         printJson(j);
         return;
     }
-    err() << QStringLiteral("\n");
+    endProgressLine();
     out() << tr("Read %1 rows from %2 (%3) as %4: %5.\n")
                  .arg(r.rowsRead)
                  .arg(QFileInfo(r.path).fileName(), r.container, r.shape, r.shapeReason);

@@ -170,7 +170,7 @@ void cmdTrain(QCommandLineParser &p)
     // removed again when the run is cancelled or fails).
     const TrainingOutcome o = trainWithFeatures(
         store, dataset, config, otherFeatures ? std::optional<FeatureSettings>(features) : std::nullopt, cb, &g_cancel);
-    if (!wantsJson(p)) err() << QStringLiteral("\n");
+    endProgressLine();
     if (otherFeatures && !wantsJson(p))
         err() << (o.featuresComputed ? tr("Features %1: computed, dataset \"%2\".\n")
                                      : tr("Features %1: cached, dataset \"%2\".\n"))

@@ -150,7 +150,7 @@ void cmdBudgetCurve(QCommandLineParser &p)
     r.config = stage2Config(p, false);
     ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
     const BudgetCurve c = budgetCurveAndStore(store, r, terminalCallbacks(wantsJson(p)).progress, &g_cancel);
-    if (!wantsJson(p)) err() << QStringLiteral("\n");
+    endProgressLine();
     if (c.cancelled) throw MicroError(ErrorCode::Cancelled, {});
     QString csv = QStringLiteral(
         "budget,micro_mean,micro_std,hyre_mean,hyre_std,micro_test_mean,micro_test_std,hyre_test_mean,hyre_test_std");
@@ -247,7 +247,7 @@ void cmdSelectK(QCommandLineParser &p)
     const Dataset data = store.loadDataset(info.id);
     const SelectKResult r = selectK(data, splitRows(data.split, data.size(), c.base.valFraction, c.base.seed), c,
                                     terminalCallbacks(wantsJson(p)).progress, &g_cancel);
-    if (!wantsJson(p)) err() << QStringLiteral("\n");
+    endProgressLine();
     if (r.cancelled) throw MicroError(ErrorCode::Cancelled, {});
     QJsonObject config{{QStringLiteral("k_min"), c.kMin},
                        {QStringLiteral("k_max"), c.kMax},

@@ -284,6 +284,8 @@ int runCli(const QStringList &arguments)
     parser.setApplicationDescription(it->second.summary);
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), tr("Machine-readable output (JSON on stdout).")});
+    parser.addOption({QStringLiteral("progress"),
+                      tr("Draw the progress bar on stderr even when it is not a terminal (off with --json).")});
     it->second.addOptions(parser);
     QStringList args = arguments.mid(1);
     args[0] = arguments[0] + QLatin1Char(' ') + name;
@@ -322,24 +324,29 @@ int runCli(const QStringList &arguments)
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(project + QLatin1String(suffix));
     };
+    g_forceProgress = parser.isSet(QStringLiteral("progress"));
     try {
         it->second.run(parser);
         out().flush();
         return 0;
     } catch (const UsageError &e) {
         removeCreatedProject();
+        endProgressLine();
         err() << e.message << QStringLiteral("\n");
         return 2;
     } catch (const MicroError &e) {
         removeCreatedProject();
+        endProgressLine();
         err() << QStringLiteral("micro-cli %1: ").arg(name) << micro::ui::errorText(e.error()) << QStringLiteral("\n");
         return 1;
     } catch (const std::bad_alloc &) {
         removeCreatedProject();
+        endProgressLine();
         err() << QStringLiteral("micro-cli %1: ").arg(name) << tr("Out of memory.") << QStringLiteral("\n");
         return 1;
     } catch (const std::exception &e) {
         removeCreatedProject();
+        endProgressLine();
         err() << QStringLiteral("micro-cli %1: ").arg(name)
               << micro::ui::errorText(Error{ErrorCode::Internal, name, QString::fromLocal8Bit(e.what())})
               << QStringLiteral("\n");

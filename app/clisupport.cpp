@@ -40,10 +40,12 @@
 #include <QTextStream>
 #include <cmath>
 #include <csignal>
+#include <cstdio>
 #include <functional>
 #include <map>
 #include <optional>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace micro::app {
 
@@ -137,18 +139,29 @@ QString progressBar(double fraction)
         .arg(int(fraction * 100), 3);
 }
 
+bool g_forceProgress = false;
+static bool g_progressOpen = false; // a bar is drawn and its line not ended
+
 TrainingCallbacks terminalCallbacks(bool quiet)
 {
     TrainingCallbacks cb;
-    if (!quiet)
+    if (!quiet && (g_forceProgress || isatty(fileno(stderr))))
         cb.progress = [last = -1](double f) mutable {
             const int percent = int(f * 100);
             if (percent != last) { // redraw only when the bar changes
                 last = percent;
                 err() << progressBar(f) << Qt::flush;
+                g_progressOpen = true;
             }
         };
     return cb;
+}
+
+void endProgressLine()
+{
+    if (!g_progressOpen) return;
+    err() << QStringLiteral("\n") << Qt::flush;
+    g_progressOpen = false;
 }
 
 // --out FILE for an analysis: its JSON, or its table as CSV; written whole or not at all.

@@ -68,7 +68,12 @@ void addProject(QCommandLineParser &p);
 void addThreads(QCommandLineParser &p);
 bool wantsJson(const QCommandLineParser &p);
 QString progressBar(double fraction);
+// A progress bar on stderr, drawn only when stderr is a terminal (a log would fill with
+// "0% 1% ...") or --progress asks for it, and never with `quiet` (--json).
 micro::core::TrainingCallbacks terminalCallbacks(bool quiet);
+// Ends the bar's line, if one is drawn, so that what follows starts on its own line.
+void endProgressLine();
+extern bool g_forceProgress; // --progress
 // --out FILE for an analysis: its JSON, or its table as CSV; written whole or not at all.
 void writeAnalysis(const QCommandLineParser &p, const QJsonObject &json, const QString &csv);
 // --out must name a format we write; checked before any work or any write to the project.

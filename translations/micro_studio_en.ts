@@ -44,32 +44,32 @@
 <context>
     <name>micro::app</name>
     <message>
-        <location filename="../app/clisupport.cpp" line="74"/>
+        <location filename="../app/clisupport.cpp" line="76"/>
         <source>--%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="83"/>
+        <location filename="../app/clisupport.cpp" line="85"/>
         <source>--%1 expects a whole number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="92"/>
+        <location filename="../app/clisupport.cpp" line="94"/>
         <source>--%1 expects a number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="103"/>
+        <location filename="../app/clisupport.cpp" line="105"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="113"/>
+        <location filename="../app/clisupport.cpp" line="115"/>
         <source>--run expects a run id (see &apos;micro-cli runs&apos;), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="119"/>
+        <location filename="../app/clisupport.cpp" line="121"/>
         <source>The project file (.micro).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,18 +83,18 @@
         <location filename="../app/clicommands.cpp" line="189"/>
         <location filename="../app/clicommands.cpp" line="213"/>
         <location filename="../app/clicommands.cpp" line="232"/>
-        <location filename="../app/clisupport.cpp" line="119"/>
+        <location filename="../app/clisupport.cpp" line="121"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="124"/>
+        <location filename="../app/clisupport.cpp" line="126"/>
         <source>Worker threads (default: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="77"/>
-        <location filename="../app/clisupport.cpp" line="124"/>
+        <location filename="../app/clisupport.cpp" line="126"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,19 +379,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="326"/>
-        <location filename="../app/clisupport.cpp" line="161"/>
-        <location filename="../app/clisupport.cpp" line="187"/>
+        <location filename="../app/clisupport.cpp" line="174"/>
+        <location filename="../app/clisupport.cpp" line="200"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="334"/>
+        <location filename="../app/cli_runs.cpp" line="333"/>
         <source>status %1, not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="388"/>
+        <location filename="../app/cli_runs.cpp" line="387"/>
         <source>Wrote %1.
 </source>
         <translation type="unfinished"></translation>
@@ -442,7 +441,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="176"/>
+        <location filename="../app/clisupport.cpp" line="189"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,12 +1403,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="288"/>
+        <source>Draw the progress bar on stderr even when it is not a terminal (off with --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="303"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="339"/>
+        <location filename="../app/clicommands.cpp" line="345"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>

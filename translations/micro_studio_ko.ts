@@ -46,32 +46,32 @@
 <context>
     <name>micro::app</name>
     <message>
-        <location filename="../app/clisupport.cpp" line="74"/>
+        <location filename="../app/clisupport.cpp" line="76"/>
         <source>--%1 is required.</source>
         <translation>--%1 옵션이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="83"/>
+        <location filename="../app/clisupport.cpp" line="85"/>
         <source>--%1 expects a whole number, got &quot;%2&quot;.</source>
         <translation>--%1 값은 정수여야 합니다. 입력값: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="92"/>
+        <location filename="../app/clisupport.cpp" line="94"/>
         <source>--%1 expects a number, got &quot;%2&quot;.</source>
         <translation>--%1 값은 숫자여야 합니다. 입력값: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="103"/>
+        <location filename="../app/clisupport.cpp" line="105"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;.</source>
         <translation>--seed 값은 0 이상의 정수여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="113"/>
+        <location filename="../app/clisupport.cpp" line="115"/>
         <source>--run expects a run id (see &apos;micro-cli runs&apos;), got &quot;%1&quot;.</source>
         <translation>--run 값은 실행 ID(&apos;micro-cli runs&apos; 참조)여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="119"/>
+        <location filename="../app/clisupport.cpp" line="121"/>
         <source>The project file (.micro).</source>
         <translation>프로젝트 파일(.micro).</translation>
     </message>
@@ -85,18 +85,18 @@
         <location filename="../app/clicommands.cpp" line="189"/>
         <location filename="../app/clicommands.cpp" line="213"/>
         <location filename="../app/clicommands.cpp" line="232"/>
-        <location filename="../app/clisupport.cpp" line="119"/>
+        <location filename="../app/clisupport.cpp" line="121"/>
         <source>FILE</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="124"/>
+        <location filename="../app/clisupport.cpp" line="126"/>
         <source>Worker threads (default: all cores).</source>
         <translation>작업자 스레드 수(기본값: 모든 코어).</translation>
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="77"/>
-        <location filename="../app/clisupport.cpp" line="124"/>
+        <location filename="../app/clisupport.cpp" line="126"/>
         <source>T</source>
         <translation>T</translation>
     </message>
@@ -389,19 +389,18 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="326"/>
-        <location filename="../app/clisupport.cpp" line="161"/>
-        <location filename="../app/clisupport.cpp" line="187"/>
+        <location filename="../app/clisupport.cpp" line="174"/>
+        <location filename="../app/clisupport.cpp" line="200"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation>--out 값은 .json 또는 .csv로 끝나야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="334"/>
+        <location filename="../app/cli_runs.cpp" line="333"/>
         <source>status %1, not finished</source>
         <translation>상태 %1, 완료되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="388"/>
+        <location filename="../app/cli_runs.cpp" line="387"/>
         <source>Wrote %1.
 </source>
         <translation>%1에 저장했습니다.
@@ -455,7 +454,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="176"/>
+        <location filename="../app/clisupport.cpp" line="189"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation>--%1 값은 쉼표로 구분된 정수여야 합니다. 입력값: &quot;%2&quot;.</translation>
     </message>
@@ -1444,12 +1443,17 @@ Commands:
         <translation>기계 판독용 출력(stdout에 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="288"/>
+        <source>Draw the progress bar on stderr even when it is not a terminal (off with --json).</source>
+        <translation>stderr가 터미널이 아니어도 진행 막대를 그립니다(--json이면 그리지 않음).</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="303"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>예기치 않은 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="339"/>
+        <location filename="../app/clicommands.cpp" line="345"/>
         <source>Out of memory.</source>
         <translation>메모리가 부족합니다.</translation>
     </message>

@@ -507,6 +507,29 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path(QStringLiteral("empty.micro")))); // the user's file stays
     }
 
+    // Scripts and logs: no progress bar when stderr is not a terminal (here a pipe) unless
+    // --progress asks for it, and the bar's line is ended before the next message.
+    void progressBarOnlyOnATerminalOrWhenAsked()
+    {
+        const QString project = path(QStringLiteral("progress.micro"));
+        CliResult r = cli({QStringLiteral("synth"), QStringLiteral("--project"), project, QStringLiteral("--name"),
+                           QStringLiteral("d"), QStringLiteral("--n"), QStringLiteral("300")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                 QStringLiteral("d"), QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--k"),
+                 QStringLiteral("2"), QStringLiteral("--lr"), QStringLiteral("0.01"), QStringLiteral("--alpha"),
+                 QStringLiteral("0.1")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.err.contains(QStringLiteral("[#")) && !r.err.contains(QStringLiteral("%\r")), qPrintable(r.err));
+        r = cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                 QStringLiteral("d"), QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--k"),
+                 QStringLiteral("2"), QStringLiteral("--lr"), QStringLiteral("0.01"), QStringLiteral("--alpha"),
+                 QStringLiteral("0.1"), QStringLiteral("--progress")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("100%")), qPrintable(r.err));
+        QVERIFY2(r.err.endsWith(QLatin1Char('\n')), qPrintable(r.err));
+    }
+
     void helpForEachCommand()
     {
         for (const QString &c :
