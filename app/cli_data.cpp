@@ -183,6 +183,7 @@ ImportOptions importOptions(const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("attributes")))
         o.attributes = p.value(QStringLiteral("attributes")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     o.minGap = doubleOption(p, QStringLiteral("min-gap"), o.minGap);
+    o.maxPairsPerPrompt = intOption(p, QStringLiteral("max-pairs-per-prompt"), o.maxPairsPerPrompt);
     const QString onError =
         p.isSet(QStringLiteral("on-error")) ? p.value(QStringLiteral("on-error")) : QStringLiteral("skip");
     if (onError != QLatin1String("skip") && onError != QLatin1String("stop"))
@@ -243,6 +244,11 @@ void cmdImport(QCommandLineParser &p)
                  .arg(request.datasetName, skippedText(r));
     for (const QString &problem : r.problems)
         out() << QStringLiteral("  ") << problem << QStringLiteral("\n");
+    if (r.pairsNotFormed > 0)
+        out() << tr("Ratings: at most %1 pairs per prompt and attribute; %2 pairs were not formed "
+                    "(--max-pairs-per-prompt 0 forms them all).\n")
+                     .arg(r.maxPairsPerPrompt)
+                     .arg(r.pairsNotFormed);
     if (!r.contexts.isEmpty()) out() << tr("Contexts: %1.\n").arg(r.contexts.join(QStringLiteral(", ")));
     if (!r.groups.isEmpty()) out() << tr("Known groups: %1.\n").arg(r.groups.mid(0, 12).join(QStringLiteral(", ")));
     out() << tr("Split by prompt: %1 train, %2 validation, %3 test.\n")
@@ -339,6 +345,10 @@ void addImportOptions(QCommandLineParser &p)
          tr("A,B")},
         {QStringLiteral("min-gap"), tr("Ratings files: smallest score difference that makes a pair (default 1)."),
          tr("G")},
+        {QStringLiteral("max-pairs-per-prompt"),
+         tr("Ratings files: at most this many pairs per prompt and attribute (default 100; 0 forms every pair, which "
+            "grows with the square of the responses under a prompt)."),
+         tr("N")},
         {QStringLiteral("on-error"), tr("skip (default: skip malformed rows and count them) or stop at the first."),
          tr("MODE")},
     });

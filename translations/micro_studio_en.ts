@@ -258,7 +258,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="330"/>
+        <location filename="../app/cli_data.cpp" line="336"/>
         <location filename="../app/cli_runs.cpp" line="119"/>
         <location filename="../app/clicommands.cpp" line="38"/>
         <location filename="../app/clicommands.cpp" line="39"/>
@@ -508,76 +508,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="189"/>
+        <location filename="../app/cli_data.cpp" line="190"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="201"/>
+        <location filename="../app/cli_data.cpp" line="202"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="208"/>
+        <location filename="../app/cli_data.cpp" line="209"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="238"/>
+        <location filename="../app/cli_data.cpp" line="239"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="241"/>
+        <location filename="../app/cli_data.cpp" line="242"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="246"/>
+        <location filename="../app/cli_data.cpp" line="248"/>
+        <source>Ratings: at most %1 pairs per prompt and attribute; %2 pairs were not formed (--max-pairs-per-prompt 0 forms them all).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="252"/>
         <source>Contexts: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="247"/>
+        <location filename="../app/cli_data.cpp" line="253"/>
         <source>Known groups: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="248"/>
+        <location filename="../app/cli_data.cpp" line="254"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="257"/>
+        <location filename="../app/cli_data.cpp" line="263"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="288"/>
+        <location filename="../app/cli_data.cpp" line="294"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="288"/>
+        <location filename="../app/cli_data.cpp" line="294"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="315"/>
+        <location filename="../app/cli_data.cpp" line="321"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="321"/>
+        <location filename="../app/cli_data.cpp" line="327"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation type="unfinished"></translation>
@@ -588,62 +594,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="327"/>
+        <location filename="../app/cli_data.cpp" line="333"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="330"/>
+        <location filename="../app/cli_data.cpp" line="336"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="332"/>
+        <location filename="../app/cli_data.cpp" line="338"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="334"/>
+        <location filename="../app/cli_data.cpp" line="340"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="335"/>
+        <location filename="../app/cli_data.cpp" line="341"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="336"/>
+        <location filename="../app/cli_data.cpp" line="342"/>
         <source>VALUES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="338"/>
+        <location filename="../app/cli_data.cpp" line="344"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="339"/>
+        <location filename="../app/cli_data.cpp" line="345"/>
         <source>A,B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="340"/>
+        <location filename="../app/cli_data.cpp" line="346"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="341"/>
+        <location filename="../app/cli_data.cpp" line="347"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="342"/>
+        <location filename="../app/cli_data.cpp" line="349"/>
+        <source>Ratings files: at most this many pairs per prompt and attribute (default 100; 0 forms every pair, which grows with the square of the responses under a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="352"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="343"/>
+        <location filename="../app/cli_data.cpp" line="353"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,6 +791,7 @@
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="130"/>
+        <location filename="../app/cli_data.cpp" line="351"/>
         <location filename="../app/clicommands.cpp" line="85"/>
         <location filename="../app/clicommands.cpp" line="106"/>
         <location filename="../app/clicommands.cpp" line="122"/>
@@ -1058,7 +1070,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="253"/>
+        <location filename="../app/cli_data.cpp" line="259"/>
         <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
 </source>
         <translation type="unfinished"></translation>

@@ -262,7 +262,7 @@
         <translation>검증용으로 떼어 둘 행의 비율(기본값 0.1).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="330"/>
+        <location filename="../app/cli_data.cpp" line="336"/>
         <location filename="../app/cli_runs.cpp" line="119"/>
         <location filename="../app/clicommands.cpp" line="38"/>
         <location filename="../app/clicommands.cpp" line="39"/>
@@ -496,6 +496,7 @@
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="130"/>
+        <location filename="../app/cli_data.cpp" line="351"/>
         <location filename="../app/clicommands.cpp" line="85"/>
         <location filename="../app/clicommands.cpp" line="106"/>
         <location filename="../app/clicommands.cpp" line="122"/>
@@ -789,92 +790,99 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="189"/>
+        <location filename="../app/cli_data.cpp" line="190"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation>--on-error 값은 skip 또는 stop이어야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="201"/>
+        <location filename="../app/cli_data.cpp" line="202"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="208"/>
+        <location filename="../app/cli_data.cpp" line="209"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation>import에는 파일이 하나 필요합니다. 예: micro-cli import data.jsonl.gz --project p.micro --name hh.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="238"/>
+        <location filename="../app/cli_data.cpp" line="239"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation>%2(%3)에서 %1개 행을 %4 형식으로 읽었습니다: %5.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="241"/>
+        <location filename="../app/cli_data.cpp" line="242"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation>데이터셋 &quot;%2&quot;에 비교 %1개를 가져왔습니다. 건너뜀: %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="246"/>
+        <location filename="../app/cli_data.cpp" line="248"/>
+        <source>Ratings: at most %1 pairs per prompt and attribute; %2 pairs were not formed (--max-pairs-per-prompt 0 forms them all).
+</source>
+        <translation>평점: 프롬프트와 속성마다 최대 %1쌍; %2쌍은 만들지 않았습니다(--max-pairs-per-prompt 0이면 모두 만듭니다).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="252"/>
         <source>Contexts: %1.
 </source>
         <translation>컨텍스트: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="247"/>
+        <location filename="../app/cli_data.cpp" line="253"/>
         <source>Known groups: %1.
 </source>
         <translation>알려진 그룹: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="248"/>
+        <location filename="../app/cli_data.cpp" line="254"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation>프롬프트 기준 분할: 학습 %1, 검증 %2, 테스트 %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="253"/>
+        <location filename="../app/cli_data.cpp" line="259"/>
         <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
 </source>
         <translation>문장 인코더: 서로 다른 텍스트 %1개를 임베딩했고 %2개는 프로젝트 캐시에서 가져왔습니다(BLAS: %3).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="257"/>
+        <location filename="../app/cli_data.cpp" line="263"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation>특징 %1: 저장된 항목 %2개. 읽기 %3초, 특징화 %4초, 저장 %5초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="288"/>
+        <location filename="../app/cli_data.cpp" line="294"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation>캐시된 특징 %1 사용: 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="288"/>
+        <location filename="../app/cli_data.cpp" line="294"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation>%1(으)로 특징화함: 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="315"/>
+        <location filename="../app/cli_data.cpp" line="321"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, 응답 차원 %3, 프롬프트 차원 %4.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="321"/>
+        <location filename="../app/cli_data.cpp" line="327"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation>--prompt 행렬 없음: 라우터에 입력이 없으므로, 2단계에서 컨텍스트가 추가될 때까지 MiCRo는 정적 혼합을 적합합니다.
@@ -910,62 +918,67 @@
         <translation>bench-import에는 파일이 하나 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="327"/>
+        <location filename="../app/cli_data.cpp" line="333"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation>JSONL, JSON, CSV 또는 TSV(일반 또는 .gz).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="330"/>
+        <location filename="../app/cli_data.cpp" line="336"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation>auto(기본값), jsonl, json, csv, tsv 또는 해당 행 형태를 강제하는 hh / ratings.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="332"/>
+        <location filename="../app/cli_data.cpp" line="338"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation>사용자 열 이름: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="334"/>
+        <location filename="../app/cli_data.cpp" line="340"/>
         <source>MAP</source>
         <translation>매핑</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="335"/>
+        <location filename="../app/cli_data.cpp" line="341"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation>a 선호, b 선호, 동점을 뜻하는 레이블 값: a=V,b=V[,tie=V].</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="336"/>
+        <location filename="../app/cli_data.cpp" line="342"/>
         <source>VALUES</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="338"/>
+        <location filename="../app/cli_data.cpp" line="344"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation>평점 파일: 컨텍스트가 될 점수 열(기본값: 발견된 일반적인 HelpSteer2 열 이름).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="339"/>
+        <location filename="../app/cli_data.cpp" line="345"/>
         <source>A,B</source>
         <translation>A,B</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="340"/>
+        <location filename="../app/cli_data.cpp" line="346"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation>평점 파일: 쌍을 만드는 최소 점수 차이(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="341"/>
+        <location filename="../app/cli_data.cpp" line="347"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="342"/>
+        <location filename="../app/cli_data.cpp" line="349"/>
+        <source>Ratings files: at most this many pairs per prompt and attribute (default 100; 0 forms every pair, which grows with the square of the responses under a prompt).</source>
+        <translation>평점 파일: 프롬프트와 속성마다 최대 이만큼의 쌍(기본값 100; 0이면 모든 쌍을 만들며, 프롬프트 아래 응답 수의 제곱으로 늘어납니다).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="352"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation>skip(기본값: 잘못된 행을 건너뛰고 개수를 셈) 또는 stop(첫 번째 오류에서 중지).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="343"/>
+        <location filename="../app/cli_data.cpp" line="353"/>
         <source>MODE</source>
         <translation>모드</translation>
     </message>

@@ -92,6 +92,9 @@ void ImportOptions::validate() const
                          QStringLiteral("'%1': one of %2").arg(format, formats.join(QStringLiteral(", "))));
     if (!(minGap > 0))
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("min-gap"), QStringLiteral("must be > 0"));
+    if (maxPairsPerPrompt < 0)
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("max-pairs-per-prompt"),
+                         QStringLiteral("must be >= 0 (0: no cap)"));
 }
 
 int ImportReport::skippedTotal() const
@@ -117,6 +120,8 @@ QJsonObject ImportReport::toJson() const
                        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
                        {QStringLiteral("contexts"), QJsonArray::fromStringList(contexts)},
                        {QStringLiteral("groups"), QJsonArray::fromStringList(groups)},
+                       {QStringLiteral("pairs_not_formed"), double(pairsNotFormed)},
+                       {QStringLiteral("max_pairs_per_prompt"), maxPairsPerPrompt},
                        {QStringLiteral("bytes"), double(bytes)},
                        {QStringLiteral("seconds"), seconds}};
 }

@@ -44,6 +44,10 @@ struct ImportOptions
     std::optional<LabelValues> labelValues;
     QStringList attributes; // ratings files: which score columns become contexts
     double minGap = 1.0;    // ratings files: smallest score difference that makes a pair
+    // Ratings files: at most this many pairs per prompt and attribute (0: every pair). m
+    // responses under one prompt make m(m-1)/2 pairs: 1,200 made 2.78M comparisons (2.5 GB).
+    // Beyond the cap, a seeded ring of pairs is kept so every response takes part evenly.
+    int maxPairsPerPrompt = 100;
     OnError onError = OnError::Skip;
     int threads = 0;
 
@@ -63,8 +67,10 @@ struct ImportReport
     QStringList problems;       // "file:line: what was expected", the first few
     QStringList contexts;
     QStringList groups;
-    qint64 bytes = 0;   // decompressed input size
-    double seconds = 0; // read + parse + convert
+    qint64 pairsNotFormed = 0; // ratings files: pairs left out by maxPairsPerPrompt
+    int maxPairsPerPrompt = 0; // the cap that applied
+    qint64 bytes = 0;          // decompressed input size
+    double seconds = 0;        // read + parse + convert
 
     int skippedTotal() const;
     QJsonObject toJson() const;

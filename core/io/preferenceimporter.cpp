@@ -15,7 +15,9 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <omp.h>
+#include <random>
 #include <simdjson.h>
 
 namespace micro::core {
@@ -167,6 +169,39 @@ struct RowOutcome
     bool ratingValid = false;
     QString error; // non-empty: malformed
 };
+
+} // namespace
+
+namespace {
+
+// The pairs (x < y) of m responses under one prompt: all of them up to `cap` (0: no cap);
+// beyond, a ring over a seeded permutation (seeded by the prompt, so an import is
+// reproducible): each response with its next, then its second next, ... until `cap`, so
+// every response is in about 2 * cap / m pairs and memory stays O(cap), never O(m^2).
+std::vector<std::pair<int, int>> pairsUnderPrompt(int m, int cap, const QString &prompt)
+{
+    std::vector<std::pair<int, int>> out;
+    const qint64 all = qint64(m) * qint64(m - 1) / 2;
+    if (cap <= 0 || all <= cap) {
+        out.reserve(std::size_t(std::max<qint64>(all, 0)));
+        for (int x = 0; x < m; ++x)
+            for (int y = x + 1; y < m; ++y)
+                out.emplace_back(x, y);
+        return out;
+    }
+    std::vector<int> order(static_cast<std::size_t>(m));
+    std::iota(order.begin(), order.end(), 0);
+    std::mt19937_64 rng(qHash(prompt, 0x5eedu));
+    std::shuffle(order.begin(), order.end(), rng);
+    out.reserve(std::size_t(cap));
+    for (int d = 1; d <= m / 2 && int(out.size()) < cap; ++d)
+        for (int i = 0; i < m && int(out.size()) < cap; ++i) {
+            if (2 * d == m && i >= d) break; // the opposite pairs of an even ring, once each
+            const int a = order[std::size_t(i)], b = order[std::size_t((i + d) % m)];
+            out.emplace_back(std::min(a, b), std::max(a, b));
+        }
+    return out;
+}
 
 } // namespace
 
@@ -355,32 +390,37 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
             }
             it->push_back(i);
         }
+        report.maxPairsPerPrompt = options.maxPairsPerPrompt;
         for (const QString &prompt : promptOrder) {
             const std::vector<int> &members = byPrompt[prompt];
-            for (std::size_t x = 0; x < members.size(); ++x)
-                for (std::size_t y = x + 1; y < members.size(); ++y)
-                    for (std::size_t j = 0; j < plan.attributes.size(); ++j) {
-                        const RawRating &u = ratings[std::size_t(members[x])], &v = ratings[std::size_t(members[y])];
-                        const double su = u.scores[j], sv = v.scores[j];
-                        if (std::isnan(su) || std::isnan(sv)) continue;
-                        RawPair p;
-                        p.line = v.line;
-                        p.prompt = prompt;
-                        p.a = u.response;
-                        p.b = v.response;
-                        p.context = QString::fromStdString(plan.attributes[j]);
-                        p.group = u.group == v.group ? u.group : QString();
-                        p.id = (u.id.isEmpty() ? QString::number(u.line) : u.id) + QLatin1Char('|') +
-                               (v.id.isEmpty() ? QString::number(v.line) : v.id) + QLatin1Char('|') + p.context;
-                        p.decision = RawPair::Decision::Scores;
-                        if (std::abs(su - sv) < options.minGap)
-                            p.scoreA = p.scoreB = 0; // below the gap: a tie
-                        else {
-                            p.scoreA = su;
-                            p.scoreB = sv;
-                        }
-                        pairs.push_back(std::move(p));
+            const std::vector<std::pair<int, int>> chosenPairs =
+                pairsUnderPrompt(int(members.size()), options.maxPairsPerPrompt, prompt);
+            const qint64 m = qint64(members.size());
+            report.pairsNotFormed += (m * (m - 1) / 2 - qint64(chosenPairs.size())) * qint64(plan.attributes.size());
+            for (const auto &[x, y] : chosenPairs)
+                for (std::size_t j = 0; j < plan.attributes.size(); ++j) {
+                    const RawRating &u = ratings[std::size_t(members[std::size_t(x)])],
+                                    &v = ratings[std::size_t(members[std::size_t(y)])];
+                    const double su = u.scores[j], sv = v.scores[j];
+                    if (std::isnan(su) || std::isnan(sv)) continue;
+                    RawPair p;
+                    p.line = v.line;
+                    p.prompt = prompt;
+                    p.a = u.response;
+                    p.b = v.response;
+                    p.context = QString::fromStdString(plan.attributes[j]);
+                    p.group = u.group == v.group ? u.group : QString();
+                    p.id = (u.id.isEmpty() ? QString::number(u.line) : u.id) + QLatin1Char('|') +
+                           (v.id.isEmpty() ? QString::number(v.line) : v.id) + QLatin1Char('|') + p.context;
+                    p.decision = RawPair::Decision::Scores;
+                    if (std::abs(su - sv) < options.minGap)
+                        p.scoreA = p.scoreB = 0; // below the gap: a tie
+                    else {
+                        p.scoreA = su;
+                        p.scoreB = sv;
                     }
+                    pairs.push_back(std::move(p));
+                }
         }
     }
 

@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <zlib.h>
@@ -517,6 +518,41 @@ private Q_SLOTS:
         qInfo("single BT %.4f, MiCRo with the context %.4f", singleAccuracy, routedAccuracy);
         QVERIFY2(routedAccuracy > singleAccuracy + 0.01,
                  qPrintable(QStringLiteral("%1 vs %2").arg(routedAccuracy).arg(singleAccuracy)));
+    }
+
+    // Ratings under one prompt pair up quadratically (1,200 responses made 2.78M comparisons):
+    // at most --max-pairs-per-prompt pairs per prompt and attribute, every response in some,
+    // the same ones on every import, and the report says how many were left out.
+    void ratingsPairsPerPromptAreCapped()
+    {
+        QTemporaryDir dir;
+        QByteArray rows;
+        for (int i = 0; i < 300; ++i)
+            rows += QStringLiteral("{\"prompt\":\"one prompt\",\"response\":\"answer %1\",\"helpfulness\":%2}\n")
+                        .arg(i)
+                        .arg(i % 5)
+                        .toUtf8();
+        const QString path = writeFile(dir, QStringLiteral("many.jsonl"), rows);
+        ImportOptions options;
+        options.maxPairsPerPrompt = 400;
+        const ImportedComparisons capped = readPreferenceFile(path, options);
+        const qint64 formed = capped.report.imported + capped.report.skippedTotal();
+        QCOMPARE(formed, qint64(400));
+        QCOMPARE(capped.report.pairsNotFormed, qint64(300 * 299 / 2 - 400));
+        QCOMPARE(capped.report.toJson().value(QStringLiteral("pairs_not_formed")).toDouble(),
+                 double(300 * 299 / 2 - 400));
+        QSet<QString> seen;
+        for (const Comparison &c : capped.comparisons)
+            seen << c.chosen << c.rejected;
+        QVERIFY2(seen.size() >= 250, qPrintable(QString::number(seen.size()))); // ties are skipped, not the spread
+        const ImportedComparisons again = readPreferenceFile(path, options);
+        QCOMPARE(again.comparisons.size(), capped.comparisons.size());
+        for (std::size_t i = 0; i < again.comparisons.size(); ++i)
+            QCOMPARE(again.comparisons[i].id, capped.comparisons[i].id);
+        options.maxPairsPerPrompt = 0; // every pair, as before the cap
+        const ImportedComparisons all = readPreferenceFile(path, options);
+        QCOMPARE(all.report.imported + all.report.skippedTotal(), 300 * 299 / 2);
+        QCOMPARE(all.report.pairsNotFormed, qint64(0));
     }
 };
 
