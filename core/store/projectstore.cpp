@@ -6,9 +6,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
 #include <QUuid>
 #include <cmath>
 #include <cstring>
@@ -228,6 +230,11 @@ ProjectStore::~ProjectStore()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+void ProjectStore::setBusyTimeout(int milliseconds)
+{
+    sql::exec(m_db, QStringLiteral("PRAGMA busy_timeout = %1").arg(std::max(0, milliseconds)));
 }
 
 int ProjectStore::schemaVersion()
@@ -472,6 +479,33 @@ std::vector<Comparison> ProjectStore::comparisons(qint64 datasetId)
     return out;
 }
 
+namespace {
+
+bool isLockError(const MicroError &e)
+{
+    return e.error().code == ErrorCode::Database &&
+           (e.error().detail.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
+            e.error().detail.contains(QLatin1String("busy"), Qt::CaseInsensitive));
+}
+
+// Runs `write` (one transaction or statement) again while another process holds the write
+// lock, up to `patienceMs` in all; other errors, and the last lock error, propagate.
+template <class Write> auto retryWhileLocked(int patienceMs, Write &&write)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        try {
+            return write();
+        } catch (const MicroError &e) {
+            if (!isLockError(e) || waited.elapsed() >= patienceMs) throw;
+        }
+        QThread::msleep(200);
+    }
+}
+
+} // namespace
+
 qint64 ProjectStore::createRun(qint64 datasetId, const Stage1Config &config, qint64 parentRunId, const QString &name)
 {
     return createRun(datasetId, modelKindName(config.model), config.effectiveK(), config.toJson(), config.seed,
@@ -482,48 +516,57 @@ qint64 ProjectStore::createRun(qint64 datasetId, const QString &model, int k, co
                                qint64 parentRunId, const QString &name)
 {
     checkUserName(name, QStringLiteral("name"));
-    sql::Transaction tx(m_db);
-    QSqlQuery q = sql::exec(m_db,
-                            QStringLiteral("INSERT INTO runs (dataset_id, parent_run_id, model, k, config_json, seed, "
-                                           "status, started_at, owner_pid) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)"),
-                            {datasetId, parentRunId > 0 ? QVariant(parentRunId) : QVariant(), model, k,
-                             toJsonText(config), QString::number(seed), now(), QCoreApplication::applicationPid()});
-    const qint64 id = q.lastInsertId().toLongLong();
-    const QString label = name.isEmpty() ? QStringLiteral("%1 K=%2 #%3").arg(model).arg(k).arg(id) : name;
-    sql::exec(m_db, QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), {label, id});
-    tx.commit();
-    return id;
+    return retryWhileLocked(m_lockPatienceMs, [&]() -> qint64 {
+        sql::Transaction tx(m_db);
+        QSqlQuery q =
+            sql::exec(m_db,
+                      QStringLiteral("INSERT INTO runs (dataset_id, parent_run_id, model, k, config_json, seed, "
+                                     "status, started_at, owner_pid) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)"),
+                      {datasetId, parentRunId > 0 ? QVariant(parentRunId) : QVariant(), model, k, toJsonText(config),
+                       QString::number(seed), now(), QCoreApplication::applicationPid()});
+        const qint64 id = q.lastInsertId().toLongLong();
+        const QString label = name.isEmpty() ? QStringLiteral("%1 K=%2 #%3").arg(model).arg(k).arg(id) : name;
+        sql::exec(m_db, QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), {label, id});
+        tx.commit();
+        return id;
+    });
 }
 
 void ProjectStore::appendEpoch(qint64 runId, const EpochMetrics &e)
 {
-    QJsonArray weights;
-    for (double w : e.meanRouterWeight)
-        weights.append(w);
-    sql::exec(m_db,
-              QStringLiteral("INSERT INTO epochs (run_id, epoch, train_loss, train_nll, val_nll, "
-                             "val_accuracy, router_mean_json, seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-              {runId, e.epoch, e.trainLoss, e.trainNll, e.valNll, e.valAccuracy,
-               QString::fromUtf8(QJsonDocument(weights).toJson(QJsonDocument::Compact)), e.trainSeconds});
+    retryWhileLocked(m_lockPatienceMs, [&] {
+        QJsonArray weights;
+        for (double w : e.meanRouterWeight)
+            weights.append(w);
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO epochs (run_id, epoch, train_loss, train_nll, val_nll, "
+                                 "val_accuracy, router_mean_json, seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {runId, e.epoch, e.trainLoss, e.trainNll, e.valNll, e.valAccuracy,
+                   QString::fromUtf8(QJsonDocument(weights).toJson(QJsonDocument::Compact)), e.trainSeconds});
+    });
 }
 
 void ProjectStore::finishRun(qint64 runId, const MixtureModel &model, const RowPredictions &all,
                              const QJsonObject &metrics, double elapsedSeconds, const QJsonObject &config)
 {
-    sql::Transaction tx(m_db);
-    if (!config.isEmpty())
-        sql::exec(m_db, QStringLiteral("UPDATE runs SET config_json = ? WHERE id = ?"), {toJsonText(config), runId});
-    sql::exec(m_db, QStringLiteral("INSERT INTO run_parameters (run_id, layout_json, data) VALUES (?, ?, ?)"),
-              {runId, toJsonText(model.layoutJson()), toBlob(model.parameters().data(), model.parameterCount())});
-    const std::vector<int> hard = all.hardAssignments();
-    sql::exec(m_db, QStringLiteral("INSERT INTO assignments (run_id, rows, k, hard, posterior) VALUES (?, ?, ?, ?, ?)"),
-              {runId, all.count(), model.k(), toBlob(hard.data(), hard.size()),
-               toBlob(all.posterior.values.data(), all.posterior.values.size())});
-    sql::exec(m_db,
-              QStringLiteral("UPDATE runs SET status = 'finished', finished_at = ?, elapsed_s = ?, "
-                             "metrics_json = ? WHERE id = ?"),
-              {now(), elapsedSeconds, toJsonText(metrics), runId});
-    tx.commit();
+    retryWhileLocked(m_lockPatienceMs, [&] {
+        sql::Transaction tx(m_db);
+        if (!config.isEmpty())
+            sql::exec(m_db, QStringLiteral("UPDATE runs SET config_json = ? WHERE id = ?"),
+                      {toJsonText(config), runId});
+        sql::exec(m_db, QStringLiteral("INSERT INTO run_parameters (run_id, layout_json, data) VALUES (?, ?, ?)"),
+                  {runId, toJsonText(model.layoutJson()), toBlob(model.parameters().data(), model.parameterCount())});
+        const std::vector<int> hard = all.hardAssignments();
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO assignments (run_id, rows, k, hard, posterior) VALUES (?, ?, ?, ?, ?)"),
+                  {runId, all.count(), model.k(), toBlob(hard.data(), hard.size()),
+                   toBlob(all.posterior.values.data(), all.posterior.values.size())});
+        sql::exec(m_db,
+                  QStringLiteral("UPDATE runs SET status = 'finished', finished_at = ?, elapsed_s = ?, "
+                                 "metrics_json = ? WHERE id = ?"),
+                  {now(), elapsedSeconds, toJsonText(metrics), runId});
+        tx.commit();
+    });
 }
 
 void ProjectStore::deleteRun(qint64 runId)

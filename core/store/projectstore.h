@@ -92,6 +92,12 @@ public:
     ProjectStore &operator=(const ProjectStore &) = delete;
 
     QString path() const { return m_path; }
+    // How long one statement waits for another process's write lock (SQLite busy_timeout,
+    // default 10 s), and how long a run's writes (its creation, each epoch, its finish)
+    // keep retrying after that before giving up (default 10 min): a long import in another
+    // process must not cost a training its run.
+    void setBusyTimeout(int milliseconds);
+    void setLockPatience(int milliseconds) { m_lockPatienceMs = milliseconds; }
     int schemaVersion();
 
     // Datasets
@@ -162,6 +168,7 @@ private:
     QSqlDatabase &db() { return m_db; }
 
     QString m_path;
+    int m_lockPatienceMs = 10 * 60 * 1000;
     QString m_connection;
     QSqlDatabase m_db;
 };

@@ -9,8 +9,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+#include <atomic>
 #include <functional>
+#include <thread>
 
 using namespace micro::core;
 
@@ -157,6 +160,43 @@ private Q_SLOTS:
         QVERIFY(refused([&] { store.saveDataset(d); }, QStringLiteral("digit")));
         store.renameRun(run, QStringLiteral("top 10% of runs, ünïcode ok")); // a lone % is fine
         QCOMPARE(store.run(run).name, QStringLiteral("top 10% of runs, ünïcode ok"));
+    }
+
+    // Another process holding the write lock longer than the busy timeout (a big import's
+    // store) used to cost a training its run: "database is locked" at an epoch, run deleted.
+    // The run's writes now wait it out (issue 13, defect 1). Here the timeout is shortened
+    // to 50 ms and the lock held for 1.5 s, through a second connection as another process.
+    void trainingWaitsOutAnotherWritersLock()
+    {
+        QTemporaryDir dir;
+        const QString path = micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("p.micro")), 400);
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        store.setBusyTimeout(50);
+        std::atomic<bool> locked{false};
+        std::thread other([&] {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+                locked = true;
+                QThread::msleep(1500);
+                QVERIFY(q.exec(QStringLiteral("COMMIT")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        });
+        while (!locked)
+            QThread::msleep(5);
+        Stage1Config c;
+        c.k = 2;
+        c.epochs = 3;
+        c.patience = 0;
+        const TrainingOutcome o = trainAndStore(store, QStringLiteral("d"), c);
+        other.join();
+        QCOMPARE(store.run(o.runId).status, QStringLiteral("finished"));
+        QCOMPARE(int(store.epochs(o.runId).size()), 3);
     }
 
     void runLifecycle()
