@@ -271,10 +271,7 @@ void cmdImport(QCommandLineParser &p)
 std::optional<FeatureSettings::Kind> storedFeatureKind(ProjectStore &store, const QString &dataset)
 {
     const QJsonObject features = store.datasetInfo(dataset).meta.value(QStringLiteral("features")).toObject();
-    const QString kind = features.value(QStringLiteral("kind")).toString();
-    if (kind != QLatin1String("hashed-tfidf") && kind != QLatin1String("encoder") &&
-        kind != QLatin1String("encoder+hashed-tfidf"))
-        return std::nullopt;
+    if (!FeatureSettings::madeFromText(features)) return std::nullopt;
     return FeatureSettings::fromJson(features).kind;
 }
 

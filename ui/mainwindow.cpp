@@ -723,11 +723,8 @@ void MainWindow::trainDialog()
     try {
         for (const DatasetInfo &d : m_store->datasets()) {
             names << d.name;
-            const QString kind =
-                d.meta.value(QStringLiteral("features")).toObject().value(QStringLiteral("kind")).toString();
-            if (kind == QLatin1String("hashed-tfidf") || kind == QLatin1String("encoder") ||
-                kind == QLatin1String("encoder+hashed-tfidf")) // imported text: can be featurized again
-                text << d.name;
+            if (FeatureSettings::madeFromText(d.meta.value(QStringLiteral("features")).toObject()))
+                text << d.name; // imported text: can be featurized again
         }
     } catch (const MicroError &e) {
         showError(e.error());

@@ -58,6 +58,14 @@ QString FeatureSettings::kindName(Kind kind)
     return QStringLiteral("tfidf");
 }
 
+bool FeatureSettings::madeFromText(const QJsonObject &storedFeatures)
+{
+    const QString kind = storedFeatures.value(QStringLiteral("kind")).toString();
+    for (Kind k : {Kind::TfIdf, Kind::Encoder, Kind::Both})
+        if (kind == QLatin1String(storedKind(k))) return true;
+    return false;
+}
+
 FeatureSettings::Kind FeatureSettings::defaultKind()
 {
     return EncoderPackage::locate().isEmpty() ? Kind::TfIdf : Kind::Encoder;

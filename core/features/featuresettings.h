@@ -43,6 +43,9 @@ struct FeatureSettings
     // What a new import uses when the user does not say: the encoder when it is installed
     // (EncoderPackage::locate finds it), else TF-IDF.
     static Kind defaultKind();
+    // Whether a dataset's stored features (its "features" JSON) were made from its texts by
+    // this featurizer, so it can be featurized again (not synthetic, not your embeddings).
+    static bool madeFromText(const QJsonObject &storedFeatures);
     // InvalidOption naming the setting when a value is out of range.
     void validate() const;
     // Short label for derived dataset names, e.g. "h262144-ctx" or "h65536-rp256".

@@ -87,10 +87,7 @@ QString datasetWithFeatures(ProjectStore &store, const QString &datasetName, con
              d.meta.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("parent")).toString() == root))
             return d.name;
     const DatasetInfo rootInfo = store.datasetInfo(root);
-    const QString rootKind =
-        rootInfo.meta.value(QStringLiteral("features")).toObject().value(QStringLiteral("kind")).toString();
-    if (rootKind != QLatin1String("hashed-tfidf") && rootKind != QLatin1String("encoder") &&
-        rootKind != QLatin1String("encoder+hashed-tfidf"))
+    if (!FeatureSettings::madeFromText(rootInfo.meta.value(QStringLiteral("features")).toObject()))
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("features"),
                          QStringLiteral("dataset %1 has no texts to featurize (synthetic or embeddings)").arg(root));
     Dataset ds;
