@@ -115,10 +115,12 @@ FeaturizeStats featurize(Dataset &data, const FeatureSettings &settings, Embeddi
 
     // 1. Vectors of every distinct text: from the cache, or from the encoder.
     const QStringList texts = distinctTexts(data, settings);
+    std::vector<QByteArray> hashes; // of `texts`, computed once
+    hashes.reserve(std::size_t(texts.size()));
     QStringList missing;
     std::vector<QByteArray> missingHashes;
     for (const QString &t : texts) {
-        const QByteArray h = EmbeddingCache::hashOf(t);
+        const QByteArray &h = hashes.emplace_back(EmbeddingCache::hashOf(t));
         if (cache.find(h)) {
             ++stats.textsFromCache;
             cache.countHit();
@@ -152,9 +154,14 @@ FeaturizeStats featurize(Dataset &data, const FeatureSettings &settings, Embeddi
     constexpr int e = SentenceEncoder::dimension;
     const bool contexts = routerReadsContext(data, settings);
     const std::vector<float> zero(std::size_t(e), 0.f);
+    // Each distinct text's vector, looked up by text: the rows below repeat texts (a shared
+    // rejected answer, a prompt per row), and hashing every occurrence again was wasted work.
+    QHash<QString, const std::vector<float> *> byText;
+    byText.reserve(texts.size());
+    for (int i = 0; i < texts.size(); ++i)
+        byText.insert(texts.at(i), cache.find(hashes[std::size_t(i)]));
     auto vectorOf = [&](const QString &t) -> const std::vector<float> & {
-        if (t.isEmpty()) return zero;
-        const std::vector<float> *v = cache.find(EmbeddingCache::hashOf(t));
+        const std::vector<float> *v = t.isEmpty() ? nullptr : byText.value(t);
         return v ? *v : zero;
     };
     FeatureMatrix diff(n, e + (settings.lengthFeature ? 1 : 0));
