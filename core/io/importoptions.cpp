@@ -31,9 +31,29 @@ ColumnMapping ColumnMapping::parse(const QString &text)
             throw MicroError(ErrorCode::InvalidOption, QStringLiteral("map"),
                              QStringLiteral("'%1': expected ROLE=COLUMN with ROLE one of %2")
                                  .arg(part, QStringList(roles.keys()).join(QStringLiteral(", "))));
-        m.*roles.value(role) = column;
+        QString &target = m.*roles.value(role);
+        if (role == QLatin1String("label") && !target.isEmpty()) { // one label column per rater
+            target += QLatin1Char('+') + column;
+            continue;
+        }
+        if (!target.isEmpty())
+            throw MicroError(ErrorCode::InvalidOption, QStringLiteral("map"),
+                             QStringLiteral("'%1' is mapped twice (to '%2' and '%3'); only label= may name several "
+                                            "columns")
+                                 .arg(role, target, column));
+        target = column;
     }
     return m;
+}
+
+QStringList ColumnMapping::labelColumns() const
+{
+    return label.split(QLatin1Char('+'), Qt::SkipEmptyParts);
+}
+
+QString ColumnMapping::roleList()
+{
+    return QStringLiteral("prompt, chosen, rejected, a, b, label, context, group, id");
 }
 
 QString ColumnMapping::toString() const

@@ -12,6 +12,8 @@ namespace micro::core {
 
 // The user's names for the roles a column can play (FORMATS.md "Column mapping"). Empty:
 // detected from the usual names.
+// `label` may name several columns, one per rater ("label=r1+r2", or label= given again):
+// each labelled column then makes its own comparison with the rater as the known group.
 struct ColumnMapping
 {
     QString prompt, chosen, rejected, responseA, responseB, label, context, group, id;
@@ -20,6 +22,9 @@ struct ColumnMapping
     // "prompt=q,chosen=good,..." (the --map syntax). Throws InvalidOption naming a bad role.
     static ColumnMapping parse(const QString &text);
     QString toString() const;
+    QStringList labelColumns() const; // `label` split into its columns
+    // The roles a column can be mapped to, for messages: "prompt, chosen, rejected, ...".
+    static QString roleList();
 };
 
 // Which label value means "a preferred", "b preferred" and (optionally) "tie".

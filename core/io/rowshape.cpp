@@ -1,5 +1,6 @@
 #include "rowshape.h"
 
+#include "transcripts.h"
 #include "util/error.h"
 
 #include <QRegularExpression>
@@ -23,8 +24,8 @@ std::string pick(const SourceRow &row, std::initializer_list<const char *> candi
 }
 
 const std::initializer_list<const char *> kPromptNames{"prompt", "input", "instruction", "question", "query"};
-const std::initializer_list<const char *> kContextNames{"context",   "criteria",  "criterion",
-                                                        "attribute", "objective", "domain"};
+const std::initializer_list<const char *> kContextNames{"context",  "scenario",  "criteria", "criterion", "attribute",
+                                                        "category", "objective", "domain",   "persona"};
 const std::initializer_list<const char *> kGroupNames{"group",   "subset",    "data_subset", "rater",
                                                       "user_id", "annotator", "worker_id"};
 const std::initializer_list<const char *> kIdNames{"id",      "Index",         "index",      "uid",
@@ -79,6 +80,17 @@ void optional(const SourceRow &row, const std::string &key, QString *out)
     if (!key.empty()) row.text(key, out);
 }
 
+// The prompt column's text, with the plan's 'input' column appended when it is not empty.
+bool promptField(const SourceRow &row, const ShapePlan &plan, QString *prompt, QString *error)
+{
+    if (plan.prompt.empty()) return true;
+    if (!textField(row, plan.prompt, prompt, error)) return false;
+    QString input;
+    if (!plan.promptInput.empty() && row.text(plan.promptInput, &input) && !input.trimmed().isEmpty())
+        *prompt += QStringLiteral("\n\n") + input;
+    return true;
+}
+
 } // namespace
 
 QString shapeName(RowShape shape)
@@ -108,7 +120,9 @@ QString shapeName(RowShape shape)
     return {};
 }
 
-ShapePlan planShape(const SourceRow &row, const ImportOptions &options, const QString &path)
+namespace {
+
+ShapePlan planColumns(const SourceRow &row, const ImportOptions &options, const QString &path)
 {
     ShapePlan plan;
     const ColumnMapping &map = options.mapping;
@@ -125,6 +139,10 @@ ShapePlan planShape(const SourceRow &row, const ImportOptions &options, const QS
     plan.group = mapped(map.group, kGroupNames, "group");
     plan.id = mapped(map.id, kIdNames, "id");
     plan.prompt = mapped(map.prompt, kPromptNames, "prompt");
+    if (map.prompt.isEmpty() && row.has("instruction") && row.has("input")) {
+        plan.prompt = "instruction";
+        plan.promptInput = "input";
+    }
     plan.labels = options.labelValues;
 
     const std::string chosen = mapped(map.chosen, {"chosen"}, "chosen");
@@ -139,14 +157,39 @@ ShapePlan planShape(const SourceRow &row, const ImportOptions &options, const QS
 
     // Two responses + a label, named by the user.
     if (!map.responseA.isEmpty() || !map.responseB.isEmpty()) {
-        if (map.responseA.isEmpty() || map.responseB.isEmpty() || map.label.isEmpty())
+        if (map.responseA.isEmpty() || map.responseB.isEmpty())
             throw MicroError(ErrorCode::InvalidOption, QStringLiteral("map"),
-                             QStringLiteral("a=, b= and label= are mapped together"));
+                             QStringLiteral("a= and b= are mapped together"));
         plan.a = mapped(map.responseA, {}, "a");
         plan.b = mapped(map.responseB, {}, "b");
-        plan.label = mapped(map.label, {}, "label");
+        QStringList labelColumns = map.labelColumns();
+        if (labelColumns.isEmpty()) { // detected: one label column, or one per rater
+            static const QRegularExpression raterColumn(QStringLiteral("^(annotator|rater|judge|worker|label)_?\\d+$"));
+            for (const QString &k : keys)
+                if (raterColumn.match(k).hasMatch()) labelColumns << k;
+            if (labelColumns.size() < 2) {
+                const std::string single = pick(row, {"label", "winner", "preference", "choice", "preferred"});
+                labelColumns = single.empty() ? QStringList() : QStringList{QString::fromStdString(single)};
+            }
+        }
+        if (labelColumns.isEmpty())
+            refuse(path, QStringLiteral("a=%1 and b=%2 need a label column saying which is preferred (label=COL, "
+                                        "or label=COL once per rater); the columns are %3")
+                             .arg(map.responseA, map.responseB, columns));
+        for (const QString &l : labelColumns)
+            requireColumn(row, utf8(l), "label", path);
+        if (labelColumns.size() > 1) {
+            plan.shape = RowShape::MultiRater;
+            for (const QString &l : labelColumns)
+                plan.raters.push_back(utf8(l));
+            plan.reason = QStringLiteral("mapped a=%1, b=%2, one label column per rater (%3)")
+                              .arg(map.responseA, map.responseB, labelColumns.join(QStringLiteral(", ")));
+            return plan;
+        }
+        plan.label = utf8(labelColumns.first());
         plan.shape = RowShape::PairLabel;
-        plan.reason = QStringLiteral("mapped a=%1, b=%2, label=%3").arg(map.responseA, map.responseB, map.label);
+        plan.reason =
+            QStringLiteral("mapped a=%1, b=%2, label=%3").arg(map.responseA, map.responseB, labelColumns.first());
         return plan;
     }
 
@@ -167,10 +210,15 @@ ShapePlan planShape(const SourceRow &row, const ImportOptions &options, const QS
             refuse(path, QStringLiteral("a ratings file needs a response column and score columns "
                                         "(helpfulness, correctness, ... or --attributes); the columns are %1")
                              .arg(columns));
-        if (plan.prompt.empty()) // pairs are made per prompt: without one every row pairs with every other
+        QString sample;
+        row.text(response, &sample);
+        if (plan.prompt.empty() && looksLikeTranscript(sample)) {
+            plan.promptInTranscript = true; // graded transcripts: "## Human: ... ## Assistant: ..."
+        } else if (plan.prompt.empty()) {   // pairs are made per prompt: without one every row pairs with every other
             refuse(path, QStringLiteral("a ratings file needs a prompt column to pair responses to the same "
                                         "prompt; the columns are %1 (map it with --map prompt=COL)")
                              .arg(columns));
+        }
         plan.shape = RowShape::Ratings;
         plan.response = response;
         plan.attributes = attributes;
@@ -221,8 +269,10 @@ ShapePlan planShape(const SourceRow &row, const ImportOptions &options, const QS
 
     // Several raters per row: two responses and a label column per rater.
     static const QRegularExpression raterColumn(QStringLiteral("^(annotator|rater|judge|worker|label)_?\\d+$"));
-    const std::string aCol = pick(row, {"response_a", "response_1", "output_1", "answer_a", "completion_a", "a"});
-    const std::string bCol = pick(row, {"response_b", "response_2", "output_2", "answer_b", "completion_b", "b"});
+    const std::string aCol =
+        pick(row, {"response_a", "response_1", "response1", "output_1", "answer_a", "completion_a", "a"});
+    const std::string bCol =
+        pick(row, {"response_b", "response_2", "response2", "output_2", "answer_b", "completion_b", "b"});
     std::vector<std::string> raters;
     for (const QString &k : keys)
         if (raterColumn.match(k).hasMatch()) raters.push_back(utf8(k));
@@ -272,9 +322,28 @@ ShapePlan planShape(const SourceRow &row, const ImportOptions &options, const QS
                 .arg(QString::fromStdString(aCol), QString::fromStdString(bCol), QString::fromStdString(label));
         return plan;
     }
-    refuse(path, QStringLiteral("no known row shape: the columns are %1; map them with "
-                                "--map prompt=COL,chosen=COL,rejected=COL (or a=COL,b=COL,label=COL)")
-                     .arg(columns));
+    refuse(path, QStringLiteral("no known row shape: the columns are %1; map them with --map ROLE=COL,... "
+                                "(roles: %2), e.g. prompt=COL,chosen=COL,rejected=COL or a=COL,b=COL,label=COL")
+                     .arg(columns, ColumnMapping::roleList()));
+}
+
+} // namespace
+
+ShapePlan planShape(const SourceRow &row, const ImportOptions &options, const QString &path)
+{
+    ShapePlan plan = planColumns(row, options, path);
+    // Say where the prompt comes from: a wrong pick (an often-empty column) is otherwise
+    // invisible until the model learns nothing.
+    if (plan.promptInTranscript)
+        plan.reason += QStringLiteral("; prompt: the turns before the last Assistant turn");
+    else if (!plan.promptInput.empty())
+        plan.reason += QStringLiteral("; prompt: '%1' followed by '%2' when not empty")
+                           .arg(QString::fromStdString(plan.prompt), QString::fromStdString(plan.promptInput));
+    else if (!plan.prompt.empty())
+        plan.reason += QStringLiteral("; prompt: '%1'").arg(QString::fromStdString(plan.prompt));
+    if (!plan.context.empty())
+        plan.reason += QStringLiteral("; context: '%1'").arg(QString::fromStdString(plan.context));
+    return plan;
 }
 
 bool extractPairs(const SourceRow &row, const ShapePlan &plan, int line, std::vector<RawPair> *out, QString *error)
@@ -290,6 +359,9 @@ bool extractPairs(const SourceRow &row, const ShapePlan &plan, int line, std::ve
         if (!conversationField(row, plan.prompt, &promptPrefix, &p.prompt, error)) return false;
         if (!promptPrefix.isEmpty()) // a conversational prompt: every message is prompt
             p.prompt = promptPrefix + QStringLiteral("\n\n") + p.prompt;
+        QString input;
+        if (!plan.promptInput.empty() && row.text(plan.promptInput, &input) && !input.trimmed().isEmpty())
+            p.prompt += QStringLiteral("\n\n") + input;
         if (!textField(row, plan.chosen, &chosen, error) || !textField(row, plan.rejected, &rejected, error))
             return false;
         p.a = stripPrompt(chosen, p.prompt);
@@ -336,7 +408,7 @@ bool extractPairs(const SourceRow &row, const ShapePlan &plan, int line, std::ve
     }
     case RowShape::PairLabel:
     case RowShape::MultiRater:
-        if (!plan.prompt.empty() && !textField(row, plan.prompt, &p.prompt, error)) return false;
+        if (!promptField(row, plan, &p.prompt, error)) return false;
         if (!textField(row, plan.a, &p.a, error) || !textField(row, plan.b, &p.b, error)) return false;
         p.decision = RawPair::Decision::Label;
         if (plan.shape == RowShape::MultiRater) {
@@ -356,7 +428,7 @@ bool extractPairs(const SourceRow &row, const ShapePlan &plan, int line, std::ve
         break;
     case RowShape::PairIndexed: {
         QStringList responses;
-        if (!plan.prompt.empty() && !textField(row, plan.prompt, &p.prompt, error)) return false;
+        if (!promptField(row, plan, &p.prompt, error)) return false;
         if (!row.stringList(plan.responses, &responses) || responses.size() != 2) {
             *error = QStringLiteral("field '%1': expected a list of two strings")
                          .arg(QString::fromStdString(plan.responses));
@@ -374,7 +446,7 @@ bool extractPairs(const SourceRow &row, const ShapePlan &plan, int line, std::ve
     case RowShape::PairScores: {
         QStringList texts;
         std::vector<double> scores;
-        if (!plan.prompt.empty() && !textField(row, plan.prompt, &p.prompt, error)) return false;
+        if (!promptField(row, plan, &p.prompt, error)) return false;
         if (!row.stringList(plan.texts, &texts) || texts.size() != 2) {
             *error = QStringLiteral("field 'text': expected a list of two strings");
             return false;
@@ -417,8 +489,18 @@ bool extractRating(const SourceRow &row, const ShapePlan &plan, int line, RawRat
     out->line = line;
     optional(row, plan.id, &out->id);
     optional(row, plan.group, &out->group);
-    if (!plan.prompt.empty() && !textField(row, plan.prompt, &out->prompt, error)) return false;
+    if (!promptField(row, plan, &out->prompt, error)) return false;
     if (!textField(row, plan.response, &out->response, error)) return false;
+    if (plan.promptInTranscript) {
+        PromptResponse split;
+        if (!splitMarkedTranscript(out->response, &split)) {
+            *error = QStringLiteral("field '%1': expected Human:/Assistant: turns ending in an Assistant turn")
+                         .arg(QString::fromStdString(plan.response));
+            return false;
+        }
+        out->prompt = split.prompt;
+        out->response = split.response;
+    }
     out->scores.assign(plan.attributes.size(), NAN);
     for (std::size_t j = 0; j < plan.attributes.size(); ++j) {
         double v;

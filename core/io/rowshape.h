@@ -33,6 +33,10 @@ struct ShapePlan
     RowShape shape = RowShape::ExplicitPrompt;
     QString reason;
     std::string prompt, chosen, rejected, a, b, label, context, group, id;
+    // Instruction-style files carry an often-empty 'input' beside 'instruction': appended
+    // to the prompt when not empty, instead of standing in for it.
+    std::string promptInput;
+    bool promptInTranscript = false;      // Ratings: the prompt is the turns before the last Assistant turn
     std::string responses, texts, scores; // PairIndexed / PairScores arrays
     std::string scoreA, scoreB;           // RatingPairs
     std::string response;                 // Ratings: the response column
@@ -44,8 +48,8 @@ struct ShapePlan
     std::optional<LabelValues> labels;
 };
 
-// Decides the shape. Throws BadFormat (subject = path) naming the columns found when no
-// shape fits, a mapped column is missing, or the file holds only pre-tokenised ids.
+// Decides the shape; `reason` also says which column(s) became the prompt. Throws BadFormat (subject = path) naming the
+// columns found when no shape fits, a mapped column is missing, or the file holds only pre-tokenised ids.
 ShapePlan planShape(const SourceRow &first, const ImportOptions &options, const QString &path);
 
 // One comparison as read, before label values are resolved.

@@ -1,5 +1,7 @@
 #include "transcripts.h"
 
+#include <QRegularExpression>
+
 namespace micro::core {
 
 namespace {
@@ -26,6 +28,39 @@ bool splitHhTranscript(const QString &text, PromptResponse *out)
     if (at < 0) return false;
     out->prompt = QStringView(text).left(at).trimmed().toString();
     out->response = QStringView(text).mid(at + markerLength).trimmed().toString();
+    return true;
+}
+
+namespace {
+
+const QRegularExpression &assistantMarker()
+{
+    static const QRegularExpression re(QStringLiteral("(?:^|\\n)[ \\t]*(?:#+[ \\t]*)?Assistant[ \\t]*:"));
+    return re;
+}
+
+const QRegularExpression &userMarker()
+{
+    static const QRegularExpression re(QStringLiteral("(?:^|\\n)[ \\t]*(?:#+[ \\t]*)?(?:Human|User)[ \\t]*:"));
+    return re;
+}
+
+} // namespace
+
+bool looksLikeTranscript(const QString &text)
+{
+    const QRegularExpressionMatch user = userMarker().match(text);
+    return user.hasMatch() && assistantMarker().match(text, user.capturedEnd()).hasMatch();
+}
+
+bool splitMarkedTranscript(const QString &text, PromptResponse *out)
+{
+    if (!looksLikeTranscript(text)) return false;
+    QRegularExpressionMatch last;
+    for (QRegularExpressionMatchIterator it = assistantMarker().globalMatch(text); it.hasNext();)
+        last = it.next();
+    out->prompt = QStringView(text).left(last.capturedStart()).trimmed().toString();
+    out->response = QStringView(text).mid(last.capturedEnd()).trimmed().toString();
     return true;
 }
 

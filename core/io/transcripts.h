@@ -18,6 +18,14 @@ struct PromptResponse
 // Assistant turn.
 bool splitHhTranscript(const QString &text, PromptResponse *out);
 
+// A transcript with marked turns, however the markers are written: "Human:"/"Assistant:"
+// or "User:"/"Assistant:" at a line start, optionally as headings ("## Human:"), as graded
+// single-response files store them. The last Assistant turn is the response, the turns
+// before it the prompt. Returns false when there is no Assistant turn after a user turn.
+bool splitMarkedTranscript(const QString &text, PromptResponse *out);
+// Whether `text` looks like such a transcript (a user turn and an Assistant turn).
+bool looksLikeTranscript(const QString &text);
+
 // Implicit prompt: the longest common prefix of the two full texts, cut back to the last
 // assistant turn marker inside it (or to a whitespace boundary when there is none), so a
 // response that starts with the same word as the other keeps that word.

@@ -37,15 +37,18 @@ QJsonObject fromJsonText(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+// An empty array is stored as an empty blob, not NULL (the columns are NOT NULL): a block
+// with no non-zeros (e.g. every prompt empty) must store.
 template <typename T> QByteArray toBlob(const T *data, std::size_t count)
 {
+    if (count == 0) return QByteArray("", 0);
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(count * sizeof(T)));
 }
 
 template <typename T> std::vector<T> fromBlob(const QByteArray &blob)
 {
     std::vector<T> out(std::size_t(blob.size()) / sizeof(T));
-    std::memcpy(out.data(), blob.constData(), out.size() * sizeof(T));
+    if (!out.empty()) std::memcpy(out.data(), blob.constData(), out.size() * sizeof(T));
     return out;
 }
 

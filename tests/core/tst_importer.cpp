@@ -162,6 +162,31 @@ private Q_SLOTS:
                                          << "label-values=a=A,b=B"
                                          << "multi-rater" << 2 << ""
                                          << QStringList{"q", "left, long", "right", "", "annotator1"};
+        // Numbered responses, three raters (0 = tie), an instruction with an optional input.
+        QTest::newRow("multi-rater mapped, instruction + input")
+            << "n.csv"
+            << QByteArray("instruction,input,response1,response2,annotator1,annotator2,annotator3\n"
+                          "Summarise,the text,r1,r2,2,0,1\n")
+            << "map=a=response1,b=response2,label=annotator1,label=annotator2,label=annotator3;"
+               "label-values=a=1,b=2,tie=0"
+            << "multi-rater" << 2 << "tie=1" << QStringList{"Summarise\n\nthe text", "r2", "r1", "", "annotator1"};
+        QTest::newRow("multi-rater detected, empty input")
+            << "n.csv"
+            << QByteArray("instruction,input,response1,response2,annotator1,annotator2\n"
+                          "Write,,r1,r2,1,1\n")
+            << "label-values=a=1,b=2,tie=0"
+            << "multi-rater" << 2 << "" << QStringList{"Write", "r1", "r2", "", "annotator1"};
+        QTest::newRow("scenario is a context")
+            << "s.jsonl"
+            << QByteArray("{\"prompt\":\"p\",\"chosen\":\"a\",\"rejected\":\"b\",\"scenario\":\"doctor\"}\n") << ""
+            << "explicit-prompt" << 1 << "" << QStringList{"p", "a", "b", "doctor", ""};
+        // Graded single responses with no prompt column: the prompt is in the transcript.
+        QTest::newRow("graded transcripts, no prompt column")
+            << "g.jsonl"
+            << QByteArray("{\"response\":\"## Human: hi there\\n\\n## Assistant: hello\",\"helpfulness\":4}\n"
+                          "{\"response\":\"## Human: hi there\\n\\n## Assistant: go away\",\"helpfulness\":1}\n")
+            << ""
+            << "ratings" << 1 << "" << QStringList{"## Human: hi there", "hello", "go away", "helpfulness", ""};
         QTest::newRow("csv with a custom mapping")
             << "c.csv"
             << QByteArray("question,first,second,winner,topic\n"
@@ -208,6 +233,20 @@ private Q_SLOTS:
         QCOMPARE(c.rejected, first[2]);
         QCOMPARE(c.context, first[3]);
         QCOMPARE(c.knownGroup, first[4]);
+    }
+
+    // Which column became the prompt is reported: an often-empty 'input' chosen over
+    // 'instruction' went unnoticed until the model learnt nothing.
+    void promptColumnIsReported()
+    {
+        QTemporaryDir dir;
+        const ImportedComparisons r = readPreferenceFile(
+            writeFile(dir, QStringLiteral("i.jsonl"),
+                      "{\"instruction\":\"q\",\"input\":\"\",\"chosen\":\"a\",\"rejected\":\"b\"}\n"),
+            {});
+        QVERIFY2(r.report.shapeReason.contains(QLatin1String("prompt: 'instruction' followed by 'input'")),
+                 qPrintable(r.report.shapeReason));
+        QCOMPARE(r.comparisons.front().prompt, QStringLiteral("q"));
     }
 
     void gzipIsReadLikePlain()
@@ -348,7 +387,11 @@ private Q_SLOTS:
             ErrorCode::BadFormat, {QStringLiteral("pre-tokenised")});
         expectError(
             [&] { readPreferenceFile(writeFile(dir, QStringLiteral("x.jsonl"), "{\"foo\":1,\"bar\":2}\n"), {}); },
-            ErrorCode::BadFormat, {QStringLiteral("no known row shape"), QStringLiteral("foo, bar")});
+            ErrorCode::BadFormat,
+            {QStringLiteral("no known row shape"), QStringLiteral("foo, bar"), QStringLiteral("context, group, id")});
+        // A role mapped twice is refused instead of the last one silently winning.
+        expectError([] { ColumnMapping::parse(QStringLiteral("prompt=a,prompt=b")); }, ErrorCode::InvalidOption,
+                    {QStringLiteral("'prompt' is mapped twice")});
         expectError(
             [&] {
                 readPreferenceFile(
