@@ -54,6 +54,18 @@ QString errorText(const micro::core::Error &e)
         return tr("%1 is not a MiCRo Studio project%2.").arg(e.subject, where);
     case ErrorCode::Database:
         return tr("The project file %1 could not be updated: %2.").arg(e.subject, e.detail);
+    case ErrorCode::DiskFull:
+        return tr("Not enough disk space to write %1%2. Free some space and try again; what was being "
+                  "written was not kept, and the file is as it was.")
+            .arg(e.subject, where);
+    case ErrorCode::ReadOnly:
+        return tr("%1 cannot be written: the file or its folder is read-only%2. Copy it to a folder you "
+                  "can write to, or change its permissions.")
+            .arg(e.subject, where);
+    case ErrorCode::Busy:
+        return tr("%1 is locked by another program (MiCRo Studio or micro-cli writing to it)%2. Try again "
+                  "when it has finished.")
+            .arg(e.subject, where);
     case ErrorCode::EncoderMissing:
         return tr("The built-in sentence encoder is not installed (looked in %1). Run %2 in the MiCRo "
                   "Studio source folder to install it, or choose TF-IDF features.")

@@ -763,7 +763,7 @@ void MainWindow::exportPlot()
                                                 : path + QStringLiteral(".csv"))
                         : view && view->exportTo(known ? path : path + QStringLiteral(".png"));
     if (!ok)
-        showError(Error{ErrorCode::FileWriteFailed, path, {}});
+        showError(Error{ErrorCode::FileWriteFailed, path, micro::core::whyNotWritten(path)});
     else
         m_status->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }

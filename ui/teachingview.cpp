@@ -1,5 +1,7 @@
 #include "teachingview.h"
 
+#include "util/textfiles.h"
+
 #include "errortext.h"
 #include "plotview.h"
 #include "teachingfigure.h"
@@ -465,7 +467,12 @@ void TeachingView::exportFigure()
         path += filter.contains(QLatin1String("*.pdf"))   ? QStringLiteral(".pdf")
                 : filter.contains(QLatin1String("*.csv")) ? QStringLiteral(".csv")
                                                           : QStringLiteral(".png");
-    if (!exportTo(path)) QMessageBox::warning(this, tr("Export figure"), tr("Cannot write %1.").arg(path));
+    if (!exportTo(path)) {
+        const QString why = micro::core::whyNotWritten(path);
+        QMessageBox::warning(this, tr("Export figure"),
+                             why.isEmpty() ? tr("Cannot write %1.").arg(path)
+                                           : tr("Cannot write %1 (%2).").arg(path, why));
+    }
 }
 
 void TeachingView::setPresentationMode(bool on)

@@ -194,13 +194,14 @@ ProjectStore::ProjectStore(const QString &path, OpenMode mode)
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
     try {
-        if (!m_db.open()) throw MicroError(ErrorCode::FileUnreadable, path, m_db.lastError().text());
+        if (!m_db.open()) throw sql::errorFor(path, m_db.lastError());
         // Wait for another process's write lock instead of failing (writes nothing).
         sql::exec(m_db, QStringLiteral("PRAGMA busy_timeout = 10000"));
         // A non-SQLite file fails here ("file is not a database").
         QSqlQuery probe(m_db);
+        // A read-only folder or a full disk fails here too, and says so (not "not a project").
         if (!probe.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-            throw MicroError(ErrorCode::NotAProject, path, probe.lastError().text());
+            throw sql::errorFor(path, probe.lastError());
         QStringList tables;
         while (probe.next())
             tables << probe.value(0).toString();
@@ -486,9 +487,10 @@ namespace {
 
 bool isLockError(const MicroError &e)
 {
-    return e.error().code == ErrorCode::Database &&
-           (e.error().detail.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
-            e.error().detail.contains(QLatin1String("busy"), Qt::CaseInsensitive));
+    const QString &detail = e.error().detail;
+    return e.error().code == ErrorCode::Busy ||
+           (e.error().code == ErrorCode::Database && (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
+                                                      detail.contains(QLatin1String("busy"), Qt::CaseInsensitive)));
 }
 
 // Runs `write` (one transaction or statement) again while another process holds the write

@@ -10,9 +10,48 @@
 
 namespace micro::core::sql {
 
+// SQLite's own message ("database or disk is full"), not Qt's wrapper around it ("Unable
+// to fetch row"), which says nothing to a user.
+inline QString sqliteMessage(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+}
+
+// The failure as the user should read it, from SQLite's result code (Qt passes it as the
+// native error code): a full disk, a read-only file or folder, a lock held too long and a
+// file that is not a database each say so, instead of a generic "could not be updated".
+inline MicroError errorFor(const QString &path, const QSqlError &error)
+{
+    bool numeric = false;
+    const int primary =
+        error.nativeErrorCode().toInt(&numeric) & 0xff; // extended codes keep the primary in the low byte
+    const QString message = sqliteMessage(error);
+    if (numeric) {
+        switch (primary) {
+        case 13: // SQLITE_FULL
+            return MicroError(ErrorCode::DiskFull, path, message);
+        case 8:  // SQLITE_READONLY
+        case 23: // SQLITE_AUTH
+            return MicroError(ErrorCode::ReadOnly, path, message);
+        case 14: // SQLITE_CANTOPEN: a folder that cannot be written, or a file that cannot be made
+            return MicroError(ErrorCode::ReadOnly, path, message);
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return MicroError(ErrorCode::Busy, path, message);
+        case 26: // SQLITE_NOTADB
+            return MicroError(ErrorCode::NotAProject, path, message);
+        case 11: // SQLITE_CORRUPT
+            return MicroError(ErrorCode::BadFormat, path, message);
+        default:
+            break;
+        }
+    }
+    return MicroError(ErrorCode::Database, path, message);
+}
+
 [[noreturn]] inline void fail(const QSqlDatabase &db, const QSqlError &error)
 {
-    throw MicroError(ErrorCode::Database, db.databaseName(), error.text());
+    throw errorFor(db.databaseName(), error);
 }
 
 // Prepares, binds positionally, executes; throws MicroError(Database) on failure.

@@ -22,7 +22,10 @@ enum class ErrorCode
     InvalidOption,  // subject = option name, detail = the offending value / constraint
     NewerSchema,    // project written by a newer build
     NotAProject,    // the file is not a MiCRo Studio project
-    Database,       // SQLite failure (detail carries the driver text)
+    Database,       // SQLite failure (detail carries SQLite's own message)
+    DiskFull,       // no space left for a write (subject = the file)
+    ReadOnly,       // the file or its folder cannot be written (read-only mount, permissions)
+    Busy,           // another process held the project's write lock for too long
     EncoderMissing, // the sentence encoder package is not installed (subject = where it was looked for)
     Cancelled,
     Internal,

@@ -3,7 +3,9 @@
 #include <QByteArray>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QString>
+#include <algorithm>
 
 namespace micro::core {
 
@@ -30,6 +32,36 @@ inline QString unwritableReason(const QString &path)
     return {};
 }
 
+// A read-only or full disk under `path`, in words (empty when neither): Qt reports a full
+// disk as "Unknown error". `bytes`: how much was to be written (0: unknown).
+inline QString diskProblem(const QString &path, qint64 bytes)
+{
+    const QStorageInfo volume(QFileInfo(path).absolutePath());
+    if (!volume.isValid()) return {};
+    if (volume.isReadOnly()) return QStringLiteral("the disk is mounted read-only");
+    if (volume.bytesAvailable() < bytes + 4096)
+        return QStringLiteral("the disk is full: %1 KB to write, %2 KB free")
+            .arg((bytes + 1023) / 1024)
+            .arg(std::max<qint64>(0, volume.bytesAvailable()) / 1024);
+    return {};
+}
+
+// Why a file could not be written to `path`, for a writer that only says it failed.
+inline QString whyNotWritten(const QString &path)
+{
+    const QString target = unwritableReason(path);
+    return target.isEmpty() ? diskProblem(path, 0) : target;
+}
+
+// Why writing `bytes` to `path` failed, in words.
+inline QString writeFailureReason(const QFileDevice &file, const QString &path, qint64 bytes)
+{
+    const QString disk = diskProblem(path, bytes);
+    if (!disk.isEmpty()) return disk;
+    const QString qt = file.errorString();
+    return qt.isEmpty() || qt == QLatin1String("Unknown error") ? QStringLiteral("the write failed") : qt;
+}
+
 // Writes the file whole or not at all (an existing file stays as it was on failure).
 inline bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error = nullptr)
 {
@@ -40,7 +72,7 @@ inline bool writeFileAtomically(const QString &path, const QByteArray &bytes, QS
     }
     QSaveFile file(path);
     const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-    if (!ok && error) *error = file.errorString();
+    if (!ok && error) *error = writeFailureReason(file, path, bytes.size());
     return ok;
 }
 

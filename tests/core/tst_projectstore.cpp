@@ -4,8 +4,11 @@
 #include "store/projectstore.h"
 #include "store/schema.h"
 #include "util/error.h"
+#include "util/textfiles.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -370,6 +373,63 @@ private Q_SLOTS:
         QCOMPARE(openError(dir.filePath(QStringLiteral("missing.micro")), ProjectStore::OpenMode::MustExist),
                  ErrorCode::FileNotFound);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.micro"))));
+    }
+
+    // A full disk and a read-only disk say so (they read "is not a MiCRo Studio project" and
+    // "Unable to fetch row" before), and leave the project as it was. Needs a small tmpfs,
+    // so root and mount(8); skipped where that is not allowed.
+    void fullOrReadOnlyDiskSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath(QStringLiteral("small"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        auto run = [](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral("mount"), args);
+            return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        };
+        if (!run({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=256k"),
+                  QStringLiteral("tmpfs"), mountPoint}))
+            QSKIP("cannot mount a small tmpfs here (needs root)");
+        struct Unmount
+        {
+            QString path;
+            ~Unmount() { QProcess::execute(QStringLiteral("umount"), {path}); }
+        } unmount{mountPoint};
+
+        const QString path = mountPoint + QStringLiteral("/p.micro");
+        SynthConfig config;
+        config.n = 50;
+        const Dataset small = generateSynthetic(config, QStringLiteral("small"));
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            store.saveDataset(small);
+        }
+        // Too big for the disk: refused as a full disk; the small dataset is still there.
+        config.n = 20000; // ~4 MB of features
+        const Dataset big = generateSynthetic(config, QStringLiteral("big"));
+        try {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            store.saveDataset(big);
+            QFAIL("a dataset larger than the disk was stored");
+        } catch (const MicroError &e) {
+            QCOMPARE(e.error().code, ErrorCode::DiskFull);
+            QVERIFY2(!e.error().detail.contains(QLatin1String("Unable to fetch row")), qPrintable(e.error().detail));
+        }
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            QCOMPARE(store.loadDataset(QStringLiteral("small")).size(), 50);
+        }
+        // An export onto the full disk names the cause instead of "Unknown error".
+        QString why;
+        QVERIFY(!writeFileAtomically(mountPoint + QStringLiteral("/export.json"), QByteArray(400 * 1024, 'x'), &why));
+        QVERIFY2(why.contains(QLatin1String("disk is full")), qPrintable(why));
+
+        // Read-only: a new project there is refused as read-only, not as "not a project".
+        QVERIFY(run({QStringLiteral("-o"), QStringLiteral("remount,ro"), mountPoint}));
+        QCOMPARE(openError(mountPoint + QStringLiteral("/new.micro"), ProjectStore::OpenMode::CreateIfMissing),
+                 ErrorCode::ReadOnly);
+        QVERIFY(!QFile::exists(mountPoint + QStringLiteral("/new.micro")));
     }
 
     void unknownNamesAreErrors()
