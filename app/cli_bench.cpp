@@ -235,13 +235,10 @@ void cmdBenchEncoder(QCommandLineParser &p)
     for (const QString &t : texts)
         tokens += std::min<qint64>(EncoderPackage::maxTokens, qint64(encoder.tokenize(t).size()));
     timer.restart();
-    const FeatureMatrix vectors = encoder.encode(
-        texts, threads, &g_cancel,
-        terminalCallbacks(wantsJson(p)).progress
-            ? std::function<void(int, int)>([cb = terminalCallbacks(false).progress](int done, int total) {
-                  cb(double(done) / std::max(1, total));
-              })
-            : std::function<void(int, int)>());
+    const FeatureMatrix vectors =
+        encoder.encode(texts, threads, &g_cancel, [cb = terminalCallbacks(wantsJson(p)).progress](int done, int total) {
+            if (cb) cb(double(done) / std::max(1, total));
+        });
     const double seconds = double(timer.nsecsElapsed()) * 1e-9;
     struct rusage usage;
     getrusage(RUSAGE_SELF, &usage);

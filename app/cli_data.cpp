@@ -202,6 +202,61 @@ QString skippedText(const ImportReport &r)
     return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
 }
 
+void cmdDatasets(QCommandLineParser &p)
+{
+    ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
+    const QList<DatasetOverview> all = store.datasetOverviews();
+    auto featureText = [](const DatasetInfo &d) {
+        const QJsonObject f = d.meta.value(QStringLiteral("features")).toObject();
+        return f.isEmpty() ? QStringLiteral("numeric") : FeatureSettings::fromJson(f).label();
+    };
+    if (wantsJson(p)) {
+        QJsonArray a;
+        for (const DatasetOverview &o : all) {
+            QJsonObject split{{QStringLiteral("train"), o.train},
+                              {QStringLiteral("validation"), o.validation},
+                              {QStringLiteral("test"), o.test}};
+            if (o.unsplit > 0) split = QJsonObject{{QStringLiteral("unsplit"), o.unsplit}};
+            a.append(QJsonObject{{QStringLiteral("name"), o.info.name},
+                                 {QStringLiteral("rows"), o.info.n},
+                                 {QStringLiteral("split"), split},
+                                 {QStringLiteral("contexts"), o.contexts},
+                                 {QStringLiteral("known_groups"), o.knownGroups},
+                                 {QStringLiteral("features"), featureText(o.info)},
+                                 {QStringLiteral("head_dim"), o.info.headDim},
+                                 {QStringLiteral("router_dim"), o.info.routerDim},
+                                 {QStringLiteral("runs"), o.runs},
+                                 {QStringLiteral("source"), o.info.source},
+                                 {QStringLiteral("created"), o.info.createdAt}});
+        }
+        printJson(QJsonObject{{QStringLiteral("datasets"), a}});
+        return;
+    }
+    out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                 .arg(tr("dataset"), -16)
+                 .arg(tr("rows"), 8)
+                 .arg(tr("train/val/test"), -20)
+                 .arg(tr("contexts"), 8)
+                 .arg(tr("groups"), 6)
+                 .arg(tr("runs"), 4)
+                 .arg(tr("features"));
+    for (const DatasetOverview &o : all) {
+        const QString split =
+            o.unsplit > 0 ? tr("not split") : QStringLiteral("%1/%2/%3").arg(o.train).arg(o.validation).arg(o.test);
+        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 (%8 x %9)\n")
+                     .arg(printableName(o.info.name), -16)
+                     .arg(o.info.n, 8)
+                     .arg(split, -20)
+                     .arg(o.contexts, 8)
+                     .arg(o.knownGroups, 6)
+                     .arg(o.runs, 4)
+                     .arg(featureText(o.info))
+                     .arg(o.info.headDim)
+                     .arg(o.info.routerDim);
+    }
+    if (all.isEmpty()) out() << tr("No datasets yet: 'micro-cli import FILE' or 'micro-cli synth' adds one.\n");
+}
+
 void cmdImport(QCommandLineParser &p)
 {
     if (p.positionalArguments().size() != 1)

@@ -116,7 +116,8 @@ void addTrainOptions(QCommandLineParser &p)
          tr("INIT")},
         {QStringLiteral("weight-decay"), tr("AdamW weight decay (default 0)."), tr("WD")},
         {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
-        {QStringLiteral("val"), tr("Share of rows held out for validation (default 0.1)."), tr("F")},
+        {QStringLiteral("val"),
+         tr("Share of rows held out for validation (default 0.1), for datasets without a stored split."), tr("F")},
         {QStringLiteral("fit"),
          tr("gradient (default: AdamW on the paper's loss) or em (expectation-maximisation of the likelihood; linear "
             "router)."),
@@ -153,6 +154,11 @@ void cmdTrain(QCommandLineParser &p)
     const bool otherFeatures = featureOptionsSet(p);
     FeatureSettings features = otherFeatures ? featureSettings(p, std::nullopt, false) : FeatureSettings();
     ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+    // An imported dataset keeps its split by prompt; --val would be silently ignored.
+    if (p.isSet(QStringLiteral("val")) && !store.split(store.datasetInfo(dataset).id).empty())
+        throw UsageError{tr("Dataset \"%1\" has a stored split by prompt (made at import, see 'micro-cli datasets'); "
+                            "--val applies only to datasets without one. Import again with --val/--test to change it.")
+                             .arg(dataset)};
     if (otherFeatures) features = featureSettings(p, storedFeatureKind(store, dataset));
     TrainingCallbacks cb = terminalCallbacks(wantsJson(p));
     if (!wantsJson(p))
@@ -253,6 +259,93 @@ void cmdRuns(QCommandLineParser &p)
                      .arg(figure(s.validation.nll), 8)
                      .arg(figure(s.test.accuracy), 8)
                      .arg(figure(s.test.nll), 8);
+    }
+}
+
+namespace {
+
+QJsonObject runJson(const RunInfo &r)
+{
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("name"), r.name},
+                  {QStringLiteral("tags"), r.tags},
+                  {QStringLiteral("dataset"), r.datasetName},
+                  {QStringLiteral("model"), r.model},
+                  {QStringLiteral("k"), r.k},
+                  {QStringLiteral("status"), r.status},
+                  {QStringLiteral("started"), r.startedAt},
+                  {QStringLiteral("finished"), r.finishedAt},
+                  {QStringLiteral("seconds"), r.elapsedSeconds},
+                  {QStringLiteral("config"), r.configJson},
+                  {QStringLiteral("metrics"), r.metrics}};
+    if (r.parentRunId > 0) o.insert(QStringLiteral("parent"), r.parentRunId);
+    return o;
+}
+
+// "key: value" lines of a JSON object, nested objects indented, for the text output.
+void printObject(const QJsonObject &o, int indent)
+{
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QString pad(indent, QLatin1Char(' '));
+        if (it.value().isObject()) {
+            out() << pad << it.key() << QStringLiteral(":\n");
+            printObject(it.value().toObject(), indent + 2);
+            continue;
+        }
+        QString value;
+        if (it.value().isDouble())
+            value = QString::number(it.value().toDouble(), 'g', 6);
+        else if (it.value().isBool())
+            value = it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        else if (it.value().isString())
+            value = it.value().toString();
+        else
+            value = QString::fromUtf8(QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact));
+        out() << pad << it.key() << QStringLiteral(": ") << printableName(value) << QStringLiteral("\n");
+    }
+}
+
+} // namespace
+
+void cmdShowRun(QCommandLineParser &p)
+{
+    const qint64 id = runOption(p);
+    ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
+    const RunInfo r = store.run(id);
+    if (wantsJson(p)) {
+        printJson(runJson(r));
+        return;
+    }
+    out() << tr("Run %1%2: %3, K = %4, on dataset \"%5\"%6.\n")
+                 .arg(r.id)
+                 .arg(r.name.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(printableName(r.name)), r.model)
+                 .arg(r.k)
+                 .arg(printableName(r.datasetName),
+                      r.parentRunId > 0 ? tr(", adapted from run %1").arg(r.parentRunId) : QString());
+    out() << tr("Status %1; started %2, finished %3, %4 s.\n")
+                 .arg(r.status, r.startedAt, r.finishedAt.isEmpty() ? QStringLiteral("-") : r.finishedAt)
+                 .arg(r.elapsedSeconds, 0, 'f', 1);
+    if (!r.tags.isEmpty()) out() << tr("Tags: %1.\n").arg(printableName(r.tags));
+    const RunSummary s = RunSummary::fromMetrics(r.metrics);
+    auto line = [](const QString &split, const SplitSummary &m) {
+        if (!m.present) return;
+        out() << tr("%1: accuracy %2, NLL %3 over %4 rows%5.\n")
+                     .arg(split)
+                     .arg(m.accuracy, 0, 'f', 4)
+                     .arg(m.nll, 0, 'f', 4)
+                     .arg(m.rows)
+                     .arg(std::isfinite(m.ari) ? tr(", ARI vs known groups %1").arg(m.ari, 0, 'f', 3) : QString());
+    };
+    line(tr("Validation"), s.validation);
+    line(tr("Test"), s.test);
+    out() << tr("Configuration:\n");
+    printObject(r.configJson, 2);
+    QJsonObject rest = r.metrics;
+    rest.remove(QStringLiteral("validation"));
+    rest.remove(QStringLiteral("test"));
+    if (!rest.isEmpty()) {
+        out() << tr("Other results:\n");
+        printObject(rest, 2);
     }
 }
 

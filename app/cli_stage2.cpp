@@ -70,8 +70,8 @@ void addStage2Options(QCommandLineParser &p)
 {
     p.addOptions({
         {QStringLiteral("run"), tr("The Stage-1 run whose heads are kept."), tr("ID")},
-        {QStringLiteral("labels"), tr("Dataset with the labelled pairs and their contexts (default: the run's)."),
-         tr("DATASET")},
+        {QStringList{QStringLiteral("labels-dataset"), QStringLiteral("labels")},
+         tr("Dataset with the labelled pairs and their contexts (default: the run's)."), tr("NAME")},
         {QStringLiteral("tau"),
          tr("Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper's is 0.001)."),
          tr("T")},

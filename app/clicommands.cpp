@@ -149,7 +149,18 @@ const std::map<QString, Command> &commands()
           },
           cmdTrain}},
         {QStringLiteral("runs"),
-         {tr("List the project's runs."), [](QCommandLineParser &p) { addProject(p); }, cmdRuns}},
+         {tr("List the project's runs with validation and test figures."), [](QCommandLineParser &p) { addProject(p); },
+          cmdRuns}},
+        {QStringLiteral("datasets"),
+         {tr("List the project's datasets: rows, split, contexts, known groups, features, runs."),
+          [](QCommandLineParser &p) { addProject(p); }, cmdDatasets}},
+        {QStringLiteral("show-run"),
+         {tr("One run in full: status, validation and test figures, its configuration and other results."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              p.addOption({QStringLiteral("run"), tr("Run id."), tr("ID")});
+          },
+          cmdShowRun}},
         {QStringLiteral("eval"),
          {tr("Evaluate a stored run on its validation rows."),
           [](QCommandLineParser &p) {
@@ -184,7 +195,8 @@ const std::map<QString, Command> &commands()
           [](QCommandLineParser &p) {
               addProject(p);
               addStage2Options(p);
-              p.addOption({QStringLiteral("budgets"), tr("Pairs per context (default 1,2,4,8,16,32,50)."), tr("LIST")});
+              p.addOption({QStringList{QStringLiteral("budgets"), QStringLiteral("budget")},
+                           tr("Pairs per context (default 1,2,4,8,16,32,50)."), tr("LIST")});
               p.addOption({QStringLiteral("seeds"), tr("Draws per budget (default 5)."), tr("N")});
               p.addOption({QStringLiteral("out"), tr("Also write the curve to a .json or .csv file."), tr("FILE")});
           },
@@ -284,8 +296,9 @@ int runCli(const QStringList &arguments)
     parser.setApplicationDescription(it->second.summary);
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), tr("Machine-readable output (JSON on stdout).")});
-    parser.addOption({QStringLiteral("progress"),
-                      tr("Draw the progress bar on stderr even when it is not a terminal (off with --json).")});
+    parser.addOption(
+        {QStringLiteral("progress"),
+         tr("Show progress on stderr even when it is not a terminal (with --json: a JSON line per second).")});
     it->second.addOptions(parser);
     QStringList args = arguments.mid(1);
     args[0] = arguments[0] + QLatin1Char(' ') + name;
@@ -293,12 +306,18 @@ int runCli(const QStringList &arguments)
         err() << parser.errorText() << QStringLiteral("\n");
         return 2;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
     static const QStringList takesFile{QStringLiteral("import"), QStringLiteral("bench-import"),
                                        QStringLiteral("bench-encoder")};
+    if (parser.isSet(QStringLiteral("help"))) {
+        // Qt names the program path alone; say which command the options belong to.
+        QString help = parser.helpText();
+        const qsizetype eol = help.indexOf(QLatin1Char('\n'));
+        help.replace(0, eol,
+                     QStringLiteral("Usage: micro-cli %1 [options]%2")
+                         .arg(name, takesFile.contains(name) ? QStringLiteral(" FILE") : QString()));
+        out() << help;
+        return 0;
+    }
     if (!parser.positionalArguments().isEmpty() && !takesFile.contains(name)) {
         err() << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << QStringLiteral("\n");
         return 2;

@@ -65,6 +65,13 @@ QTextStream &err()
     return s;
 }
 
+QString printableName(QString text)
+{
+    for (QChar &c : text)
+        if (c.category() == QChar::Other_Control) c = QLatin1Char('?');
+    return text;
+}
+
 void printJson(const QJsonObject &o)
 {
     out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -142,18 +149,33 @@ QString progressBar(double fraction)
 bool g_forceProgress = false;
 static bool g_progressOpen = false; // a bar is drawn and its line not ended
 
-TrainingCallbacks terminalCallbacks(bool quiet)
+TrainingCallbacks terminalCallbacks(bool json)
 {
     TrainingCallbacks cb;
-    if (!quiet && (g_forceProgress || isatty(fileno(stderr))))
-        cb.progress = [last = -1](double f) mutable {
-            const int percent = int(f * 100);
-            if (percent != last) { // redraw only when the bar changes
-                last = percent;
-                err() << progressBar(f) << Qt::flush;
-                g_progressOpen = true;
-            }
+    if (!g_forceProgress && !isatty(fileno(stderr))) return cb; // a log file gets no "0% 0% 0% ..."
+    if (json) {
+        // Machine-readable: one {"progress": F, "elapsed_s": S} line on stderr per second at
+        // most (stdout keeps the single JSON result).
+        cb.progress = [clock = std::make_shared<QElapsedTimer>(), lastMs = qint64(-1000)](double f) mutable {
+            if (!clock->isValid()) clock->start();
+            const qint64 now = clock->elapsed();
+            if (now - lastMs < 1000 && f < 1.0) return;
+            lastMs = now;
+            err() << QStringLiteral("{\"progress\": %1, \"elapsed_s\": %2}\n")
+                         .arg(std::clamp(f, 0.0, 1.0), 0, 'f', 3)
+                         .arg(double(now) / 1000.0, 0, 'f', 1)
+                  << Qt::flush;
         };
+        return cb;
+    }
+    cb.progress = [last = -1](double f) mutable {
+        const int percent = int(f * 100);
+        if (percent != last) { // redraw only when the bar changes
+            last = percent;
+            err() << progressBar(f) << Qt::flush;
+            g_progressOpen = true;
+        }
+    };
     return cb;
 }
 

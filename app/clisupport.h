@@ -58,6 +58,9 @@ struct Command
 
 // Options and output
 void printJson(const QJsonObject &o);
+// Text for a terminal: control characters (newlines, ANSI escapes) shown as '?', so a name
+// stored by an older version or another tool cannot garble a listing.
+QString printableName(QString text);
 QString required(const QCommandLineParser &p, const QString &name);
 int intOption(const QCommandLineParser &p, const QString &name, int fallback);
 double doubleOption(const QCommandLineParser &p, const QString &name, double fallback);
@@ -68,9 +71,9 @@ void addProject(QCommandLineParser &p);
 void addThreads(QCommandLineParser &p);
 bool wantsJson(const QCommandLineParser &p);
 QString progressBar(double fraction);
-// A progress bar on stderr, drawn only when stderr is a terminal (a log would fill with
-// "0% 1% ...") or --progress asks for it, and never with `quiet` (--json).
-micro::core::TrainingCallbacks terminalCallbacks(bool quiet);
+// Progress on stderr, only when stderr is a terminal (a log would fill with "0% 1% ...") or
+// --progress asks for it: a bar, or with `json` (--json) one JSON line per second at most.
+micro::core::TrainingCallbacks terminalCallbacks(bool json);
 // Ends the bar's line, if one is drawn, so that what follows starts on its own line.
 void endProgressLine();
 extern bool g_forceProgress; // --progress
@@ -96,6 +99,7 @@ QString skippedText(const micro::core::ImportReport &r);
 void cmdDemo(QCommandLineParser &p);
 void cmdSynth(QCommandLineParser &p);
 void cmdImportNpy(QCommandLineParser &p);
+void cmdDatasets(QCommandLineParser &p);
 void cmdImport(QCommandLineParser &p);
 void cmdFeaturize(QCommandLineParser &p);
 void cmdEmbedImport(QCommandLineParser &p);
@@ -106,6 +110,7 @@ void addTrainOptions(QCommandLineParser &p);
 QString tuningText(const micro::core::TuningReport &t);
 void cmdTrain(QCommandLineParser &p);
 void cmdRuns(QCommandLineParser &p);
+void cmdShowRun(QCommandLineParser &p);
 void cmdEval(QCommandLineParser &p);
 void cmdExport(QCommandLineParser &p);
 

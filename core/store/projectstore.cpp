@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QThread>
 #include <QUuid>
 #include <cmath>
@@ -387,6 +388,45 @@ QList<DatasetInfo> ProjectStore::datasets()
     QList<DatasetInfo> out;
     while (q.next())
         out << datasetFromQuery(q);
+    return out;
+}
+
+QList<DatasetOverview> ProjectStore::datasetOverviews()
+{
+    QList<DatasetOverview> out;
+    QMap<qint64, qsizetype> at;
+    for (const DatasetInfo &info : datasets()) {
+        at.insert(info.id, out.size());
+        out.push_back(DatasetOverview{info});
+    }
+    QSqlQuery parts = sql::exec(
+        m_db, QStringLiteral("SELECT dataset_id, split, COUNT(*) FROM comparisons GROUP BY dataset_id, split"));
+    while (parts.next()) {
+        if (!at.contains(parts.value(0).toLongLong())) continue;
+        DatasetOverview &o = out[at.value(parts.value(0).toLongLong())];
+        const int count = parts.value(2).toInt();
+        if (parts.value(1).isNull())
+            o.unsplit += count;
+        else if (parts.value(1).toInt() == int(SplitPart::Validation))
+            o.validation += count;
+        else if (parts.value(1).toInt() == int(SplitPart::Test))
+            o.test += count;
+        else
+            o.train += count;
+    }
+    QSqlQuery kinds = sql::exec(m_db, QStringLiteral("SELECT dataset_id, COUNT(DISTINCT NULLIF(context, '')), "
+                                                     "COUNT(DISTINCT NULLIF(known_group, '')) FROM comparisons "
+                                                     "GROUP BY dataset_id"));
+    while (kinds.next()) {
+        if (!at.contains(kinds.value(0).toLongLong())) continue;
+        DatasetOverview &o = out[at.value(kinds.value(0).toLongLong())];
+        o.contexts = kinds.value(1).toInt();
+        o.knownGroups = kinds.value(2).toInt();
+    }
+    QSqlQuery runs = sql::exec(m_db, QStringLiteral("SELECT dataset_id, COUNT(*) FROM runs GROUP BY dataset_id"));
+    while (runs.next())
+        if (at.contains(runs.value(0).toLongLong()))
+            out[at.value(runs.value(0).toLongLong())].runs = runs.value(1).toInt();
     return out;
 }
 

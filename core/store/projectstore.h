@@ -27,6 +27,16 @@ struct DatasetInfo
     QJsonObject meta;
 };
 
+// A dataset with what a listing shows: rows per split part, contexts, known groups, runs.
+struct DatasetOverview
+{
+    DatasetInfo info;
+    int train = 0, validation = 0, test = 0, unsplit = 0; // unsplit: no stored split
+    int contexts = 0;                                     // distinct non-empty contexts
+    int knownGroups = 0;                                  // distinct non-empty known groups
+    int runs = 0;
+};
+
 struct RunInfo
 {
     qint64 id = 0;
@@ -106,6 +116,7 @@ public:
     qint64 saveDataset(const Dataset &dataset, const EmbeddingCache::Entries &newEmbeddings = {});
     QList<DatasetInfo> datasets();
     DatasetInfo datasetInfo(const QString &name); // UnknownDataset
+    QList<DatasetOverview> datasetOverviews();    // one pass over the comparisons
     Dataset loadDataset(const QString &name);
     Dataset loadDataset(qint64 id);
     // The comparisons' texts and labels only (no features): what a table of them needs.

@@ -528,19 +528,81 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(QStringLiteral("100%")), qPrintable(r.err));
         QVERIFY2(r.err.endsWith(QLatin1Char('\n')), qPrintable(r.err));
+        // With --json, progress is JSON lines on stderr (stdout keeps the one result).
+        r = cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                 QStringLiteral("d"), QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--k"),
+                 QStringLiteral("2"), QStringLiteral("--lr"), QStringLiteral("0.01"), QStringLiteral("--alpha"),
+                 QStringLiteral("0.1"), QStringLiteral("--progress"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().contains(QStringLiteral("run")));
+        const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(!lines.isEmpty(), "no progress lines with --json --progress");
+        for (const QString &line : lines)
+            QVERIFY2(QJsonDocument::fromJson(line.toUtf8()).object().value(QStringLiteral("progress")).isDouble(),
+                     qPrintable(line));
+    }
+
+    // `datasets` lists what is there with its split; `show-run` shows one run in full;
+    // `train --val` on a dataset with a stored split is refused instead of ignored.
+    void datasetsShowRunAndStoredSplit()
+    {
+        const QString project = path(QStringLiteral("listing.micro"));
+        CliResult r = cli({QStringLiteral("synth"), QStringLiteral("--project"), project, QStringLiteral("--name"),
+                           QStringLiteral("d"), QStringLiteral("--n"), QStringLiteral("500"), QStringLiteral("--test"),
+                           QStringLiteral("0.2"), QStringLiteral("--contexts"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("datasets"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject d = QJsonDocument::fromJson(r.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("datasets"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+        QCOMPARE(d.value(QStringLiteral("name")).toString(), QStringLiteral("d"));
+        QCOMPARE(d.value(QStringLiteral("rows")).toInt(), 500);
+        QCOMPARE(d.value(QStringLiteral("contexts")).toInt(), 2);
+        const QJsonObject split = d.value(QStringLiteral("split")).toObject();
+        QCOMPARE(split.value(QStringLiteral("train")).toInt() + split.value(QStringLiteral("validation")).toInt() +
+                     split.value(QStringLiteral("test")).toInt(),
+                 500);
+        QVERIFY(split.value(QStringLiteral("test")).toInt() > 50);
+        r = cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                 QStringLiteral("d"), QStringLiteral("--val"), QStringLiteral("0.3")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("stored split")), qPrintable(r.err));
+        r = cli({QStringLiteral("train"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                 QStringLiteral("d"), QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--k"),
+                 QStringLiteral("2"), QStringLiteral("--lr"), QStringLiteral("0.01"), QStringLiteral("--alpha"),
+                 QStringLiteral("0.1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QString run = QString::number(QJsonDocument::fromJson(r.out.toUtf8()).object().value("run").toInteger());
+        r = cli({QStringLiteral("show-run"), QStringLiteral("--project"), project, QStringLiteral("--run"), run});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Validation: accuracy")) &&
+                     r.out.contains(QStringLiteral("Test: accuracy")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("show-run"), QStringLiteral("--project"), project, QStringLiteral("--run"), run,
+                 QStringLiteral("--json")});
+        const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(shown.value(QStringLiteral("config")).toObject().value(QStringLiteral("k")).toInt(), 2);
+        QVERIFY(shown.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("test")).isObject());
     }
 
     void helpForEachCommand()
     {
         for (const QString &c :
-             {QStringLiteral("demo"), QStringLiteral("synth"), QStringLiteral("train"), QStringLiteral("runs"),
-              QStringLiteral("eval"), QStringLiteral("export"), QStringLiteral("bench"), QStringLiteral("import-npy"),
-              QStringLiteral("adapt"), QStringLiteral("budget-curve"), QStringLiteral("select-k"),
-              QStringLiteral("bench-em"), QStringLiteral("bench-routing"), QStringLiteral("import"),
-              QStringLiteral("featurize"), QStringLiteral("embed-import"), QStringLiteral("bench-import")}) {
+             {QStringLiteral("demo"),          QStringLiteral("synth"),        QStringLiteral("train"),
+              QStringLiteral("runs"),          QStringLiteral("eval"),         QStringLiteral("export"),
+              QStringLiteral("bench"),         QStringLiteral("import-npy"),   QStringLiteral("adapt"),
+              QStringLiteral("budget-curve"),  QStringLiteral("select-k"),     QStringLiteral("bench-em"),
+              QStringLiteral("bench-routing"), QStringLiteral("import"),       QStringLiteral("featurize"),
+              QStringLiteral("embed-import"),  QStringLiteral("bench-import"), QStringLiteral("datasets"),
+              QStringLiteral("show-run"),      QStringLiteral("bench-encoder")}) {
             const CliResult r = cli({c, QStringLiteral("--help")});
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.out.contains(QStringLiteral("--json")), qPrintable(c));
+            QVERIFY2(r.out.startsWith(QStringLiteral("Usage: micro-cli %1 [options]").arg(c)), qPrintable(r.out));
         }
     }
 
