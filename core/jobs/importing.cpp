@@ -64,7 +64,9 @@ ImportOutcome importAndStore(ProjectStore &store, const ImportRequest &request, 
                                  : qint64(ds.diff.values.size() + ds.router.values.size());
     if (cancel && cancel->isCancelled()) throw MicroError(ErrorCode::Cancelled, request.path);
     timer.restart();
-    out.datasetId = store.saveDataset(ds, cache.added()); // one transaction: all or nothing
+    // All or nothing: one transaction, or for a large dataset steps that are removed again
+    // on failure (and invisible to other readers until the last one).
+    out.datasetId = store.saveDataset(ds, cache.added(), stage(0.85, 1.0));
     out.storeSeconds = double(timer.nsecsElapsed()) * 1e-9;
     if (progress) progress(1.0);
     return out;

@@ -22,6 +22,7 @@ namespace micro::core {
 namespace {
 
 constexpr int kBlockRows = 4096;
+const QString kIncompleteKey = QStringLiteral("incomplete_owner_pid");
 
 QString now()
 {
@@ -58,10 +59,13 @@ bool processAlive(qint64 pid)
     return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
 }
 
-void writeMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind, const FeatureMatrix &m)
+// Rows [firstRow, endRow) of `m` (firstRow a multiple of kBlockRows; endRow < 0: to the end).
+void writeMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind, const FeatureMatrix &m, int firstRow = 0,
+                 int endRow = -1)
 {
     if (m.cols == 0) return; // e.g. no prompt features: nothing to store, the shape is in the dataset row
-    for (int begin = 0, block = 0; begin < m.rows; begin += kBlockRows, ++block) {
+    const int end = endRow < 0 ? m.rows : std::min(endRow, m.rows);
+    for (int begin = firstRow, block = firstRow / kBlockRows; begin < end; begin += kBlockRows, ++block) {
         const int rows = std::min(kBlockRows, m.rows - begin);
         sql::exec(db,
                   QStringLiteral("INSERT INTO feature_blocks (dataset_id, kind, block_index, "
@@ -98,9 +102,11 @@ FeatureMatrix readMatrix(QSqlDatabase &db, qint64 datasetId, const QString &kind
     return m;
 }
 
-void writeSparse(QSqlDatabase &db, qint64 datasetId, const QString &kind, const SparseMatrix &m)
+void writeSparse(QSqlDatabase &db, qint64 datasetId, const QString &kind, const SparseMatrix &m, int firstRow = 0,
+                 int endRow = -1)
 {
-    for (int begin = 0, block = 0; begin < m.rows; begin += kBlockRows, ++block) {
+    const int end = endRow < 0 ? m.rows : std::min(endRow, m.rows);
+    for (int begin = firstRow, block = firstRow / kBlockRows; begin < end; begin += kBlockRows, ++block) {
         const int rows = std::min(kBlockRows, m.rows - begin);
         const qint64 first = m.rowStart[std::size_t(begin)], last = m.rowStart[std::size_t(begin + rows)];
         std::vector<qint64> starts(std::size_t(rows) + 1);
@@ -222,6 +228,7 @@ ProjectStore::ProjectStore(const QString &path, OpenMode mode)
         sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
         migrate();
         markOrphanedRuns();
+        removeAbandonedDatasets();
     } catch (...) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -282,32 +289,14 @@ void ProjectStore::markOrphanedRuns()
         sql::exec(m_db, QStringLiteral("UPDATE runs SET status = 'interrupted' WHERE id = ?"), {id});
 }
 
-qint64 ProjectStore::saveDataset(const Dataset &ds, const EmbeddingCache::Entries &newEmbeddings)
-{
-    checkUserName(ds.name, QStringLiteral("name"));
-    ds.validate();
-    sql::Transaction tx(m_db);
-    QSqlQuery exists = sql::exec(m_db, QStringLiteral("SELECT 1 FROM datasets WHERE name = ?"), {ds.name});
-    if (exists.next()) throw MicroError(ErrorCode::DuplicateName, ds.name);
-    QJsonObject meta;
-    if (ds.truth) {
-        meta.insert(QStringLiteral("label_noise"), ds.truth->labelNoise);
-        if (!ds.truth->contextOrder.isEmpty())
-            meta.insert(QStringLiteral("context_order"), QJsonArray::fromStringList(ds.truth->contextOrder));
-    }
-    if (!ds.features.isEmpty()) meta.insert(QStringLiteral("features"), ds.features);
-    if (ds.isSparse()) meta.insert(QStringLiteral("sparse"), true);
-    if (!ds.provenance.isEmpty()) meta.insert(QStringLiteral("provenance"), ds.provenance);
-    QSqlQuery ins = sql::exec(m_db,
-                              QStringLiteral("INSERT INTO datasets (name, source, created_at, n, "
-                                             "head_dim, router_dim, meta_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                              {ds.name, ds.source, now(), ds.size(), ds.headDim(), ds.routerDim(), toJsonText(meta)});
-    const qint64 id = ins.lastInsertId().toLongLong();
+namespace {
 
-    QSqlQuery row(m_db);
+void writeComparisons(QSqlDatabase &db, qint64 id, const Dataset &ds, int begin, int end)
+{
+    QSqlQuery row(db);
     row.prepare(QStringLiteral("INSERT INTO comparisons (dataset_id, row_index, ext_id, prompt, "
                                "chosen, rejected, context, known_group, split) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (int i = 0; i < int(ds.comparisons.size()); ++i) {
+    for (int i = begin; i < end; ++i) {
         const Comparison &c = ds.comparisons[std::size_t(i)];
         row.bindValue(0, id);
         row.bindValue(1, i);
@@ -318,32 +307,141 @@ qint64 ProjectStore::saveDataset(const Dataset &ds, const EmbeddingCache::Entrie
         row.bindValue(6, c.context.isEmpty() ? QVariant() : QVariant(c.context));
         row.bindValue(7, c.knownGroup.isEmpty() ? QVariant() : QVariant(c.knownGroup));
         row.bindValue(8, ds.split.empty() ? QVariant() : QVariant(int(ds.split[std::size_t(i)])));
-        if (!row.exec()) sql::fail(m_db, row.lastError());
+        if (!row.exec()) sql::fail(db, row.lastError());
     }
+}
+
+// Rows [begin, end) with their features (begin a multiple of kBlockRows).
+void writeRows(QSqlDatabase &db, qint64 id, const Dataset &ds, int begin, int end)
+{
+    writeComparisons(db, id, ds, begin, end);
     if (ds.isSparse()) {
-        writeSparse(m_db, id, QStringLiteral("diff"), ds.diffSparse);
-        writeSparse(m_db, id, QStringLiteral("router"), ds.routerSparse);
+        writeSparse(db, id, QStringLiteral("diff"), ds.diffSparse, begin, end);
+        writeSparse(db, id, QStringLiteral("router"), ds.routerSparse, begin, end);
     } else {
-        writeMatrix(m_db, id, QStringLiteral("diff"), ds.diff);
-        writeMatrix(m_db, id, QStringLiteral("router"), ds.router);
+        writeMatrix(db, id, QStringLiteral("diff"), ds.diff, begin, end);
+        writeMatrix(db, id, QStringLiteral("router"), ds.router, begin, end);
     }
+}
+
+void writeTruthAndEmbeddings(QSqlDatabase &db, qint64 id, const Dataset &ds,
+                             const EmbeddingCache::Entries &newEmbeddings)
+{
     if (ds.truth) {
-        writeMatrix(m_db, id, QStringLiteral("truth_heads"), ds.truth->heads);
-        writeMatrix(m_db, id, QStringLiteral("truth_router"), ds.truth->router);
+        writeMatrix(db, id, QStringLiteral("truth_heads"), ds.truth->heads);
+        writeMatrix(db, id, QStringLiteral("truth_router"), ds.truth->router);
     }
-    if (!newEmbeddings.empty()) {
-        QSqlQuery put(m_db);
-        put.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO text_embeddings (model, text_hash, vector) VALUES (?, ?, ?)"));
-        for (const EmbeddingCache::Entry &e : newEmbeddings) {
-            put.bindValue(0, e.model);
-            put.bindValue(1, e.hash);
-            put.bindValue(2, EmbeddingCache::toHalfBlob(e.vector));
-            if (!put.exec()) sql::fail(m_db, put.lastError());
+    if (newEmbeddings.empty()) return;
+    QSqlQuery put(db);
+    put.prepare(QStringLiteral("INSERT OR IGNORE INTO text_embeddings (model, text_hash, vector) VALUES (?, ?, ?)"));
+    for (const EmbeddingCache::Entry &e : newEmbeddings) {
+        put.bindValue(0, e.model);
+        put.bindValue(1, e.hash);
+        put.bindValue(2, EmbeddingCache::toHalfBlob(e.vector));
+        if (!put.exec()) sql::fail(db, put.lastError());
+    }
+}
+
+} // namespace
+
+void ProjectStore::setStoreStepRows(int rows)
+{
+    m_storeStepRows = std::max(1, (rows + kBlockRows - 1) / kBlockRows) * kBlockRows;
+}
+
+qint64 ProjectStore::saveDataset(const Dataset &ds, const EmbeddingCache::Entries &newEmbeddings,
+                                 const std::function<void(double)> &progress)
+{
+    checkUserName(ds.name, QStringLiteral("name"));
+    ds.validate();
+    QJsonObject meta;
+    if (ds.truth) {
+        meta.insert(QStringLiteral("label_noise"), ds.truth->labelNoise);
+        if (!ds.truth->contextOrder.isEmpty())
+            meta.insert(QStringLiteral("context_order"), QJsonArray::fromStringList(ds.truth->contextOrder));
+    }
+    if (!ds.features.isEmpty()) meta.insert(QStringLiteral("features"), ds.features);
+    if (ds.isSparse()) meta.insert(QStringLiteral("sparse"), true);
+    if (!ds.provenance.isEmpty()) meta.insert(QStringLiteral("provenance"), ds.provenance);
+    const int n = ds.size();
+    // A large dataset commits in steps, so the write lock is never held for long (a 4M-row
+    // store held it 14.5 s and another process's training run failed on "database is
+    // locked"). Until the last step it is marked incomplete and invisible to readers; a
+    // failure removes it, and one left by a killed process is removed at the next open.
+    const bool inSteps = n > m_storeStepRows;
+    QJsonObject stored = meta;
+    if (inSteps) stored.insert(kIncompleteKey, double(QCoreApplication::applicationPid()));
+    qint64 id = 0;
+    {
+        sql::Transaction tx(m_db);
+        QSqlQuery exists = sql::exec(m_db, QStringLiteral("SELECT 1 FROM datasets WHERE name = ?"), {ds.name});
+        if (exists.next()) throw MicroError(ErrorCode::DuplicateName, ds.name);
+        QSqlQuery ins = sql::exec(m_db,
+                                  QStringLiteral("INSERT INTO datasets (name, source, created_at, n, "
+                                                 "head_dim, router_dim, meta_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  {ds.name, ds.source, now(), n, ds.headDim(), ds.routerDim(), toJsonText(stored)});
+        id = ins.lastInsertId().toLongLong();
+        if (!inSteps) {
+            writeRows(m_db, id, ds, 0, n);
+            writeTruthAndEmbeddings(m_db, id, ds, newEmbeddings);
+            tx.commit();
+            if (progress) progress(1.0);
+            return id;
         }
+        tx.commit();
     }
-    tx.commit();
+    try {
+        for (int begin = 0; begin < n; begin += m_storeStepRows) {
+            sql::Transaction tx(m_db);
+            writeRows(m_db, id, ds, begin, std::min(n, begin + m_storeStepRows));
+            tx.commit();
+            if (progress) progress(double(std::min(n, begin + m_storeStepRows)) / n);
+        }
+        sql::Transaction tx(m_db);
+        writeTruthAndEmbeddings(m_db, id, ds, newEmbeddings);
+        sql::exec(m_db, QStringLiteral("UPDATE datasets SET meta_json = ? WHERE id = ?"), {toJsonText(meta), id});
+        tx.commit();
+    } catch (...) {
+        try {
+            removeDatasetInSteps(id);
+        } catch (const MicroError &) {
+            // e.g. the disk is still full: the next open removes it (its owner is gone)
+        }
+        throw;
+    }
     return id;
+}
+
+void ProjectStore::removeDatasetInSteps(qint64 id)
+{
+    // Rows go in slices so the lock is again held briefly; the dataset row (and what
+    // cascades from it) last.
+    for (;;) {
+        sql::Transaction tx(m_db);
+        QSqlQuery del = sql::exec(m_db,
+                                  QStringLiteral("DELETE FROM comparisons WHERE rowid IN (SELECT rowid FROM "
+                                                 "comparisons WHERE dataset_id = ? LIMIT ?)"),
+                                  {id, m_storeStepRows});
+        const int removed = del.numRowsAffected();
+        tx.commit();
+        if (removed <= 0) break;
+    }
+    sql::Transaction tx(m_db);
+    sql::exec(m_db, QStringLiteral("DELETE FROM datasets WHERE id = ?"), {id});
+    tx.commit();
+}
+
+void ProjectStore::removeAbandonedDatasets()
+{
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT id, meta_json FROM datasets WHERE meta_json LIKE "
+                                                 "'%\"incomplete_owner_pid\"%'"));
+    QList<qint64> abandoned;
+    while (q.next()) {
+        const qint64 owner = qint64(fromJsonText(q.value(1).toString()).value(kIncompleteKey).toDouble());
+        if (!processAlive(owner)) abandoned << q.value(0).toLongLong();
+    }
+    for (qint64 id : abandoned)
+        removeDatasetInSteps(id);
 }
 
 void ProjectStore::loadCachedEmbeddings(EmbeddingCache &cache, const std::vector<QByteArray> &hashes)
@@ -379,8 +477,11 @@ static DatasetInfo datasetFromQuery(const QSqlQuery &q)
     return d;
 }
 
+// A dataset stored in steps is marked in its meta (kIncompleteKey) until the last step
+// commits; other connections see it only then (the marker's text is matched: no JSON1).
 static const QString kDatasetColumns =
-    QStringLiteral("SELECT id, name, source, created_at, n, head_dim, router_dim, meta_json FROM datasets");
+    QStringLiteral("SELECT id, name, source, created_at, n, head_dim, router_dim, meta_json FROM datasets WHERE "
+                   "(meta_json IS NULL OR meta_json NOT LIKE '%\"incomplete_owner_pid\"%')");
 
 QList<DatasetInfo> ProjectStore::datasets()
 {
@@ -432,7 +533,7 @@ QList<DatasetOverview> ProjectStore::datasetOverviews()
 
 DatasetInfo ProjectStore::datasetInfo(const QString &name)
 {
-    QSqlQuery q = sql::exec(m_db, kDatasetColumns + QStringLiteral(" WHERE name = ?"), {name});
+    QSqlQuery q = sql::exec(m_db, kDatasetColumns + QStringLiteral(" AND name = ?"), {name});
     if (!q.next()) throw MicroError(ErrorCode::UnknownDataset, name);
     return datasetFromQuery(q);
 }
@@ -444,7 +545,7 @@ Dataset ProjectStore::loadDataset(const QString &name)
 
 Dataset ProjectStore::loadDataset(qint64 id)
 {
-    QSqlQuery q = sql::exec(m_db, kDatasetColumns + QStringLiteral(" WHERE id = ?"), {id});
+    QSqlQuery q = sql::exec(m_db, kDatasetColumns + QStringLiteral(" AND id = ?"), {id});
     if (!q.next()) throw MicroError(ErrorCode::UnknownDataset, QString::number(id));
     const DatasetInfo info = datasetFromQuery(q);
     if (info.n < 0 || info.headDim < 1 || info.routerDim < 0)

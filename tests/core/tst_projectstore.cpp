@@ -66,6 +66,22 @@ void setVersion(const QString &dbPath, int version)
     QSqlDatabase::removeDatabase(QStringLiteral("poke"));
 }
 
+// One number from the file through a connection of its own (not the store's).
+int rawCount(const QString &path, const QString &sql)
+{
+    int value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next()) value = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return value;
+}
+
 ErrorCode openError(const QString &path, ProjectStore::OpenMode mode)
 {
     try {
@@ -430,6 +446,84 @@ private Q_SLOTS:
         QCOMPARE(openError(mountPoint + QStringLiteral("/new.micro"), ProjectStore::OpenMode::CreateIfMissing),
                  ErrorCode::ReadOnly);
         QVERIFY(!QFile::exists(mountPoint + QStringLiteral("/new.micro")));
+    }
+
+    // A large dataset commits in steps: between them another connection can write (with no
+    // busy wait at all) and does not see the half-stored dataset; the result is identical to
+    // a one-transaction store. A failure part-way removes it; one left by a killed process is
+    // removed at the next open.
+    void largeDatasetsCommitInSteps()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("steps.micro"));
+        SynthConfig config;
+        config.n = 20000;
+        const Dataset big = generateSynthetic(config, QStringLiteral("big"));
+        config.n = 100;
+        const Dataset other = generateSynthetic(config, QStringLiteral("other"));
+        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+        store.setStoreStepRows(4096);
+        int steps = 0;
+        bool otherWrote = false, hidden = true;
+        QString failure;
+        store.saveDataset(big, {}, [&](double fraction) {
+            ++steps;
+            if (steps != 2 || fraction >= 1.0) return;
+            try {
+                ProjectStore second(path, ProjectStore::OpenMode::MustExist);
+                second.setBusyTimeout(0);
+                for (const DatasetInfo &d : second.datasets())
+                    if (d.name == QLatin1String("big")) hidden = false;
+                second.saveDataset(other); // fails with "locked" if the importer held the lock
+                otherWrote = true;
+            } catch (const MicroError &e) {
+                failure = QString::fromUtf8(e.what());
+            }
+        });
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(steps, 5); // 20000 rows in steps of 4096
+        QVERIFY(otherWrote);
+        QVERIFY(hidden);
+        const Dataset back = store.loadDataset(QStringLiteral("big"));
+        QCOMPARE(back.size(), big.size());
+        QCOMPARE(back.diff.values, big.diff.values);
+        QCOMPARE(back.router.values, big.router.values);
+        QCOMPARE(back.comparisons.back().knownGroup, big.comparisons.back().knownGroup);
+
+        // Failing part-way (here: cancelled from the progress callback) leaves nothing.
+        Dataset again = big;
+        again.name = QStringLiteral("again");
+        QVERIFY_THROWS_EXCEPTION(MicroError, store.saveDataset(again, {}, [](double f) {
+            if (f > 0.3) throw MicroError(ErrorCode::Cancelled, {});
+        }));
+        QVERIFY_THROWS_EXCEPTION(MicroError, store.datasetInfo(QStringLiteral("again")));
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        auto count = [&raw](const QString &sql) {
+            QSqlQuery q(raw);
+            return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM datasets WHERE name = 'again'")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM comparisons")), big.size() + other.size());
+
+        // A killed importer's dataset: marked with an owner that no longer runs.
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO datasets (name, n, head_dim, router_dim, meta_json) VALUES "
+                                      "('killed', 1, 1, 1, '{\"incomplete_owner_pid\":2147483000}')")));
+        const qint64 killedId = q.lastInsertId().toLongLong();
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO comparisons (dataset_id, row_index, chosen, rejected) VALUES "
+                                      "(%1, 0, 'a', 'b')")
+                           .arg(killedId)));
+        q = QSqlQuery();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        ProjectStore reopened(path, ProjectStore::OpenMode::MustExist);
+        QCOMPARE(reopened.datasets().size(), 2);
+        QVERIFY_THROWS_EXCEPTION(MicroError, reopened.datasetInfo(QStringLiteral("killed")));
+        QCOMPARE(rawCount(path, QStringLiteral("SELECT COUNT(*) FROM comparisons WHERE dataset_id = %1").arg(killedId)),
+                 0);
     }
 
     void unknownNamesAreErrors()
