@@ -358,6 +358,8 @@ void cmdEval(QCommandLineParser &p)
     if (wantsJson(p)) {
         QJsonObject o = ev.toJson(); // the validation figures at the top level, as before
         o.insert(QStringLiteral("split"), QStringLiteral("validation"));
+        o.insert(QStringLiteral("run"), id);
+        o.insert(QStringLiteral("validation"), ev.toJson()); // as train and adapt report them
         if (test) o.insert(QStringLiteral("test"), test->toJson());
         printJson(o);
         return;

@@ -93,7 +93,7 @@ void cmdAdapt(QCommandLineParser &p)
 {
     AdaptRequest r;
     r.parentRunId = runOption(p);
-    r.labelsDataset = p.value(QStringLiteral("labels"));
+    r.labelsDataset = p.value(QStringLiteral("labels-dataset"));
     const QString method =
         p.isSet(QStringLiteral("method")) ? p.value(QStringLiteral("method")) : QStringLiteral("micro");
     if (method != QLatin1String("micro") && method != QLatin1String("hyre"))
@@ -110,6 +110,11 @@ void cmdAdapt(QCommandLineParser &p)
             j.insert(QStringLiteral("test_accuracy_before"), o.testAccuracyBefore);
             j.insert(QStringLiteral("test_accuracy_after"), o.testAccuracyAfter);
         }
+        // The same split objects as train and eval: {"validation": {...}, "test": {...}}
+        // (after adapting, per context inside), and the Stage-1 figures under "before".
+        for (const char *key : {"validation", "test", "before"})
+            if (o.metrics.contains(QLatin1String(key)))
+                j.insert(QLatin1String(key), o.metrics.value(QLatin1String(key)));
         printJson(j);
         return;
     }
@@ -144,7 +149,7 @@ void cmdBudgetCurve(QCommandLineParser &p)
     checkOutPath(p);
     BudgetCurveRequest r;
     r.parentRunId = runOption(p);
-    r.labelsDataset = p.value(QStringLiteral("labels"));
+    r.labelsDataset = p.value(QStringLiteral("labels-dataset"));
     r.budgets = intList(p, QStringLiteral("budgets"), r.budgets);
     r.seeds = intOption(p, QStringLiteral("seeds"), r.seeds);
     r.config = stage2Config(p, false);

@@ -235,6 +235,7 @@ AdaptOutcome adaptAndStore(ProjectStore &store, const AdaptRequest &request, con
         }
         store.finishRun(out.runId, model, all, metrics, double(timer.nsecsElapsed()) * 1e-9);
         pending.keep();
+        out.metrics = metrics;
     }
     return out;
 }

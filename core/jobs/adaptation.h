@@ -39,6 +39,9 @@ struct AdaptOutcome
     bool hasTest = false; // the labels' dataset has a stored test split
     double testAccuracyBefore = 0;
     double testAccuracyAfter = 0;
+    // As stored with the child run: {"validation": {...}, "test": {...}, "before": {...}},
+    // each split with its per-context figures.
+    QJsonObject metrics;
     bool cancelled = false;
 };
 

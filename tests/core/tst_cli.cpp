@@ -345,6 +345,11 @@ private Q_SLOTS:
         QCOMPARE(
             report.value(QStringLiteral("contexts")).toArray()[0].toObject().value(QStringLiteral("labelled")).toInt(),
             20);
+        // The same split objects as train and eval, with per-context figures.
+        QVERIFY(report.value(QStringLiteral("validation")).toObject().value(QStringLiteral("accuracy")).isDouble());
+        QCOMPARE(
+            report.value(QStringLiteral("validation")).toObject().value(QStringLiteral("by_context")).toArray().size(),
+            2);
 
         const QString curve = path(QStringLiteral("curve.csv"));
         QCOMPARE(cli({QStringLiteral("budget-curve"), QStringLiteral("--project"), project, QStringLiteral("--run"),
