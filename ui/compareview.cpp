@@ -49,6 +49,8 @@ CompareView::CompareView(QWidget *parent) : PlotView(parent), m_table(new QTable
 void CompareView::setRuns(const QList<Entry> &runs)
 {
     m_runs = runs;
+    // Items first: one left on a removed axis rect warns on every replot ("no axes were defined").
+    m_plot->clearItems();
     m_plot->clearPlottables();
     m_plot->plotLayout()->clear();
     m_title =

@@ -773,10 +773,11 @@ void MainWindow::renameRun(qint64 runId, const QString &name)
     if (!m_store) return;
     try {
         m_store->renameRun(runId, name);
+        m_runs->replaceRun(m_store->run(runId));
     } catch (const MicroError &e) {
         showError(e.error());
+        refreshRuns();
     }
-    refreshRuns();
     if (runId == m_shownRunId) showRun(runId);
 }
 
@@ -799,10 +800,11 @@ void MainWindow::tagRun(qint64 runId, const QString &tags)
     if (!m_store) return;
     try {
         m_store->setRunTags(runId, tags);
+        m_runs->replaceRun(m_store->run(runId));
     } catch (const MicroError &e) {
         showError(e.error());
+        refreshRuns();
     }
-    refreshRuns();
 }
 
 bool MainWindow::deleteRun(qint64 runId)

@@ -76,6 +76,8 @@ int RoutingView::roundCount() const
 
 void RoutingView::redraw()
 {
+    // Items first: one left on a removed axis rect warns on every replot ("no axes were defined").
+    m_plot->clearItems();
     m_plot->clearPlottables();
     m_plot->plotLayout()->clear();
     addBudgetCurve(); // at the bottom when there is one

@@ -18,6 +18,14 @@ void RunTableModel::setRuns(const QList<micro::core::RunInfo> &runs)
     endResetModel();
 }
 
+void RunTableModel::replaceRun(const micro::core::RunInfo &run)
+{
+    const int row = rowOfRun(run.id);
+    if (row < 0) return;
+    m_runs[row] = run;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 const micro::core::RunInfo *RunTableModel::runAt(int row) const
 {
     return row >= 0 && row < m_runs.size() ? &m_runs[row] : nullptr;

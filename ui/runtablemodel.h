@@ -35,6 +35,9 @@ public:
     explicit RunTableModel(QObject *parent = nullptr);
 
     void setRuns(const QList<micro::core::RunInfo> &runs);
+    // One run changed (renamed, tagged): its row is updated in place. A model reset here
+    // would run while the cell editor commits, closing it and moving the selection.
+    void replaceRun(const micro::core::RunInfo &run);
     const micro::core::RunInfo *runAt(int row) const;
     int rowOfRun(qint64 runId) const;
 

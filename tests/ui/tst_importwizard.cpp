@@ -3,6 +3,7 @@
 // remembered for the file, a dropped file lands on the preview, a broken file says why.
 #include "features/encoderpackage.h"
 #include "importwizard.h"
+#include "qcpwarnings.h"
 #include "screenshot.h"
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -28,8 +29,15 @@ class TestImportWizard : public QObject
         return f.fileName();
     }
 private Q_SLOTS:
+    // Any QCustomPlot warning fails the test that caused it.
+    void cleanup()
+    {
+        const QStringList warnings = micro::test::QcpWarnings::take();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    }
     void initTestCase()
     {
+        micro::test::QcpWarnings::install();
         QCoreApplication::setOrganizationName(QStringLiteral("iwtest"));
         QCoreApplication::setApplicationName(QStringLiteral("iwtest"));
         QSettings().clear();

@@ -4,6 +4,7 @@
 // run's routing history; agreement, JSONL export and one-click adaptation.
 #include "labelview.h"
 #include "mainwindow.h"
+#include "qcpwarnings.h"
 #include "routingview.h"
 #include "runtablemodel.h"
 
@@ -31,6 +32,13 @@ class TestLabelView : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { micro::test::QcpWarnings::install(); }
+    // Any QCustomPlot warning fails the test that caused it.
+    void cleanup()
+    {
+        const QStringList warnings = micro::test::QcpWarnings::take();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    }
     void labellingByKeyboardEndToEnd()
     {
         QTemporaryDir dir;

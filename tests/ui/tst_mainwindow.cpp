@@ -10,6 +10,7 @@
 #include "modelchoiceview.h"
 #include "npywriter.h"
 #include "projectfixture.h"
+#include "qcpwarnings.h"
 #include "routingview.h"
 #include "runtablemodel.h"
 #include "traindialog.h"
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -48,6 +50,13 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { micro::test::QcpWarnings::install(); }
+    // Any QCustomPlot warning fails the test that caused it.
+    void cleanup()
+    {
+        const QStringList warnings = micro::test::QcpWarnings::take();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    }
     void demoByShortcutTrainsThreeRunsWithLiveCurves()
     {
         QTemporaryDir dir;
@@ -220,6 +229,49 @@ private Q_SLOTS:
         QVERIFY(w.deleteRun(id));
         QCOMPARE(w.runModel()->rowCount(), 0);
         QVERIFY(store.runs().isEmpty());
+    }
+
+    // F2 + typing + Enter renames the selected run and the selection stays on it, so the next
+    // Ctrl+G tags the same run (it jumped to row 1 and the tag landed on another run).
+    void renamingByKeyboardKeepsTheSelectionOnTheEditedRun()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("editor that does not belong")));
+        QTemporaryDir dir;
+        const QString path = micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("p.micro")), 300);
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            Stage1Config c;
+            c.epochs = 1;
+            for (int i = 0; i < 3; ++i)
+                trainAndStore(store, QStringLiteral("d"), c);
+        }
+        MainWindow w;
+        w.resize(1100, 760);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openProject(path, false));
+        QTableView *view = w.runView();
+        view->setFocus();
+        view->selectRow(1);
+        const qint64 id = w.runModel()->runAt(1)->id;
+        auto typeInEditor = [](const QString &text) {
+            auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+            QVERIFY(editor);
+            editor->selectAll();
+            QTest::keyClicks(editor, text);
+            QTest::keyClick(editor, Qt::Key_Return);
+        };
+        QTest::keyClick(view, Qt::Key_F2);
+        typeInEditor(QStringLiteral("renamed"));
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        QTRY_COMPARE(store.run(id).name, QStringLiteral("renamed"));
+        QCOMPARE(w.runModel()->runAt(view->currentIndex().row())->id, id);
+        QTest::keyClick(view, Qt::Key_G, Qt::ControlModifier);
+        typeInEditor(QStringLiteral("mytag"));
+        QTRY_COMPARE(store.run(id).tags, QStringLiteral("mytag"));
+        for (const RunInfo &r : store.runs())
+            if (r.id != id) QVERIFY2(r.tags.isEmpty(), qPrintable(r.tags));
+        QCOMPARE(w.runModel()->runAt(view->currentIndex().row())->id, id);
     }
 
     void routingAndModelChoiceViewsShowStoredAnalyses()

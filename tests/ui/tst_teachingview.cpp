@@ -1,6 +1,7 @@
 // Teaching mode: each guided scenario runs in a worker thread and shows its figures; the
 // Hedge scenario steps one round at a time; presentation mode enlarges the text; the
 // figure exports.
+#include "qcpwarnings.h"
 #include "teachingview.h"
 
 #include <QFileInfo>
@@ -19,6 +20,13 @@ class TestTeachingView : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { micro::test::QcpWarnings::install(); }
+    // Any QCustomPlot warning fails the test that caused it.
+    void cleanup()
+    {
+        const QStringList warnings = micro::test::QcpWarnings::take();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    }
     void everyScenarioRunsAndShowsItsFigures()
     {
         TeachingView view;
