@@ -153,6 +153,14 @@ void AssignmentView::setRun(const QString &projectPath, qint64 runId)
     m_watcher.setFuture(QtConcurrent::run(computePoints, projectPath, runId));
 }
 
+void AssignmentView::clear(const QString &reason)
+{
+    ++m_generation; // a projection of the previous run that finishes later is ignored
+    m_points = Points();
+    m_points.error = reason;
+    redraw();
+}
+
 std::vector<int> AssignmentView::rowsInside(double x0, double x1, double y0, double y1) const
 {
     std::vector<int> rows;

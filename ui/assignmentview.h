@@ -37,6 +37,9 @@ public:
     ~AssignmentView() override;
 
     void setRun(const QString &projectPath, qint64 runId);
+    // No assignments for this run (still training, interrupted): the plot is emptied and
+    // `reason` becomes the title, and a projection still computing for another run is dropped.
+    void clear(const QString &reason);
     int pointCount() const { return int(m_points.x.size()); }
     bool colourByGroup() const;
     void setColourByGroup(bool byGroup);

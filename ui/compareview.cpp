@@ -66,8 +66,7 @@ void CompareView::setRuns(const QList<Entry> &runs)
     accRect->axis(QCPAxis::atLeft)->setLabel(tr("validation accuracy"));
     accRect->axis(QCPAxis::atBottom)->setLabel(tr("epoch"));
     auto *legend = new QCPLegend;
-    accRect->insetLayout()->addElement(legend, Qt::AlignRight | Qt::AlignBottom);
-    legend->setLayer(QStringLiteral("legend"));
+    putLegendBelow(m_plot, legend, accRect);
     int maxEpoch = 1;
     for (int r = 0; r < runs.size(); ++r) {
         QVector<double> x, nll, acc;

@@ -20,9 +20,10 @@ CurvePlot::CurvePlot(QWidget *parent) : PlotView(parent)
     m_plot->yAxis2->setLabel(tr("validation accuracy"));
     m_plot->yAxis2->setVisible(true);
     m_plot->axisRect()->setRangeZoomAxes(m_plot->xAxis, m_plot->yAxis);
+    useIntegerTicks(m_plot->xAxis);
     m_plot->legend->setVisible(true);
     m_plot->legend->setSelectableParts(QCPLegend::spItems);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+    putLegendBelow(m_plot, m_plot->legend, m_plot->axisRect());
 
     auto makeGraph = [&](QCPAxis *y, const QString &name, const QColor &color, QCPScatterStyle::ScatterShape shape) {
         QCPGraph *g = m_plot->addGraph(m_plot->xAxis, y);
@@ -50,8 +51,37 @@ CurvePlot::CurvePlot(QWidget *parent) : PlotView(parent)
 
 void CurvePlot::setTitle(const QString &title)
 {
-    if (auto *t = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0))) t->setText(title);
+    m_title = title;
+    showTitleOrEmptyText();
     m_plot->replot();
+}
+
+void CurvePlot::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    rebuild();
+}
+
+void CurvePlot::showTitleOrEmptyText()
+{
+    const bool empty = m_epochs.empty();
+    if (auto *t = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0)))
+        t->setText(empty && !m_emptyText.isEmpty() ? m_emptyText : m_title.isEmpty() ? tr("Training curves") : m_title);
+    // No data: no legend or 0-1 axes that look like a run with nothing in it.
+    m_plot->legend->setVisible(!empty);
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis, m_plot->yAxis2})
+        axis->setVisible(!empty);
+}
+
+void CurvePlot::updateMarkers()
+{
+    // A marker per epoch reads well up to ~60 epochs; beyond, 600 markers make a thick band.
+    const bool markers = m_epochs.size() <= 60;
+    const QCPScatterStyle::ScatterShape shapes[] = {QCPScatterStyle::ssCircle, QCPScatterStyle::ssSquare,
+                                                    QCPScatterStyle::ssDiamond};
+    QCPGraph *graphs[] = {m_loss, m_valNll, m_valAccuracy};
+    for (int i = 0; i < 3; ++i)
+        graphs[i]->setScatterStyle(markers ? QCPScatterStyle(shapes[i], 6) : QCPScatterStyle(QCPScatterStyle::ssNone));
 }
 
 void CurvePlot::setEpochs(const std::vector<micro::core::EpochMetrics> &epochs)
@@ -69,6 +99,10 @@ void CurvePlot::appendEpoch(const micro::core::EpochMetrics &epoch)
     m_loss->addData(epoch.epoch, epoch.trainNll);
     m_valNll->addData(epoch.epoch, epoch.valNll);
     m_valAccuracy->addData(epoch.epoch, epoch.valAccuracy);
+    if (m_epochs.size() == 1 || m_epochs.size() == 61) {
+        showTitleOrEmptyText();
+        updateMarkers();
+    }
     fitAxes();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -96,6 +130,8 @@ void CurvePlot::rebuild()
     m_loss->setData(x, loss, true);
     m_valNll->setData(x, nll, true);
     m_valAccuracy->setData(x, acc, true);
+    showTitleOrEmptyText();
+    updateMarkers();
     if (m_epochs.empty()) {
         m_plot->xAxis->setRange(0, 1);
         m_plot->yAxis->setRange(0, 1);

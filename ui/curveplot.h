@@ -20,6 +20,9 @@ public:
     explicit CurvePlot(QWidget *parent = nullptr);
 
     void setTitle(const QString &title);
+    // Shown instead of the title, with axes and legend hidden, while there are no epochs
+    // (a run that has not finished an epoch yet, a Stage-2 run that has none).
+    void setEmptyText(const QString &text);
     void setEpochs(const std::vector<micro::core::EpochMetrics> &epochs);
     void appendEpoch(const micro::core::EpochMetrics &epoch); // a live run
     void clear();
@@ -32,11 +35,14 @@ protected:
 private:
     void rebuild();
     void fitAxes();
+    void showTitleOrEmptyText();
+    void updateMarkers();
 
     QCPGraph *m_loss = nullptr;
     QCPGraph *m_valNll = nullptr;
     QCPGraph *m_valAccuracy = nullptr;
     std::vector<micro::core::EpochMetrics> m_epochs;
+    QString m_title, m_emptyText;
 };
 
 } // namespace micro::ui

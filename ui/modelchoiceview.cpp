@@ -16,7 +16,8 @@ ModelChoiceView::ModelChoiceView(QWidget *parent) : PlotView(parent)
     m_plot->plotLayout()->insertRow(0);
     m_title = new QCPTextElement(m_plot, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     m_plot->plotLayout()->addElement(0, 0, m_title);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignLeft | Qt::AlignTop);
+    putLegendBelow(m_plot, m_plot->legend, m_plot->axisRect());
+    useIntegerTicks(m_plot->xAxis);
     setResult({}, {});
 }
 
@@ -42,6 +43,8 @@ void ModelChoiceView::setResult(const QJsonObject &result, const QString &datase
     m_plot->yAxis2->setLabel(tr("BIC"));
     m_plot->yAxis2->setVisible(true);
     m_plot->legend->setVisible(!rows.isEmpty());
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis, m_plot->yAxis2})
+        axis->setVisible(!rows.isEmpty());
     if (rows.isEmpty()) {
         m_plot->replot();
         return;
@@ -67,7 +70,6 @@ void ModelChoiceView::setResult(const QJsonObject &result, const QString &datase
     m_plot->yAxis->scaleRange(1.1, m_plot->yAxis->range().center());
     m_plot->yAxis2->scaleRange(1.1, m_plot->yAxis2->range().center());
     m_plot->xAxis->setRange(k.front() - 0.5, k.back() + 0.5);
-    m_plot->xAxis->ticker()->setTickCount(int(k.size()));
     auto *marker = new QCPItemStraightLine(m_plot);
     const double suggested = result.value(QStringLiteral("suggested")).toDouble();
     marker->point1->setCoords(suggested, 0);

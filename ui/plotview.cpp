@@ -30,6 +30,46 @@ bool PlotView::exportTo(const QString &path) const
     return exportPng(path);
 }
 
+QString PlotView::shownTitle() const
+{
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    if (layout->rowCount() > 0)
+        if (auto *title = qobject_cast<QCPTextElement *>(layout->element(0, 0))) return title->text();
+    return {};
+}
+
+void PlotView::useIntegerTicks(QCPAxis *axis)
+{
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    ticker->setTickStep(1.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples); // 1, 2, 5, 10, ... never 0.5
+    axis->setTicker(ticker);
+}
+
+void PlotView::putLegendBelow(QCustomPlot *plot, QCPLegend *legend, QCPAxisRect *rect)
+{
+    QCPLayoutInset *inset = rect->insetLayout();
+    for (int i = 0; i < inset->elementCount(); ++i)
+        if (inset->elementAt(i) == legend) {
+            inset->take(legend);
+            inset->simplify();
+            break;
+        }
+    QCPLayoutGrid *layout = plot->plotLayout();
+    int rectRow = -1;
+    for (int r = 0; r < layout->rowCount() && rectRow < 0; ++r)
+        if (layout->element(r, 0) == rect) rectRow = r;
+    if (rectRow < 0) return;
+    layout->insertRow(rectRow + 1);
+    layout->addElement(rectRow + 1, 0, legend);
+    legend->setLayer(QStringLiteral("legend")); // only once the legend belongs to the plot
+    layout->setRowStretchFactor(rectRow + 1, 0.001); // as tall as its text, the rest to the axes
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setWrap(6);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setMargins(QMargins(4, 0, 4, 2));
+}
+
 QColor PlotView::seriesColour(int i)
 {
     static const QColor palette[] = {

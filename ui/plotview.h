@@ -5,6 +5,9 @@
 #include <QWidget>
 
 class QCustomPlot;
+class QCPAxis;
+class QCPAxisRect;
+class QCPLegend;
 
 namespace micro::ui {
 
@@ -22,8 +25,16 @@ public:
     // Chooses the format by the file's ending (.pdf, .csv, else PNG).
     bool exportTo(const QString &path) const;
 
+    // The text at the top of the figure (its title, or why it is empty).
+    QString shownTitle() const;
+
     // The colour of series i (heads, groups, runs), the same in every view.
     static QColor seriesColour(int i);
+    // Ticks on whole numbers only (epochs, K, labelled pairs): no "2.5 epochs".
+    static void useIntegerTicks(QCPAxis *axis);
+    // Moves `legend` (from `rect`'s inset, if there) into its own row under `rect`, laid out
+    // in columns: a legend inside the axes covers the last points of the curves.
+    static void putLegendBelow(QCustomPlot *plot, QCPLegend *legend, QCPAxisRect *rect);
 
 protected:
     virtual QString csv() const = 0;

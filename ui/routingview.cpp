@@ -102,16 +102,14 @@ void RoutingView::redraw()
     m_plot->plotLayout()->addElement(1, 0, weights);
     m_plot->plotLayout()->addElement(2, 0, losses);
     auto *legend = new QCPLegend;
-    weights->insetLayout()->addElement(legend, Qt::AlignRight | Qt::AlignTop);
-    legend->setLayer(QStringLiteral("legend"));
+    putLegendBelow(m_plot, legend, weights);
     weights->axis(QCPAxis::atBottom)->setLabel(tr("labelled pair"));
     weights->axis(QCPAxis::atLeft)->setLabel(tr("head weight"));
     weights->axis(QCPAxis::atLeft)->setRange(0, 1.02);
     losses->axis(QCPAxis::atBottom)->setLabel(tr("labelled pair"));
     losses->axis(QCPAxis::atLeft)->setLabel(tr("cumulative loss"));
     auto *lossLegend = new QCPLegend;
-    losses->insetLayout()->addElement(lossLegend, Qt::AlignLeft | Qt::AlignTop);
-    lossLegend->setLayer(QStringLiteral("legend"));
+    putLegendBelow(m_plot, lossLegend, losses);
 
     const int k = int(steps.front().weights.size());
     QVector<double> x;
@@ -168,11 +166,14 @@ void RoutingView::addBudgetCurve()
                    : haveTest ? tr("test accuracy, all contexts")
                               : tr("validation accuracy"));
     rect->axis(QCPAxis::atBottom)->setScaleType(QCPAxis::stLogarithmic);
-    rect->axis(QCPAxis::atBottom)->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    // Budgets double (1, 2, 4, ... 32, 50): a base-2 log ticker labels each of them, where
+    // base 10 labelled only 1 and 10.
+    auto logTicker = QSharedPointer<QCPAxisTickerLog>::create();
+    logTicker->setLogBase(2);
+    logTicker->setSubTickCount(0);
+    rect->axis(QCPAxis::atBottom)->setTicker(logTicker);
     auto *legend = new QCPLegend;
-    // Between the curves: MiCRo runs high, HyRe low, the last points sit at the right edge.
-    rect->insetLayout()->addElement(legend, Qt::AlignHCenter | Qt::AlignVCenter);
-    legend->setLayer(QStringLiteral("legend"));
+    putLegendBelow(m_plot, legend, rect);
     const struct
     {
         const char *mean, *sd, *testMean, *testSd, *testByContext;
@@ -215,16 +216,17 @@ void RoutingView::addBudgetCurve()
         perContext ? m_budget.value(QStringLiteral("stage1_test_by_context")).toArray().at(contextIndex).toDouble()
         : haveTest ? m_budget.value(QStringLiteral("stage1_test_accuracy")).toDouble()
                    : m_budget.value(QStringLiteral("stage1_accuracy")).toDouble();
-    auto *stage1 = new QCPItemStraightLine(m_plot);
-    stage1->setClipAxisRect(rect);
-    stage1->point1->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-    stage1->point2->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-    stage1->point1->setCoords(1, s1);
-    stage1->point2->setCoords(2, s1);
-    stage1->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+    const QJsonObject first = points.first().toObject(), last = points.last().toObject();
+    // The Stage-1 router's accuracy as a dashed level across the budgets, named in the legend.
+    QCPGraph *stage1 = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    stage1->setName(tr("Stage-1 router (no labels)"));
+    stage1->setPen(QPen(Qt::gray, 1.5, Qt::DashLine));
+    stage1->setData(QVector<double>{first.value(QStringLiteral("budget")).toDouble() * 0.8,
+                                    last.value(QStringLiteral("budget")).toDouble() * 1.25},
+                    QVector<double>{s1, s1}, true);
+    legend->addItem(new QCPPlottableLegendItem(legend, stage1));
     lo = std::min(lo, s1);
     hi = std::max(hi, s1);
-    const QJsonObject first = points.first().toObject(), last = points.last().toObject();
     rect->axis(QCPAxis::atBottom)
         ->setRange(first.value(QStringLiteral("budget")).toDouble() * 0.8,
                    last.value(QStringLiteral("budget")).toDouble() * 1.25);

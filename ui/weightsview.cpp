@@ -81,6 +81,7 @@ void WeightsView::setMetrics(const QJsonObject &validation, const QString &runNa
         m_usage->axis(QCPAxis::atLeft)->setLabel(tr("mean weight (head usage)"));
         m_usage->setMaximumSize(QWIDGETSIZE_MAX, 220);
     }
+    m_usage->setVisible(true);
     const int usageHeads = m_epochs.empty() ? 0 : int(m_epochs.back().meanRouterWeight.size());
     for (int h = 0; h < usageHeads; ++h) {
         QVector<double> x, y;
@@ -101,6 +102,8 @@ void WeightsView::setMetrics(const QJsonObject &validation, const QString &runNa
                            : tr("Mean router weight per head, by %1 — %2")
                                  .arg(m_kind == QLatin1String("context") ? tr("context") : tr("known group"), runName));
     m_plot->legend->setVisible(!empty);
+    m_plot->xAxis->setVisible(!empty); // no categories of a previous run under an empty title
+    m_plot->yAxis->setVisible(!empty);
     if (empty) {
         m_plot->replot();
         return;
@@ -128,6 +131,14 @@ void WeightsView::setMetrics(const QJsonObject &validation, const QString &runNa
     m_plot->xAxis->setRange(0.4, m_categories.size() + 0.6);
     m_plot->yAxis->setLabel(tr("mean router weight"));
     m_plot->yAxis->setRange(0, 1.05);
+    m_plot->replot();
+}
+
+void WeightsView::showReason(const QString &reason)
+{
+    setMetrics({}, {}, {});
+    m_title->setText(reason);
+    m_usage->setVisible(false);
     m_plot->replot();
 }
 
@@ -170,6 +181,8 @@ void HeadAccuracyView::setMetrics(const QJsonObject &validation, const QString &
     m_title->setText(empty ? tr("No contexts or known groups on this run's rows to score the heads on.")
                            : tr("Accuracy of each head alone, by %1 (★ best head) — %2")
                                  .arg(m_kind == QLatin1String("context") ? tr("context") : tr("known group"), runName));
+    m_plot->xAxis->setVisible(!empty);
+    m_plot->yAxis->setVisible(!empty);
     if (empty) {
         m_plot->replot();
         return;
@@ -230,6 +243,13 @@ QString HeadAccuracyView::csv() const
                         .arg(m_accuracy[h][std::size_t(j)], 0, 'g', 9)
                         .arg(std::size_t(j) < m_best.size() && m_best[std::size_t(j)] == int(h) ? 1 : 0);
     return text;
+}
+
+void HeadAccuracyView::showReason(const QString &reason)
+{
+    setMetrics({}, {});
+    m_title->setText(reason);
+    m_plot->replot();
 }
 
 } // namespace micro::ui

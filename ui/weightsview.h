@@ -23,6 +23,8 @@ public:
     explicit WeightsView(QWidget *parent = nullptr);
 
     // `validation` is the run's validation metrics (RunEvaluation::toJson()).
+    // Nothing of this run to show (a Stage-2 run, one still training): axes cleared, `reason` as title.
+    void showReason(const QString &reason);
     void setMetrics(const QJsonObject &validation, const QString &runName,
                     const std::vector<micro::core::EpochMetrics> &epochs = {});
     QStringList categories() const { return m_categories; }
@@ -48,6 +50,7 @@ public:
     explicit HeadAccuracyView(QWidget *parent = nullptr);
 
     void setMetrics(const QJsonObject &validation, const QString &runName);
+    void showReason(const QString &reason);
     std::vector<int> bestHeads() const { return m_best; }
 
 protected:

@@ -433,6 +433,14 @@ private Q_SLOTS:
         QCOMPARE(w.runModel()->runAt(1)->model, QStringLiteral("adapted"));
         QCOMPARE(w.shownRunId(), w.runModel()->runAt(1)->id);
         QCOMPARE(w.routingView()->roundCount(), 20);
+        // Views without Stage-2 figures say so instead of keeping the parent's plots.
+        for (PlotView *view : std::initializer_list<PlotView *>{w.curvePlot(), w.weightsView(), w.headAccuracyView()})
+            QVERIFY2(view->shownTitle().contains(QStringLiteral("Stage-2")), qPrintable(view->shownTitle()));
+        QVERIFY2(!w.assignmentView()->shownTitle().contains(w.runModel()->runAt(0)->name),
+                 qPrintable(w.assignmentView()->shownTitle()));
+        w.showRun(w.runModel()->runAt(0)->id); // and the parent shows its own again
+        QVERIFY(!w.weightsView()->shownTitle().contains(QStringLiteral("Stage-2")));
+        QVERIFY(!w.curvePlot()->shownTitle().contains(QStringLiteral("Stage-2")));
     }
 
     // Drop a CSV with its own column names on the window: the wizard opens on it, the user
