@@ -36,6 +36,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -284,11 +285,11 @@ void MainWindow::buildLayout()
         m_status->setText(tr("%n comparisons selected in the Subgroups view; the Comparisons table shows them.",
                              nullptr, int(rows.size())));
     });
-    m_views->addTab(m_data, tr("Compari&sons"));
+    m_views->addTab(m_data, tr("Compar&isons"));
     m_views->addTab(m_assignments, tr("Su&bgroups"));
     m_views->addTab(m_weights, tr("Mixture &weights"));
     m_views->addTab(m_headAccuracy, tr("&Head accuracy"));
-    m_views->addTab(m_routing, tr("&Routing convergence"));
+    m_views->addTab(m_routing, tr("Routin&g convergence"));
     m_views->addTab(m_modelChoice, tr("&Model choice"));
     m_compare = new CompareView;
     m_views->addTab(m_compare, tr("Com&pare runs"));
@@ -297,14 +298,20 @@ void MainWindow::buildLayout()
     connect(m_label, &LabelView::historyChanged, this, &MainWindow::refreshRouting);
     connect(m_label, &LabelView::adaptOnLabelsRequested, this, &MainWindow::startLabelAdaptation);
     m_teaching = new TeachingView;
-    m_views->addTab(m_teaching, tr("Teac&hing"));
+    m_views->addTab(m_teaching, tr("&Teaching"));
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_runView);
     splitter->addWidget(m_views);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
-    splitter->restoreState(QSettings().value(QLatin1String(kSplitterKey)).toByteArray());
+    if (!splitter->restoreState(QSettings().value(QLatin1String(kSplitterKey)).toByteArray())) {
+        // First start: the runs table shows about six runs (the views' size hints left it
+        // two and a half), the views the rest.
+        const int rowHeight = m_runView->verticalHeader()->defaultSectionSize();
+        const int tableHeight = m_runView->horizontalHeader()->sizeHint().height() + 6 * rowHeight + 6;
+        splitter->setSizes({tableHeight, 3 * tableHeight});
+    }
     setCentralWidget(splitter);
 
     m_status = new QLabel(tr("Open or create a project, or run the demo (Ctrl+D)."));
@@ -384,6 +391,7 @@ void MainWindow::refreshRuns()
     if (row >= 0) {
         QSignalBlocker block(m_runView->selectionModel());
         m_runView->selectRow(row);
+        m_runView->scrollTo(m_runs->index(row, 0)); // a new run is never below the fold
     }
 }
 
@@ -583,16 +591,27 @@ void MainWindow::adaptDialog()
             tr("Select a finished run with at least two heads; its heads stay fixed while the routing adapts."));
         return;
     }
+    // Stage 2 routes on contexts: only datasets with the run's features and a context
+    // column can supply its labels. Refused here, not after the job has started.
     QStringList labelSets;
     try {
-        for (const DatasetInfo &d : m_store->datasets())
-            if (d.headDim == m_store->datasetInfo(run->datasetName).headDim) labelSets << d.name;
+        const int headDim = m_store->datasetInfo(run->datasetName).headDim;
+        for (const DatasetOverview &d : m_store->datasetOverviews())
+            if (d.info.headDim == headDim && d.contexts > 0) labelSets << d.info.name;
     } catch (const MicroError &e) {
         showError(e.error());
         return;
     }
-    labelSets.removeAll(run->datasetName);
-    labelSets.prepend(run->datasetName);
+    if (labelSets.isEmpty()) {
+        QMessageBox::information(
+            this, tr("Adapt Routing"),
+            tr("Adapting routes on contexts, and no dataset with this run's features has any: \"%1\" has no "
+               "context column. Import data with one (a context, scenario or criteria column, or --map "
+               "context=COLUMN), or label pairs under a context in the Labelling tab.")
+                .arg(run->datasetName));
+        return;
+    }
+    if (labelSets.removeAll(run->datasetName) > 0) labelSets.prepend(run->datasetName);
     AdaptDialog dialog(run->name, labelSets, this);
     if (dialog.exec() == QDialog::Accepted) startAdaptation(dialog.request(run->id));
 }
@@ -623,6 +642,7 @@ void MainWindow::onJobFinished(bool failed, bool cancelled)
     m_liveRunId = 0;
     const QString imported = std::exchange(m_pendingImport, QString());
     if (!imported.isEmpty() && !failed && !cancelled) {
+        m_lastImported = imported;
         try {
             const DatasetInfo info = m_store->datasetInfo(imported);
             const QJsonObject report =
@@ -762,11 +782,29 @@ void MainWindow::trainDialog()
                                  tr("This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D)."));
         return;
     }
+    // The settings of the last training started from here, else those of micro-cli train
+    // without --lr/--alpha; on the selected run's dataset, else the one just imported.
+    QSettings settings;
     Stage1Config defaults;
-    defaults.lrAuto = defaults.alphaAuto = true; // as micro-cli train without --lr/--alpha
+    defaults.lrAuto = defaults.alphaAuto = true;
+    const QJsonObject remembered =
+        QJsonDocument::fromJson(settings.value(QStringLiteral("train/config")).toByteArray()).object();
+    if (!remembered.isEmpty()) {
+        try {
+            defaults = Stage1Config::fromJson(remembered);
+            defaults.validate();
+        } catch (const MicroError &) {
+            defaults = Stage1Config(); // written by another version: start from the defaults
+            defaults.lrAuto = defaults.alphaAuto = true;
+        }
+    }
     TrainDialog dialog(names, defaults, this);
     dialog.setTextDatasets(text);
-    if (dialog.exec() == QDialog::Accepted) startTraining(dialog.dataset(), dialog.config(), dialog.features());
+    const RunInfo *selected = m_runs->runAt(m_runView->currentIndex().row());
+    dialog.setDataset(selected ? selected->datasetName : m_lastImported);
+    if (dialog.exec() != QDialog::Accepted) return;
+    settings.setValue(QStringLiteral("train/config"), QJsonDocument(dialog.config().toJson()).toJson());
+    startTraining(dialog.dataset(), dialog.config(), dialog.features());
 }
 
 void MainWindow::exportPlot()

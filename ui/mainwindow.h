@@ -87,6 +87,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     qint64 shownRunId() const { return m_shownRunId; }
     void showRun(qint64 runId);
+    // Run > Train… and Run > Adapt Routing… (modal dialogs, then a queued job).
+    void trainDialog();
+    void adaptDialog();
 
     // A fresh file for the built-in demo in the user's data folder.
     static QString newDemoProjectPath();
@@ -112,8 +115,6 @@ private:
     void rebuildRecentMenu();
     void newProject();
     void openProjectDialog();
-    void trainDialog();
-    void adaptDialog();
     void exportPlot();
     void exportRunsTable();
     void renameRun(qint64 runId, const QString &name);
@@ -130,6 +131,7 @@ private:
     JobRunner *m_jobs = nullptr;
     qint64 m_liveRunId = 0;
     QString m_pendingImport; // dataset of the import in progress, shown when it lands
+    QString m_lastImported;  // the Train dialog starts on it when no run is selected
     qint64 m_shownRunId = 0;
 
     RunTableModel *m_runs = nullptr;

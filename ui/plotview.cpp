@@ -62,7 +62,7 @@ void PlotView::putLegendBelow(QCustomPlot *plot, QCPLegend *legend, QCPAxisRect 
     if (rectRow < 0) return;
     layout->insertRow(rectRow + 1);
     layout->addElement(rectRow + 1, 0, legend);
-    legend->setLayer(QStringLiteral("legend")); // only once the legend belongs to the plot
+    legend->setLayer(QStringLiteral("legend"));      // only once the legend belongs to the plot
     layout->setRowStretchFactor(rectRow + 1, 0.001); // as tall as its text, the rest to the axes
     legend->setFillOrder(QCPLegend::foColumnsFirst);
     legend->setWrap(6);

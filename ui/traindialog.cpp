@@ -139,6 +139,12 @@ std::optional<FeatureSettings> TrainDialog::features() const
     return f;
 }
 
+void TrainDialog::setDataset(const QString &name)
+{
+    const int at = m_dataset->findText(name);
+    if (at >= 0) m_dataset->setCurrentIndex(at);
+}
+
 QString TrainDialog::dataset() const
 {
     return m_dataset->currentText();

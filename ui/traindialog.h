@@ -28,6 +28,8 @@ public:
     micro::core::Stage1Config config() const;
     // Imported text datasets can be featurized again for this run (cached in the project).
     void setTextDatasets(const QStringList &names);
+    // Starts on this dataset when the list has it.
+    void setDataset(const QString &name);
     // Other text-feature settings than the dataset's own, when chosen.
     std::optional<micro::core::FeatureSettings> features() const;
 

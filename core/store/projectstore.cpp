@@ -664,13 +664,16 @@ qint64 ProjectStore::createRun(qint64 datasetId, const QString &model, int k, co
     checkUserName(name, QStringLiteral("name"));
     return retryWhileLocked(m_lockPatienceMs, [&]() -> qint64 {
         sql::Transaction tx(m_db);
-        QSqlQuery q =
-            sql::exec(m_db,
-                      QStringLiteral("INSERT INTO runs (dataset_id, parent_run_id, model, k, config_json, seed, "
-                                     "status, started_at, owner_pid) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)"),
-                      {datasetId, parentRunId > 0 ? QVariant(parentRunId) : QVariant(), model, k, toJsonText(config),
-                       QString::number(seed), now(), QCoreApplication::applicationPid()});
-        const qint64 id = q.lastInsertId().toLongLong();
+        QSqlQuery last =
+            sql::exec(m_db, QStringLiteral("SELECT MAX((SELECT COALESCE(MAX(last_issued), 0) FROM run_ids), "
+                                           "(SELECT COALESCE(MAX(id), 0) FROM runs))"));
+        const qint64 id = last.next() ? last.value(0).toLongLong() + 1 : 1;
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO runs (id, dataset_id, parent_run_id, model, k, config_json, seed, "
+                                 "status, started_at, owner_pid) VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)"),
+                  {id, datasetId, parentRunId > 0 ? QVariant(parentRunId) : QVariant(), model, k, toJsonText(config),
+                   QString::number(seed), now(), QCoreApplication::applicationPid()});
+        sql::exec(m_db, QStringLiteral("UPDATE run_ids SET last_issued = ?"), {id});
         const QString label = name.isEmpty() ? QStringLiteral("%1 K=%2 #%3").arg(model).arg(k).arg(id) : name;
         sql::exec(m_db, QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"), {label, id});
         tx.commit();

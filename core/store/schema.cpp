@@ -93,6 +93,13 @@ const std::vector<Migration> &migrations()
              QStringLiteral("CREATE TABLE text_embeddings (model TEXT NOT NULL, text_hash BLOB NOT NULL, "
                             "vector BLOB NOT NULL, PRIMARY KEY (model, text_hash)) WITHOUT ROWID"),
          }},
+        {6,
+         {
+             // The highest run id ever issued: a cancelled or deleted run's id is not given to
+             // the next run (SQLite reuses max(id) + 1), so "#8" always names one run.
+             QStringLiteral("CREATE TABLE run_ids (last_issued INTEGER NOT NULL)"),
+             QStringLiteral("INSERT INTO run_ids (last_issued) SELECT COALESCE(MAX(id), 0) FROM runs"),
+         }},
     };
     return all;
 }

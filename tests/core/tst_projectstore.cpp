@@ -271,6 +271,8 @@ private Q_SLOTS:
         cb.epochFinished = [&](qint64, const EpochMetrics &m) {
             if (m.epoch == 2) cancel.cancel();
         };
+        qint64 cancelledId = 0;
+        cb.runCreated = [&](qint64 id) { cancelledId = id; };
         Stage1Config cfg;
         cfg.epochs = 50;
         const TrainingOutcome out = trainAndStore(store, QStringLiteral("d"), cfg, cb, &cancel);
@@ -278,6 +280,11 @@ private Q_SLOTS:
         QVERIFY(store.runs().isEmpty());
         ProjectStore check(path, ProjectStore::OpenMode::MustExist);
         QVERIFY(check.runs().isEmpty());
+        // The cancelled run's id is not reused: the next run is #2, never a second #1.
+        cfg.epochs = 1;
+        const TrainingOutcome next = trainAndStore(store, QStringLiteral("d"), cfg);
+        QCOMPARE(cancelledId, qint64(1));
+        QCOMPARE(next.runId, qint64(2));
     }
 
     // Hashed text features are stored as CSR blocks and must come back entry for entry,

@@ -14,6 +14,7 @@
 #include "routingview.h"
 #include "runtablemodel.h"
 #include "traindialog.h"
+#include "translation.h"
 #include "weightsview.h"
 
 #include "data/synthgenerator.h"
@@ -28,14 +29,18 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -272,6 +277,31 @@ private Q_SLOTS:
         for (const RunInfo &r : store.runs())
             if (r.id != id) QVERIFY2(r.tags.isEmpty(), qPrintable(r.tags));
         QCOMPARE(w.runModel()->runAt(view->currentIndex().row())->id, id);
+    }
+
+    // Alt+letter reaches one place: no two tabs or menus share a mnemonic (Alt+H went to two
+    // tabs, Alt+R and Alt+S to a menu and a tab), in either language.
+    void mnemonicsAreUnique()
+    {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+            micro::ui::installTranslation(language);
+            MainWindow w;
+            QMap<QChar, QString> seen;
+            auto check = [&seen](const QString &text) {
+                const qsizetype at = text.indexOf(QLatin1Char('&'));
+                if (at < 0 || at + 1 >= text.size()) return;
+                const QChar key = text.at(at + 1).toLower();
+                QVERIFY2(
+                    !seen.contains(key),
+                    qPrintable(QStringLiteral("'%1' and '%2' share Alt+%3").arg(seen.value(key), text, QString(key))));
+                seen.insert(key, text);
+            };
+            for (QAction *menu : w.menuBar()->actions())
+                check(menu->text());
+            for (int i = 0; i < w.views()->count(); ++i)
+                check(w.views()->tabText(i));
+        }
+        micro::ui::installTranslation(QStringLiteral("en"));
     }
 
     void routingAndModelChoiceViewsShowStoredAnalyses()
@@ -602,6 +632,69 @@ private Q_SLOTS:
         dataset->setCurrentIndex(1);
         QCOMPARE(dialog.config().k, 7);
         QCOMPARE(dialog.dataset(), QStringLiteral("b"));
+    }
+
+    // Train… starts on the selected run's dataset with the settings of the last training
+    // started from the dialog; Adapt Routing on a dataset without contexts is refused up front.
+    void trainDialogRemembersAndAdaptNeedsContexts()
+    {
+        QSettings().remove(QStringLiteral("train/config"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.micro"));
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            SynthConfig s;
+            s.n = 300;
+            store.saveDataset(generateSynthetic(s, QStringLiteral("first")));
+            store.saveDataset(generateSynthetic(s, QStringLiteral("second")));
+            Stage1Config c;
+            c.epochs = 1;
+            c.k = 2;
+            trainAndStore(store, QStringLiteral("second"), c);
+        }
+        MainWindow w;
+        QVERIFY(w.openProject(path, false));
+        w.runView()->selectRow(0);
+        auto answerDialog = [](const std::function<void(QDialog *)> &act) {
+            QTimer::singleShot(0, [act] {
+                for (QWidget *top : QApplication::topLevelWidgets())
+                    if (auto *d = qobject_cast<QDialog *>(top); d && d->isVisible()) {
+                        act(d);
+                        return;
+                    }
+            });
+        };
+        answerDialog([](QDialog *d) {
+            auto *train = qobject_cast<TrainDialog *>(d);
+            QVERIFY(train);
+            QCOMPARE(train->dataset(), QStringLiteral("second")); // the selected run's
+            train->findChildren<QSpinBox *>().first()->setValue(5);
+            d->reject(); // cancelled: nothing remembered
+        });
+        w.trainDialog();
+        answerDialog([](QDialog *d) {
+            QCOMPARE(qobject_cast<TrainDialog *>(d)->config().k, 4);
+            qobject_cast<TrainDialog *>(d)->findChildren<QSpinBox *>().first()->setValue(5);
+            d->accept();
+        });
+        QSignalSpy done(&w, &MainWindow::jobFinished);
+        w.trainDialog();
+        QVERIFY(done.wait(60000));
+        answerDialog([](QDialog *d) {
+            QCOMPARE(qobject_cast<TrainDialog *>(d)->config().k, 5); // remembered
+            d->reject();
+        });
+        w.trainDialog();
+        // No contexts anywhere: a message, not a job that fails later.
+        bool told = false;
+        answerDialog([&told](QDialog *d) {
+            auto *box = qobject_cast<QMessageBox *>(d);
+            told = box && box->text().contains(QStringLiteral("context"));
+            d->accept();
+        });
+        w.adaptDialog();
+        QVERIFY(told);
+        QVERIFY(!w.currentJob() || !w.currentJob()->isRunning());
     }
 
     void trainingsAskedForWhileBusyAreQueued()
