@@ -44,32 +44,32 @@
 <context>
     <name>micro::app</name>
     <message>
-        <location filename="../app/clisupport.cpp" line="76"/>
+        <location filename="../app/clisupport.cpp" line="83"/>
         <source>--%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="85"/>
+        <location filename="../app/clisupport.cpp" line="92"/>
         <source>--%1 expects a whole number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="94"/>
+        <location filename="../app/clisupport.cpp" line="101"/>
         <source>--%1 expects a number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="105"/>
+        <location filename="../app/clisupport.cpp" line="112"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="115"/>
+        <location filename="../app/clisupport.cpp" line="122"/>
         <source>--run expects a run id (see &apos;micro-cli runs&apos;), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="121"/>
+        <location filename="../app/clisupport.cpp" line="128"/>
         <source>The project file (.micro).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,22 +79,22 @@
         <location filename="../app/clicommands.cpp" line="64"/>
         <location filename="../app/clicommands.cpp" line="66"/>
         <location filename="../app/clicommands.cpp" line="88"/>
-        <location filename="../app/clicommands.cpp" line="167"/>
-        <location filename="../app/clicommands.cpp" line="189"/>
-        <location filename="../app/clicommands.cpp" line="213"/>
-        <location filename="../app/clicommands.cpp" line="232"/>
-        <location filename="../app/clisupport.cpp" line="121"/>
+        <location filename="../app/clicommands.cpp" line="178"/>
+        <location filename="../app/clicommands.cpp" line="201"/>
+        <location filename="../app/clicommands.cpp" line="225"/>
+        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/clisupport.cpp" line="128"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="126"/>
+        <location filename="../app/clisupport.cpp" line="133"/>
         <source>Worker threads (default: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="77"/>
-        <location filename="../app/clisupport.cpp" line="126"/>
+        <location filename="../app/clisupport.cpp" line="133"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="80"/>
-        <location filename="../app/cli_stage2.cpp" line="232"/>
+        <location filename="../app/cli_stage2.cpp" line="237"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,7 +134,7 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="94"/>
         <location filename="../app/clicommands.cpp" line="123"/>
-        <location filename="../app/clicommands.cpp" line="178"/>
+        <location filename="../app/clicommands.cpp" line="189"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,12 +145,12 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="95"/>
-        <location filename="../app/cli_runs.cpp" line="232"/>
-        <location filename="../app/cli_stage2.cpp" line="281"/>
+        <location filename="../app/cli_runs.cpp" line="238"/>
+        <location filename="../app/cli_stage2.cpp" line="286"/>
         <location filename="../app/clicommands.cpp" line="109"/>
-        <location filename="../app/clicommands.cpp" line="222"/>
-        <location filename="../app/clicommands.cpp" line="233"/>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="234"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="258"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>K</source>
         <translation type="unfinished"></translation>
@@ -162,11 +162,11 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="97"/>
-        <location filename="../app/cli_runs.cpp" line="124"/>
-        <location filename="../app/cli_runs.cpp" line="129"/>
+        <location filename="../app/cli_runs.cpp" line="125"/>
+        <location filename="../app/cli_runs.cpp" line="130"/>
         <location filename="../app/clicommands.cpp" line="78"/>
-        <location filename="../app/clicommands.cpp" line="202"/>
-        <location filename="../app/clicommands.cpp" line="234"/>
+        <location filename="../app/clicommands.cpp" line="214"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="102"/>
-        <location filename="../app/clicommands.cpp" line="209"/>
+        <location filename="../app/clicommands.cpp" line="221"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,8 +195,8 @@
         <location filename="../app/cli_runs.cpp" line="103"/>
         <location filename="../app/cli_stage2.cpp" line="78"/>
         <location filename="../app/clicommands.cpp" line="96"/>
-        <location filename="../app/clicommands.cpp" line="203"/>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="215"/>
+        <location filename="../app/clicommands.cpp" line="259"/>
         <source>E</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,16 +208,16 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="104"/>
         <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="176"/>
-        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="260"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="108"/>
         <location filename="../app/cli_stage2.cpp" line="80"/>
-        <location filename="../app/clicommands.cpp" line="207"/>
-        <location filename="../app/clicommands.cpp" line="249"/>
+        <location filename="../app/clicommands.cpp" line="219"/>
+        <location filename="../app/clicommands.cpp" line="261"/>
         <source>LR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,9 +234,9 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="118"/>
         <location filename="../app/cli_stage2.cpp" line="81"/>
-        <location filename="../app/clicommands.cpp" line="212"/>
-        <location filename="../app/clicommands.cpp" line="236"/>
-        <location filename="../app/clicommands.cpp" line="250"/>
+        <location filename="../app/clicommands.cpp" line="224"/>
+        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="262"/>
         <source>Random seed (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,91 +246,87 @@
         <location filename="../app/clicommands.cpp" line="40"/>
         <location filename="../app/clicommands.cpp" line="97"/>
         <location filename="../app/clicommands.cpp" line="110"/>
-        <location filename="../app/clicommands.cpp" line="212"/>
-        <location filename="../app/clicommands.cpp" line="236"/>
-        <location filename="../app/clicommands.cpp" line="250"/>
+        <location filename="../app/clicommands.cpp" line="224"/>
+        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="262"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="119"/>
-        <source>Share of rows held out for validation (default 0.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli_data.cpp" line="336"/>
-        <location filename="../app/cli_runs.cpp" line="119"/>
+        <location filename="../app/cli_data.cpp" line="388"/>
+        <location filename="../app/cli_runs.cpp" line="120"/>
         <location filename="../app/clicommands.cpp" line="38"/>
         <location filename="../app/clicommands.cpp" line="39"/>
         <location filename="../app/clicommands.cpp" line="112"/>
         <location filename="../app/clicommands.cpp" line="127"/>
         <location filename="../app/clicommands.cpp" line="129"/>
-        <location filename="../app/clicommands.cpp" line="211"/>
+        <location filename="../app/clicommands.cpp" line="223"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="121"/>
+        <location filename="../app/cli_runs.cpp" line="122"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="123"/>
-        <location filename="../app/clicommands.cpp" line="200"/>
+        <location filename="../app/cli_runs.cpp" line="124"/>
+        <location filename="../app/clicommands.cpp" line="212"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="124"/>
+        <location filename="../app/cli_runs.cpp" line="125"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="125"/>
+        <location filename="../app/cli_runs.cpp" line="126"/>
         <source>EM: iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="125"/>
-        <location filename="../app/clicommands.cpp" line="235"/>
+        <location filename="../app/cli_runs.cpp" line="126"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="176"/>
+        <location filename="../app/cli_runs.cpp" line="182"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="175"/>
+        <location filename="../app/cli_runs.cpp" line="181"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="163"/>
+        <location filename="../app/cli_runs.cpp" line="169"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="229"/>
+        <location filename="../app/cli_runs.cpp" line="235"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="230"/>
+        <location filename="../app/cli_data.cpp" line="236"/>
+        <location filename="../app/cli_runs.cpp" line="236"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="231"/>
+        <location filename="../app/cli_runs.cpp" line="237"/>
         <location filename="../app/demoreport.cpp" line="18"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="233"/>
+        <location filename="../app/cli_runs.cpp" line="239"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,52 +341,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="272"/>
+        <location filename="../app/cli_runs.cpp" line="367"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="292"/>
+        <location filename="../app/cli_runs.cpp" line="387"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="294"/>
+        <location filename="../app/cli_runs.cpp" line="389"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="296"/>
+        <location filename="../app/cli_runs.cpp" line="391"/>
         <source>group %1: accuracy %2; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="304"/>
+        <location filename="../app/cli_runs.cpp" line="399"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="314"/>
+        <location filename="../app/cli_runs.cpp" line="409"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="174"/>
-        <location filename="../app/clisupport.cpp" line="200"/>
+        <location filename="../app/clisupport.cpp" line="196"/>
+        <location filename="../app/clisupport.cpp" line="222"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="333"/>
+        <location filename="../app/cli_runs.cpp" line="428"/>
         <source>status %1, not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="387"/>
+        <location filename="../app/cli_runs.cpp" line="482"/>
         <source>Wrote %1.
 </source>
         <translation type="unfinished"></translation>
@@ -402,24 +398,20 @@
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="72"/>
-        <location filename="../app/clicommands.cpp" line="157"/>
-        <location filename="../app/clicommands.cpp" line="166"/>
+        <location filename="../app/clicommands.cpp" line="161"/>
+        <location filename="../app/clicommands.cpp" line="168"/>
+        <location filename="../app/clicommands.cpp" line="177"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="73"/>
+        <location filename="../app/cli_stage2.cpp" line="74"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="74"/>
-        <source>DATASET</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="260"/>
         <source>Batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,44 +421,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="129"/>
+        <location filename="../app/cli_stage2.cpp" line="134"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="136"/>
+        <location filename="../app/cli_stage2.cpp" line="141"/>
         <source>  %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="189"/>
+        <location filename="../app/clisupport.cpp" line="211"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="182"/>
+        <location filename="../app/cli_stage2.cpp" line="187"/>
         <source>budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="227"/>
+        <location filename="../app/cli_stage2.cpp" line="232"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="282"/>
+        <location filename="../app/cli_stage2.cpp" line="287"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="284"/>
+        <location filename="../app/cli_stage2.cpp" line="289"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="285"/>
+        <location filename="../app/cli_stage2.cpp" line="290"/>
         <location filename="../app/demoreport.cpp" line="23"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
@@ -518,143 +510,184 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="209"/>
-        <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
+        <location filename="../app/cli_data.cpp" line="237"/>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="238"/>
+        <source>train/val/test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="239"/>
+        <source>contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="240"/>
+        <source>groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="241"/>
+        <source>runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="242"/>
+        <source>features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="245"/>
+        <source>not split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="257"/>
+        <source>No datasets yet: &apos;micro-cli import FILE&apos; or &apos;micro-cli synth&apos; adds one.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="264"/>
+        <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="294"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="242"/>
+        <location filename="../app/cli_data.cpp" line="297"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="248"/>
+        <location filename="../app/cli_data.cpp" line="303"/>
         <source>Ratings: at most %1 pairs per prompt and attribute; %2 pairs were not formed (--max-pairs-per-prompt 0 forms them all).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="252"/>
+        <location filename="../app/cli_data.cpp" line="307"/>
         <source>Contexts: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="253"/>
+        <location filename="../app/cli_data.cpp" line="308"/>
         <source>Known groups: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="254"/>
+        <location filename="../app/cli_data.cpp" line="309"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="263"/>
+        <location filename="../app/cli_data.cpp" line="318"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="294"/>
+        <location filename="../app/cli_data.cpp" line="346"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="294"/>
+        <location filename="../app/cli_data.cpp" line="346"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="321"/>
+        <location filename="../app/cli_data.cpp" line="373"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="327"/>
+        <location filename="../app/cli_data.cpp" line="379"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="280"/>
+        <location filename="../app/cli_bench.cpp" line="277"/>
         <source>bench-import expects one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="333"/>
+        <location filename="../app/cli_data.cpp" line="385"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="336"/>
+        <location filename="../app/cli_data.cpp" line="388"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="338"/>
+        <location filename="../app/cli_data.cpp" line="390"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="340"/>
+        <location filename="../app/cli_data.cpp" line="392"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="341"/>
+        <location filename="../app/cli_data.cpp" line="393"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="342"/>
+        <location filename="../app/cli_data.cpp" line="394"/>
         <source>VALUES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="344"/>
+        <location filename="../app/cli_data.cpp" line="396"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="345"/>
+        <location filename="../app/cli_data.cpp" line="397"/>
         <source>A,B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="346"/>
+        <location filename="../app/cli_data.cpp" line="398"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="347"/>
+        <location filename="../app/cli_data.cpp" line="399"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="349"/>
+        <location filename="../app/cli_data.cpp" line="401"/>
         <source>Ratings files: at most this many pairs per prompt and attribute (default 100; 0 forms every pair, which grows with the square of the responses under a prompt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="352"/>
+        <location filename="../app/cli_data.cpp" line="404"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="353"/>
+        <location filename="../app/cli_data.cpp" line="405"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,11 +798,12 @@
         <location filename="../app/clicommands.cpp" line="105"/>
         <location filename="../app/clicommands.cpp" line="137"/>
         <location filename="../app/clicommands.cpp" line="145"/>
-        <location filename="../app/clicommands.cpp" line="198"/>
+        <location filename="../app/clicommands.cpp" line="210"/>
         <source>Dataset name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli_stage2.cpp" line="74"/>
         <location filename="../app/clicommands.cpp" line="37"/>
         <location filename="../app/clicommands.cpp" line="48"/>
         <location filename="../app/clicommands.cpp" line="59"/>
@@ -780,7 +814,7 @@
         <location filename="../app/clicommands.cpp" line="105"/>
         <location filename="../app/clicommands.cpp" line="137"/>
         <location filename="../app/clicommands.cpp" line="145"/>
-        <location filename="../app/clicommands.cpp" line="198"/>
+        <location filename="../app/clicommands.cpp" line="210"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,13 +825,13 @@
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="130"/>
-        <location filename="../app/cli_data.cpp" line="351"/>
+        <location filename="../app/cli_data.cpp" line="403"/>
         <location filename="../app/clicommands.cpp" line="85"/>
         <location filename="../app/clicommands.cpp" line="106"/>
         <location filename="../app/clicommands.cpp" line="122"/>
-        <location filename="../app/clicommands.cpp" line="188"/>
-        <location filename="../app/clicommands.cpp" line="210"/>
-        <location filename="../app/clicommands.cpp" line="223"/>
+        <location filename="../app/clicommands.cpp" line="200"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="235"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,7 +853,7 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="112"/>
         <location filename="../app/clicommands.cpp" line="108"/>
-        <location filename="../app/clicommands.cpp" line="224"/>
+        <location filename="../app/clicommands.cpp" line="236"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,97 +888,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="127"/>
+        <location filename="../app/cli_runs.cpp" line="120"/>
+        <source>Share of rows held out for validation (default 0.1), for datasets without a stored split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="128"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows perfectly on many columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="135"/>
+        <location filename="../app/cli_runs.cpp" line="136"/>
         <source>Chosen on validation NLL (%1 training rows per candidate):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="137"/>
+        <location filename="../app/cli_runs.cpp" line="138"/>
         <source>
   lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="144"/>
+        <location filename="../app/cli_runs.cpp" line="145"/>
         <source>  &lt;- chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="189"/>
-        <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
+        <location filename="../app/cli_runs.cpp" line="159"/>
+        <source>Dataset &quot;%1&quot; has a stored split by prompt (made at import, see &apos;micro-cli datasets&apos;); --val applies only to datasets without one. Import again with --val/--test to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="195"/>
-        <source>; test accuracy %1, NLL %2 (%3 rows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli_runs.cpp" line="200"/>
-        <source>; no test split (the dataset has no stored split)</source>
+        <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="201"/>
+        <source>; test accuracy %1, NLL %2 (%3 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="206"/>
+        <source>; no test split (the dataset has no stored split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="207"/>
         <source>; validation ARI %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="202"/>
+        <location filename="../app/cli_runs.cpp" line="208"/>
         <source>; %1 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="234"/>
+        <location filename="../app/cli_runs.cpp" line="240"/>
         <source>parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="235"/>
+        <location filename="../app/cli_runs.cpp" line="241"/>
         <source>val acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="236"/>
+        <location filename="../app/cli_runs.cpp" line="242"/>
         <source>val NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="237"/>
+        <location filename="../app/cli_runs.cpp" line="243"/>
         <source>test acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="238"/>
+        <location filename="../app/cli_runs.cpp" line="244"/>
         <source>test NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="278"/>
+        <location filename="../app/cli_runs.cpp" line="319"/>
+        <source>Run %1%2: %3, K = %4, on dataset &quot;%5&quot;%6.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="324"/>
+        <source>, adapted from run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="325"/>
+        <source>Status %1; started %2, finished %3, %4 s.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="328"/>
+        <source>Tags: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="332"/>
+        <source>%1: accuracy %2, NLL %3 over %4 rows%5.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="337"/>
+        <source>, ARI vs known groups %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="339"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="340"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="341"/>
+        <source>Configuration:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="347"/>
+        <source>Other results:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="373"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="284"/>
+        <location filename="../app/cli_runs.cpp" line="379"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="288"/>
+        <location filename="../app/cli_runs.cpp" line="383"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="290"/>
+        <location filename="../app/cli_runs.cpp" line="385"/>
         <source>Validation rows below.
 </source>
         <translation type="unfinished"></translation>
@@ -985,70 +1085,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="116"/>
+        <location filename="../app/cli_stage2.cpp" line="121"/>
         <source>Run %1 (%2, parent %3): validation accuracy %4 -&gt; %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="124"/>
+        <location filename="../app/cli_stage2.cpp" line="129"/>
         <source>; test accuracy %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="178"/>
+        <location filename="../app/cli_stage2.cpp" line="183"/>
         <source>Stage-1 accuracy: validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="179"/>
+        <location filename="../app/cli_stage2.cpp" line="184"/>
         <source>, test %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="180"/>
+        <location filename="../app/cli_stage2.cpp" line="185"/>
         <source>. Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="182"/>
+        <location filename="../app/cli_stage2.cpp" line="187"/>
         <source>MiCRo val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="182"/>
+        <location filename="../app/cli_stage2.cpp" line="187"/>
         <source>HyRe val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="183"/>
+        <location filename="../app/cli_stage2.cpp" line="188"/>
         <source>MiCRo test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="183"/>
+        <location filename="../app/cli_stage2.cpp" line="188"/>
         <source>HyRe test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="201"/>
+        <location filename="../app/cli_stage2.cpp" line="206"/>
         <source>Test accuracy per context (MiCRo / HyRe; Stage 1):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="283"/>
+        <location filename="../app/cli_stage2.cpp" line="288"/>
         <source>gap ± se</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="294"/>
+        <location filename="../app/cli_stage2.cpp" line="299"/>
         <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="299"/>
+        <location filename="../app/cli_stage2.cpp" line="304"/>
         <source>Gradient fits at lr %1.
 </source>
         <translation type="unfinished"></translation>
@@ -1070,7 +1170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="259"/>
+        <location filename="../app/cli_data.cpp" line="314"/>
         <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
 </source>
         <translation type="unfinished"></translation>
@@ -1086,13 +1186,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="263"/>
+        <location filename="../app/cli_bench.cpp" line="260"/>
         <source>Embedded %1 texts (%2 tokens after the cut at %3) in %4 s: %5 ms per text, %6 texts/s, on %7 threads (BLAS: %8); model load %9 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="274"/>
+        <location filename="../app/cli_bench.cpp" line="271"/>
         <source>Peak resident memory: %1 MB.
 </source>
         <translation type="unfinished"></translation>
@@ -1196,7 +1296,7 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="138"/>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="257"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,198 +1306,209 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="152"/>
-        <source>List the project&apos;s runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="154"/>
+        <location filename="../app/clicommands.cpp" line="165"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="157"/>
-        <location filename="../app/clicommands.cpp" line="166"/>
+        <location filename="../app/clicommands.cpp" line="161"/>
+        <location filename="../app/clicommands.cpp" line="168"/>
+        <location filename="../app/clicommands.cpp" line="177"/>
         <source>Run id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="162"/>
+        <location filename="../app/clicommands.cpp" line="173"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="167"/>
+        <location filename="../app/clicommands.cpp" line="178"/>
         <source>Output file, .json or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="171"/>
+        <location filename="../app/clicommands.cpp" line="182"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="176"/>
+        <location filename="../app/clicommands.cpp" line="187"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="178"/>
+        <location filename="../app/clicommands.cpp" line="189"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="182"/>
+        <location filename="../app/clicommands.cpp" line="193"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="199"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="199"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="188"/>
+        <location filename="../app/clicommands.cpp" line="200"/>
         <source>Draws per budget (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="189"/>
+        <location filename="../app/clicommands.cpp" line="201"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="193"/>
+        <location filename="../app/clicommands.cpp" line="205"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="200"/>
+        <location filename="../app/clicommands.cpp" line="212"/>
         <source>gradient (default) or em (dense features only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="202"/>
+        <location filename="../app/clicommands.cpp" line="214"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="205"/>
+        <location filename="../app/clicommands.cpp" line="217"/>
         <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="220"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="199"/>
+        <location filename="../app/clicommands.cpp" line="211"/>
         <source>Range of K (default 1..6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="199"/>
-        <source>A..B</source>
+        <location filename="../app/clicommands.cpp" line="152"/>
+        <source>List the project&apos;s runs with validation and test figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="203"/>
-        <source>Epochs of gradient fits (default 20).</source>
+        <location filename="../app/clicommands.cpp" line="155"/>
+        <source>List the project&apos;s datasets: rows, split, contexts, known groups, features, runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="210"/>
-        <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
+        <location filename="../app/clicommands.cpp" line="158"/>
+        <source>One run in full: status, validation and test figures, its configuration and other results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="211"/>
-        <source>Held-out share (default 0.2).</source>
+        <source>A..B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="213"/>
-        <source>Also write the table to a .json or .csv file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="219"/>
-        <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
+        <location filename="../app/clicommands.cpp" line="215"/>
+        <source>Epochs of gradient fits (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="222"/>
-        <source>Heads (default 10).</source>
+        <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="223"/>
-        <source>Labelled pairs (default 500).</source>
+        <source>Held-out share (default 0.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="224"/>
-        <source>Prompt features (default 64; plus 2 context columns).</source>
+        <location filename="../app/clicommands.cpp" line="225"/>
+        <source>Also write the table to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="229"/>
-        <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="232"/>
-        <source>CSV with columns y, d1..dD, x1..xP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="233"/>
-        <source>Components (default 3).</source>
+        <location filename="../app/clicommands.cpp" line="231"/>
+        <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="234"/>
-        <source>Random starts besides the gradient start (default 1).</source>
+        <source>Heads (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="235"/>
-        <source>Iteration cap (default 200).</source>
+        <source>Labelled pairs (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="242"/>
-        <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
+        <location filename="../app/clicommands.cpp" line="236"/>
+        <source>Prompt features (default 64; plus 2 context columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="241"/>
+        <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="244"/>
+        <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="245"/>
-        <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
+        <source>Components (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="246"/>
-        <source>Heads (default 4).</source>
+        <source>Random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="247"/>
+        <source>Iteration cap (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="254"/>
+        <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="257"/>
+        <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="258"/>
+        <source>Heads (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="259"/>
         <source>Epochs (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="249"/>
+        <location filename="../app/clicommands.cpp" line="261"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="262"/>
+        <location filename="../app/clicommands.cpp" line="274"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1405,27 +1516,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="280"/>
+        <location filename="../app/clicommands.cpp" line="292"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="286"/>
+        <location filename="../app/clicommands.cpp" line="298"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="288"/>
-        <source>Draw the progress bar on stderr even when it is not a terminal (off with --json).</source>
+        <location filename="../app/clicommands.cpp" line="301"/>
+        <source>Show progress on stderr even when it is not a terminal (with --json: a JSON line per second).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
+        <location filename="../app/clicommands.cpp" line="322"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="345"/>
+        <location filename="../app/clicommands.cpp" line="364"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,16 +1638,31 @@ Commands:
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="58"/>
-        <source>The built-in sentence encoder is not installed (looked in %1). Run %2 in the MiCRo Studio source folder to install it, or choose TF-IDF features.</source>
+        <source>Not enough disk space to write %1%2. Free some space and try again; what was being written was not kept, and the file is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="62"/>
-        <source>Cancelled.</source>
+        <source>%1 cannot be written: the file or its folder is read-only%2. Copy it to a folder you can write to, or change its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="66"/>
+        <source>%1 is locked by another program (MiCRo Studio or micro-cli writing to it)%2. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="70"/>
+        <source>The built-in sentence encoder is not installed (looked in %1). Run %2 in the MiCRo Studio source folder to install it, or choose TF-IDF features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="74"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="78"/>
         <source>Unexpected internal error in %1%2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,17 +1819,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="182"/>
+        <location filename="../ui/assignmentview.cpp" line="190"/>
         <source>No assignments to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="227"/>
+        <location filename="../ui/assignmentview.cpp" line="235"/>
         <source>group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="227"/>
+        <location filename="../ui/assignmentview.cpp" line="235"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,13 +1838,13 @@ Commands:
     <name>micro::ui::CompareView</name>
     <message>
         <location filename="../ui/compareview.cpp" line="24"/>
-        <location filename="../ui/compareview.cpp" line="64"/>
+        <location filename="../ui/compareview.cpp" line="66"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/compareview.cpp" line="25"/>
-        <location filename="../ui/compareview.cpp" line="63"/>
+        <location filename="../ui/compareview.cpp" line="65"/>
         <source>validation NLL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,12 +1864,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="56"/>
+        <location filename="../ui/compareview.cpp" line="58"/>
         <source>Select two or more runs in the table (Ctrl+click) to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="57"/>
+        <location filename="../ui/compareview.cpp" line="59"/>
         <source>Comparing %n runs</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1751,22 +1877,22 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="65"/>
+        <location filename="../ui/compareview.cpp" line="67"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="103"/>
+        <location filename="../ui/compareview.cpp" line="104"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="103"/>
+        <location filename="../ui/compareview.cpp" line="104"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="103"/>
+        <location filename="../ui/compareview.cpp" line="104"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,6 +1959,7 @@ Commands:
     <name>micro::ui::CurvePlot</name>
     <message>
         <location filename="../ui/curveplot.cpp" line="17"/>
+        <location filename="../ui/curveplot.cpp" line="69"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,17 +1975,17 @@ Commands:
     </message>
     <message>
         <location filename="../ui/curveplot.cpp" line="20"/>
-        <location filename="../ui/curveplot.cpp" line="37"/>
+        <location filename="../ui/curveplot.cpp" line="38"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="34"/>
+        <location filename="../ui/curveplot.cpp" line="35"/>
         <source>training NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="35"/>
+        <location filename="../ui/curveplot.cpp" line="36"/>
         <source>validation NLL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,34 +2199,34 @@ Commands:
 <context>
     <name>micro::ui::HeadAccuracyView</name>
     <message>
-        <location filename="../ui/weightsview.cpp" line="170"/>
+        <location filename="../ui/weightsview.cpp" line="181"/>
         <source>No contexts or known groups on this run&apos;s rows to score the heads on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="171"/>
+        <location filename="../ui/weightsview.cpp" line="182"/>
         <source>Accuracy of each head alone, by %1 (★ best head) — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="172"/>
-        <location filename="../ui/weightsview.cpp" line="208"/>
+        <location filename="../ui/weightsview.cpp" line="183"/>
+        <location filename="../ui/weightsview.cpp" line="221"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="172"/>
-        <location filename="../ui/weightsview.cpp" line="208"/>
+        <location filename="../ui/weightsview.cpp" line="183"/>
+        <location filename="../ui/weightsview.cpp" line="221"/>
         <source>known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="212"/>
+        <location filename="../ui/weightsview.cpp" line="225"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="218"/>
+        <location filename="../ui/weightsview.cpp" line="231"/>
         <source>head</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,203 +3052,203 @@ Commands:
 <context>
     <name>micro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Import Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Import &amp;Embeddings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Your own embeddings (.npy, .safetensors) as the features of a dataset (Ctrl+Shift+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Export Runs &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Re&amp;name Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Tag Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Delete Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Delete Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Run &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Train…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Adapt Routing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Label Comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Teac&amp;hing Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>System Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>The language changes when MiCRo Studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Tag run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Rename run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Training &amp;curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3129,210 +3256,246 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
-        <source>Compari&amp;sons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Su&amp;bgroups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Mixture &amp;weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;Head accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
-        <source>&amp;Routing convergence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Model choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Com&amp;pare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Labelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
-        <source>Teac&amp;hing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>%1 — MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Project %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <source>Run %1 is still training: this view fills in when it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <source>Run %1 did not finish (%2): nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <source>Run %1 stored no epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <source>Run %1: waiting for its first epoch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>Embeddings import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Adaptation on labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>Adapt Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <source>Compar&amp;isons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <source>Routin&amp;g convergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <source>&amp;Teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3340,29 +3503,29 @@ Commands:
 <context>
     <name>micro::ui::ModelChoiceView</name>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="36"/>
+        <location filename="../ui/modelchoiceview.cpp" line="37"/>
         <source>No model choice yet for this dataset: run micro-cli select-k to compare K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="37"/>
+        <location filename="../ui/modelchoiceview.cpp" line="38"/>
         <source>Choosing K on %1: suggested K = %2 (within one standard error of the lowest validation NLL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="40"/>
+        <location filename="../ui/modelchoiceview.cpp" line="41"/>
         <source>K (heads)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="41"/>
-        <location filename="../ui/modelchoiceview.cpp" line="57"/>
+        <location filename="../ui/modelchoiceview.cpp" line="42"/>
+        <location filename="../ui/modelchoiceview.cpp" line="60"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="42"/>
-        <location filename="../ui/modelchoiceview.cpp" line="62"/>
+        <location filename="../ui/modelchoiceview.cpp" line="43"/>
+        <location filename="../ui/modelchoiceview.cpp" line="65"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,28 +3538,28 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="87"/>
+        <location filename="../ui/routingview.cpp" line="89"/>
         <source>No routing history: adapt a run to a few labelled pairs per context (micro-cli adapt) to see Hedge converge here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="93"/>
+        <location filename="../ui/routingview.cpp" line="95"/>
         <source>Routing convergence in context %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="105"/>
-        <location filename="../ui/routingview.cpp" line="108"/>
+        <location filename="../ui/routingview.cpp" line="106"/>
+        <location filename="../ui/routingview.cpp" line="109"/>
         <source>labelled pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="106"/>
+        <location filename="../ui/routingview.cpp" line="107"/>
         <source>head weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="109"/>
+        <location filename="../ui/routingview.cpp" line="110"/>
         <source>cumulative loss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3436,170 +3599,175 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="180"/>
+        <location filename="../ui/routingview.cpp" line="183"/>
         <source>MiCRo routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="181"/>
+        <location filename="../ui/routingview.cpp" line="184"/>
         <source>HyRe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="200"/>
+        <location filename="../ui/routingview.cpp" line="203"/>
         <source>%1 (mean over seeds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="200"/>
+        <location filename="../ui/routingview.cpp" line="203"/>
         <source>%1 (mean ± sd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/routingview.cpp" line="222"/>
+        <source>Stage-1 router (no labels)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>micro::ui::RunTableModel</name>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="73"/>
+        <location filename="../ui/runtablemodel.cpp" line="81"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="74"/>
+        <location filename="../ui/runtablemodel.cpp" line="82"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="75"/>
+        <location filename="../ui/runtablemodel.cpp" line="83"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="100"/>
+        <location filename="../ui/runtablemodel.cpp" line="108"/>
         <source>Run %1: %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="102"/>
+        <location filename="../ui/runtablemodel.cpp" line="110"/>
         <source>Stage 2 of run %1: method %2, %3 labelled pairs per context (from training rows), seed %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="108"/>
+        <location filename="../ui/runtablemodel.cpp" line="116"/>
         <source>tau %1, %2 epochs, lr %3, prior %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="114"/>
+        <location filename="../ui/runtablemodel.cpp" line="122"/>
         <source>all router weights trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="115"/>
+        <location filename="../ui/runtablemodel.cpp" line="123"/>
         <source>context weights only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="117"/>
+        <location filename="../ui/runtablemodel.cpp" line="125"/>
         <source>lr %1, alpha %2, %3 epochs (best kept: %4), start %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="126"/>
+        <location filename="../ui/runtablemodel.cpp" line="134"/>
         <source>lr, alpha and start chosen by the lowest validation NLL of %1 candidates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="129"/>
+        <location filename="../ui/runtablemodel.cpp" line="137"/>
         <source>  lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="135"/>
+        <location filename="../ui/runtablemodel.cpp" line="143"/>
         <source>  (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="141"/>
+        <location filename="../ui/runtablemodel.cpp" line="149"/>
         <source>Validation: accuracy %1, NLL %2 on %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="145"/>
+        <location filename="../ui/runtablemodel.cpp" line="153"/>
         <source>Test: accuracy %1, NLL %2 on %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="149"/>
+        <location filename="../ui/runtablemodel.cpp" line="157"/>
         <source>Test: none (the dataset has no stored split)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="193"/>
+        <location filename="../ui/runtablemodel.cpp" line="201"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="195"/>
+        <location filename="../ui/runtablemodel.cpp" line="203"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="197"/>
+        <location filename="../ui/runtablemodel.cpp" line="205"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="199"/>
+        <location filename="../ui/runtablemodel.cpp" line="207"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="201"/>
+        <location filename="../ui/runtablemodel.cpp" line="209"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="203"/>
+        <location filename="../ui/runtablemodel.cpp" line="211"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="205"/>
+        <location filename="../ui/runtablemodel.cpp" line="213"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="207"/>
+        <location filename="../ui/runtablemodel.cpp" line="215"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="209"/>
+        <location filename="../ui/runtablemodel.cpp" line="217"/>
         <source>Val. accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="211"/>
+        <location filename="../ui/runtablemodel.cpp" line="219"/>
         <source>Val. NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="213"/>
+        <location filename="../ui/runtablemodel.cpp" line="221"/>
         <source>Test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="215"/>
+        <location filename="../ui/runtablemodel.cpp" line="223"/>
         <source>Test NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="217"/>
+        <location filename="../ui/runtablemodel.cpp" line="225"/>
         <source>Val. ARI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="219"/>
+        <location filename="../ui/runtablemodel.cpp" line="227"/>
         <source>Seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3607,351 +3775,356 @@ Commands:
 <context>
     <name>micro::ui::TeachingView</name>
     <message>
-        <location filename="../ui/teachingview.cpp" line="100"/>
+        <location filename="../ui/teachingview.cpp" line="102"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="101"/>
-        <location filename="../ui/teachingview.cpp" line="707"/>
+        <location filename="../ui/teachingview.cpp" line="103"/>
+        <location filename="../ui/teachingview.cpp" line="714"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="101"/>
+        <location filename="../ui/teachingview.cpp" line="103"/>
         <source>&amp;Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="102"/>
+        <location filename="../ui/teachingview.cpp" line="104"/>
         <source>Presentation &amp;mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="102"/>
+        <location filename="../ui/teachingview.cpp" line="104"/>
         <source>&amp;Export figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="104"/>
+        <location filename="../ui/teachingview.cpp" line="106"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="188"/>
+        <location filename="../ui/teachingview.cpp" line="190"/>
         <source>Synthetic data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="190"/>
+        <location filename="../ui/teachingview.cpp" line="192"/>
         <source>Groups &amp;K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="191"/>
+        <location filename="../ui/teachingview.cpp" line="193"/>
         <source>Number of rater groups in the generated data. MiCRo is fitted with as many heads (at least two); the Hedge scenario weighs as many true heads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="194"/>
+        <location filename="../ui/teachingview.cpp" line="196"/>
         <source>&amp;Separation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="195"/>
+        <location filename="../ui/teachingview.cpp" line="197"/>
         <source>Length of each group&apos;s reward vector: how decisively a group prefers one response (0.5: nearly coin flips, 8: almost certain).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="198"/>
+        <location filename="../ui/teachingview.cpp" line="200"/>
         <source>Label &amp;noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="199"/>
+        <location filename="../ui/teachingview.cpp" line="201"/>
         <source>Probability that a label is flipped after it is drawn: disagreement no model can explain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="202"/>
+        <location filename="../ui/teachingview.cpp" line="204"/>
         <source>Prompt &amp;informativeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="203"/>
+        <location filename="../ui/teachingview.cpp" line="205"/>
         <source>How strongly the prompt reveals the rater&apos;s group (0: not at all, 10: almost certainly). The Hedge scenario does not route by prompt and ignores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="208"/>
+        <location filename="../ui/teachingview.cpp" line="210"/>
         <source>Labelling session (scenario 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="210"/>
+        <location filename="../ui/teachingview.cpp" line="212"/>
         <source>Label one more comparison and update the head weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="211"/>
+        <location filename="../ui/teachingview.cpp" line="213"/>
         <source>Label comparisons one after another, about seven a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="213"/>
+        <location filename="../ui/teachingview.cpp" line="215"/>
         <source>Start the session again from equal weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="219"/>
+        <location filename="../ui/teachingview.cpp" line="221"/>
         <source>Larger text and figure labels, for a projector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="220"/>
+        <location filename="../ui/teachingview.cpp" line="222"/>
         <source>Save the figure as PNG or PDF, or its numbers as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="227"/>
+        <location filename="../ui/teachingview.cpp" line="229"/>
         <source>S&amp;cenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="267"/>
+        <location filename="../ui/teachingview.cpp" line="269"/>
         <source>One group: a single BT is enough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="269"/>
+        <location filename="../ui/teachingview.cpp" line="271"/>
         <source>Two opposed groups: the single BT&apos;s irreducible error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="271"/>
+        <location filename="../ui/teachingview.cpp" line="273"/>
         <source>The prompt reveals the group: the router learns it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="273"/>
+        <location filename="../ui/teachingview.cpp" line="275"/>
         <source>A few labels adapt the routing: Hedge converges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="283"/>
+        <location filename="../ui/teachingview.cpp" line="285"/>
         <source>All raters belong to one group and judge with the same reward function. A single Bradley–Terry model can learn that function, so a mixture of two heads (MiCRo) has nothing more to find: its second head and its router are spare capacity. The bars show validation accuracy with 95 % intervals: the single BT and MiCRo tie, both next to the generating model, which no fitted model beats except by chance. Raise K to see the tie break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="291"/>
+        <location filename="../ui/teachingview.cpp" line="293"/>
         <source>Two groups judge the same responses with nearly opposite reward vectors (the generator draws its heads at random, so of %1 seeds the one with the most opposed heads is used; their cosine is below). A single reward function has to compromise: theory puts a floor under its cross-entropy, 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H (dashed red), with H the label entropy and ρ the smallest probability of a group for a prompt. The single BT&apos;s NLL flattens above the floor however long it trains, while MiCRo, whose router tells the groups apart by the prompt, keeps falling towards the true model. The more the prompt reveals the group, the closer ρ is to 0 and the floor to H; at informativeness 0 the floor rises, but MiCRo can no longer tell the groups apart either.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="310"/>
+        <location filename="../ui/teachingview.cpp" line="312"/>
         <source>Each prompt here carries a strong clue to the group that is asking (high prompt informativeness). MiCRo&apos;s router learns to read it and sends each comparison to its group&apos;s head, so MiCRo&apos;s validation accuracy climbs towards the generating model&apos;s (dashed) while the single BT, which must serve all groups at once, stays behind. The adjusted Rand index (ARI) below compares MiCRo&apos;s hard assignments with the true groups: 1 is perfect agreement, 0 is chance. Lower the informativeness to watch the router lose its clue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="319"/>
+        <location filename="../ui/teachingview.cpp" line="321"/>
         <source>A new rater from one group labels comparisons one at a time. Each of the K true reward heads is scored on every label by its Bradley–Terry loss −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;), clipped at %1 and divided by it so that it lies in [0, 1], and Hedge updates the head weights: π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z, with η = √(8 ln K / T). Within a few dozen labels nearly all the weight sits on one head, normally the rater&apos;s own (top), and the regret, Hedge&apos;s cumulative loss minus the best single head&apos;s, stays under the textbook bound √(T ln K / 2) (bottom). Press Step for one label or Play to watch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="362"/>
+        <location filename="../ui/teachingview.cpp" line="364"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="461"/>
-        <location filename="../ui/teachingview.cpp" line="468"/>
+        <location filename="../ui/teachingview.cpp" line="463"/>
+        <location filename="../ui/teachingview.cpp" line="472"/>
         <source>Export figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="462"/>
+        <location filename="../ui/teachingview.cpp" line="464"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table of the plotted numbers (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="468"/>
+        <location filename="../ui/teachingview.cpp" line="473"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="522"/>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="526"/>
-        <location filename="../ui/teachingview.cpp" line="553"/>
-        <location filename="../ui/teachingview.cpp" line="588"/>
-        <source>MiCRo (K = %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="527"/>
-        <source>Validation accuracy (groups in the data: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="528"/>
-        <location filename="../ui/teachingview.cpp" line="590"/>
-        <source>validation accuracy</source>
+        <location filename="../ui/teachingview.cpp" line="474"/>
+        <source>Cannot write %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/teachingview.cpp" line="529"/>
-        <location filename="../ui/teachingview.cpp" line="594"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="533"/>
+        <location filename="../ui/teachingview.cpp" line="560"/>
+        <location filename="../ui/teachingview.cpp" line="595"/>
+        <source>MiCRo (K = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="534"/>
+        <source>Validation accuracy (groups in the data: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="535"/>
+        <location filename="../ui/teachingview.cpp" line="597"/>
+        <source>validation accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="536"/>
+        <location filename="../ui/teachingview.cpp" line="601"/>
         <source>single BT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="530"/>
-        <location filename="../ui/teachingview.cpp" line="598"/>
+        <location filename="../ui/teachingview.cpp" line="537"/>
+        <location filename="../ui/teachingview.cpp" line="605"/>
         <source>true model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="538"/>
+        <location filename="../ui/teachingview.cpp" line="545"/>
         <source>a tie: the difference of %1 points is within sampling error (±%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="541"/>
+        <location filename="../ui/teachingview.cpp" line="548"/>
         <source>MiCRo ahead by %1 points (sampling error ±%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="543"/>
+        <location filename="../ui/teachingview.cpp" line="550"/>
         <source>single BT ahead by %1 points (sampling error ±%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="544"/>
+        <location filename="../ui/teachingview.cpp" line="551"/>
         <source>Validation accuracy on %1 pairs: single BT %2 % · %3 %4 % · true model %5 % · %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="555"/>
+        <location filename="../ui/teachingview.cpp" line="562"/>
         <source>negative log-likelihood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="557"/>
+        <location filename="../ui/teachingview.cpp" line="564"/>
         <source>single BT, training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="559"/>
+        <location filename="../ui/teachingview.cpp" line="566"/>
         <source>single BT, validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="561"/>
+        <location filename="../ui/teachingview.cpp" line="568"/>
         <source>%1, validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="563"/>
+        <location filename="../ui/teachingview.cpp" line="570"/>
         <source>floor for any single model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="565"/>
+        <location filename="../ui/teachingview.cpp" line="572"/>
         <source>true model, validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="568"/>
+        <location filename="../ui/teachingview.cpp" line="575"/>
         <source>Negative log-likelihood per epoch against the single-model floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="568"/>
-        <location filename="../ui/teachingview.cpp" line="601"/>
+        <location filename="../ui/teachingview.cpp" line="575"/>
+        <location filename="../ui/teachingview.cpp" line="608"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="571"/>
-        <location filename="../ui/teachingview.cpp" line="603"/>
+        <location filename="../ui/teachingview.cpp" line="578"/>
+        <location filename="../ui/teachingview.cpp" line="610"/>
         <source>n/a with one group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="572"/>
+        <location filename="../ui/teachingview.cpp" line="579"/>
         <source>Floor for any single model %1 = H %2 + 2ρK·E[Var] %3 (ρ = %4) · single BT: validation NLL %5, expected cross-entropy %6 · %7: validation NLL %8, expected cross-entropy %9 · true model: validation NLL %10, expected cross-entropy %11 · cosine of the true heads %12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="601"/>
+        <location filename="../ui/teachingview.cpp" line="608"/>
         <source>Validation accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="604"/>
+        <location filename="../ui/teachingview.cpp" line="611"/>
         <source>Validation accuracy on %1 pairs: %2 %3 % · single BT %4 % · true model %5 % · ARI of MiCRo&apos;s assignments vs the true groups %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="619"/>
+        <location filename="../ui/teachingview.cpp" line="626"/>
         <source>head weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="630"/>
+        <location filename="../ui/teachingview.cpp" line="637"/>
         <source>head %1 (the rater&apos;s group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="630"/>
+        <location filename="../ui/teachingview.cpp" line="637"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="635"/>
+        <location filename="../ui/teachingview.cpp" line="642"/>
         <source>regret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="641"/>
+        <location filename="../ui/teachingview.cpp" line="648"/>
         <source>Hedge&apos;s regret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="643"/>
+        <location filename="../ui/teachingview.cpp" line="650"/>
         <source>bound √(T ln K / 2), T = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="647"/>
+        <location filename="../ui/teachingview.cpp" line="654"/>
         <source>Hedge over the true heads (K = %1) on the labels of group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="648"/>
+        <location filename="../ui/teachingview.cpp" line="655"/>
         <source>labelled comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="653"/>
+        <location filename="../ui/teachingview.cpp" line="660"/>
         <source>head %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="654"/>
+        <location filename="../ui/teachingview.cpp" line="661"/>
         <source>Round %1 of %2 · weights: %3 · regret %4 ≤ bound %5 (η = %6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="660"/>
+        <location filename="../ui/teachingview.cpp" line="667"/>
         <source> · best head so far: head %1 · the rater belongs to group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="707"/>
+        <location filename="../ui/teachingview.cpp" line="714"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4122,34 +4295,34 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="100"/>
+        <location filename="../ui/weightsview.cpp" line="101"/>
         <source>No contexts or known groups on this run&apos;s rows to break the router weights down by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="101"/>
+        <location filename="../ui/weightsview.cpp" line="102"/>
         <source>Mean router weight per head, by %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="102"/>
-        <location filename="../ui/weightsview.cpp" line="127"/>
+        <location filename="../ui/weightsview.cpp" line="103"/>
+        <location filename="../ui/weightsview.cpp" line="130"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="102"/>
-        <location filename="../ui/weightsview.cpp" line="127"/>
+        <location filename="../ui/weightsview.cpp" line="103"/>
+        <location filename="../ui/weightsview.cpp" line="130"/>
         <source>known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="115"/>
+        <location filename="../ui/weightsview.cpp" line="118"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="129"/>
+        <location filename="../ui/weightsview.cpp" line="132"/>
         <source>mean router weight</source>
         <translation type="unfinished"></translation>
     </message>

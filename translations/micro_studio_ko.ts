@@ -46,32 +46,32 @@
 <context>
     <name>micro::app</name>
     <message>
-        <location filename="../app/clisupport.cpp" line="76"/>
+        <location filename="../app/clisupport.cpp" line="83"/>
         <source>--%1 is required.</source>
         <translation>--%1 옵션이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="85"/>
+        <location filename="../app/clisupport.cpp" line="92"/>
         <source>--%1 expects a whole number, got &quot;%2&quot;.</source>
         <translation>--%1 값은 정수여야 합니다. 입력값: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="94"/>
+        <location filename="../app/clisupport.cpp" line="101"/>
         <source>--%1 expects a number, got &quot;%2&quot;.</source>
         <translation>--%1 값은 숫자여야 합니다. 입력값: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="105"/>
+        <location filename="../app/clisupport.cpp" line="112"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;.</source>
         <translation>--seed 값은 0 이상의 정수여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="115"/>
+        <location filename="../app/clisupport.cpp" line="122"/>
         <source>--run expects a run id (see &apos;micro-cli runs&apos;), got &quot;%1&quot;.</source>
         <translation>--run 값은 실행 ID(&apos;micro-cli runs&apos; 참조)여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="121"/>
+        <location filename="../app/clisupport.cpp" line="128"/>
         <source>The project file (.micro).</source>
         <translation>프로젝트 파일(.micro).</translation>
     </message>
@@ -81,22 +81,22 @@
         <location filename="../app/clicommands.cpp" line="64"/>
         <location filename="../app/clicommands.cpp" line="66"/>
         <location filename="../app/clicommands.cpp" line="88"/>
-        <location filename="../app/clicommands.cpp" line="167"/>
-        <location filename="../app/clicommands.cpp" line="189"/>
-        <location filename="../app/clicommands.cpp" line="213"/>
-        <location filename="../app/clicommands.cpp" line="232"/>
-        <location filename="../app/clisupport.cpp" line="121"/>
+        <location filename="../app/clicommands.cpp" line="178"/>
+        <location filename="../app/clicommands.cpp" line="201"/>
+        <location filename="../app/clicommands.cpp" line="225"/>
+        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/clisupport.cpp" line="128"/>
         <source>FILE</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="126"/>
+        <location filename="../app/clisupport.cpp" line="133"/>
         <source>Worker threads (default: all cores).</source>
         <translation>작업자 스레드 수(기본값: 모든 코어).</translation>
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="77"/>
-        <location filename="../app/clisupport.cpp" line="126"/>
+        <location filename="../app/clisupport.cpp" line="133"/>
         <source>T</source>
         <translation>T</translation>
     </message>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="80"/>
-        <location filename="../app/cli_stage2.cpp" line="232"/>
+        <location filename="../app/cli_stage2.cpp" line="237"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation>--fit 값은 gradient 또는 em이어야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
@@ -138,7 +138,7 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="94"/>
         <location filename="../app/clicommands.cpp" line="123"/>
-        <location filename="../app/clicommands.cpp" line="178"/>
+        <location filename="../app/clicommands.cpp" line="189"/>
         <source>M</source>
         <translation>M</translation>
     </message>
@@ -149,12 +149,12 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="95"/>
-        <location filename="../app/cli_runs.cpp" line="232"/>
-        <location filename="../app/cli_stage2.cpp" line="281"/>
+        <location filename="../app/cli_runs.cpp" line="238"/>
+        <location filename="../app/cli_stage2.cpp" line="286"/>
         <location filename="../app/clicommands.cpp" line="109"/>
-        <location filename="../app/clicommands.cpp" line="222"/>
-        <location filename="../app/clicommands.cpp" line="233"/>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="234"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="258"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>K</source>
         <translation>K</translation>
@@ -166,11 +166,11 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="97"/>
-        <location filename="../app/cli_runs.cpp" line="124"/>
-        <location filename="../app/cli_runs.cpp" line="129"/>
+        <location filename="../app/cli_runs.cpp" line="125"/>
+        <location filename="../app/cli_runs.cpp" line="130"/>
         <location filename="../app/clicommands.cpp" line="78"/>
-        <location filename="../app/clicommands.cpp" line="202"/>
-        <location filename="../app/clicommands.cpp" line="234"/>
+        <location filename="../app/clicommands.cpp" line="214"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>R</source>
         <translation>R</translation>
     </message>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="102"/>
-        <location filename="../app/clicommands.cpp" line="209"/>
+        <location filename="../app/clicommands.cpp" line="221"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -199,8 +199,8 @@
         <location filename="../app/cli_runs.cpp" line="103"/>
         <location filename="../app/cli_stage2.cpp" line="78"/>
         <location filename="../app/clicommands.cpp" line="96"/>
-        <location filename="../app/clicommands.cpp" line="203"/>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="215"/>
+        <location filename="../app/clicommands.cpp" line="259"/>
         <source>E</source>
         <translation>E</translation>
     </message>
@@ -212,16 +212,16 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="104"/>
         <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="176"/>
-        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="260"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="108"/>
         <location filename="../app/cli_stage2.cpp" line="80"/>
-        <location filename="../app/clicommands.cpp" line="207"/>
-        <location filename="../app/clicommands.cpp" line="249"/>
+        <location filename="../app/clicommands.cpp" line="219"/>
+        <location filename="../app/clicommands.cpp" line="261"/>
         <source>LR</source>
         <translation>LR</translation>
     </message>
@@ -238,9 +238,9 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="118"/>
         <location filename="../app/cli_stage2.cpp" line="81"/>
-        <location filename="../app/clicommands.cpp" line="212"/>
-        <location filename="../app/clicommands.cpp" line="236"/>
-        <location filename="../app/clicommands.cpp" line="250"/>
+        <location filename="../app/clicommands.cpp" line="224"/>
+        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="262"/>
         <source>Random seed (default 0).</source>
         <translation>난수 시드(기본값 0).</translation>
     </message>
@@ -250,93 +250,89 @@
         <location filename="../app/clicommands.cpp" line="40"/>
         <location filename="../app/clicommands.cpp" line="97"/>
         <location filename="../app/clicommands.cpp" line="110"/>
-        <location filename="../app/clicommands.cpp" line="212"/>
-        <location filename="../app/clicommands.cpp" line="236"/>
-        <location filename="../app/clicommands.cpp" line="250"/>
+        <location filename="../app/clicommands.cpp" line="224"/>
+        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="262"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="119"/>
-        <source>Share of rows held out for validation (default 0.1).</source>
-        <translation>검증용으로 떼어 둘 행의 비율(기본값 0.1).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli_data.cpp" line="336"/>
-        <location filename="../app/cli_runs.cpp" line="119"/>
+        <location filename="../app/cli_data.cpp" line="388"/>
+        <location filename="../app/cli_runs.cpp" line="120"/>
         <location filename="../app/clicommands.cpp" line="38"/>
         <location filename="../app/clicommands.cpp" line="39"/>
         <location filename="../app/clicommands.cpp" line="112"/>
         <location filename="../app/clicommands.cpp" line="127"/>
         <location filename="../app/clicommands.cpp" line="129"/>
-        <location filename="../app/clicommands.cpp" line="211"/>
+        <location filename="../app/clicommands.cpp" line="223"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="121"/>
+        <location filename="../app/cli_runs.cpp" line="122"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation>gradient(기본값: 논문의 손실에 AdamW 적용) 또는 em(우도의 기댓값 최대화, linear 라우터).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="123"/>
-        <location filename="../app/clicommands.cpp" line="200"/>
+        <location filename="../app/cli_runs.cpp" line="124"/>
+        <location filename="../app/clicommands.cpp" line="212"/>
         <source>METHOD</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="124"/>
+        <location filename="../app/cli_runs.cpp" line="125"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation>EM: 경사 시작점 외의 무작위 시작 횟수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="125"/>
+        <location filename="../app/cli_runs.cpp" line="126"/>
         <source>EM: iteration cap (default 200).</source>
         <translation>EM: 최대 반복 횟수(기본값 200).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="125"/>
-        <location filename="../app/clicommands.cpp" line="235"/>
+        <location filename="../app/cli_runs.cpp" line="126"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="176"/>
+        <location filename="../app/cli_runs.cpp" line="182"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation>특징 %1: 캐시됨, 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="175"/>
+        <location filename="../app/cli_runs.cpp" line="181"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation>특징 %1: 계산됨, 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="163"/>
+        <location filename="../app/cli_runs.cpp" line="169"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation>에포크 %1: 학습 NLL %2, 검증 NLL %3, 정확도 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="229"/>
+        <location filename="../app/cli_runs.cpp" line="235"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="230"/>
+        <location filename="../app/cli_data.cpp" line="236"/>
+        <location filename="../app/cli_runs.cpp" line="236"/>
         <source>dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="231"/>
+        <location filename="../app/cli_runs.cpp" line="237"/>
         <location filename="../app/demoreport.cpp" line="18"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="233"/>
+        <location filename="../app/cli_runs.cpp" line="239"/>
         <source>status</source>
         <translation>상태</translation>
     </message>
@@ -351,56 +347,56 @@
         <translation>NLL</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="272"/>
+        <location filename="../app/cli_runs.cpp" line="367"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation>실행 %1, 검증 행 %2개: 정확도 %3, NLL %4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="292"/>
+        <location filename="../app/cli_runs.cpp" line="387"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation>알려진 그룹과의 일치도: ARI %1, NMI %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="294"/>
+        <location filename="../app/cli_runs.cpp" line="389"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation>실제 헤드 복원도(매칭 후 평균 코사인): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="296"/>
+        <location filename="../app/cli_runs.cpp" line="391"/>
         <source>group %1: accuracy %2; per head</source>
         <translation>그룹 %1: 정확도 %2; 헤드별</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="304"/>
+        <location filename="../app/cli_runs.cpp" line="399"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation>컨텍스트 %1: 정확도 %2; 최적 헤드 %3; 헤드별</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="314"/>
+        <location filename="../app/cli_runs.cpp" line="409"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation>실제 모델 정확도 %1; 단일 BT 교차 엔트로피 하한 %2; 이 모델의 기대 교차 엔트로피 %3
 </translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="174"/>
-        <location filename="../app/clisupport.cpp" line="200"/>
+        <location filename="../app/clisupport.cpp" line="196"/>
+        <location filename="../app/clisupport.cpp" line="222"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation>--out 값은 .json 또는 .csv로 끝나야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="333"/>
+        <location filename="../app/cli_runs.cpp" line="428"/>
         <source>status %1, not finished</source>
         <translation>상태 %1, 완료되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="387"/>
+        <location filename="../app/cli_runs.cpp" line="482"/>
         <source>Wrote %1.
 </source>
         <translation>%1에 저장했습니다.
@@ -413,24 +409,20 @@
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="72"/>
-        <location filename="../app/clicommands.cpp" line="157"/>
-        <location filename="../app/clicommands.cpp" line="166"/>
+        <location filename="../app/clicommands.cpp" line="161"/>
+        <location filename="../app/clicommands.cpp" line="168"/>
+        <location filename="../app/clicommands.cpp" line="177"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="73"/>
+        <location filename="../app/cli_stage2.cpp" line="74"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation>레이블된 쌍과 해당 컨텍스트가 있는 데이터셋(기본값: 실행의 데이터셋).</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="74"/>
-        <source>DATASET</source>
-        <translation>데이터셋</translation>
-    </message>
-    <message>
         <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="260"/>
         <source>Batch size (default 32).</source>
         <translation>배치 크기(기본값 32).</translation>
     </message>
@@ -440,46 +432,46 @@
         <translation>--method 값은 micro 또는 hyre여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="129"/>
+        <location filename="../app/cli_stage2.cpp" line="134"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation>  %1: 레이블 %2개, 평가 %3개, 정확도 %4 -&gt; %5
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="136"/>
+        <location filename="../app/cli_stage2.cpp" line="141"/>
         <source>  %1: accuracy %2
 </source>
         <translation>  %1: 정확도 %2
 </translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="189"/>
+        <location filename="../app/clisupport.cpp" line="211"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation>--%1 값은 쉼표로 구분된 정수여야 합니다. 입력값: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="182"/>
+        <location filename="../app/cli_stage2.cpp" line="187"/>
         <source>budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="227"/>
+        <location filename="../app/cli_stage2.cpp" line="232"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation>--k 값은 1..10 같은 범위여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="282"/>
+        <location filename="../app/cli_stage2.cpp" line="287"/>
         <source>held-out NLL</source>
         <translation>홀드아웃 NLL</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="284"/>
+        <location filename="../app/cli_stage2.cpp" line="289"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="285"/>
+        <location filename="../app/cli_stage2.cpp" line="290"/>
         <location filename="../app/demoreport.cpp" line="23"/>
         <source>seconds</source>
         <translation>초</translation>
@@ -496,13 +488,13 @@
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="130"/>
-        <location filename="../app/cli_data.cpp" line="351"/>
+        <location filename="../app/cli_data.cpp" line="403"/>
         <location filename="../app/clicommands.cpp" line="85"/>
         <location filename="../app/clicommands.cpp" line="106"/>
         <location filename="../app/clicommands.cpp" line="122"/>
-        <location filename="../app/clicommands.cpp" line="188"/>
-        <location filename="../app/clicommands.cpp" line="210"/>
-        <location filename="../app/clicommands.cpp" line="223"/>
+        <location filename="../app/clicommands.cpp" line="200"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="235"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -563,102 +555,174 @@
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="127"/>
+        <location filename="../app/cli_runs.cpp" line="120"/>
+        <source>Share of rows held out for validation (default 0.1), for datasets without a stored split.</source>
+        <translation>검증용으로 떼어 둘 행의 비율(기본값 0.1). 저장된 분할이 없는 데이터셋에만 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="128"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows perfectly on many columns).</source>
         <translation>EM: 모든 계수에 대한 L2 벌점 (기본값 0.0001; 열이 많을 때 1-10이면 헤드가 행을 완벽히 분리하지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="135"/>
+        <location filename="../app/cli_runs.cpp" line="136"/>
         <source>Chosen on validation NLL (%1 training rows per candidate):</source>
         <translation>검증 NLL 기준으로 선택(후보당 학습 행 %1개):</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="137"/>
+        <location filename="../app/cli_runs.cpp" line="138"/>
         <source>
   lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7</source>
         <translation>
   lr %1, alpha %2, %3 시작: 검증 NLL %4, 정확도 %5, 최적 에포크 %6%7</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="144"/>
+        <location filename="../app/cli_runs.cpp" line="145"/>
         <source>  &lt;- chosen</source>
         <translation>  &lt;- 선택됨</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="189"/>
+        <location filename="../app/cli_runs.cpp" line="159"/>
+        <source>Dataset &quot;%1&quot; has a stored split by prompt (made at import, see &apos;micro-cli datasets&apos;); --val applies only to datasets without one. Import again with --val/--test to change it.</source>
+        <translation>데이터셋 &quot;%1&quot;에는 가져올 때 만든 프롬프트별 분할이 저장되어 있습니다(&apos;micro-cli datasets&apos; 참고). --val은 분할이 없는 데이터셋에만 적용됩니다. 바꾸려면 --val/--test로 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="195"/>
         <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
         <translation>실행 %1: 검증 정확도 %2, NLL %3(행 %4개)</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="195"/>
+        <location filename="../app/cli_runs.cpp" line="201"/>
         <source>; test accuracy %1, NLL %2 (%3 rows)</source>
         <translation>; 테스트 정확도 %1, NLL %2(행 %3개)</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="200"/>
+        <location filename="../app/cli_runs.cpp" line="206"/>
         <source>; no test split (the dataset has no stored split)</source>
         <translation>; 테스트 분할 없음(데이터셋에 저장된 분할이 없음)</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="201"/>
+        <location filename="../app/cli_runs.cpp" line="207"/>
         <source>; validation ARI %1</source>
         <translation>; 검증 ARI %1</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="202"/>
+        <location filename="../app/cli_runs.cpp" line="208"/>
         <source>; %1 s.
 </source>
         <translation>; %1초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="234"/>
+        <location filename="../app/cli_runs.cpp" line="240"/>
         <source>parent</source>
         <translation>부모</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="235"/>
+        <location filename="../app/cli_runs.cpp" line="241"/>
         <source>val acc</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="236"/>
+        <location filename="../app/cli_runs.cpp" line="242"/>
         <source>val NLL</source>
         <translation>검증 NLL</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="237"/>
+        <location filename="../app/cli_runs.cpp" line="243"/>
         <source>test acc</source>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="238"/>
+        <location filename="../app/cli_runs.cpp" line="244"/>
         <source>test NLL</source>
         <translation>테스트 NLL</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="278"/>
+        <location filename="../app/cli_runs.cpp" line="319"/>
+        <source>Run %1%2: %3, K = %4, on dataset &quot;%5&quot;%6.
+</source>
+        <translation>실행 %1%2: %3, K = %4, 데이터셋 &quot;%5&quot;%6.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="324"/>
+        <source>, adapted from run %1</source>
+        <translation>, 실행 %1에서 적응</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="325"/>
+        <source>Status %1; started %2, finished %3, %4 s.
+</source>
+        <translation>상태 %1; 시작 %2, 종료 %3, %4초.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="328"/>
+        <source>Tags: %1.
+</source>
+        <translation>태그: %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="332"/>
+        <source>%1: accuracy %2, NLL %3 over %4 rows%5.
+</source>
+        <translation>%1: 정확도 %2, NLL %3(행 %4개)%5.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="337"/>
+        <source>, ARI vs known groups %1</source>
+        <translation>, 알려진 그룹 대비 ARI %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="339"/>
+        <source>Validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="340"/>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="341"/>
+        <source>Configuration:
+</source>
+        <translation>설정:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="347"/>
+        <source>Other results:
+</source>
+        <translation>기타 결과:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="373"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation>실행 %1, 테스트 행 %2개: 정확도 %3, NLL %4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="284"/>
+        <location filename="../app/cli_runs.cpp" line="379"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation>테스트, 컨텍스트 %1: 정확도 %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="288"/>
+        <location filename="../app/cli_runs.cpp" line="383"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation>테스트 행 없음: 데이터셋에 저장된 분할이 없습니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="290"/>
+        <location filename="../app/cli_runs.cpp" line="385"/>
         <source>Validation rows below.
 </source>
         <translation>아래는 검증 행 기준입니다.
@@ -700,73 +764,73 @@
         <translation>프롬프트 가중치도 학습합니다(논문의 2단계).</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="116"/>
+        <location filename="../app/cli_stage2.cpp" line="121"/>
         <source>Run %1 (%2, parent %3): validation accuracy %4 -&gt; %5</source>
         <translation>실행 %1 (%2, 부모 %3): 검증 정확도 %4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="124"/>
+        <location filename="../app/cli_stage2.cpp" line="129"/>
         <source>; test accuracy %1 -&gt; %2</source>
         <translation>; 테스트 정확도 %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="178"/>
+        <location filename="../app/cli_stage2.cpp" line="183"/>
         <source>Stage-1 accuracy: validation %1</source>
         <translation>1단계 정확도: 검증 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="179"/>
+        <location filename="../app/cli_stage2.cpp" line="184"/>
         <source>, test %1</source>
         <translation>, 테스트 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="180"/>
+        <location filename="../app/cli_stage2.cpp" line="185"/>
         <source>. Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):
 </source>
         <translation>. 컨텍스트별 레이블된 쌍 수에 따른 정확도(시드 %1개의 평균 ± 표준편차; 레이블은 학습 행에서 추출):
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="182"/>
+        <location filename="../app/cli_stage2.cpp" line="187"/>
         <source>MiCRo val</source>
         <translation>MiCRo 검증</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="182"/>
+        <location filename="../app/cli_stage2.cpp" line="187"/>
         <source>HyRe val</source>
         <translation>HyRe 검증</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="183"/>
+        <location filename="../app/cli_stage2.cpp" line="188"/>
         <source>MiCRo test</source>
         <translation>MiCRo 테스트</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="183"/>
+        <location filename="../app/cli_stage2.cpp" line="188"/>
         <source>HyRe test</source>
         <translation>HyRe 테스트</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="201"/>
+        <location filename="../app/cli_stage2.cpp" line="206"/>
         <source>Test accuracy per context (MiCRo / HyRe; Stage 1):
 </source>
         <translation>컨텍스트별 테스트 정확도(MiCRo / HyRe; 1단계):
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="283"/>
+        <location filename="../app/cli_stage2.cpp" line="288"/>
         <source>gap ± se</source>
         <translation>차이 ± 표준오차</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="294"/>
+        <location filename="../app/cli_stage2.cpp" line="299"/>
         <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.
 </source>
         <translation>제안 K = %1 (가장 낮은 검증 NLL(K = %2)에서 표준오차 1배 이내인 가장 작은 K); BIC 최저는 K = %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="299"/>
+        <location filename="../app/cli_stage2.cpp" line="304"/>
         <source>Gradient fits at lr %1.
 </source>
         <translation>경사 적합 학습률 %1.
@@ -800,89 +864,131 @@
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="209"/>
+        <location filename="../app/cli_data.cpp" line="237"/>
+        <source>rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="238"/>
+        <source>train/val/test</source>
+        <translation>학습/검증/테스트</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="239"/>
+        <source>contexts</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="240"/>
+        <source>groups</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="241"/>
+        <source>runs</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="242"/>
+        <source>features</source>
+        <translation>특징</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="245"/>
+        <source>not split</source>
+        <translation>분할 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="257"/>
+        <source>No datasets yet: &apos;micro-cli import FILE&apos; or &apos;micro-cli synth&apos; adds one.
+</source>
+        <translation>아직 데이터셋이 없습니다. &apos;micro-cli import FILE&apos; 또는 &apos;micro-cli synth&apos;로 추가하세요.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="264"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation>import에는 파일이 하나 필요합니다. 예: micro-cli import data.jsonl.gz --project p.micro --name hh.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="239"/>
+        <location filename="../app/cli_data.cpp" line="294"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation>%2(%3)에서 %1개 행을 %4 형식으로 읽었습니다: %5.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="242"/>
+        <location filename="../app/cli_data.cpp" line="297"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation>데이터셋 &quot;%2&quot;에 비교 %1개를 가져왔습니다. 건너뜀: %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="248"/>
+        <location filename="../app/cli_data.cpp" line="303"/>
         <source>Ratings: at most %1 pairs per prompt and attribute; %2 pairs were not formed (--max-pairs-per-prompt 0 forms them all).
 </source>
         <translation>평점: 프롬프트와 속성마다 최대 %1쌍; %2쌍은 만들지 않았습니다(--max-pairs-per-prompt 0이면 모두 만듭니다).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="252"/>
+        <location filename="../app/cli_data.cpp" line="307"/>
         <source>Contexts: %1.
 </source>
         <translation>컨텍스트: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="253"/>
+        <location filename="../app/cli_data.cpp" line="308"/>
         <source>Known groups: %1.
 </source>
         <translation>알려진 그룹: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="254"/>
+        <location filename="../app/cli_data.cpp" line="309"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation>프롬프트 기준 분할: 학습 %1, 검증 %2, 테스트 %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="259"/>
+        <location filename="../app/cli_data.cpp" line="314"/>
         <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
 </source>
         <translation>문장 인코더: 서로 다른 텍스트 %1개를 임베딩했고 %2개는 프로젝트 캐시에서 가져왔습니다(BLAS: %3).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="263"/>
+        <location filename="../app/cli_data.cpp" line="318"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation>특징 %1: 저장된 항목 %2개. 읽기 %3초, 특징화 %4초, 저장 %5초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="294"/>
+        <location filename="../app/cli_data.cpp" line="346"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation>캐시된 특징 %1 사용: 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="294"/>
+        <location filename="../app/cli_data.cpp" line="346"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation>%1(으)로 특징화함: 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="321"/>
+        <location filename="../app/cli_data.cpp" line="373"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, 응답 차원 %3, 프롬프트 차원 %4.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="327"/>
+        <location filename="../app/cli_data.cpp" line="379"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation>--prompt 행렬 없음: 라우터에 입력이 없으므로, 2단계에서 컨텍스트가 추가될 때까지 MiCRo는 정적 혼합을 적합합니다.
@@ -899,86 +1005,86 @@
         <translation>--n은 1 이상이어야 합니다. 받은 값: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="263"/>
+        <location filename="../app/cli_bench.cpp" line="260"/>
         <source>Embedded %1 texts (%2 tokens after the cut at %3) in %4 s: %5 ms per text, %6 texts/s, on %7 threads (BLAS: %8); model load %9 s.
 </source>
         <translation>텍스트 %1개(%3 토큰에서 자른 뒤 %2 토큰)를 %4초에 임베딩했습니다: 텍스트당 %5 ms, 초당 %6개, 스레드 %7개(BLAS: %8). 모델 로드 %9초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="274"/>
+        <location filename="../app/cli_bench.cpp" line="271"/>
         <source>Peak resident memory: %1 MB.
 </source>
         <translation>최대 상주 메모리: %1 MB.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="280"/>
+        <location filename="../app/cli_bench.cpp" line="277"/>
         <source>bench-import expects one FILE.</source>
         <translation>bench-import에는 파일이 하나 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="333"/>
+        <location filename="../app/cli_data.cpp" line="385"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation>JSONL, JSON, CSV 또는 TSV(일반 또는 .gz).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="336"/>
+        <location filename="../app/cli_data.cpp" line="388"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation>auto(기본값), jsonl, json, csv, tsv 또는 해당 행 형태를 강제하는 hh / ratings.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="338"/>
+        <location filename="../app/cli_data.cpp" line="390"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation>사용자 열 이름: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="340"/>
+        <location filename="../app/cli_data.cpp" line="392"/>
         <source>MAP</source>
         <translation>매핑</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="341"/>
+        <location filename="../app/cli_data.cpp" line="393"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation>a 선호, b 선호, 동점을 뜻하는 레이블 값: a=V,b=V[,tie=V].</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="342"/>
+        <location filename="../app/cli_data.cpp" line="394"/>
         <source>VALUES</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="344"/>
+        <location filename="../app/cli_data.cpp" line="396"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation>평점 파일: 컨텍스트가 될 점수 열(기본값: 발견된 일반적인 HelpSteer2 열 이름).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="345"/>
+        <location filename="../app/cli_data.cpp" line="397"/>
         <source>A,B</source>
         <translation>A,B</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="346"/>
+        <location filename="../app/cli_data.cpp" line="398"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation>평점 파일: 쌍을 만드는 최소 점수 차이(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="347"/>
+        <location filename="../app/cli_data.cpp" line="399"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="349"/>
+        <location filename="../app/cli_data.cpp" line="401"/>
         <source>Ratings files: at most this many pairs per prompt and attribute (default 100; 0 forms every pair, which grows with the square of the responses under a prompt).</source>
         <translation>평점 파일: 프롬프트와 속성마다 최대 이만큼의 쌍(기본값 100; 0이면 모든 쌍을 만들며, 프롬프트 아래 응답 수의 제곱으로 늘어납니다).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="352"/>
+        <location filename="../app/cli_data.cpp" line="404"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation>skip(기본값: 잘못된 행을 건너뛰고 개수를 셈) 또는 stop(첫 번째 오류에서 중지).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="353"/>
+        <location filename="../app/cli_data.cpp" line="405"/>
         <source>MODE</source>
         <translation>모드</translation>
     </message>
@@ -992,11 +1098,12 @@
         <location filename="../app/clicommands.cpp" line="105"/>
         <location filename="../app/clicommands.cpp" line="137"/>
         <location filename="../app/clicommands.cpp" line="145"/>
-        <location filename="../app/clicommands.cpp" line="198"/>
+        <location filename="../app/clicommands.cpp" line="210"/>
         <source>Dataset name.</source>
         <translation>데이터셋 이름.</translation>
     </message>
     <message>
+        <location filename="../app/cli_stage2.cpp" line="74"/>
         <location filename="../app/clicommands.cpp" line="37"/>
         <location filename="../app/clicommands.cpp" line="48"/>
         <location filename="../app/clicommands.cpp" line="59"/>
@@ -1007,7 +1114,7 @@
         <location filename="../app/clicommands.cpp" line="105"/>
         <location filename="../app/clicommands.cpp" line="137"/>
         <location filename="../app/clicommands.cpp" line="145"/>
-        <location filename="../app/clicommands.cpp" line="198"/>
+        <location filename="../app/clicommands.cpp" line="210"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
@@ -1144,44 +1251,64 @@
         <translation>프롬프트 특징 차원 P(기본값 16).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="193"/>
+        <location filename="../app/clicommands.cpp" line="152"/>
+        <source>List the project&apos;s runs with validation and test figures.</source>
+        <translation>프로젝트의 실행 목록을 검증 및 테스트 수치와 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="155"/>
+        <source>List the project&apos;s datasets: rows, split, contexts, known groups, features, runs.</source>
+        <translation>프로젝트의 데이터셋 목록: 행, 분할, 컨텍스트, 알려진 그룹, 특징, 실행.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="158"/>
+        <source>One run in full: status, validation and test figures, its configuration and other results.</source>
+        <translation>실행 하나의 전체 정보: 상태, 검증 및 테스트 수치, 설정과 기타 결과.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="205"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation>범위 안의 각 K에 대한 보류 NLL과 제안 K(1-표준오차 규칙, BIC 병기); 데이터셋과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="200"/>
+        <location filename="../app/clicommands.cpp" line="212"/>
         <source>gradient (default) or em (dense features only).</source>
         <translation>gradient (기본값) 또는 em (밀집 특징 전용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="202"/>
+        <location filename="../app/clicommands.cpp" line="214"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
         <translation>EM: 모든 계수에 대한 L2 벌점 (기본값 0.0001; 열이 100개 이상이면 10을 시도).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="203"/>
+        <location filename="../app/clicommands.cpp" line="215"/>
         <source>Epochs of gradient fits (default 20).</source>
         <translation>경사 적합의 에포크 수 (기본값 20).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="205"/>
+        <location filename="../app/clicommands.cpp" line="217"/>
         <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation>경사 적합의 학습률 (기본값: 모든 K를 0.01과 0.05로 적합하고, 전체 K에서 보류 NLL이 더 낮은 학습률을 유지).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="220"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation>경사 적합의 엔트로피 가중치 (기본값 0: 우도만).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="210"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
         <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
         <translation>K마다 시작 횟수; 보류 NLL이 가장 낮은 것을 유지 (기본값 3).</translation>
     </message>
     <message>
+        <location filename="../app/clicommands.cpp" line="301"/>
+        <source>Show progress on stderr even when it is not a terminal (with --json: a JSON line per second).</source>
+        <translation>stderr가 터미널이 아니어도 진행 상황을 표시합니다(--json과 함께: 초마다 JSON 한 줄).</translation>
+    </message>
+    <message>
         <location filename="../app/cli_runs.cpp" line="112"/>
         <location filename="../app/clicommands.cpp" line="108"/>
-        <location filename="../app/clicommands.cpp" line="224"/>
+        <location filename="../app/clicommands.cpp" line="236"/>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -1269,7 +1396,7 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="138"/>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="257"/>
         <source>DIR</source>
         <translation>폴더</translation>
     </message>
@@ -1279,163 +1406,159 @@
         <translation>데이터셋으로 1단계 모델을 학습하고 실행을 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="152"/>
-        <source>List the project&apos;s runs.</source>
-        <translation>프로젝트의 실행 목록을 표시합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="154"/>
+        <location filename="../app/clicommands.cpp" line="165"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation>저장된 실행을 해당 검증 행으로 평가합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="157"/>
-        <location filename="../app/clicommands.cpp" line="166"/>
+        <location filename="../app/clicommands.cpp" line="161"/>
+        <location filename="../app/clicommands.cpp" line="168"/>
+        <location filename="../app/clicommands.cpp" line="177"/>
         <source>Run id.</source>
         <translation>실행 ID.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="162"/>
+        <location filename="../app/clicommands.cpp" line="173"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation>실행 내보내기: .json(설정, 지표, 에포크, 매개변수) 또는 .csv(비교별 할당 및 사후 확률).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="167"/>
+        <location filename="../app/clicommands.cpp" line="178"/>
         <source>Output file, .json or .csv.</source>
         <translation>출력 파일(.json 또는 .csv).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="171"/>
+        <location filename="../app/clicommands.cpp" line="182"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation>2단계: 컨텍스트별 소수의 레이블된 쌍으로 프롬프트 + 컨텍스트 기반 라우팅을 학습합니다(--run의 헤드는 고정). 결과는 자식 실행으로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="176"/>
+        <location filename="../app/clicommands.cpp" line="187"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation>컨텍스트별 레이블된 쌍 수(기본값 50).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="178"/>
+        <location filename="../app/clicommands.cpp" line="189"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation>micro(Hedge 목표, 기본값) 또는 hyre(컨텍스트별 가중치).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="182"/>
+        <location filename="../app/clicommands.cpp" line="193"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation>컨텍스트별 레이블된 쌍 수에 따른 정확도를 여러 시드에서 MiCRo 라우팅과 HyRe로 비교합니다. 결과는 실행과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="199"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation>컨텍스트별 쌍 수(기본값 1,2,4,8,16,32,50).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="199"/>
         <source>LIST</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="188"/>
+        <location filename="../app/clicommands.cpp" line="200"/>
         <source>Draws per budget (default 5).</source>
         <translation>예산당 추출 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="189"/>
+        <location filename="../app/clicommands.cpp" line="201"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation>곡선을 .json 또는 .csv 파일로도 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="199"/>
+        <location filename="../app/clicommands.cpp" line="211"/>
         <source>Range of K (default 1..6).</source>
         <translation>K 범위(기본값 1..6).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="199"/>
+        <location filename="../app/clicommands.cpp" line="211"/>
         <source>A..B</source>
         <translation>A..B</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="211"/>
+        <location filename="../app/clicommands.cpp" line="223"/>
         <source>Held-out share (default 0.2).</source>
         <translation>홀드아웃 비율(기본값 0.2).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="213"/>
+        <location filename="../app/clicommands.cpp" line="225"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation>표를 .json 또는 .csv 파일로도 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="219"/>
+        <location filename="../app/clicommands.cpp" line="231"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation>레이블된 쌍에 대해 온라인 Hedge 업데이트 1회와 적응 라우터 에포크 1회의 시간을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="234"/>
         <source>Heads (default 10).</source>
         <translation>헤드 수(기본값 10).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="223"/>
+        <location filename="../app/clicommands.cpp" line="235"/>
         <source>Labelled pairs (default 500).</source>
         <translation>레이블된 쌍 수(기본값 500).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="224"/>
+        <location filename="../app/clicommands.cpp" line="236"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation>프롬프트 특징 수(기본값 64, 컨텍스트 열 2개 추가).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="229"/>
+        <location filename="../app/clicommands.cpp" line="241"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation>shared/bench/make_flex_csv.py로 만든 CSV에서 EM 적합 시간을 측정합니다(flexmix 비교용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="232"/>
+        <location filename="../app/clicommands.cpp" line="244"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation>y, d1..dD, x1..xP 열이 있는 CSV.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="233"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
         <source>Components (default 3).</source>
         <translation>성분 수(기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="234"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation>경사 시작점 외의 무작위 시작 횟수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="235"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>Iteration cap (default 200).</source>
         <translation>최대 반복 횟수(기본값 200).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="242"/>
+        <location filename="../app/clicommands.cpp" line="254"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation>shared/bench/make_synth.py로 만든 .npy 파일 3개로 1단계 학습 시간을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="257"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation>chosen.npy, rejected.npy, prompt.npy가 있는 폴더.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="258"/>
         <source>Heads (default 4).</source>
         <translation>헤드 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="259"/>
         <source>Epochs (default 1).</source>
         <translation>에포크 수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="249"/>
+        <location filename="../app/clicommands.cpp" line="261"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation>최대 학습률(기본값 0.002).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="262"/>
+        <location filename="../app/clicommands.cpp" line="274"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1446,27 +1569,22 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="280"/>
+        <location filename="../app/clicommands.cpp" line="292"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation>알 수 없는 명령 &quot;%1&quot;입니다. 명령 목록은 &apos;micro-cli --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="286"/>
+        <location filename="../app/clicommands.cpp" line="298"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation>기계 판독용 출력(stdout에 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="288"/>
-        <source>Draw the progress bar on stderr even when it is not a terminal (off with --json).</source>
-        <translation>stderr가 터미널이 아니어도 진행 막대를 그립니다(--json이면 그리지 않음).</translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="303"/>
+        <location filename="../app/clicommands.cpp" line="322"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>예기치 않은 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="345"/>
+        <location filename="../app/clicommands.cpp" line="364"/>
         <source>Out of memory.</source>
         <translation>메모리가 부족합니다.</translation>
     </message>
@@ -1571,16 +1689,31 @@ Commands:
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="58"/>
+        <source>Not enough disk space to write %1%2. Free some space and try again; what was being written was not kept, and the file is as it was.</source>
+        <translation>%1%2을(를) 쓸 디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도하세요. 쓰던 내용은 남기지 않았고 파일은 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="62"/>
+        <source>%1 cannot be written: the file or its folder is read-only%2. Copy it to a folder you can write to, or change its permissions.</source>
+        <translation>%1에 쓸 수 없습니다. 파일이나 폴더가 읽기 전용입니다%2. 쓸 수 있는 폴더로 복사하거나 권한을 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="66"/>
+        <source>%1 is locked by another program (MiCRo Studio or micro-cli writing to it)%2. Try again when it has finished.</source>
+        <translation>%1이(가) 다른 프로그램(쓰기 중인 MiCRo Studio 또는 micro-cli)에 의해 잠겨 있습니다%2. 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="70"/>
         <source>The built-in sentence encoder is not installed (looked in %1). Run %2 in the MiCRo Studio source folder to install it, or choose TF-IDF features.</source>
         <translation>내장 문장 인코더가 설치되어 있지 않습니다(찾아본 위치: %1). MiCRo Studio 소스 폴더에서 %2 명령으로 설치하거나 TF-IDF 특징을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="62"/>
+        <location filename="../ui/errortext.cpp" line="74"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="66"/>
+        <location filename="../ui/errortext.cpp" line="78"/>
         <source>Unexpected internal error in %1%2.</source>
         <translation>%1%2에서 예기치 않은 내부 오류가 발생했습니다.</translation>
     </message>
@@ -1737,17 +1870,17 @@ Commands:
         <translation>비교를 투영하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="182"/>
+        <location filename="../ui/assignmentview.cpp" line="190"/>
         <source>No assignments to show.</source>
         <translation>표시할 할당이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="227"/>
+        <location filename="../ui/assignmentview.cpp" line="235"/>
         <source>group %1</source>
         <translation>그룹 %1</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="227"/>
+        <location filename="../ui/assignmentview.cpp" line="235"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
@@ -1756,13 +1889,13 @@ Commands:
     <name>micro::ui::CompareView</name>
     <message>
         <location filename="../ui/compareview.cpp" line="24"/>
-        <location filename="../ui/compareview.cpp" line="64"/>
+        <location filename="../ui/compareview.cpp" line="66"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
         <location filename="../ui/compareview.cpp" line="25"/>
-        <location filename="../ui/compareview.cpp" line="63"/>
+        <location filename="../ui/compareview.cpp" line="65"/>
         <source>validation NLL</source>
         <translation>검증 NLL</translation>
     </message>
@@ -1782,34 +1915,34 @@ Commands:
         <translation>실제 헤드 복원도</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="56"/>
+        <location filename="../ui/compareview.cpp" line="58"/>
         <source>Select two or more runs in the table (Ctrl+click) to compare them.</source>
         <translation>비교하려면 표에서 실행을 두 개 이상 선택하세요(Ctrl+클릭).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="57"/>
+        <location filename="../ui/compareview.cpp" line="59"/>
         <source>Comparing %n runs</source>
         <translation>
             <numerusform>실행 %n개 비교 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="65"/>
+        <location filename="../ui/compareview.cpp" line="67"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="103"/>
+        <location filename="../ui/compareview.cpp" line="104"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="103"/>
+        <location filename="../ui/compareview.cpp" line="104"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="103"/>
+        <location filename="../ui/compareview.cpp" line="104"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
@@ -1876,6 +2009,7 @@ Commands:
     <name>micro::ui::CurvePlot</name>
     <message>
         <location filename="../ui/curveplot.cpp" line="17"/>
+        <location filename="../ui/curveplot.cpp" line="69"/>
         <source>Training curves</source>
         <translation>학습 곡선</translation>
     </message>
@@ -1891,17 +2025,17 @@ Commands:
     </message>
     <message>
         <location filename="../ui/curveplot.cpp" line="20"/>
-        <location filename="../ui/curveplot.cpp" line="37"/>
+        <location filename="../ui/curveplot.cpp" line="38"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="34"/>
+        <location filename="../ui/curveplot.cpp" line="35"/>
         <source>training NLL</source>
         <translation>학습 NLL</translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="35"/>
+        <location filename="../ui/curveplot.cpp" line="36"/>
         <source>validation NLL</source>
         <translation>검증 NLL</translation>
     </message>
@@ -2115,34 +2249,34 @@ Commands:
 <context>
     <name>micro::ui::HeadAccuracyView</name>
     <message>
-        <location filename="../ui/weightsview.cpp" line="170"/>
+        <location filename="../ui/weightsview.cpp" line="181"/>
         <source>No contexts or known groups on this run&apos;s rows to score the heads on.</source>
         <translation>이 실행의 행에 헤드를 평가할 컨텍스트나 알려진 그룹이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="171"/>
+        <location filename="../ui/weightsview.cpp" line="182"/>
         <source>Accuracy of each head alone, by %1 (★ best head) — %2</source>
         <translation>%1별 각 헤드 단독 정확도(★ 최적 헤드) — %2</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="172"/>
-        <location filename="../ui/weightsview.cpp" line="208"/>
+        <location filename="../ui/weightsview.cpp" line="183"/>
+        <location filename="../ui/weightsview.cpp" line="221"/>
         <source>context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="172"/>
-        <location filename="../ui/weightsview.cpp" line="208"/>
+        <location filename="../ui/weightsview.cpp" line="183"/>
+        <location filename="../ui/weightsview.cpp" line="221"/>
         <source>known group</source>
         <translation>알려진 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="212"/>
+        <location filename="../ui/weightsview.cpp" line="225"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="218"/>
+        <location filename="../ui/weightsview.cpp" line="231"/>
         <source>head</source>
         <translation>헤드</translation>
     </message>
@@ -2966,413 +3100,449 @@ Commands:
 <context>
     <name>micro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>MiCRo Studio</source>
         <translation>MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>&amp;New Project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Open Project…</source>
         <translation>프로젝트 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Import Data…</source>
         <translation>데이터 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same</source>
         <translation>선호 데이터(JSONL, JSON, CSV, TSV, .gz)를 프로젝트로 읽어 들입니다(Ctrl+I). 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Import &amp;Embeddings…</source>
         <translation>임베딩 가져오기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Your own embeddings (.npy, .safetensors) as the features of a dataset (Ctrl+Shift+I)</source>
         <translation>직접 만든 임베딩(.npy, .safetensors)을 데이터셋의 특징으로 씁니다(Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Export View…</source>
         <translation>보기 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Export Runs &amp;Table…</source>
         <translation>실행 표 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Re&amp;name Run</source>
         <translation>실행 이름 바꾸기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Tag Run</source>
         <translation>실행 태그 지정(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Delete Run…</source>
         <translation>실행 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Delete Run</source>
         <translation>실행 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation>실행 %1 &quot;%2&quot;을(를) 에포크, 매개변수, 할당과 함께 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Run &amp;Demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation>세 그룹에서 합성 선호 데이터를 생성하고 단일 BT, 정적 혼합, MiCRo를 학습합니다(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Train…</source>
         <translation>학습(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Adapt Routing…</source>
         <translation>라우팅 적응(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation>2단계: 선택한 실행의 헤드는 그대로 두고, 컨텍스트별로 레이블이 지정된 소수의 쌍에서 라우팅을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Label Comparisons</source>
         <translation>비교 레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Teac&amp;hing Mode</source>
         <translation>교육 모드(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation>문장 인코더 폴더(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation>내장 문장 인코더 파일의 위치(설치 스크립트가 설치합니다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>System Default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>The language changes when MiCRo Studio starts again.</source>
         <translation>MiCRo Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Tag run %1</source>
         <translation>실행 %1 태그 지정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Rename run %1</source>
         <translation>실행 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Training &amp;curves</source>
         <translation>학습 곡선(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation>
             <numerusform>하위 그룹 보기에서 비교 %n개를 선택했습니다. 비교 표에 해당 비교가 표시됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
-        <source>Compari&amp;sons</source>
-        <translation>비교(&amp;S)</translation>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <source>Compar&amp;isons</source>
+        <translation>비교 쌍(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <source>Routin&amp;g convergence</source>
+        <translation>라우팅 수렴(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <source>&amp;Teaching</source>
+        <translation>수업(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Su&amp;bgroups</source>
         <translation>하위 그룹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Mixture &amp;weights</source>
         <translation>혼합 가중치(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;Head accuracy</source>
         <translation>헤드 정확도(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
-        <source>&amp;Routing convergence</source>
-        <translation>라우팅 수렴(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Model choice</source>
         <translation>모델 선택(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Com&amp;pare runs</source>
         <translation>실행 비교(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Labelling</source>
         <translation>레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
-        <source>Teac&amp;hing</source>
-        <translation>교육(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation>프로젝트를 열거나 새로 만들거나, 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Busy</source>
         <translation>작업 중</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation>프로젝트를 전환하기 전에 실행 중인 작업을 취소하거나 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>%1 — MiCRo Studio</source>
         <translation>%1 — MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Training curves</source>
         <translation>학습 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Project %1</source>
         <translation>프로젝트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>%1 on %2</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
+        <translation>실행 %1은(는) 실행 %2의 2단계 적응입니다(라우터를 레이블된 쌍에 맞춤). 라우팅 수렴 탭을 보세요. 이 보기는 1단계 실행을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <source>Run %1 is still training: this view fills in when it finishes.</source>
+        <translation>실행 %1은(는) 아직 학습 중입니다. 끝나면 이 보기가 채워집니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <source>Run %1 did not finish (%2): nothing to show.</source>
+        <translation>실행 %1이(가) 끝나지 않았습니다(%2). 표시할 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
+        <translation>실행 %1은(는) 실행 %2의 2단계 적응이라 1단계 에폭이 없습니다. 라우팅 수렴 탭을 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <source>Run %1 stored no epochs.</source>
+        <translation>실행 %1에 저장된 에폭이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <source>Run %1: waiting for its first epoch…</source>
+        <translation>실행 %1: 첫 에폭을 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Adaptation</source>
         <translation>적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation>가져오기 전에 실행 중인 작업이 끝나기를 기다리거나 작업을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>Embeddings import</source>
         <translation>임베딩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Adaptation on labels</source>
         <translation>레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>Adapt Routing</source>
         <translation>라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation>헤드가 2개 이상인 완료된 실행을 선택하세요. 라우팅이 적응하는 동안 해당 실행의 헤드는 고정됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
+        <translation>적응은 컨텍스트에 따라 라우팅하는데, 이 실행과 같은 특징을 가진 데이터셋 중 컨텍스트가 있는 것이 없습니다. &quot;%1&quot;에는 컨텍스트 열이 없습니다. 컨텍스트 열(context, scenario, criteria 또는 --map context=열 이름)이 있는 데이터를 가져오거나, 레이블링 탭에서 컨텍스트를 정해 쌍에 레이블을 붙이세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation>&quot;%1&quot; 저장: 비교 %2개, 응답 %3차원, 프롬프트 %4차원.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation>비교 %1개를 &quot;%2&quot;(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation>MiCRo Studio 프로젝트(*.micro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation>%1은(는) 현재 열려 있는 프로젝트입니다. 새 프로젝트에는 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Export View</source>
         <translation>보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>Exported %1</source>
         <translation>내보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Export Runs Table</source>
         <translation>실행 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표(*.csv)</translation>
     </message>
@@ -3380,29 +3550,29 @@ Commands:
 <context>
     <name>micro::ui::ModelChoiceView</name>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="36"/>
+        <location filename="../ui/modelchoiceview.cpp" line="37"/>
         <source>No model choice yet for this dataset: run micro-cli select-k to compare K.</source>
         <translation>이 데이터셋에는 아직 모델 선택 결과가 없습니다. K를 비교하려면 micro-cli select-k를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="37"/>
+        <location filename="../ui/modelchoiceview.cpp" line="38"/>
         <source>Choosing K on %1: suggested K = %2 (within one standard error of the lowest validation NLL)</source>
         <translation>%1에서 K 선택: 제안 K = %2 (가장 낮은 검증 NLL에서 표준오차 1배 이내)</translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="40"/>
+        <location filename="../ui/modelchoiceview.cpp" line="41"/>
         <source>K (heads)</source>
         <translation>K(헤드 수)</translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="41"/>
-        <location filename="../ui/modelchoiceview.cpp" line="57"/>
+        <location filename="../ui/modelchoiceview.cpp" line="42"/>
+        <location filename="../ui/modelchoiceview.cpp" line="60"/>
         <source>held-out NLL</source>
         <translation>홀드아웃 NLL</translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="42"/>
-        <location filename="../ui/modelchoiceview.cpp" line="62"/>
+        <location filename="../ui/modelchoiceview.cpp" line="43"/>
+        <location filename="../ui/modelchoiceview.cpp" line="65"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
@@ -3415,28 +3585,28 @@ Commands:
         <translation>컨텍스트(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="87"/>
+        <location filename="../ui/routingview.cpp" line="89"/>
         <source>No routing history: adapt a run to a few labelled pairs per context (micro-cli adapt) to see Hedge converge here.</source>
         <translation>라우팅 기록 없음: 컨텍스트별로 레이블이 지정된 소수의 쌍에 실행을 적응시키면(micro-cli adapt) 여기에서 Hedge가 수렴하는 과정을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="93"/>
+        <location filename="../ui/routingview.cpp" line="95"/>
         <source>Routing convergence in context %1</source>
         <translation>컨텍스트 %1의 라우팅 수렴</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="105"/>
-        <location filename="../ui/routingview.cpp" line="108"/>
+        <location filename="../ui/routingview.cpp" line="106"/>
+        <location filename="../ui/routingview.cpp" line="109"/>
         <source>labelled pair</source>
         <translation>레이블 지정된 쌍</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="106"/>
+        <location filename="../ui/routingview.cpp" line="107"/>
         <source>head weight</source>
         <translation>헤드 가중치</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="109"/>
+        <location filename="../ui/routingview.cpp" line="110"/>
         <source>cumulative loss</source>
         <translation>누적 손실</translation>
     </message>
@@ -3476,170 +3646,175 @@ Commands:
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="180"/>
+        <location filename="../ui/routingview.cpp" line="183"/>
         <source>MiCRo routing</source>
         <translation>MiCRo 라우팅</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="181"/>
+        <location filename="../ui/routingview.cpp" line="184"/>
         <source>HyRe</source>
         <translation>HyRe</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="200"/>
+        <location filename="../ui/routingview.cpp" line="203"/>
         <source>%1 (mean over seeds)</source>
         <translation>%1 (시드 평균)</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="200"/>
+        <location filename="../ui/routingview.cpp" line="203"/>
         <source>%1 (mean ± sd)</source>
         <translation>%1 (평균 ± 표준편차)</translation>
+    </message>
+    <message>
+        <location filename="../ui/routingview.cpp" line="222"/>
+        <source>Stage-1 router (no labels)</source>
+        <translation>1단계 라우터(레이블 없음)</translation>
     </message>
 </context>
 <context>
     <name>micro::ui::RunTableModel</name>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="73"/>
+        <location filename="../ui/runtablemodel.cpp" line="81"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="74"/>
+        <location filename="../ui/runtablemodel.cpp" line="82"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="75"/>
+        <location filename="../ui/runtablemodel.cpp" line="83"/>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="100"/>
+        <location filename="../ui/runtablemodel.cpp" line="108"/>
         <source>Run %1: %2 on %3</source>
         <translation>실행 %1: %2, 데이터셋 %3</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="102"/>
+        <location filename="../ui/runtablemodel.cpp" line="110"/>
         <source>Stage 2 of run %1: method %2, %3 labelled pairs per context (from training rows), seed %4</source>
         <translation>실행 %1의 2단계: 방법 %2, 컨텍스트별 레이블된 쌍 %3개(학습 행에서 추출), 시드 %4</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="108"/>
+        <location filename="../ui/runtablemodel.cpp" line="116"/>
         <source>tau %1, %2 epochs, lr %3, prior %4, %5</source>
         <translation>tau %1, 에포크 %2, lr %3, prior %4, %5</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="114"/>
+        <location filename="../ui/runtablemodel.cpp" line="122"/>
         <source>all router weights trained</source>
         <translation>모든 라우터 가중치 학습</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="115"/>
+        <location filename="../ui/runtablemodel.cpp" line="123"/>
         <source>context weights only</source>
         <translation>컨텍스트 가중치만 학습</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="117"/>
+        <location filename="../ui/runtablemodel.cpp" line="125"/>
         <source>lr %1, alpha %2, %3 epochs (best kept: %4), start %5</source>
         <translation>lr %1, alpha %2, 에포크 %3(유지한 최적 에포크: %4), 시작 방식 %5</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="126"/>
+        <location filename="../ui/runtablemodel.cpp" line="134"/>
         <source>lr, alpha and start chosen by the lowest validation NLL of %1 candidates:</source>
         <translation>후보 %1개 중 검증 NLL이 가장 낮은 lr, alpha, 시작 방식을 선택:</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="129"/>
+        <location filename="../ui/runtablemodel.cpp" line="137"/>
         <source>  lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5%6</source>
         <translation>  lr %1, alpha %2, %3 시작: 검증 NLL %4, 정확도 %5%6</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="135"/>
+        <location filename="../ui/runtablemodel.cpp" line="143"/>
         <source>  (chosen)</source>
         <translation>  (선택됨)</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="141"/>
+        <location filename="../ui/runtablemodel.cpp" line="149"/>
         <source>Validation: accuracy %1, NLL %2 on %3 rows</source>
         <translation>검증: 행 %3개에서 정확도 %1, NLL %2</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="145"/>
+        <location filename="../ui/runtablemodel.cpp" line="153"/>
         <source>Test: accuracy %1, NLL %2 on %3 rows</source>
         <translation>테스트: 행 %3개에서 정확도 %1, NLL %2</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="149"/>
+        <location filename="../ui/runtablemodel.cpp" line="157"/>
         <source>Test: none (the dataset has no stored split)</source>
         <translation>테스트: 없음(데이터셋에 저장된 분할이 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="193"/>
+        <location filename="../ui/runtablemodel.cpp" line="201"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="195"/>
+        <location filename="../ui/runtablemodel.cpp" line="203"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="197"/>
+        <location filename="../ui/runtablemodel.cpp" line="205"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="199"/>
+        <location filename="../ui/runtablemodel.cpp" line="207"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="201"/>
+        <location filename="../ui/runtablemodel.cpp" line="209"/>
         <source>Parent</source>
         <translation>상위 실행</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="203"/>
+        <location filename="../ui/runtablemodel.cpp" line="211"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="205"/>
+        <location filename="../ui/runtablemodel.cpp" line="213"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="207"/>
+        <location filename="../ui/runtablemodel.cpp" line="215"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="209"/>
+        <location filename="../ui/runtablemodel.cpp" line="217"/>
         <source>Val. accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="211"/>
+        <location filename="../ui/runtablemodel.cpp" line="219"/>
         <source>Val. NLL</source>
         <translation>검증 NLL</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="213"/>
+        <location filename="../ui/runtablemodel.cpp" line="221"/>
         <source>Test accuracy</source>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="215"/>
+        <location filename="../ui/runtablemodel.cpp" line="223"/>
         <source>Test NLL</source>
         <translation>테스트 NLL</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="217"/>
+        <location filename="../ui/runtablemodel.cpp" line="225"/>
         <source>Val. ARI</source>
         <translation>검증 ARI</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="219"/>
+        <location filename="../ui/runtablemodel.cpp" line="227"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
@@ -3647,351 +3822,356 @@ Commands:
 <context>
     <name>micro::ui::TeachingView</name>
     <message>
-        <location filename="../ui/teachingview.cpp" line="100"/>
+        <location filename="../ui/teachingview.cpp" line="102"/>
         <source>&amp;Step</source>
         <translation>한 단계(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="101"/>
-        <location filename="../ui/teachingview.cpp" line="707"/>
+        <location filename="../ui/teachingview.cpp" line="103"/>
+        <location filename="../ui/teachingview.cpp" line="714"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="101"/>
+        <location filename="../ui/teachingview.cpp" line="103"/>
         <source>&amp;Reset</source>
         <translation>초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="102"/>
+        <location filename="../ui/teachingview.cpp" line="104"/>
         <source>Presentation &amp;mode</source>
         <translation>발표 모드(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="102"/>
+        <location filename="../ui/teachingview.cpp" line="104"/>
         <source>&amp;Export figure…</source>
         <translation>그림 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="104"/>
+        <location filename="../ui/teachingview.cpp" line="106"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="188"/>
+        <location filename="../ui/teachingview.cpp" line="190"/>
         <source>Synthetic data</source>
         <translation>합성 데이터</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="190"/>
+        <location filename="../ui/teachingview.cpp" line="192"/>
         <source>Groups &amp;K</source>
         <translation>그룹 수 K(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="191"/>
+        <location filename="../ui/teachingview.cpp" line="193"/>
         <source>Number of rater groups in the generated data. MiCRo is fitted with as many heads (at least two); the Hedge scenario weighs as many true heads.</source>
         <translation>생성된 데이터의 평가자 그룹 수입니다. MiCRo는 같은 수의 헤드(최소 2개)로 학습되며, Hedge 시나리오는 같은 수의 실제 헤드에 가중치를 부여합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="194"/>
+        <location filename="../ui/teachingview.cpp" line="196"/>
         <source>&amp;Separation</source>
         <translation>분리도(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="195"/>
+        <location filename="../ui/teachingview.cpp" line="197"/>
         <source>Length of each group&apos;s reward vector: how decisively a group prefers one response (0.5: nearly coin flips, 8: almost certain).</source>
         <translation>각 그룹 보상 벡터의 길이로, 그룹이 한 응답을 얼마나 확실하게 선호하는지를 나타냅니다(0.5: 거의 동전 던지기, 8: 거의 확실).</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="198"/>
+        <location filename="../ui/teachingview.cpp" line="200"/>
         <source>Label &amp;noise</source>
         <translation>레이블 노이즈(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="199"/>
+        <location filename="../ui/teachingview.cpp" line="201"/>
         <source>Probability that a label is flipped after it is drawn: disagreement no model can explain.</source>
         <translation>레이블이 추출된 뒤 뒤집힐 확률로, 어떤 모델로도 설명할 수 없는 불일치입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="202"/>
+        <location filename="../ui/teachingview.cpp" line="204"/>
         <source>Prompt &amp;informativeness</source>
         <translation>프롬프트 정보성(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="203"/>
+        <location filename="../ui/teachingview.cpp" line="205"/>
         <source>How strongly the prompt reveals the rater&apos;s group (0: not at all, 10: almost certainly). The Hedge scenario does not route by prompt and ignores it.</source>
         <translation>프롬프트가 평가자의 그룹을 얼마나 강하게 드러내는지를 나타냅니다(0: 전혀 드러내지 않음, 10: 거의 확실히 드러냄). Hedge 시나리오는 프롬프트로 라우팅하지 않으므로 이 값을 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="208"/>
+        <location filename="../ui/teachingview.cpp" line="210"/>
         <source>Labelling session (scenario 4)</source>
         <translation>레이블 지정 세션(시나리오 4)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="210"/>
+        <location filename="../ui/teachingview.cpp" line="212"/>
         <source>Label one more comparison and update the head weights.</source>
         <translation>비교 하나에 레이블을 더 지정하고 헤드 가중치를 업데이트합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="211"/>
+        <location filename="../ui/teachingview.cpp" line="213"/>
         <source>Label comparisons one after another, about seven a second.</source>
         <translation>비교에 차례로 레이블을 지정합니다(초당 약 7개).</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="213"/>
+        <location filename="../ui/teachingview.cpp" line="215"/>
         <source>Start the session again from equal weights.</source>
         <translation>동일한 가중치에서 세션을 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="219"/>
+        <location filename="../ui/teachingview.cpp" line="221"/>
         <source>Larger text and figure labels, for a projector.</source>
         <translation>프로젝터용으로 텍스트와 그림 레이블을 크게 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="220"/>
+        <location filename="../ui/teachingview.cpp" line="222"/>
         <source>Save the figure as PNG or PDF, or its numbers as CSV.</source>
         <translation>그림을 PNG 또는 PDF로 저장하거나, 그 수치를 CSV로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="227"/>
+        <location filename="../ui/teachingview.cpp" line="229"/>
         <source>S&amp;cenarios</source>
         <translation>시나리오(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="267"/>
+        <location filename="../ui/teachingview.cpp" line="269"/>
         <source>One group: a single BT is enough</source>
         <translation>그룹 1개: 단일 BT로 충분</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="269"/>
+        <location filename="../ui/teachingview.cpp" line="271"/>
         <source>Two opposed groups: the single BT&apos;s irreducible error</source>
         <translation>상반된 두 그룹: 단일 BT의 줄일 수 없는 오차</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="271"/>
+        <location filename="../ui/teachingview.cpp" line="273"/>
         <source>The prompt reveals the group: the router learns it</source>
         <translation>프롬프트가 그룹을 드러냄: 라우터가 이를 학습</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="273"/>
+        <location filename="../ui/teachingview.cpp" line="275"/>
         <source>A few labels adapt the routing: Hedge converges</source>
         <translation>소수의 레이블로 라우팅 적응: Hedge 수렴</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="283"/>
+        <location filename="../ui/teachingview.cpp" line="285"/>
         <source>All raters belong to one group and judge with the same reward function. A single Bradley–Terry model can learn that function, so a mixture of two heads (MiCRo) has nothing more to find: its second head and its router are spare capacity. The bars show validation accuracy with 95 % intervals: the single BT and MiCRo tie, both next to the generating model, which no fitted model beats except by chance. Raise K to see the tie break.</source>
         <translation>모든 평가자가 한 그룹에 속하며 같은 보상 함수로 판단합니다. 단일 Bradley–Terry 모델로 그 함수를 학습할 수 있으므로 두 헤드의 혼합(MiCRo)이 더 찾아낼 것은 없습니다. 두 번째 헤드와 라우터는 남는 용량일 뿐입니다. 막대는 검증 정확도를 95 % 구간과 함께 보여 줍니다. 단일 BT와 MiCRo는 동점이며, 둘 다 생성 모델에 근접합니다. 생성 모델은 우연이 아니면 어떤 학습된 모델도 넘어설 수 없습니다. K를 높이면 동점이 깨지는 것을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="291"/>
+        <location filename="../ui/teachingview.cpp" line="293"/>
         <source>Two groups judge the same responses with nearly opposite reward vectors (the generator draws its heads at random, so of %1 seeds the one with the most opposed heads is used; their cosine is below). A single reward function has to compromise: theory puts a floor under its cross-entropy, 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H (dashed red), with H the label entropy and ρ the smallest probability of a group for a prompt. The single BT&apos;s NLL flattens above the floor however long it trains, while MiCRo, whose router tells the groups apart by the prompt, keeps falling towards the true model. The more the prompt reveals the group, the closer ρ is to 0 and the floor to H; at informativeness 0 the floor rises, but MiCRo can no longer tell the groups apart either.</source>
         <translation>두 그룹이 거의 반대인 보상 벡터로 같은 응답을 판단합니다(생성기는 헤드를 무작위로 뽑으므로 시드 %1개 중 헤드가 가장 상반된 시드를 사용하며, 그 코사인은 아래에 표시됩니다). 단일 보상 함수는 타협할 수밖에 없습니다. 이론상 그 교차 엔트로피에는 하한 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H(빨간 점선)가 있으며, 여기서 H는 레이블 엔트로피, ρ는 한 프롬프트에 대한 그룹의 최소 확률입니다. 단일 BT의 NLL은 아무리 오래 학습해도 하한 위에서 평탄해지는 반면, 라우터가 프롬프트로 그룹을 구별하는 MiCRo는 실제 모델을 향해 계속 내려갑니다. 프롬프트가 그룹을 많이 드러낼수록 ρ는 0에, 하한은 H에 가까워집니다. 정보성이 0이면 하한이 올라가지만, MiCRo도 더 이상 그룹을 구별할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="310"/>
+        <location filename="../ui/teachingview.cpp" line="312"/>
         <source>Each prompt here carries a strong clue to the group that is asking (high prompt informativeness). MiCRo&apos;s router learns to read it and sends each comparison to its group&apos;s head, so MiCRo&apos;s validation accuracy climbs towards the generating model&apos;s (dashed) while the single BT, which must serve all groups at once, stays behind. The adjusted Rand index (ARI) below compares MiCRo&apos;s hard assignments with the true groups: 1 is perfect agreement, 0 is chance. Lower the informativeness to watch the router lose its clue.</source>
         <translation>여기서는 각 프롬프트에 질문한 그룹에 대한 강한 단서가 담겨 있습니다(높은 프롬프트 정보성). MiCRo의 라우터는 이 단서를 읽는 법을 학습해 각 비교를 해당 그룹의 헤드로 보내므로, MiCRo의 검증 정확도는 생성 모델의 정확도(점선)를 향해 올라가는 반면 모든 그룹을 한꺼번에 감당해야 하는 단일 BT는 뒤처집니다. 아래의 조정 랜드 지수(ARI)는 MiCRo의 하드 할당을 실제 그룹과 비교합니다. 1은 완전한 일치, 0은 우연 수준입니다. 정보성을 낮추면 라우터가 단서를 잃는 모습을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="319"/>
+        <location filename="../ui/teachingview.cpp" line="321"/>
         <source>A new rater from one group labels comparisons one at a time. Each of the K true reward heads is scored on every label by its Bradley–Terry loss −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;), clipped at %1 and divided by it so that it lies in [0, 1], and Hedge updates the head weights: π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z, with η = √(8 ln K / T). Within a few dozen labels nearly all the weight sits on one head, normally the rater&apos;s own (top), and the regret, Hedge&apos;s cumulative loss minus the best single head&apos;s, stays under the textbook bound √(T ln K / 2) (bottom). Press Step for one label or Play to watch.</source>
         <translation>한 그룹에 속한 새 평가자가 비교에 하나씩 레이블을 지정합니다. K개의 실제 보상 헤드는 레이블마다 Bradley–Terry 손실 −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;)로 점수가 매겨지며, 이 손실은 %1에서 잘라 낸 뒤 그 값으로 나누어 [0, 1] 범위에 들게 합니다. Hedge는 헤드 가중치를 π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z (η = √(8 ln K / T))로 업데이트합니다. 수십 개의 레이블 안에 거의 모든 가중치가 한 헤드, 보통은 평가자 자신의 헤드에 모이며(위), Hedge의 누적 손실에서 최선의 단일 헤드의 누적 손실을 뺀 후회는 교과서적 상한 √(T ln K / 2) 아래에 머뭅니다(아래). 레이블을 하나씩 보려면 [한 단계]를, 계속 보려면 [재생]을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="362"/>
+        <location filename="../ui/teachingview.cpp" line="364"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="461"/>
-        <location filename="../ui/teachingview.cpp" line="468"/>
+        <location filename="../ui/teachingview.cpp" line="463"/>
+        <location filename="../ui/teachingview.cpp" line="472"/>
         <source>Export figure</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="462"/>
+        <location filename="../ui/teachingview.cpp" line="464"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table of the plotted numbers (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;그래프 수치 CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="468"/>
+        <location filename="../ui/teachingview.cpp" line="473"/>
         <source>Cannot write %1.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="522"/>
+        <location filename="../ui/teachingview.cpp" line="474"/>
+        <source>Cannot write %1 (%2).</source>
+        <translation>%1에 쓸 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="529"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="526"/>
-        <location filename="../ui/teachingview.cpp" line="553"/>
-        <location filename="../ui/teachingview.cpp" line="588"/>
+        <location filename="../ui/teachingview.cpp" line="533"/>
+        <location filename="../ui/teachingview.cpp" line="560"/>
+        <location filename="../ui/teachingview.cpp" line="595"/>
         <source>MiCRo (K = %1)</source>
         <translation>MiCRo (K = %1)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="527"/>
+        <location filename="../ui/teachingview.cpp" line="534"/>
         <source>Validation accuracy (groups in the data: %1)</source>
         <translation>검증 정확도(데이터의 그룹 수: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="528"/>
-        <location filename="../ui/teachingview.cpp" line="590"/>
+        <location filename="../ui/teachingview.cpp" line="535"/>
+        <location filename="../ui/teachingview.cpp" line="597"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="529"/>
-        <location filename="../ui/teachingview.cpp" line="594"/>
+        <location filename="../ui/teachingview.cpp" line="536"/>
+        <location filename="../ui/teachingview.cpp" line="601"/>
         <source>single BT</source>
         <translation>단일 BT</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="530"/>
-        <location filename="../ui/teachingview.cpp" line="598"/>
+        <location filename="../ui/teachingview.cpp" line="537"/>
+        <location filename="../ui/teachingview.cpp" line="605"/>
         <source>true model</source>
         <translation>실제 모델</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="538"/>
+        <location filename="../ui/teachingview.cpp" line="545"/>
         <source>a tie: the difference of %1 points is within sampling error (±%2)</source>
         <translation>동점: %1포인트 차이는 표본 오차(±%2) 이내</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="541"/>
+        <location filename="../ui/teachingview.cpp" line="548"/>
         <source>MiCRo ahead by %1 points (sampling error ±%2)</source>
         <translation>MiCRo가 %1포인트 앞섬(표본 오차 ±%2)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="543"/>
+        <location filename="../ui/teachingview.cpp" line="550"/>
         <source>single BT ahead by %1 points (sampling error ±%2)</source>
         <translation>단일 BT가 %1포인트 앞섬(표본 오차 ±%2)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="544"/>
+        <location filename="../ui/teachingview.cpp" line="551"/>
         <source>Validation accuracy on %1 pairs: single BT %2 % · %3 %4 % · true model %5 % · %6</source>
         <translation>쌍 %1개에 대한 검증 정확도: 단일 BT %2 % · %3 %4 % · 실제 모델 %5 % · %6</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="555"/>
+        <location filename="../ui/teachingview.cpp" line="562"/>
         <source>negative log-likelihood</source>
         <translation>음의 로그 가능도</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="557"/>
+        <location filename="../ui/teachingview.cpp" line="564"/>
         <source>single BT, training</source>
         <translation>단일 BT, 학습</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="559"/>
+        <location filename="../ui/teachingview.cpp" line="566"/>
         <source>single BT, validation</source>
         <translation>단일 BT, 검증</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="561"/>
+        <location filename="../ui/teachingview.cpp" line="568"/>
         <source>%1, validation</source>
         <translation>%1, 검증</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="563"/>
+        <location filename="../ui/teachingview.cpp" line="570"/>
         <source>floor for any single model</source>
         <translation>단일 모델의 하한</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="565"/>
+        <location filename="../ui/teachingview.cpp" line="572"/>
         <source>true model, validation</source>
         <translation>실제 모델, 검증</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="568"/>
+        <location filename="../ui/teachingview.cpp" line="575"/>
         <source>Negative log-likelihood per epoch against the single-model floor</source>
         <translation>에포크별 음의 로그 가능도와 단일 모델 하한</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="568"/>
-        <location filename="../ui/teachingview.cpp" line="601"/>
+        <location filename="../ui/teachingview.cpp" line="575"/>
+        <location filename="../ui/teachingview.cpp" line="608"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="571"/>
-        <location filename="../ui/teachingview.cpp" line="603"/>
+        <location filename="../ui/teachingview.cpp" line="578"/>
+        <location filename="../ui/teachingview.cpp" line="610"/>
         <source>n/a with one group</source>
         <translation>그룹이 1개이면 해당 없음</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="572"/>
+        <location filename="../ui/teachingview.cpp" line="579"/>
         <source>Floor for any single model %1 = H %2 + 2ρK·E[Var] %3 (ρ = %4) · single BT: validation NLL %5, expected cross-entropy %6 · %7: validation NLL %8, expected cross-entropy %9 · true model: validation NLL %10, expected cross-entropy %11 · cosine of the true heads %12</source>
         <translation>단일 모델의 하한 %1 = H %2 + 2ρK·E[Var] %3 (ρ = %4) · 단일 BT: 검증 NLL %5, 기대 교차 엔트로피 %6 · %7: 검증 NLL %8, 기대 교차 엔트로피 %9 · 실제 모델: 검증 NLL %10, 기대 교차 엔트로피 %11 · 실제 헤드 간 코사인 %12</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="601"/>
+        <location filename="../ui/teachingview.cpp" line="608"/>
         <source>Validation accuracy per epoch</source>
         <translation>에포크별 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="604"/>
+        <location filename="../ui/teachingview.cpp" line="611"/>
         <source>Validation accuracy on %1 pairs: %2 %3 % · single BT %4 % · true model %5 % · ARI of MiCRo&apos;s assignments vs the true groups %6</source>
         <translation>쌍 %1개에 대한 검증 정확도: %2 %3 % · 단일 BT %4 % · 실제 모델 %5 % · MiCRo 할당과 실제 그룹 간 ARI %6</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="619"/>
+        <location filename="../ui/teachingview.cpp" line="626"/>
         <source>head weight</source>
         <translation>헤드 가중치</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="630"/>
+        <location filename="../ui/teachingview.cpp" line="637"/>
         <source>head %1 (the rater&apos;s group)</source>
         <translation>헤드 %1 (평가자의 그룹)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="630"/>
+        <location filename="../ui/teachingview.cpp" line="637"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="635"/>
+        <location filename="../ui/teachingview.cpp" line="642"/>
         <source>regret</source>
         <translation>후회</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="641"/>
+        <location filename="../ui/teachingview.cpp" line="648"/>
         <source>Hedge&apos;s regret</source>
         <translation>Hedge의 후회</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="643"/>
+        <location filename="../ui/teachingview.cpp" line="650"/>
         <source>bound √(T ln K / 2), T = %1</source>
         <translation>상한 √(T ln K / 2), T = %1</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="647"/>
+        <location filename="../ui/teachingview.cpp" line="654"/>
         <source>Hedge over the true heads (K = %1) on the labels of group %2</source>
         <translation>그룹 %2의 레이블에 대한 실제 헤드(K = %1) 기반 Hedge</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="648"/>
+        <location filename="../ui/teachingview.cpp" line="655"/>
         <source>labelled comparisons</source>
         <translation>레이블 지정된 비교</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="653"/>
+        <location filename="../ui/teachingview.cpp" line="660"/>
         <source>head %1 %2</source>
         <translation>헤드 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="654"/>
+        <location filename="../ui/teachingview.cpp" line="661"/>
         <source>Round %1 of %2 · weights: %3 · regret %4 ≤ bound %5 (η = %6)</source>
         <translation>라운드 %1/%2 · 가중치: %3 · 후회 %4 ≤ 상한 %5 (η = %6)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="660"/>
+        <location filename="../ui/teachingview.cpp" line="667"/>
         <source> · best head so far: head %1 · the rater belongs to group %2</source>
         <translation> · 현재까지 최선의 헤드: 헤드 %1 · 평가자는 그룹 %2에 속함</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="707"/>
+        <location filename="../ui/teachingview.cpp" line="714"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
@@ -4162,34 +4342,34 @@ Commands:
         <translation>평균 가중치(헤드 사용률)</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="100"/>
+        <location filename="../ui/weightsview.cpp" line="101"/>
         <source>No contexts or known groups on this run&apos;s rows to break the router weights down by.</source>
         <translation>이 실행의 행에는 라우터 가중치를 나누어 볼 컨텍스트나 알려진 그룹이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="101"/>
+        <location filename="../ui/weightsview.cpp" line="102"/>
         <source>Mean router weight per head, by %1 — %2</source>
         <translation>%1별 헤드당 평균 라우터 가중치 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="102"/>
-        <location filename="../ui/weightsview.cpp" line="127"/>
+        <location filename="../ui/weightsview.cpp" line="103"/>
+        <location filename="../ui/weightsview.cpp" line="130"/>
         <source>context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="102"/>
-        <location filename="../ui/weightsview.cpp" line="127"/>
+        <location filename="../ui/weightsview.cpp" line="103"/>
+        <location filename="../ui/weightsview.cpp" line="130"/>
         <source>known group</source>
         <translation>알려진 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="115"/>
+        <location filename="../ui/weightsview.cpp" line="118"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="129"/>
+        <location filename="../ui/weightsview.cpp" line="132"/>
         <source>mean router weight</source>
         <translation>평균 라우터 가중치</translation>
     </message>
