@@ -12,6 +12,7 @@
 #include "util/error.h"
 #include "util/random.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -20,6 +21,7 @@
 #include <QtConcurrent>
 #include <algorithm>
 #include <numeric>
+#include <tuple>
 
 namespace micro::ui {
 
@@ -28,6 +30,53 @@ using namespace micro::core;
 namespace {
 
 constexpr int kMaxPoints = 20000; // drawn; beyond that a seeded sample keeps the view fluid
+
+// Category indices renumbered so names run in natural order ("2" before "10", "c1" before
+// "c2"), as the matrix and legend show them.
+void sortNaturally(QStringList *names, std::vector<int> *indices)
+{
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::vector<int> order(std::size_t(names->size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return collator.compare(names->at(a), names->at(b)) < 0; });
+    std::vector<int> newIndex(order.size());
+    QStringList sorted;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        newIndex[std::size_t(order[i])] = int(i);
+        sorted << names->at(order[i]);
+    }
+    *names = sorted;
+    for (int &v : *indices)
+        if (v >= 0) v = newIndex[std::size_t(v)];
+}
+
+// Each category takes the colour of the head most of its points went to, greedily by
+// count and each head once; the rest take colours after the heads'.
+std::vector<int> matchColours(const std::vector<int> &category, int categories, const std::vector<int> &head, int heads)
+{
+    std::vector<std::tuple<int, int, int>> counts; // (count, category, head)
+    std::vector<std::vector<int>> n(std::size_t(categories), std::vector<int>(std::size_t(heads), 0));
+    for (std::size_t i = 0; i < category.size(); ++i)
+        if (category[i] >= 0 && head[i] >= 0 && head[i] < heads) ++n[std::size_t(category[i])][std::size_t(head[i])];
+    for (int c = 0; c < categories; ++c)
+        for (int h = 0; h < heads; ++h)
+            counts.emplace_back(n[std::size_t(c)][std::size_t(h)], c, h);
+    std::sort(counts.begin(), counts.end(),
+              [](const auto &a, const auto &b) { return std::get<0>(a) > std::get<0>(b); });
+    std::vector<int> colour(std::size_t(categories), -1);
+    std::vector<bool> used(std::size_t(heads), false);
+    for (const auto &[count, c, h] : counts)
+        if (count > 0 && colour[std::size_t(c)] < 0 && !used[std::size_t(h)]) {
+            colour[std::size_t(c)] = h;
+            used[std::size_t(h)] = true;
+        }
+    int next = heads;
+    for (int &c : colour)
+        if (c < 0) c = next++;
+    return colour;
+}
 
 AssignmentView::Points computePoints(const QString &path, qint64 runId)
 {
@@ -52,7 +101,10 @@ AssignmentView::Points computePoints(const QString &path, qint64 runId)
             reduced = randomProjection(data.routerSparse.nonZeros() > 0 ? data.routerSparse : data.diffSparse, 64, 1);
         const FeatureMatrix &source = data.isSparse() ? reduced : data.router.cols > 0 ? data.router : data.diff;
         const FeatureMatrix xy = principalProjection(source, rows, 2);
-        const std::vector<int> groups = data.knownGroupIndices(&out.groupNames);
+        std::vector<int> groups = data.knownGroupIndices(&out.groupNames);
+        std::vector<int> contexts = data.contextIndices(&out.contextNames);
+        sortNaturally(&out.groupNames, &groups);
+        sortNaturally(&out.contextNames, &contexts);
         out.heads = a.posterior.cols;
         for (int i = 0; i < int(rows.size()); ++i) {
             const int r = rows[std::size_t(i)];
@@ -62,8 +114,11 @@ AssignmentView::Points computePoints(const QString &path, qint64 runId)
             const float *post = a.posterior.row(r);
             out.confidence.push_back(*std::max_element(post, post + a.posterior.cols));
             out.group.push_back(groups[std::size_t(r)]);
+            out.context.push_back(contexts[std::size_t(r)]);
             out.row.push_back(r);
         }
+        out.groupColour = matchColours(out.group, int(out.groupNames.size()), out.assignment, out.heads);
+        out.contextColour = matchColours(out.context, int(out.contextNames.size()), out.assignment, out.heads);
         const QJsonObject v = run.metrics.value(QStringLiteral("validation")).toObject();
         out.title = v.contains(QStringLiteral("ari"))
                         ? QCoreApplication::translate("micro::ui::AssignmentView",
@@ -84,6 +139,7 @@ AssignmentView::AssignmentView(QWidget *parent) : PlotView(parent), m_colourBy(n
 {
     m_colourBy->addItem(tr("hard assignment (head)"));
     m_colourBy->addItem(tr("known group"));
+    m_colourBy->addItem(tr("context"));
     auto *top = new QHBoxLayout;
     auto *label = new QLabel(tr("C&olour by:"));
     label->setBuddy(m_colourBy);
@@ -109,6 +165,7 @@ AssignmentView::AssignmentView(QWidget *parent) : PlotView(parent), m_colourBy(n
     m_plot->plotLayout()->setColumnStretchFactor(1, 0.45);
     m_matrixRect->axis(QCPAxis::atBottom)->setLabel(tr("known group"));
     m_matrixRect->axis(QCPAxis::atLeft)->setLabel(tr("head (hard assignment)"));
+    putLegendBelow(m_plot, m_plot->legend, m_scatterRect);
     connect(m_plot, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable *p, int index, QMouseEvent *) {
         const int g = m_plot->graphCount();
         for (int i = 0; i < g; ++i)
@@ -171,14 +228,14 @@ std::vector<int> AssignmentView::rowsInside(double x0, double x1, double y0, dou
     return rows;
 }
 
-bool AssignmentView::colourByGroup() const
+AssignmentView::ColourBy AssignmentView::colourBy() const
 {
-    return m_colourBy->currentIndex() == 1;
+    return ColourBy(std::clamp(m_colourBy->currentIndex(), 0, 2));
 }
 
-void AssignmentView::setColourByGroup(bool byGroup)
+void AssignmentView::setColourBy(ColourBy by)
 {
-    m_colourBy->setCurrentIndex(byGroup ? 1 : 0);
+    m_colourBy->setCurrentIndex(int(by));
 }
 
 void AssignmentView::redraw()
@@ -192,8 +249,21 @@ void AssignmentView::redraw()
         return;
     }
     m_title->setText(m_points.title);
-    const bool byGroup = colourByGroup() && !m_points.groupNames.isEmpty();
-    const int classes = byGroup ? int(m_points.groupNames.size()) : m_points.heads;
+    // Points coloured by head, known group or context; a choice the data lacks falls back
+    // to heads.
+    const ColourBy by = colourBy() == ColourBy::KnownGroup && !m_points.groupNames.isEmpty()  ? ColourBy::KnownGroup
+                        : colourBy() == ColourBy::Context && !m_points.contextNames.isEmpty() ? ColourBy::Context
+                                                                                              : ColourBy::Head;
+    const std::vector<int> &labels = by == ColourBy::KnownGroup ? m_points.group
+                                     : by == ColourBy::Context  ? m_points.context
+                                                                : m_points.assignment;
+    const QStringList &names = by == ColourBy::KnownGroup ? m_points.groupNames : m_points.contextNames;
+    const int classes = by == ColourBy::Head ? m_points.heads : int(names.size());
+    auto colourOf = [&](int cls) {
+        if (by == ColourBy::KnownGroup) return seriesColour(m_points.groupColour[std::size_t(cls)]);
+        if (by == ColourBy::Context) return seriesColour(m_points.contextColour[std::size_t(cls)]);
+        return seriesColour(cls);
+    };
     // One graph per class and confidence band: opacity shows how sure the posterior is.
     const double bands[] = {0.0, 0.6, 0.9};
     for (int cls = 0; cls < classes; ++cls)
@@ -201,7 +271,7 @@ void AssignmentView::redraw()
             QVector<double> xs, ys;
             std::vector<int> rows;
             for (std::size_t i = 0; i < m_points.x.size(); ++i) {
-                const int label = byGroup ? m_points.group[i] : m_points.assignment[i];
+                const int label = labels[i];
                 const float conf = m_points.confidence[i];
                 if (label == cls && conf >= bands[b] && (b == 2 || conf < bands[b + 1])) {
                     xs << m_points.x[i];
@@ -226,13 +296,15 @@ void AssignmentView::redraw()
             m_graphRows.push_back(std::move(sr));
             QCPGraph *g =
                 m_plot->addGraph(m_scatterRect->axis(QCPAxis::atBottom), m_scatterRect->axis(QCPAxis::atLeft));
-            QColor colour = seriesColour(cls);
+            QColor colour = colourOf(cls);
             colour.setAlphaF(b == 0 ? 0.25 : b == 1 ? 0.55 : 0.9);
             g->setLineStyle(QCPGraph::lsNone);
             g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, 4));
             g->setData(xs, ys, true);
             g->setSelectable(QCP::stSingleData);
-            g->setName(byGroup ? tr("group %1").arg(m_points.groupNames[cls]) : tr("head %1").arg(cls));
+            g->setName(by == ColourBy::KnownGroup ? tr("group %1").arg(names[cls])
+                       : by == ColourBy::Context  ? tr("context %1").arg(names[cls])
+                                                  : tr("head %1").arg(cls));
             if (b != 2) g->removeFromLegend(); // one legend entry per class
         }
     m_scatterRect->axis(QCPAxis::atBottom)->rescale();

@@ -26,8 +26,14 @@ public:
         std::vector<int> assignment;   // hard assignment per point
         std::vector<float> confidence; // max posterior per point
         std::vector<int> group;        // known group index per point (-1: none)
+        std::vector<int> context;      // context index per point (-1: none)
         std::vector<int> row;          // dataset row per point
-        QStringList groupNames;
+        QStringList groupNames;        // in natural order ("2" before "10")
+        QStringList contextNames;
+        // The series colour of each group / context: that of the head most of its points
+        // are assigned to (each head used once), so switching "Colour by" keeps the colours
+        // where heads and groups agree.
+        std::vector<int> groupColour, contextColour;
         int heads = 0;
         QString title;
         QString error;
@@ -41,8 +47,17 @@ public:
     // `reason` becomes the title, and a projection still computing for another run is dropped.
     void clear(const QString &reason);
     int pointCount() const { return int(m_points.x.size()); }
-    bool colourByGroup() const;
-    void setColourByGroup(bool byGroup);
+    const Points &points() const { return m_points; }
+    enum class ColourBy
+    {
+        Head,
+        KnownGroup,
+        Context
+    };
+    ColourBy colourBy() const;
+    void setColourBy(ColourBy by);
+    bool colourByGroup() const { return colourBy() == ColourBy::KnownGroup; }
+    void setColourByGroup(bool byGroup) { setColourBy(byGroup ? ColourBy::KnownGroup : ColourBy::Head); }
     // The dataset rows of the points inside a rectangle of the projection (what a box
     // selection reports).
     std::vector<int> rowsInside(double x0, double x1, double y0, double y1) const;

@@ -119,6 +119,17 @@ private Q_SLOTS:
         screenshot(w, QStringLiteral("subgroups"));
         w.assignmentView()->setColourByGroup(true);
         screenshot(w, QStringLiteral("subgroups-by-known-group"));
+        // Known groups in natural order, each coloured like the head most of its points went
+        // to: the demo's MiCRo recovers the groups, so every group keeps a head's colour.
+        const AssignmentView::Points &points = w.assignmentView()->points();
+        QCOMPARE(points.groupNames, (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
+        for (int g = 0; g < 3; ++g) {
+            std::vector<int> perHead(std::size_t(points.heads), 0);
+            for (std::size_t i = 0; i < points.group.size(); ++i)
+                if (points.group[i] == g) ++perHead[std::size_t(points.assignment[i])];
+            const int majority = int(std::max_element(perHead.begin(), perHead.end()) - perHead.begin());
+            QCOMPARE(points.groupColour[std::size_t(g)], majority);
+        }
         QVERIFY(w.assignmentView()->exportTo(dir.filePath(QStringLiteral("subgroups.png"))));
         // A box selection restricts the Comparisons table to the points inside it.
         const std::vector<int> inBox = w.assignmentView()->rowsInside(-0.5, 0.5, -0.5, 0.5);
