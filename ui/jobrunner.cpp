@@ -45,7 +45,13 @@ void JobRunner::start(const QString &title, Job::Work work)
             m_progress->setFormat(tr("%p% · %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
         }
     });
-    connect(job, &Job::runCreated, this, &JobRunner::runCreated);
+    connect(job, &Job::runCreated, this, [this](qint64 runId) {
+        if (m_stopButton) { // a training run exists now: it can be stopped and kept
+            m_stopButton->show();
+            m_stopButton->setEnabled(!m_job->isStopRequested());
+        }
+        Q_EMIT runCreated(runId);
+    });
     connect(job, &Job::epochFinished, this, [this](qint64 runId, const EpochMetrics &m) {
         m_status->setText(tr("%1: epoch %2, validation accuracy %3")
                               .arg(m_job ? m_job->title() : QString())
@@ -70,6 +76,21 @@ void JobRunner::start(const QString &title, Job::Work work)
     Q_EMIT started();
 }
 
+void JobRunner::setStopButton(QPushButton *button)
+{
+    m_stopButton = button;
+    m_stopButton->hide();
+    connect(m_stopButton, &QPushButton::clicked, this, &JobRunner::stopAndKeep);
+}
+
+void JobRunner::stopAndKeep()
+{
+    if (!isBusy() || m_job->isCancelRequested()) return;
+    m_job->stopAndKeep();
+    if (m_stopButton) m_stopButton->setEnabled(false);
+    m_status->setText(tr("Stopping after this epoch; the epochs done are kept…"));
+}
+
 void JobRunner::cancel()
 {
     if (!isBusy()) return;
@@ -77,17 +98,21 @@ void JobRunner::cancel()
     m_queue.clear(); // Cancel stops the work in hand and what was waiting behind it
     m_job->cancel();
     m_cancelButton->setEnabled(false);
+    if (m_stopButton) m_stopButton->setEnabled(false);
     m_status->setText(dropped ? tr("Cancelling; the queued jobs were dropped…") : tr("Cancelling…"));
 }
 
 void JobRunner::onFinished()
 {
     const bool cancelled = m_job && m_job->isCancelRequested();
+    const bool stopped = m_job && m_job->isStopRequested();
     m_job->wait(); // the thread has emitted its last signal; joining is immediate
     m_progress->hide();
     m_cancelButton->hide();
+    if (m_stopButton) m_stopButton->hide();
     m_status->setText(m_failed    ? tr("Failed; the project is as it was before the run.")
                       : cancelled ? tr("Cancelled; the project is as it was before.")
+                      : stopped   ? tr("Stopped; the run was kept with the epochs done.")
                                   : tr("Done."));
     Q_EMIT finished(m_failed, cancelled);
     if (!m_queue.empty()) // next one from the event loop: the finished job's signal is still on the stack

@@ -27,6 +27,10 @@ public:
     // Starts `work` now, or queues it behind the running job.
     void start(const QString &title, micro::core::Job::Work work);
     void cancel();
+    // The running training ends after its current epoch, its run kept; the queue goes on.
+    // Offered (the button enabled) once the job has created a run.
+    void stopAndKeep();
+    void setStopButton(QPushButton *button);
     // Cancels the running job and the queue, and waits for the job's thread (closing time).
     void stop();
     bool isBusy() const { return m_job && m_job->isRunning(); }
@@ -47,6 +51,7 @@ private:
 
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
+    QPushButton *m_stopButton = nullptr;
     QLabel *m_status;
     std::unique_ptr<micro::core::Job> m_job;
     std::deque<std::pair<QString, micro::core::Job::Work>> m_queue;

@@ -191,6 +191,9 @@ void MainWindow::buildActions()
     m_cancelAction = run->addAction(tr("&Cancel"), this, &MainWindow::cancelJob);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setObjectName(QStringLiteral("actionCancel"));
+    QAction *stop = run->addAction(tr("Stop and &Keep"), this, [this] { m_jobs->stopAndKeep(); });
+    stop->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Escape));
+    stop->setObjectName(QStringLiteral("actionStopAndKeep"));
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction *encoderAction = settingsMenu->addAction(tr("Sentence &Encoder Folder…"));
@@ -325,8 +328,14 @@ void MainWindow::buildLayout()
     m_cancelButton->hide();
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
+    m_stopButton = new QPushButton(tr("Stop && Keep"));
+    m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_stopButton->setToolTip(tr("End the training after this epoch and keep the run with the epochs done "
+                                "(Shift+Esc); Cancel removes it."));
+    statusBar()->addPermanentWidget(m_stopButton);
     statusBar()->addPermanentWidget(m_cancelButton);
     m_jobs = new JobRunner(m_progress, m_cancelButton, m_status, this);
+    m_jobs->setStopButton(m_stopButton);
     connect(m_jobs, &JobRunner::started, this, &MainWindow::updateActions);
     connect(m_jobs, &JobRunner::runCreated, this, [this](qint64 runId) {
         m_liveRunId = runId;

@@ -149,6 +149,7 @@ private:
     QTabWidget *m_views = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_stopButton = nullptr; // Stop and keep
     QLabel *m_status = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_newAction = nullptr;

@@ -78,7 +78,9 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     case K:
         return run->k;
     case Status:
-        if (run->status == QLatin1String("finished")) return tr("finished");
+        if (run->status == QLatin1String("finished"))
+            return run->metrics.value(QStringLiteral("stopped_by_user")).toBool() ? tr("stopped (kept)")
+                                                                                  : tr("finished");
         if (run->status == QLatin1String("running")) return tr("running");
         if (run->status == QLatin1String("interrupted")) return tr("interrupted");
         return run->status;

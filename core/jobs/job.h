@@ -30,6 +30,9 @@ public:
     QString title() const { return m_title; }
     void start();
     void cancel();
+    // Ends a fit after its current epoch and keeps its run (see CancelToken::requestStop).
+    void stopAndKeep() { m_cancel.requestStop(); }
+    bool isStopRequested() const { return m_cancel.isStopRequested(); }
     bool isRunning() const;
     bool isCancelRequested() const { return m_cancel.isCancelled(); }
     // Blocks; for tests and the command line only, never the GUI thread.

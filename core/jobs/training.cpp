@@ -157,6 +157,7 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName, c
         {QStringLiteral("steps"), result.steps},
         {QStringLiteral("best_epoch"), result.bestEpoch},
         {QStringLiteral("stopped_early"), result.stoppedEarly},
+        {QStringLiteral("stopped_by_user"), result.stoppedByUser},
         {QStringLiteral("router_seeded"), result.routerSeeded}};
     Stage1Config used = config;
     if (!tuned.tuning.note.isEmpty()) metrics.insert(QStringLiteral("tuning"), tuned.tuning.toJson());

@@ -235,6 +235,10 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config, 
             result.stoppedEarly = true;
             break;
         }
+        if (cancel && cancel->isStopRequested() && !cancelled && epoch < config.epochs) {
+            result.stoppedByUser = true;
+            break;
+        }
     }
     if (trackBest && !bestParams.empty() && result.bestEpoch != int(result.epochs.size()))
         model.parameters() = std::move(bestParams);

@@ -38,10 +38,11 @@ struct Stage1Result
     MixtureModel model;
     std::vector<EpochMetrics> epochs;
     long long steps = 0;
-    int bestEpoch = 0;         // the epoch whose parameters were kept (1-based; 0: none ran)
-    bool stoppedEarly = false; // patience ran out before the last epoch
-    bool routerSeeded = false; // the router started from clusters of its inputs
-    double trainSeconds = 0;   // optimisation only, all epochs
+    int bestEpoch = 0;          // the epoch whose parameters were kept (1-based; 0: none ran)
+    bool stoppedEarly = false;  // patience ran out before the last epoch
+    bool stoppedByUser = false; // "stop and keep" asked for before the last epoch
+    bool routerSeeded = false;  // the router started from clusters of its inputs
+    double trainSeconds = 0;    // optimisation only, all epochs
     double elapsedSeconds = 0;
 };
 

@@ -207,6 +207,40 @@ private Q_SLOTS:
         QCOMPARE(store.datasets().size(), 1);
     }
 
+    // Stop & Keep ends the training after the current epoch and keeps the run with every
+    // epoch done (Cancel lost 426 epochs); the table marks it as stopped.
+    void stopAndKeepKeepsTheEpochsDone()
+    {
+        QTemporaryDir dir;
+        const QString path = micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("p.micro")), 20000);
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(path, false));
+        QSignalSpy done(&w, &MainWindow::jobFinished);
+        Stage1Config cfg;
+        cfg.epochs = 2000;
+        cfg.patience = 0; // no early stop: only the button ends it
+        w.startTraining(QStringLiteral("d"), cfg);
+        auto *stop = w.findChild<QPushButton *>(QStringLiteral("stopButton"));
+        QVERIFY(stop);
+        QTRY_VERIFY_WITH_TIMEOUT(w.curvePlot()->pointCount() >= 3, 30000);
+        QVERIFY(stop->isVisible() && stop->isEnabled());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(done.wait(30000));
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        const QList<RunInfo> runs = store.runs();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().status, QStringLiteral("finished"));
+        QVERIFY(runs.first().metrics.value(QStringLiteral("stopped_by_user")).toBool());
+        const int epochs = int(store.epochs(runs.first().id).size());
+        QVERIFY2(epochs >= 3 && epochs < 2000, qPrintable(QString::number(epochs)));
+        QVERIFY(store.parameters(runs.first().id).k() > 0); // parameters and assignments stored
+        QCOMPARE(store.assignments(runs.first().id).posterior.rows, 20000);
+        QCOMPARE(w.runModel()->data(w.runModel()->index(0, RunTableModel::Status), Qt::DisplayRole).toString(),
+                 QStringLiteral("stopped (kept)"));
+        QVERIFY(!stop->isVisible());
+    }
+
     void renameIsUndoableAndTheTableExports()
     {
         QTemporaryDir dir;
