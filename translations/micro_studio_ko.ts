@@ -1824,63 +1824,73 @@ Commands:
 <context>
     <name>micro::ui::AssignmentView</name>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="69"/>
+        <location filename="../ui/assignmentview.cpp" line="124"/>
         <source>%1: agreement with known groups ARI %2, NMI %3</source>
         <translation>%1: 알려진 그룹과의 일치도 ARI %2, NMI %3</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="85"/>
+        <location filename="../ui/assignmentview.cpp" line="140"/>
         <source>hard assignment (head)</source>
         <translation>하드 할당(헤드)</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="86"/>
-        <location filename="../ui/assignmentview.cpp" line="110"/>
+        <location filename="../ui/assignmentview.cpp" line="141"/>
+        <location filename="../ui/assignmentview.cpp" line="166"/>
         <source>known group</source>
         <translation>알려진 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="88"/>
+        <location filename="../ui/assignmentview.cpp" line="142"/>
+        <source>context</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentview.cpp" line="144"/>
         <source>C&amp;olour by:</source>
         <translation>색상 기준(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="98"/>
+        <location filename="../ui/assignmentview.cpp" line="154"/>
         <source>Select a finished run to see its subgroups.</source>
         <translation>하위 그룹을 보려면 완료된 실행을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="102"/>
+        <location filename="../ui/assignmentview.cpp" line="158"/>
         <source>first principal component of the router input</source>
         <translation>라우터 입력의 제1 주성분</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="103"/>
+        <location filename="../ui/assignmentview.cpp" line="159"/>
         <source>second principal component</source>
         <translation>제2 주성분</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="111"/>
+        <location filename="../ui/assignmentview.cpp" line="167"/>
         <source>head (hard assignment)</source>
         <translation>헤드(하드 할당)</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="149"/>
+        <location filename="../ui/assignmentview.cpp" line="206"/>
         <source>Projecting the comparisons…</source>
         <translation>비교를 투영하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="190"/>
+        <location filename="../ui/assignmentview.cpp" line="247"/>
         <source>No assignments to show.</source>
         <translation>표시할 할당이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="235"/>
+        <location filename="../ui/assignmentview.cpp" line="305"/>
         <source>group %1</source>
         <translation>그룹 %1</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="235"/>
+        <location filename="../ui/assignmentview.cpp" line="306"/>
+        <source>context %1</source>
+        <translation>컨텍스트 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentview.cpp" line="307"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
@@ -2726,37 +2736,47 @@ Commands:
         <translation>%p% · %1:%2 남음</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="50"/>
+        <location filename="../ui/jobrunner.cpp" line="56"/>
         <source>%1: epoch %2, validation accuracy %3</source>
         <translation>%1: 에포크 %2, 검증 정확도 %3</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="68"/>
+        <location filename="../ui/jobrunner.cpp" line="74"/>
         <source>%1 running…</source>
         <translation>%1 실행 중…</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="80"/>
+        <location filename="../ui/jobrunner.cpp" line="91"/>
+        <source>Stopping after this epoch; the epochs done are kept…</source>
+        <translation>이번 에폭이 끝나면 멈춥니다. 끝난 에폭은 유지됩니다…</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="102"/>
         <source>Cancelling; the queued jobs were dropped…</source>
         <translation>취소하는 중입니다. 대기 중인 작업은 삭제되었습니다…</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="80"/>
+        <location filename="../ui/jobrunner.cpp" line="102"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="89"/>
+        <location filename="../ui/jobrunner.cpp" line="113"/>
         <source>Failed; the project is as it was before the run.</source>
         <translation>실패했습니다. 프로젝트는 실행 전 상태 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="90"/>
+        <location filename="../ui/jobrunner.cpp" line="114"/>
         <source>Cancelled; the project is as it was before.</source>
         <translation>취소했습니다. 프로젝트는 이전 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="91"/>
+        <location filename="../ui/jobrunner.cpp" line="115"/>
+        <source>Stopped; the run was kept with the epochs done.</source>
+        <translation>멈췄습니다. 끝난 에폭과 함께 실행을 유지했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobrunner.cpp" line="116"/>
         <source>Done.</source>
         <translation>완료되었습니다.</translation>
     </message>
@@ -3101,7 +3121,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="94"/>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>MiCRo Studio</source>
         <translation>MiCRo Studio</translation>
     </message>
@@ -3246,303 +3266,318 @@ Commands:
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>Stop and &amp;Keep</source>
+        <translation>멈추고 유지(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation>문장 인코더 폴더(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation>내장 문장 인코더 파일의 위치(설치 스크립트가 설치합니다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>System Default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>The language changes when MiCRo Studio starts again.</source>
         <translation>MiCRo Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Tag run %1</source>
         <translation>실행 %1 태그 지정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Rename run %1</source>
         <translation>실행 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Training &amp;curves</source>
         <translation>학습 곡선(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation>
             <numerusform>하위 그룹 보기에서 비교 %n개를 선택했습니다. 비교 표에 해당 비교가 표시됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Compar&amp;isons</source>
         <translation>비교 쌍(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Routin&amp;g convergence</source>
         <translation>라우팅 수렴(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Teaching</source>
         <translation>수업(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Su&amp;bgroups</source>
         <translation>하위 그룹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Mixture &amp;weights</source>
         <translation>혼합 가중치(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Head accuracy</source>
         <translation>헤드 정확도(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Model choice</source>
         <translation>모델 선택(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Com&amp;pare runs</source>
         <translation>실행 비교(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Labelling</source>
         <translation>레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation>프로젝트를 열거나 새로 만들거나, 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <source>Stop &amp;&amp; Keep</source>
+        <translation>멈추고 유지</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <source>End the training after this epoch and keep the run with the epochs done (Shift+Esc); Cancel removes it.</source>
+        <translation>이번 에폭이 끝나면 학습을 끝내고 끝난 에폭과 함께 실행을 유지합니다(Shift+Esc). 취소하면 실행이 지워집니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Busy</source>
         <translation>작업 중</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation>프로젝트를 전환하기 전에 실행 중인 작업을 취소하거나 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>%1 — MiCRo Studio</source>
         <translation>%1 — MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Training curves</source>
         <translation>학습 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Project %1</source>
         <translation>프로젝트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>%1 on %2</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
         <translation>실행 %1은(는) 실행 %2의 2단계 적응입니다(라우터를 레이블된 쌍에 맞춤). 라우팅 수렴 탭을 보세요. 이 보기는 1단계 실행을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Run %1 is still training: this view fills in when it finishes.</source>
         <translation>실행 %1은(는) 아직 학습 중입니다. 끝나면 이 보기가 채워집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Run %1 did not finish (%2): nothing to show.</source>
         <translation>실행 %1이(가) 끝나지 않았습니다(%2). 표시할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
         <translation>실행 %1은(는) 실행 %2의 2단계 적응이라 1단계 에폭이 없습니다. 라우팅 수렴 탭을 보세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Run %1 stored no epochs.</source>
         <translation>실행 %1에 저장된 에폭이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Run %1: waiting for its first epoch…</source>
         <translation>실행 %1: 첫 에폭을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Adaptation</source>
         <translation>적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation>가져오기 전에 실행 중인 작업이 끝나기를 기다리거나 작업을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Embeddings import</source>
         <translation>임베딩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Adaptation on labels</source>
         <translation>레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Adapt Routing</source>
         <translation>라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation>헤드가 2개 이상인 완료된 실행을 선택하세요. 라우팅이 적응하는 동안 해당 실행의 헤드는 고정됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
         <translation>적응은 컨텍스트에 따라 라우팅하는데, 이 실행과 같은 특징을 가진 데이터셋 중 컨텍스트가 있는 것이 없습니다. &quot;%1&quot;에는 컨텍스트 열이 없습니다. 컨텍스트 열(context, scenario, criteria 또는 --map context=열 이름)이 있는 데이터를 가져오거나, 레이블링 탭에서 컨텍스트를 정해 쌍에 레이블을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation>&quot;%1&quot; 저장: 비교 %2개, 응답 %3차원, 프롬프트 %4차원.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation>비교 %1개를 &quot;%2&quot;(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation>MiCRo Studio 프로젝트(*.micro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation>%1은(는) 현재 열려 있는 프로젝트입니다. 새 프로젝트에는 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="791"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>Export View</source>
         <translation>보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>Exported %1</source>
         <translation>내보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>Export Runs Table</source>
         <translation>실행 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표(*.csv)</translation>
     </message>
@@ -3674,147 +3709,152 @@ Commands:
 <context>
     <name>micro::ui::RunTableModel</name>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="81"/>
+        <location filename="../ui/runtablemodel.cpp" line="82"/>
+        <source>stopped (kept)</source>
+        <translation>멈춤(유지됨)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runtablemodel.cpp" line="83"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="82"/>
+        <location filename="../ui/runtablemodel.cpp" line="84"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="83"/>
+        <location filename="../ui/runtablemodel.cpp" line="85"/>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="108"/>
+        <location filename="../ui/runtablemodel.cpp" line="110"/>
         <source>Run %1: %2 on %3</source>
         <translation>실행 %1: %2, 데이터셋 %3</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="110"/>
+        <location filename="../ui/runtablemodel.cpp" line="112"/>
         <source>Stage 2 of run %1: method %2, %3 labelled pairs per context (from training rows), seed %4</source>
         <translation>실행 %1의 2단계: 방법 %2, 컨텍스트별 레이블된 쌍 %3개(학습 행에서 추출), 시드 %4</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="116"/>
+        <location filename="../ui/runtablemodel.cpp" line="118"/>
         <source>tau %1, %2 epochs, lr %3, prior %4, %5</source>
         <translation>tau %1, 에포크 %2, lr %3, prior %4, %5</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="122"/>
+        <location filename="../ui/runtablemodel.cpp" line="124"/>
         <source>all router weights trained</source>
         <translation>모든 라우터 가중치 학습</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="123"/>
+        <location filename="../ui/runtablemodel.cpp" line="125"/>
         <source>context weights only</source>
         <translation>컨텍스트 가중치만 학습</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="125"/>
+        <location filename="../ui/runtablemodel.cpp" line="127"/>
         <source>lr %1, alpha %2, %3 epochs (best kept: %4), start %5</source>
         <translation>lr %1, alpha %2, 에포크 %3(유지한 최적 에포크: %4), 시작 방식 %5</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="134"/>
+        <location filename="../ui/runtablemodel.cpp" line="136"/>
         <source>lr, alpha and start chosen by the lowest validation NLL of %1 candidates:</source>
         <translation>후보 %1개 중 검증 NLL이 가장 낮은 lr, alpha, 시작 방식을 선택:</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="137"/>
+        <location filename="../ui/runtablemodel.cpp" line="139"/>
         <source>  lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5%6</source>
         <translation>  lr %1, alpha %2, %3 시작: 검증 NLL %4, 정확도 %5%6</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="143"/>
+        <location filename="../ui/runtablemodel.cpp" line="145"/>
         <source>  (chosen)</source>
         <translation>  (선택됨)</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="149"/>
+        <location filename="../ui/runtablemodel.cpp" line="151"/>
         <source>Validation: accuracy %1, NLL %2 on %3 rows</source>
         <translation>검증: 행 %3개에서 정확도 %1, NLL %2</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="153"/>
+        <location filename="../ui/runtablemodel.cpp" line="155"/>
         <source>Test: accuracy %1, NLL %2 on %3 rows</source>
         <translation>테스트: 행 %3개에서 정확도 %1, NLL %2</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="157"/>
+        <location filename="../ui/runtablemodel.cpp" line="159"/>
         <source>Test: none (the dataset has no stored split)</source>
         <translation>테스트: 없음(데이터셋에 저장된 분할이 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="201"/>
+        <location filename="../ui/runtablemodel.cpp" line="203"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="203"/>
+        <location filename="../ui/runtablemodel.cpp" line="205"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="205"/>
+        <location filename="../ui/runtablemodel.cpp" line="207"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="207"/>
+        <location filename="../ui/runtablemodel.cpp" line="209"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="209"/>
+        <location filename="../ui/runtablemodel.cpp" line="211"/>
         <source>Parent</source>
         <translation>상위 실행</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="211"/>
+        <location filename="../ui/runtablemodel.cpp" line="213"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="213"/>
+        <location filename="../ui/runtablemodel.cpp" line="215"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="215"/>
+        <location filename="../ui/runtablemodel.cpp" line="217"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="217"/>
+        <location filename="../ui/runtablemodel.cpp" line="219"/>
         <source>Val. accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="219"/>
+        <location filename="../ui/runtablemodel.cpp" line="221"/>
         <source>Val. NLL</source>
         <translation>검증 NLL</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="221"/>
+        <location filename="../ui/runtablemodel.cpp" line="223"/>
         <source>Test accuracy</source>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="223"/>
+        <location filename="../ui/runtablemodel.cpp" line="225"/>
         <source>Test NLL</source>
         <translation>테스트 NLL</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="225"/>
+        <location filename="../ui/runtablemodel.cpp" line="227"/>
         <source>Val. ARI</source>
         <translation>검증 ARI</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="227"/>
+        <location filename="../ui/runtablemodel.cpp" line="229"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "translation.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 #include <memory>
@@ -12,6 +13,28 @@ std::unique_ptr<QTranslator> &current()
 {
     static std::unique_ptr<QTranslator> translator;
     return translator;
+}
+
+// Qt's own strings (the wizard's "< Back" and "Next >", Cancel in standard buttons, the file
+// dialog) come from Qt's catalogue for the language (qt6-translations-l10n).
+std::unique_ptr<QTranslator> &qtCatalogue()
+{
+    static std::unique_ptr<QTranslator> translator;
+    return translator;
+}
+
+void installQtCatalogue(const QString &code)
+{
+    if (qtCatalogue()) {
+        QCoreApplication::removeTranslator(qtCatalogue().get());
+        qtCatalogue().reset();
+    }
+    if (code == QLatin1String("en")) return;
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        return; // not installed: Qt's buttons stay English, ours are translated
+    QCoreApplication::installTranslator(translator.get());
+    qtCatalogue() = std::move(translator);
 }
 } // namespace
 
@@ -26,11 +49,16 @@ QString installTranslation(const QString &language)
         language.isEmpty()
             ? translator->load(QLocale(), QStringLiteral("micro_studio"), QStringLiteral("_"), QStringLiteral(":/i18n"))
             : translator->load(QStringLiteral("micro_studio_") + language, QStringLiteral(":/i18n"));
-    if (!loaded) return QStringLiteral("en");
-    const QString code = translator->language().section(QLatin1Char('_'), 0, 0);
+    if (!loaded) {
+        installQtCatalogue(QStringLiteral("en"));
+        return QStringLiteral("en");
+    }
+    QString code = translator->language().section(QLatin1Char('_'), 0, 0);
+    if (code.isEmpty()) code = language;
     QCoreApplication::installTranslator(translator.get());
     current() = std::move(translator);
-    return code.isEmpty() ? language : code;
+    installQtCatalogue(code);
+    return code;
 }
 
 QStringList availableLanguages()
