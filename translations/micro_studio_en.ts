@@ -2321,7 +2321,6 @@ Commands:
     </message>
     <message>
         <location filename="../ui/importwizard.cpp" line="250"/>
-        <location filename="../ui/importwizard.cpp" line="625"/>
         <source>(detected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,27 +2645,37 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="633"/>
+        <location filename="../ui/importwizard.cpp" line="632"/>
+        <source>(detected: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="632"/>
+        <source>(detected: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="640"/>
         <source>Detected: %1, %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="635"/>
+        <location filename="../ui/importwizard.cpp" line="642"/>
         <source>Some of the first rows cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="677"/>
+        <location filename="../ui/importwizard.cpp" line="684"/>
         <source>Give the dataset a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="679"/>
+        <location filename="../ui/importwizard.cpp" line="686"/>
         <source>A dataset named &quot;%1&quot; already exists in this project; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="681"/>
+        <location filename="../ui/importwizard.cpp" line="688"/>
         <source>Validation and test together can hold at most 90% of the prompts; training needs the rest.</source>
         <translation type="unfinished"></translation>
     </message>

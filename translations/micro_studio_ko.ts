@@ -2371,7 +2371,6 @@ Commands:
     </message>
     <message>
         <location filename="../ui/importwizard.cpp" line="250"/>
-        <location filename="../ui/importwizard.cpp" line="625"/>
         <source>(detected)</source>
         <translation>(감지됨)</translation>
     </message>
@@ -2696,27 +2695,37 @@ Commands:
         <translation>%1을(를) 미리 볼 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="633"/>
+        <location filename="../ui/importwizard.cpp" line="632"/>
+        <source>(detected: none)</source>
+        <translation>(감지됨: 없음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="632"/>
+        <source>(detected: %1)</source>
+        <translation>(감지됨: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="640"/>
         <source>Detected: %1, %2 — %3</source>
         <translation>감지됨: %1, %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="635"/>
+        <location filename="../ui/importwizard.cpp" line="642"/>
         <source>Some of the first rows cannot be read: %1</source>
         <translation>처음 몇 행 중 일부를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="677"/>
+        <location filename="../ui/importwizard.cpp" line="684"/>
         <source>Give the dataset a name.</source>
         <translation>데이터셋 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="679"/>
+        <location filename="../ui/importwizard.cpp" line="686"/>
         <source>A dataset named &quot;%1&quot; already exists in this project; choose another name.</source>
         <translation>이 프로젝트에 이름이 &quot;%1&quot;인 데이터셋이 이미 있습니다. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="681"/>
+        <location filename="../ui/importwizard.cpp" line="688"/>
         <source>Validation and test together can hold at most 90% of the prompts; training needs the rest.</source>
         <translation>검증과 테스트에는 합쳐서 프롬프트의 최대 90%까지만 할당할 수 있습니다. 나머지는 학습에 필요합니다.</translation>
     </message>

@@ -617,12 +617,19 @@ bool ImportWizard::runPreview()
             previewBytes += cell.toUtf8().size() + 8; // + quoting and separators
     m_previewBytesPerRow = preview.rows.empty() ? 0 : double(previewBytes) / double(preview.rows.size());
 
-    for (QComboBox *combo : m_roles) {
+    // The roles in kRoles' order, as FilePreview::detected names them.
+    static const char *const roleKeys[] = {"prompt", "chosen", "rejected", "a", "b", "label", "context", "group", "id"};
+    static_assert(std::size(roleKeys) == std::size(kRoles));
+    for (int i = 0; i < kRoleCount; ++i) {
+        QComboBox *combo = m_roles[i];
         if (preview.columns.isEmpty()) break; // keep the last known columns to choose from
         const QString chosen = combo->currentData().toString();
         const QSignalBlocker block(combo); // a refill is no change of the mapping
         combo->clear();
-        combo->addItem(tr("(detected)"), QString());
+        // "(detected: instruction)" says which column the import will use; "(none)" when no
+        // column plays the role.
+        const QString detected = preview.detected.value(QLatin1String(roleKeys[i]));
+        combo->addItem(detected.isEmpty() ? tr("(detected: none)") : tr("(detected: %1)").arg(detected), QString());
         for (const QString &column : preview.columns)
             combo->addItem(column, column);
         selectColumn(combo, chosen);

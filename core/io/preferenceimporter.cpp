@@ -534,12 +534,52 @@ FilePreview previewPreferenceFile(const QString &path, const ImportOptions &opti
     const Container container = chooseContainer(path, options.format, content);
     out.container = containerName(container) + (gzip ? QStringLiteral(", gzip") : QString());
     auto cut = [](const QString &s) { return s.size() > 200 ? s.left(200) + QChar(0x2026) : s; };
+    // Responses that repeat their prompt (HH transcripts) share a long prefix: each cell then
+    // starts shortly before where they differ, so the columns do not look identical.
+    auto cutRow = [&](QStringList texts) {
+        std::vector<qsizetype> start(std::size_t(texts.size()), 0);
+        for (int i = 0; i < texts.size(); ++i)
+            for (int j = i + 1; j < texts.size(); ++j) {
+                const qsizetype n = std::min(texts[i].size(), texts[j].size());
+                qsizetype common = 0;
+                while (common < n && texts[i][common] == texts[j][common])
+                    ++common;
+                if (common > 80 && common < n) {
+                    start[std::size_t(i)] = std::max(start[std::size_t(i)], common - 40);
+                    start[std::size_t(j)] = std::max(start[std::size_t(j)], common - 40);
+                }
+            }
+        QStringList cells;
+        for (int i = 0; i < texts.size(); ++i)
+            cells << (start[std::size_t(i)] > 0 ? QString(QChar(0x2026)) + cut(texts[i].mid(start[std::size_t(i)]))
+                                                : cut(texts[i]));
+        return cells;
+    };
     // No shape is a finding, not the end of the preview: the rows are what the user maps.
     auto planPreview = [&](const SourceRow &row) {
         try {
             const ShapePlan plan = planShape(row, options, path);
             out.shape = shapeName(plan.shape);
             out.shapeReason = plan.reason;
+            const std::pair<const char *, const std::string *> roles[] = {{"prompt", &plan.prompt},
+                                                                          {"chosen", &plan.chosen},
+                                                                          {"rejected", &plan.rejected},
+                                                                          {"a", &plan.a},
+                                                                          {"b", &plan.b},
+                                                                          {"label", &plan.label},
+                                                                          {"context", &plan.context},
+                                                                          {"group", &plan.group},
+                                                                          {"id", &plan.id}};
+            for (const auto &[role, column] : roles)
+                if (!column->empty()) out.detected.insert(QLatin1String(role), QString::fromStdString(*column));
+            if (plan.shape == RowShape::Ratings)
+                out.detected.insert(QStringLiteral("chosen"), QString::fromStdString(plan.response));
+            if (!plan.raters.empty()) {
+                QStringList raters;
+                for (const std::string &r : plan.raters)
+                    raters << QString::fromStdString(r);
+                out.detected.insert(QStringLiteral("label"), raters.join(QLatin1Char('+')));
+            }
         } catch (const MicroError &e) {
             out.problem = e.error().detail;
         }
@@ -554,10 +594,7 @@ FilePreview previewPreferenceFile(const QString &path, const ImportOptions &opti
             for (const DelimitedRecord &r : table.records) {
                 if (int(out.rows.size()) >= maxRows) break;
                 if (out.rows.empty()) planPreview(DelimitedRow(columns, table.header, r.fields));
-                QStringList cells;
-                for (const QString &f : r.fields)
-                    cells << cut(f);
-                out.rows.push_back(cells);
+                out.rows.push_back(cutRow(r.fields));
             }
             return out;
         }
@@ -590,7 +627,7 @@ FilePreview previewPreferenceFile(const QString &path, const ImportOptions &opti
                 out.columns = row.keys();
                 planPreview(row);
             }
-            QStringList cells;
+            QStringList texts;
             for (const QString &c : out.columns) {
                 const std::string key = c.toStdString();
                 QString text;
@@ -602,9 +639,9 @@ FilePreview previewPreferenceFile(const QString &path, const ImportOptions &opti
                     else if (row.messages(key, &messages))
                         text = renderConversation(messages);
                 }
-                cells << cut(text);
+                texts << text;
             }
-            out.rows.push_back(cells);
+            out.rows.push_back(cutRow(texts));
         }
     } catch (const MicroError &e) {
         out.problem = e.error().detail;

@@ -4,6 +4,7 @@
 #include "importoptions.h"
 #include "util/canceltoken.h"
 
+#include <QMap>
 #include <functional>
 
 namespace micro::core {
@@ -35,6 +36,9 @@ struct FilePreview
     QString problem;
     QStringList columns;
     std::vector<QStringList> rows;
+    // Role (prompt, chosen, rejected, a, b, label, context, group, id) -> the column the
+    // import would use for it, so "(detected)" can name it.
+    QMap<QString, QString> detected;
 };
 FilePreview previewPreferenceFile(const QString &path, const ImportOptions &options, int maxRows = 20);
 

@@ -42,6 +42,27 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("iwtest"));
         QSettings().clear();
     }
+    // HH transcripts repeat the conversation in both responses: the preview starts each cell
+    // near where they differ (they looked identical), and "(detected)" names its column.
+    void previewShowsWhereResponsesDifferAndNamesDetectedColumns()
+    {
+        const QString turn =
+            QStringLiteral("\\n\\nHuman: ") + QString(120, QLatin1Char('x')) + QStringLiteral("\\n\\nAssistant: ");
+        const QString row = QStringLiteral("{\"chosen\":\"%1Sure, here it is\",\"rejected\":\"%1No way\"}\n").arg(turn);
+        const QString path = write("hh.jsonl", row.toUtf8());
+        ImportWizard w({});
+        w.show();
+        w.setFile(path);
+        auto *table = w.findChild<QTableWidget *>("importPreviewTable");
+        QCOMPARE(table->rowCount(), 1);
+        const QString chosen = table->item(0, 0)->text(), rejected = table->item(0, 1)->text();
+        QVERIFY2(chosen.contains(QStringLiteral("Sure, here it is")), qPrintable(chosen));
+        QVERIFY2(rejected.contains(QStringLiteral("No way")), qPrintable(rejected));
+        w.next();
+        QCOMPARE(w.findChild<QComboBox *>("importMapChosen")->itemText(0), QStringLiteral("(detected: chosen)"));
+        QCOMPARE(w.findChild<QComboBox *>("importMapContext")->itemText(0), QStringLiteral("(detected: none)"));
+    }
+
     void explicitPrompt()
     {
         const QString path =
