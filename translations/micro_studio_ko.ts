@@ -3130,7 +3130,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="94"/>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>MiCRo Studio</source>
         <translation>MiCRo Studio</translation>
     </message>
@@ -3270,325 +3270,335 @@ Commands:
         <translation>교육 모드(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Stop and &amp;Keep</source>
         <translation>멈추고 유지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation>문장 인코더 폴더(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation>내장 문장 인코더 파일의 위치(설치 스크립트가 설치합니다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>System Default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>The language changes when MiCRo Studio starts again.</source>
         <translation>MiCRo Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Tag run %1</source>
         <translation>실행 %1 태그 지정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Rename run %1</source>
         <translation>실행 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Training &amp;curves</source>
         <translation>학습 곡선(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation>
             <numerusform>하위 그룹 보기에서 비교 %n개를 선택했습니다. 비교 표에 해당 비교가 표시됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Compar&amp;isons</source>
         <translation>비교 쌍(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Routin&amp;g convergence</source>
         <translation>라우팅 수렴(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Teaching</source>
         <translation>수업(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Su&amp;bgroups</source>
         <translation>하위 그룹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <source>&amp;Present Teaching Full Screen</source>
+        <translation>수업 전체 화면 발표(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Mixture &amp;weights</source>
         <translation>혼합 가중치(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Head accuracy</source>
         <translation>헤드 정확도(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Model choice</source>
         <translation>모델 선택(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Com&amp;pare runs</source>
         <translation>실행 비교(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&amp;Labelling</source>
         <translation>레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation>프로젝트를 열거나 새로 만들거나, 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Stop &amp;&amp; Keep</source>
         <translation>멈추고 유지</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>End the training after this epoch and keep the run with the epochs done (Shift+Esc); Cancel removes it.</source>
         <translation>이번 에폭이 끝나면 학습을 끝내고 끝난 에폭과 함께 실행을 유지합니다(Shift+Esc). 취소하면 실행이 지워집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Busy</source>
         <translation>작업 중</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation>프로젝트를 전환하기 전에 실행 중인 작업을 취소하거나 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>%1 — MiCRo Studio</source>
         <translation>%1 — MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Training curves</source>
         <translation>학습 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Project %1</source>
         <translation>프로젝트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>%1 on %2</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
         <translation>실행 %1은(는) 실행 %2의 2단계 적응입니다(라우터를 레이블된 쌍에 맞춤). 라우팅 수렴 탭을 보세요. 이 보기는 1단계 실행을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Run %1 is still training: this view fills in when it finishes.</source>
         <translation>실행 %1은(는) 아직 학습 중입니다. 끝나면 이 보기가 채워집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Run %1 did not finish (%2): nothing to show.</source>
         <translation>실행 %1이(가) 끝나지 않았습니다(%2). 표시할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
         <translation>실행 %1은(는) 실행 %2의 2단계 적응이라 1단계 에폭이 없습니다. 라우팅 수렴 탭을 보세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Run %1 stored no epochs.</source>
         <translation>실행 %1에 저장된 에폭이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Run %1: waiting for its first epoch…</source>
         <translation>실행 %1: 첫 에폭을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Adaptation</source>
         <translation>적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation>가져오기 전에 실행 중인 작업이 끝나기를 기다리거나 작업을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Embeddings import</source>
         <translation>임베딩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Adaptation on labels</source>
         <translation>레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>Adapt Routing</source>
         <translation>라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation>헤드가 2개 이상인 완료된 실행을 선택하세요. 라우팅이 적응하는 동안 해당 실행의 헤드는 고정됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
         <translation>적응은 컨텍스트에 따라 라우팅하는데, 이 실행과 같은 특징을 가진 데이터셋 중 컨텍스트가 있는 것이 없습니다. &quot;%1&quot;에는 컨텍스트 열이 없습니다. 컨텍스트 열(context, scenario, criteria 또는 --map context=열 이름)이 있는 데이터를 가져오거나, 레이블링 탭에서 컨텍스트를 정해 쌍에 레이블을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation>&quot;%1&quot; 저장: 비교 %2개, 응답 %3차원, 프롬프트 %4차원.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation>비교 %1개를 &quot;%2&quot;(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation>MiCRo Studio 프로젝트(*.micro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation>%1은(는) 현재 열려 있는 프로젝트입니다. 새 프로젝트에는 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>Export View</source>
         <translation>보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
-        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>Exported %1</source>
         <translation>내보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="923"/>
         <source>Export Runs Table</source>
         <translation>실행 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="923"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표(*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <source>Presenting: Esc or F11 returns to the window.</source>
+        <translation>발표 중: Esc 또는 F11을 누르면 창으로 돌아갑니다.</translation>
     </message>
 </context>
 <context>
@@ -3877,7 +3887,7 @@ Commands:
     </message>
     <message>
         <location filename="../ui/teachingview.cpp" line="103"/>
-        <location filename="../ui/teachingview.cpp" line="714"/>
+        <location filename="../ui/teachingview.cpp" line="717"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
@@ -4048,179 +4058,179 @@ Commands:
         <translation>%1에 쓸 수 없습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="529"/>
+        <location filename="../ui/teachingview.cpp" line="532"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="533"/>
-        <location filename="../ui/teachingview.cpp" line="560"/>
-        <location filename="../ui/teachingview.cpp" line="595"/>
+        <location filename="../ui/teachingview.cpp" line="536"/>
+        <location filename="../ui/teachingview.cpp" line="563"/>
+        <location filename="../ui/teachingview.cpp" line="598"/>
         <source>MiCRo (K = %1)</source>
         <translation>MiCRo (K = %1)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="534"/>
+        <location filename="../ui/teachingview.cpp" line="537"/>
         <source>Validation accuracy (groups in the data: %1)</source>
         <translation>검증 정확도(데이터의 그룹 수: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="535"/>
-        <location filename="../ui/teachingview.cpp" line="597"/>
+        <location filename="../ui/teachingview.cpp" line="538"/>
+        <location filename="../ui/teachingview.cpp" line="600"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="536"/>
-        <location filename="../ui/teachingview.cpp" line="601"/>
+        <location filename="../ui/teachingview.cpp" line="539"/>
+        <location filename="../ui/teachingview.cpp" line="604"/>
         <source>single BT</source>
         <translation>단일 BT</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="537"/>
-        <location filename="../ui/teachingview.cpp" line="605"/>
+        <location filename="../ui/teachingview.cpp" line="540"/>
+        <location filename="../ui/teachingview.cpp" line="608"/>
         <source>true model</source>
         <translation>실제 모델</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="545"/>
+        <location filename="../ui/teachingview.cpp" line="548"/>
         <source>a tie: the difference of %1 points is within sampling error (±%2)</source>
         <translation>동점: %1포인트 차이는 표본 오차(±%2) 이내</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="548"/>
+        <location filename="../ui/teachingview.cpp" line="551"/>
         <source>MiCRo ahead by %1 points (sampling error ±%2)</source>
         <translation>MiCRo가 %1포인트 앞섬(표본 오차 ±%2)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="550"/>
+        <location filename="../ui/teachingview.cpp" line="553"/>
         <source>single BT ahead by %1 points (sampling error ±%2)</source>
         <translation>단일 BT가 %1포인트 앞섬(표본 오차 ±%2)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="551"/>
+        <location filename="../ui/teachingview.cpp" line="554"/>
         <source>Validation accuracy on %1 pairs: single BT %2 % · %3 %4 % · true model %5 % · %6</source>
         <translation>쌍 %1개에 대한 검증 정확도: 단일 BT %2 % · %3 %4 % · 실제 모델 %5 % · %6</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="562"/>
+        <location filename="../ui/teachingview.cpp" line="565"/>
         <source>negative log-likelihood</source>
         <translation>음의 로그 가능도</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="564"/>
+        <location filename="../ui/teachingview.cpp" line="567"/>
         <source>single BT, training</source>
         <translation>단일 BT, 학습</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="566"/>
+        <location filename="../ui/teachingview.cpp" line="569"/>
         <source>single BT, validation</source>
         <translation>단일 BT, 검증</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="568"/>
+        <location filename="../ui/teachingview.cpp" line="571"/>
         <source>%1, validation</source>
         <translation>%1, 검증</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="570"/>
+        <location filename="../ui/teachingview.cpp" line="573"/>
         <source>floor for any single model</source>
         <translation>단일 모델의 하한</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="572"/>
+        <location filename="../ui/teachingview.cpp" line="575"/>
         <source>true model, validation</source>
         <translation>실제 모델, 검증</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="575"/>
+        <location filename="../ui/teachingview.cpp" line="578"/>
         <source>Negative log-likelihood per epoch against the single-model floor</source>
         <translation>에포크별 음의 로그 가능도와 단일 모델 하한</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="575"/>
-        <location filename="../ui/teachingview.cpp" line="608"/>
+        <location filename="../ui/teachingview.cpp" line="578"/>
+        <location filename="../ui/teachingview.cpp" line="611"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="578"/>
-        <location filename="../ui/teachingview.cpp" line="610"/>
+        <location filename="../ui/teachingview.cpp" line="581"/>
+        <location filename="../ui/teachingview.cpp" line="613"/>
         <source>n/a with one group</source>
         <translation>그룹이 1개이면 해당 없음</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="579"/>
+        <location filename="../ui/teachingview.cpp" line="582"/>
         <source>Floor for any single model %1 = H %2 + 2ρK·E[Var] %3 (ρ = %4) · single BT: validation NLL %5, expected cross-entropy %6 · %7: validation NLL %8, expected cross-entropy %9 · true model: validation NLL %10, expected cross-entropy %11 · cosine of the true heads %12</source>
         <translation>단일 모델의 하한 %1 = H %2 + 2ρK·E[Var] %3 (ρ = %4) · 단일 BT: 검증 NLL %5, 기대 교차 엔트로피 %6 · %7: 검증 NLL %8, 기대 교차 엔트로피 %9 · 실제 모델: 검증 NLL %10, 기대 교차 엔트로피 %11 · 실제 헤드 간 코사인 %12</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="608"/>
+        <location filename="../ui/teachingview.cpp" line="611"/>
         <source>Validation accuracy per epoch</source>
         <translation>에포크별 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="611"/>
+        <location filename="../ui/teachingview.cpp" line="614"/>
         <source>Validation accuracy on %1 pairs: %2 %3 % · single BT %4 % · true model %5 % · ARI of MiCRo&apos;s assignments vs the true groups %6</source>
         <translation>쌍 %1개에 대한 검증 정확도: %2 %3 % · 단일 BT %4 % · 실제 모델 %5 % · MiCRo 할당과 실제 그룹 간 ARI %6</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="626"/>
+        <location filename="../ui/teachingview.cpp" line="629"/>
         <source>head weight</source>
         <translation>헤드 가중치</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="637"/>
+        <location filename="../ui/teachingview.cpp" line="640"/>
         <source>head %1 (the rater&apos;s group)</source>
         <translation>헤드 %1 (평가자의 그룹)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="637"/>
+        <location filename="../ui/teachingview.cpp" line="640"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="642"/>
+        <location filename="../ui/teachingview.cpp" line="645"/>
         <source>regret</source>
         <translation>후회</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="648"/>
+        <location filename="../ui/teachingview.cpp" line="651"/>
         <source>Hedge&apos;s regret</source>
         <translation>Hedge의 후회</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="650"/>
+        <location filename="../ui/teachingview.cpp" line="653"/>
         <source>bound √(T ln K / 2), T = %1</source>
         <translation>상한 √(T ln K / 2), T = %1</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="654"/>
+        <location filename="../ui/teachingview.cpp" line="657"/>
         <source>Hedge over the true heads (K = %1) on the labels of group %2</source>
         <translation>그룹 %2의 레이블에 대한 실제 헤드(K = %1) 기반 Hedge</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="655"/>
+        <location filename="../ui/teachingview.cpp" line="658"/>
         <source>labelled comparisons</source>
         <translation>레이블 지정된 비교</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="660"/>
+        <location filename="../ui/teachingview.cpp" line="663"/>
         <source>head %1 %2</source>
         <translation>헤드 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="661"/>
+        <location filename="../ui/teachingview.cpp" line="664"/>
         <source>Round %1 of %2 · weights: %3 · regret %4 ≤ bound %5 (η = %6)</source>
         <translation>라운드 %1/%2 · 가중치: %3 · 후회 %4 ≤ 상한 %5 (η = %6)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="667"/>
+        <location filename="../ui/teachingview.cpp" line="670"/>
         <source> · best head so far: head %1 · the rater belongs to group %2</source>
         <translation> · 현재까지 최선의 헤드: 헤드 %1 · 평가자는 그룹 %2에 속함</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="714"/>
+        <location filename="../ui/teachingview.cpp" line="717"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>

@@ -188,6 +188,20 @@ void MainWindow::buildActions()
     QAction *teaching = run->addAction(tr("Teac&hing Mode"), this, [this] { m_views->setCurrentWidget(m_teaching); });
     teaching->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     teaching->setObjectName(QStringLiteral("actionTeaching"));
+    QAction *present = run->addAction(tr("&Present Teaching Full Screen"), this, [this] {
+        m_views->setCurrentWidget(m_teaching);
+        m_teaching->setPresentationMode(!m_presenting);
+    });
+    present->setShortcut(QKeySequence(Qt::Key_F11));
+    present->setObjectName(QStringLiteral("actionPresent"));
+    addAction(present); // F11 works with the menu bar hidden
+    auto *leave = new QAction(this);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    leave->setShortcutContext(Qt::WindowShortcut);
+    leave->setEnabled(false); // only while presenting; Esc otherwise cancels the running job
+    leave->setObjectName(QStringLiteral("actionLeavePresentation"));
+    connect(leave, &QAction::triggered, this, [this] { m_teaching->setPresentationMode(false); });
+    addAction(leave);
     m_cancelAction = run->addAction(tr("&Cancel"), this, &MainWindow::cancelJob);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setObjectName(QStringLiteral("actionCancel"));
@@ -302,6 +316,7 @@ void MainWindow::buildLayout()
     connect(m_label, &LabelView::adaptOnLabelsRequested, this, &MainWindow::startLabelAdaptation);
     m_teaching = new TeachingView;
     m_views->addTab(m_teaching, tr("&Teaching"));
+    connect(m_teaching, &TeachingView::presentationModeChanged, this, &MainWindow::setPresenting);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_runView);
@@ -941,6 +956,35 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(QLatin1String(kSplitterKey), splitter->saveState());
     m_jobs->stop(); // cancels a running job and waits for it (checked every batch: short)
     event->accept();
+}
+
+void MainWindow::setPresenting(bool on)
+{
+    if (on == m_presenting) return;
+    m_presenting = on;
+    // Esc leaves the presentation instead of cancelling a job while presenting.
+    auto *leave = findChild<QAction *>(QStringLiteral("actionLeavePresentation"));
+    leave->setEnabled(on);
+    m_cancelAction->setShortcut(on ? QKeySequence() : QKeySequence(Qt::Key_Escape));
+    if (on) {
+        m_wasMaximized = isMaximized();
+        m_geometryBeforePresenting = saveGeometry();
+    }
+    // Only the Teaching view: no menus, toolbars, runs table, tabs or status line.
+    menuBar()->setVisible(!on);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_runView->setVisible(!on);
+    m_views->tabBar()->setVisible(!on);
+    if (on) {
+        showFullScreen();
+        m_status->setText(tr("Presenting: Esc or F11 returns to the window."));
+    } else {
+        showNormal();
+        restoreGeometry(m_geometryBeforePresenting); // the window's size before, never wider
+        if (m_wasMaximized) showMaximized();
+    }
 }
 
 } // namespace micro::ui

@@ -150,6 +150,11 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_stopButton = nullptr; // Stop and keep
+    // Presentation: full screen with only the Teaching view; what to restore afterwards.
+    void setPresenting(bool on);
+    bool m_presenting = false;
+    bool m_wasMaximized = false;
+    QByteArray m_geometryBeforePresenting;
     QLabel *m_status = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_newAction = nullptr;

@@ -36,7 +36,7 @@ constexpr double kNoiseStep = 0.01;          // 0..40: label noise 0..0.4
 constexpr double kInformativenessStep = 0.1; // 0..100: informativeness 0..10
 constexpr int kDebounceMs = 300;             // let a slider drag settle before computing
 constexpr int kRoundMs = 150;                // Hedge rounds while playing: readable, not slow
-constexpr double kPresentationScale = 1.8;   // fonts on a projector
+constexpr double kPresentationScale = 1.5;   // fonts on a projector; 1.8 pushed the controls past a 1100 px screen
 
 const QColor kSingleColour = PlotView::seriesColour(0);
 const QColor kMicroColour = PlotView::seriesColour(2);
@@ -485,8 +485,11 @@ void TeachingView::setPresentationMode(bool on)
     } else {
         setFont(m_normalFont);
     }
-    const QSignalBlocker block(m_presentationButton);
-    m_presentationButton->setChecked(on);
+    {
+        const QSignalBlocker block(m_presentationButton);
+        m_presentationButton->setChecked(on);
+    }
+    Q_EMIT presentationModeChanged(on);
 }
 
 // --- figures -------------------------------------------------------------------------

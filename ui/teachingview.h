@@ -60,6 +60,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The worker's result for scenario `index` is on screen (also when it is an error).
     void scenarioFinished(int index);
+    // The window goes full screen with only this view while presenting (F11 / Esc).
+    void presentationModeChanged(bool on);
 
 private:
     static QString scenarioTitle(int index);

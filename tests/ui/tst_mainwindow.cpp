@@ -13,6 +13,7 @@
 #include "qcpwarnings.h"
 #include "routingview.h"
 #include "runtablemodel.h"
+#include "teachingview.h"
 #include "traindialog.h"
 #include "translation.h"
 #include "weightsview.h"
@@ -239,6 +240,34 @@ private Q_SLOTS:
         QCOMPARE(w.runModel()->data(w.runModel()->index(0, RunTableModel::Status), Qt::DisplayRole).toString(),
                  QStringLiteral("stopped (kept)"));
         QVERIFY(!stop->isVisible());
+    }
+
+    // F11 presents the Teaching view full screen with nothing else (the runs table, menus and
+    // tabs stayed and the window grew past the screen); Esc returns to the same geometry.
+    void presentationIsFullScreenAndRestoresTheWindow()
+    {
+        MainWindow w;
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QSize before = w.size();
+        auto *present = w.findChild<QAction *>(QStringLiteral("actionPresent"));
+        QVERIFY(present);
+        QCOMPARE(present->shortcut(), QKeySequence(Qt::Key_F11));
+        present->trigger();
+        QTRY_VERIFY(w.windowState() & Qt::WindowFullScreen);
+        QVERIFY(!w.menuBar()->isVisible());
+        QVERIFY(!w.runView()->isVisible());
+        QCOMPARE(w.views()->currentWidget(), static_cast<QWidget *>(w.teachingView()));
+        auto *leave = w.findChild<QAction *>(QStringLiteral("actionLeavePresentation"));
+        QVERIFY(leave->isEnabled());
+        QCOMPARE(leave->shortcut(), QKeySequence(Qt::Key_Escape));
+        leave->trigger();
+        QTRY_VERIFY(!(w.windowState() & Qt::WindowFullScreen));
+        QVERIFY(w.menuBar()->isVisible());
+        QVERIFY(w.runView()->isVisible());
+        QTRY_COMPARE(w.size(), before);
+        QVERIFY(!leave->isEnabled()); // Esc cancels jobs again
     }
 
     void renameIsUndoableAndTheTableExports()
