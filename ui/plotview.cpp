@@ -4,9 +4,56 @@
 
 #include "util/textfiles.h"
 
+#include <QMouseEvent>
+#include <QToolTip>
+#include <cmath>
+
 namespace micro::ui {
 
-PlotView::PlotView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this)) {}
+PlotView::PlotView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+{
+    // Hovering shows the exact values under the pointer, as a tooltip.
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
+        const QString text = valueAt(event->position());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+    });
+}
+
+QString PlotView::valueAt(const QPointF &pixel) const
+{
+    constexpr double kReach = 12.0; // pixels
+    double best = kReach * kReach;
+    QString text;
+    for (int i = 0; i < m_plot->graphCount(); ++i) {
+        const QCPGraph *g = m_plot->graph(i);
+        if (!g->visible() || g->data()->isEmpty() || !g->keyAxis() || !g->valueAxis()) continue;
+        // Only the points near the pointer's key: the data is sorted by key.
+        const double key =
+            g->keyAxis()->pixelToCoord(g->keyAxis()->orientation() == Qt::Horizontal ? pixel.x() : pixel.y());
+        const double span = std::abs(g->keyAxis()->pixelToCoord(kReach) - g->keyAxis()->pixelToCoord(0));
+        auto it = g->data()->findBegin(key - span, true);
+        const auto end = g->data()->findEnd(key + span, true);
+        for (; it != end; ++it) {
+            const QPointF p = g->coordsToPixels(it->key, it->value);
+            const double d = (p.x() - pixel.x()) * (p.x() - pixel.x()) + (p.y() - pixel.y()) * (p.y() - pixel.y());
+            if (d <= best) {
+                best = d;
+                const QString name = g->name().isEmpty() ? QString() : g->name() + QLatin1Char('\n');
+                text =
+                    name + QStringLiteral("%1: %2\n%3: %4")
+                               .arg(g->keyAxis()->label().isEmpty() ? QStringLiteral("x") : g->keyAxis()->label())
+                               .arg(it->key, 0, 'g', 6)
+                               .arg(g->valueAxis()->label().isEmpty() ? QStringLiteral("y") : g->valueAxis()->label())
+                               .arg(it->value, 0, 'g', 6);
+            }
+        }
+    }
+    return text;
+}
 
 bool PlotView::exportPng(const QString &path) const
 {

@@ -27,6 +27,9 @@ public:
 
     // The text at the top of the figure (its title, or why it is empty).
     QString shownTitle() const;
+    // What hovering at `pixel` shows: the nearest point of a curve within 12 px, as
+    // "name\nx: …, y: …" (empty when none is that close).
+    QString valueAt(const QPointF &pixel) const;
 
     // The colour of series i (heads, groups, runs), the same in every view.
     static QColor seriesColour(int i);

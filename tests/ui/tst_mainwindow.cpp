@@ -11,6 +11,7 @@
 #include "npywriter.h"
 #include "projectfixture.h"
 #include "qcpwarnings.h"
+#include "qcustomplotinclude.h"
 #include "routingview.h"
 #include "runtablemodel.h"
 #include "teachingview.h"
@@ -100,6 +101,20 @@ private Q_SLOTS:
         QCOMPARE(w.shownRunId(), w.runModel()->runAt(2)->id);
         QCOMPARE(w.curvePlot()->pointCount(), 30);
         screenshot(w, QStringLiteral("demo-finished"));
+        // Hovering a point of a curve shows its exact values; empty space shows nothing.
+        {
+            auto *plot = w.curvePlot()->findChild<QCustomPlot *>();
+            QVERIFY(plot);
+            plot->replot();
+            const QCPGraph *loss = plot->graph(0);
+            const auto first = loss->data()->at(0);
+            const QPointF at = loss->coordsToPixels(first->key, first->value) + QPointF(3, -2);
+            const QString text = w.curvePlot()->valueAt(at);
+            QVERIFY2(text.contains(QStringLiteral("training NLL")) && text.contains(QStringLiteral("epoch: 1")),
+                     qPrintable(text));
+            QVERIFY(text.contains(QString::number(first->value, 'g', 6)));
+            QVERIFY(w.curvePlot()->valueAt(QPointF(-50, -50)).isEmpty());
+        }
         ProjectStore store(w.projectPath(), ProjectStore::OpenMode::MustExist);
         const auto stored = store.epochs(w.shownRunId());
         QCOMPARE(w.curvePlot()->epochs().back().valAccuracy, stored.back().valAccuracy);
