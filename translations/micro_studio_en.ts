@@ -2209,34 +2209,39 @@ Commands:
 <context>
     <name>micro::ui::HeadAccuracyView</name>
     <message>
-        <location filename="../ui/weightsview.cpp" line="181"/>
+        <location filename="../ui/weightsview.cpp" line="165"/>
+        <source>accuracy of the head alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsview.cpp" line="189"/>
         <source>No contexts or known groups on this run&apos;s rows to score the heads on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="182"/>
+        <location filename="../ui/weightsview.cpp" line="190"/>
         <source>Accuracy of each head alone, by %1 (★ best head) — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="183"/>
-        <location filename="../ui/weightsview.cpp" line="221"/>
+        <location filename="../ui/weightsview.cpp" line="191"/>
+        <location filename="../ui/weightsview.cpp" line="233"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="183"/>
-        <location filename="../ui/weightsview.cpp" line="221"/>
+        <location filename="../ui/weightsview.cpp" line="191"/>
+        <location filename="../ui/weightsview.cpp" line="233"/>
         <source>known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="225"/>
+        <location filename="../ui/weightsview.cpp" line="237"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="231"/>
+        <location filename="../ui/weightsview.cpp" line="243"/>
         <source>head</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,138 +2939,138 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="242"/>
+        <location filename="../ui/labelview.cpp" line="245"/>
         <source>vs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="244"/>
+        <location filename="../ui/labelview.cpp" line="247"/>
         <source>Export Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="246"/>
+        <location filename="../ui/labelview.cpp" line="249"/>
         <source>Export Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="246"/>
-        <location filename="../ui/labelview.cpp" line="251"/>
+        <location filename="../ui/labelview.cpp" line="249"/>
+        <location filename="../ui/labelview.cpp" line="254"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="249"/>
+        <location filename="../ui/labelview.cpp" line="252"/>
         <source>Import Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="251"/>
+        <location filename="../ui/labelview.cpp" line="254"/>
         <source>Import Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="254"/>
+        <location filename="../ui/labelview.cpp" line="257"/>
         <source>Adapt Routing with These Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="256"/>
+        <location filename="../ui/labelview.cpp" line="259"/>
         <source>Stage 2 on the run&apos;s heads with your labels as the labelled set (one child run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="266"/>
+        <location filename="../ui/labelview.cpp" line="269"/>
         <source>&lt;b&gt;Routing for this context&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="269"/>
+        <location filename="../ui/labelview.cpp" line="272"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="342"/>
+        <location filename="../ui/labelview.cpp" line="345"/>
         <source>Labelling %1 with the heads of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="343"/>
+        <location filename="../ui/labelview.cpp" line="346"/>
         <source>Labelling %1 (no finished run with two or more heads: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="369"/>
+        <location filename="../ui/labelview.cpp" line="372"/>
         <source>Labelling %1 (no run: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="397"/>
+        <location filename="../ui/labelview.cpp" line="400"/>
         <source>Open a project and show a run (or import data) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="401"/>
+        <location filename="../ui/labelview.cpp" line="404"/>
         <source>Type your name as annotator: every label is stored with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="418"/>
+        <location filename="../ui/labelview.cpp" line="421"/>
         <source>Loading the comparisons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="501"/>
+        <location filename="../ui/labelview.cpp" line="504"/>
         <source>Every comparison has a label from you in this context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="589"/>
+        <location filename="../ui/labelview.cpp" line="592"/>
         <source>Note kept for this comparison&apos;s label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="615"/>
+        <location filename="../ui/labelview.cpp" line="618"/>
         <source>%1 of %2 labelled in this context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="632"/>
+        <location filename="../ui/labelview.cpp" line="635"/>
         <source>No routing weights: show a finished run with two or more heads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="641"/>
+        <location filename="../ui/labelview.cpp" line="644"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="656"/>
+        <location filename="../ui/labelview.cpp" line="659"/>
         <source>head %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="658"/>
+        <location filename="../ui/labelview.cpp" line="661"/>
         <source>After %1 labels: %2; regret %3 (bound %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="695"/>
+        <location filename="../ui/labelview.cpp" line="698"/>
         <source>(no context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="697"/>
+        <location filename="../ui/labelview.cpp" line="700"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="708"/>
+        <location filename="../ui/labelview.cpp" line="711"/>
         <source>Labels written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labelview.cpp" line="725"/>
+        <location filename="../ui/labelview.cpp" line="728"/>
         <source>%n label(s) imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3073,7 +3078,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="259"/>
+        <location filename="../ui/labelview.cpp" line="262"/>
         <source>Adapting the routing needs a finished run with two or more heads.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,7 +3087,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="94"/>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3330,195 +3335,195 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Stop &amp;&amp; Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>End the training after this epoch and keep the run with the epochs done (Shift+Esc); Cancel removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>%1 — MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Project %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Run %1 is still training: this view fills in when it finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Run %1 did not finish (%2): nothing to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Run %1 stored no epochs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Run %1: waiting for its first epoch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Embeddings import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Adaptation on labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Adapt Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="805"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923"/>
+        <location filename="../ui/mainwindow.cpp" line="926"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923"/>
+        <location filename="../ui/mainwindow.cpp" line="926"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3543,13 +3548,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2259,34 +2259,39 @@ Commands:
 <context>
     <name>micro::ui::HeadAccuracyView</name>
     <message>
-        <location filename="../ui/weightsview.cpp" line="181"/>
+        <location filename="../ui/weightsview.cpp" line="165"/>
+        <source>accuracy of the head alone</source>
+        <translation>헤드 단독 정확도</translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsview.cpp" line="189"/>
         <source>No contexts or known groups on this run&apos;s rows to score the heads on.</source>
         <translation>이 실행의 행에 헤드를 평가할 컨텍스트나 알려진 그룹이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="182"/>
+        <location filename="../ui/weightsview.cpp" line="190"/>
         <source>Accuracy of each head alone, by %1 (★ best head) — %2</source>
         <translation>%1별 각 헤드 단독 정확도(★ 최적 헤드) — %2</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="183"/>
-        <location filename="../ui/weightsview.cpp" line="221"/>
+        <location filename="../ui/weightsview.cpp" line="191"/>
+        <location filename="../ui/weightsview.cpp" line="233"/>
         <source>context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="183"/>
-        <location filename="../ui/weightsview.cpp" line="221"/>
+        <location filename="../ui/weightsview.cpp" line="191"/>
+        <location filename="../ui/weightsview.cpp" line="233"/>
         <source>known group</source>
         <translation>알려진 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="225"/>
+        <location filename="../ui/weightsview.cpp" line="237"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="231"/>
+        <location filename="../ui/weightsview.cpp" line="243"/>
         <source>head</source>
         <translation>헤드</translation>
     </message>
@@ -2983,145 +2988,145 @@ Commands:
         <translation>Cohen의 카파</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="242"/>
+        <location filename="../ui/labelview.cpp" line="245"/>
         <source>vs</source>
         <translation>대</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="244"/>
+        <location filename="../ui/labelview.cpp" line="247"/>
         <source>Export Labels…</source>
         <translation>레이블 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="246"/>
+        <location filename="../ui/labelview.cpp" line="249"/>
         <source>Export Labels</source>
         <translation>레이블 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="246"/>
-        <location filename="../ui/labelview.cpp" line="251"/>
+        <location filename="../ui/labelview.cpp" line="249"/>
+        <location filename="../ui/labelview.cpp" line="254"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines 파일(*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="249"/>
+        <location filename="../ui/labelview.cpp" line="252"/>
         <source>Import Labels…</source>
         <translation>레이블 가져오기…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="251"/>
+        <location filename="../ui/labelview.cpp" line="254"/>
         <source>Import Labels</source>
         <translation>레이블 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="254"/>
+        <location filename="../ui/labelview.cpp" line="257"/>
         <source>Adapt Routing with These Labels</source>
         <translation>이 레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="256"/>
+        <location filename="../ui/labelview.cpp" line="259"/>
         <source>Stage 2 on the run&apos;s heads with your labels as the labelled set (one child run)</source>
         <translation>이 실행의 헤드에 대해 지정한 레이블을 레이블 집합으로 사용하여 2단계 수행(하위 실행 1개)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="266"/>
+        <location filename="../ui/labelview.cpp" line="269"/>
         <source>&lt;b&gt;Routing for this context&lt;/b&gt;</source>
         <translation>&lt;b&gt;이 컨텍스트의 라우팅&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="269"/>
+        <location filename="../ui/labelview.cpp" line="272"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;</source>
         <translation>&lt;b&gt;일치도&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="342"/>
+        <location filename="../ui/labelview.cpp" line="345"/>
         <source>Labelling %1 with the heads of %2.</source>
         <translation>%1에 레이블 지정 중(%2의 헤드 사용).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="343"/>
+        <location filename="../ui/labelview.cpp" line="346"/>
         <source>Labelling %1 (no finished run with two or more heads: no routing weights).</source>
         <translation>%1에 레이블 지정 중(헤드가 2개 이상인 완료된 실행이 없어 라우팅 가중치 없음).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="369"/>
+        <location filename="../ui/labelview.cpp" line="372"/>
         <source>Labelling %1 (no run: no routing weights).</source>
         <translation>%1에 레이블 지정 중(실행이 없어 라우팅 가중치 없음).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="397"/>
+        <location filename="../ui/labelview.cpp" line="400"/>
         <source>Open a project and show a run (or import data) first.</source>
         <translation>먼저 프로젝트를 열고 실행을 표시하세요(또는 데이터를 가져오세요).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="401"/>
+        <location filename="../ui/labelview.cpp" line="404"/>
         <source>Type your name as annotator: every label is stored with it.</source>
         <translation>주석자 이름을 입력하세요. 모든 레이블이 이 이름과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="418"/>
+        <location filename="../ui/labelview.cpp" line="421"/>
         <source>Loading the comparisons…</source>
         <translation>비교를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="501"/>
+        <location filename="../ui/labelview.cpp" line="504"/>
         <source>Every comparison has a label from you in this context.</source>
         <translation>이 컨텍스트의 모든 비교에 레이블을 지정했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="589"/>
+        <location filename="../ui/labelview.cpp" line="592"/>
         <source>Note kept for this comparison&apos;s label.</source>
         <translation>이 비교의 레이블에 메모를 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="615"/>
+        <location filename="../ui/labelview.cpp" line="618"/>
         <source>%1 of %2 labelled in this context</source>
         <translation>이 컨텍스트에서 %2개 중 %1개 레이블 지정됨</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="632"/>
+        <location filename="../ui/labelview.cpp" line="635"/>
         <source>No routing weights: show a finished run with two or more heads.</source>
         <translation>라우팅 가중치 없음: 헤드가 2개 이상인 완료된 실행을 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="641"/>
+        <location filename="../ui/labelview.cpp" line="644"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="656"/>
+        <location filename="../ui/labelview.cpp" line="659"/>
         <source>head %1: %2</source>
         <translation>헤드 %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="658"/>
+        <location filename="../ui/labelview.cpp" line="661"/>
         <source>After %1 labels: %2; regret %3 (bound %4).</source>
         <translation>레이블 %1개 후: %2, 후회 %3 (상한 %4).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="695"/>
+        <location filename="../ui/labelview.cpp" line="698"/>
         <source>(no context)</source>
         <translation>(컨텍스트 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="697"/>
+        <location filename="../ui/labelview.cpp" line="700"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="708"/>
+        <location filename="../ui/labelview.cpp" line="711"/>
         <source>Labels written to %1.</source>
         <translation>레이블을 %1에 저장했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labelview.cpp" line="725"/>
+        <location filename="../ui/labelview.cpp" line="728"/>
         <source>%n label(s) imported.</source>
         <translation>
             <numerusform>레이블 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="259"/>
+        <location filename="../ui/labelview.cpp" line="262"/>
         <source>Adapting the routing needs a finished run with two or more heads.</source>
         <translation>라우팅을 적응시키려면 헤드가 2개 이상인 완료된 실행이 필요합니다.</translation>
     </message>
@@ -3130,7 +3135,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="94"/>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>MiCRo Studio</source>
         <translation>MiCRo Studio</translation>
     </message>
@@ -3397,206 +3402,206 @@ Commands:
         <translation>프로젝트를 열거나 새로 만들거나, 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Stop &amp;&amp; Keep</source>
         <translation>멈추고 유지</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>End the training after this epoch and keep the run with the epochs done (Shift+Esc); Cancel removes it.</source>
         <translation>이번 에폭이 끝나면 학습을 끝내고 끝난 에폭과 함께 실행을 유지합니다(Shift+Esc). 취소하면 실행이 지워집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Busy</source>
         <translation>작업 중</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation>프로젝트를 전환하기 전에 실행 중인 작업을 취소하거나 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>%1 — MiCRo Studio</source>
         <translation>%1 — MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Training curves</source>
         <translation>학습 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Project %1</source>
         <translation>프로젝트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>%1 on %2</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
         <translation>실행 %1은(는) 실행 %2의 2단계 적응입니다(라우터를 레이블된 쌍에 맞춤). 라우팅 수렴 탭을 보세요. 이 보기는 1단계 실행을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Run %1 is still training: this view fills in when it finishes.</source>
         <translation>실행 %1은(는) 아직 학습 중입니다. 끝나면 이 보기가 채워집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Run %1 did not finish (%2): nothing to show.</source>
         <translation>실행 %1이(가) 끝나지 않았습니다(%2). 표시할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
         <translation>실행 %1은(는) 실행 %2의 2단계 적응이라 1단계 에폭이 없습니다. 라우팅 수렴 탭을 보세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Run %1 stored no epochs.</source>
         <translation>실행 %1에 저장된 에폭이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Run %1: waiting for its first epoch…</source>
         <translation>실행 %1: 첫 에폭을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Adaptation</source>
         <translation>적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation>가져오기 전에 실행 중인 작업이 끝나기를 기다리거나 작업을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Embeddings import</source>
         <translation>임베딩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Adaptation on labels</source>
         <translation>레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Adapt Routing</source>
         <translation>라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation>헤드가 2개 이상인 완료된 실행을 선택하세요. 라우팅이 적응하는 동안 해당 실행의 헤드는 고정됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
         <translation>적응은 컨텍스트에 따라 라우팅하는데, 이 실행과 같은 특징을 가진 데이터셋 중 컨텍스트가 있는 것이 없습니다. &quot;%1&quot;에는 컨텍스트 열이 없습니다. 컨텍스트 열(context, scenario, criteria 또는 --map context=열 이름)이 있는 데이터를 가져오거나, 레이블링 탭에서 컨텍스트를 정해 쌍에 레이블을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation>&quot;%1&quot; 저장: 비교 %2개, 응답 %3차원, 프롬프트 %4차원.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation>비교 %1개를 &quot;%2&quot;(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation>MiCRo Studio 프로젝트(*.micro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation>%1은(는) 현재 열려 있는 프로젝트입니다. 새 프로젝트에는 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="805"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
         <source>Export View</source>
         <translation>보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Exported %1</source>
         <translation>내보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923"/>
+        <location filename="../ui/mainwindow.cpp" line="926"/>
         <source>Export Runs Table</source>
         <translation>실행 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923"/>
+        <location filename="../ui/mainwindow.cpp" line="926"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation>발표 중: Esc 또는 F11을 누르면 창으로 돌아갑니다.</translation>
     </message>

@@ -237,6 +237,9 @@ void LabelView::buildLayout()
     m_agreement->verticalHeader()->hide();
     m_agreement->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_agreement->horizontalHeader()->setStretchLastSection(true);
+    // Headers in full ("Cohen's kappa" read "Cohen's ka"), in either language.
+    m_agreement->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_agreement->setMinimumWidth(m_agreement->horizontalHeader()->sizeHint().width() + 4);
     auto *pair = new QHBoxLayout;
     pair->addWidget(m_first);
     pair->addWidget(new QLabel(tr("vs")));

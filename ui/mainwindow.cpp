@@ -335,7 +335,10 @@ void MainWindow::buildLayout()
     m_status = new QLabel(tr("Open or create a project, or run the demo (Ctrl+D)."));
     m_progress = new QProgressBar;
     m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(260);
+    // Wide enough for "100% · 59:59 left" in the status bar's font (it was clipped).
+    m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance(QStringLiteral("100% · 59:59 left")) +
+                                m_progress->fontMetrics().horizontalAdvance(QStringLiteral("100%")) + 40);
+    m_progress->setMaximumWidth(std::max(260, m_progress->minimumWidth()));
     m_progress->setFormat(QStringLiteral("%p%"));
     m_progress->hide();
     m_cancelButton = new QPushButton(tr("Cancel"));

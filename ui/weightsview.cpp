@@ -160,6 +160,14 @@ HeadAccuracyView::HeadAccuracyView(QWidget *parent) : PlotView(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
     m_title = addTitle(m_plot, font());
+    m_scale = new QCPColorScale(m_plot);
+    m_plot->plotLayout()->addElement(1, 1, m_scale);
+    m_scale->setLabel(tr("accuracy of the head alone"));
+    m_scale->setDataRange(QCPRange(0, 1));
+    // The scale's height follows the axes.
+    auto *margins = new QCPMarginGroup(m_plot);
+    m_plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     setMetrics({}, {});
 }
 
@@ -183,6 +191,7 @@ void HeadAccuracyView::setMetrics(const QJsonObject &validation, const QString &
                                  .arg(m_kind == QLatin1String("context") ? tr("context") : tr("known group"), runName));
     m_plot->xAxis->setVisible(!empty);
     m_plot->yAxis->setVisible(!empty);
+    m_scale->setVisible(!empty);
     if (empty) {
         m_plot->replot();
         return;
@@ -217,6 +226,9 @@ void HeadAccuracyView::setMetrics(const QJsonObject &validation, const QString &
     map->setGradient(gradient);
     map->setDataRange(QCPRange(0, 1));
     map->setInterpolate(false);
+    map->setColorScale(m_scale);
+    m_scale->setGradient(gradient);
+    m_scale->setDataRange(QCPRange(0, 1));
     m_plot->xAxis->setTicker(categoryTicker(m_categories));
     m_plot->xAxis->setLabel(m_kind == QLatin1String("context") ? tr("context") : tr("known group"));
     m_plot->xAxis->setRange(0.5, c + 0.5);

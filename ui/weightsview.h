@@ -8,6 +8,7 @@
 #include <vector>
 
 class QCPTextElement;
+class QCPColorScale;
 class QCPAxisRect;
 
 namespace micro::ui {
@@ -58,6 +59,7 @@ protected:
 
 private:
     QCPTextElement *m_title;
+    QCPColorScale *m_scale = nullptr; // what the cell colours mean (accuracy 0..1, chance white)
     QString m_kind;
     QStringList m_categories;
     std::vector<std::vector<double>> m_accuracy; // heads x categories
