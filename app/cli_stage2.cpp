@@ -221,7 +221,7 @@ void cmdBudgetCurve(QCommandLineParser &p)
 void cmdSelectK(QCommandLineParser &p)
 {
     checkOutPath(p);
-    SelectKConfig c;
+    SelectKConfig c = SelectKConfig::defaults();
     const QString range = p.isSet(QStringLiteral("k")) ? p.value(QStringLiteral("k")) : QStringLiteral("1..6");
     const QStringList ends = range.split(QStringLiteral(".."));
     bool ok1 = false, ok2 = false;
@@ -236,34 +236,25 @@ void cmdSelectK(QCommandLineParser &p)
     if (fit != QLatin1String("em") && fit != QLatin1String("gradient"))
         throw UsageError{tr("--fit expects gradient or em, got \"%1\".").arg(fit)};
     c.base.fit = fit == QLatin1String("em") ? FitMethod::Em : FitMethod::Gradient;
-    c.base.seed = seedOption(p, 0);
-    c.base.epochs = intOption(p, QStringLiteral("epochs"), 20);
+    c.base.seed = seedOption(p, c.base.seed);
+    c.base.epochs = intOption(p, QStringLiteral("epochs"), c.base.epochs);
     // The likelihood alone (alpha 0) at a rate that moves a router on a few thousand pairs.
     c.base.lrAuto = !p.isSet(QStringLiteral("lr"));
-    c.base.lr = doubleOption(p, QStringLiteral("lr"), 0.01);
-    c.base.alpha = doubleOption(p, QStringLiteral("alpha"), 0.0);
+    c.base.lr = doubleOption(p, QStringLiteral("lr"), c.base.lr);
+    c.base.alpha = doubleOption(p, QStringLiteral("alpha"), c.base.alpha);
     c.base.emRidge = doubleOption(p, QStringLiteral("ridge"), c.base.emRidge);
     c.seeds = intOption(p, QStringLiteral("seeds"), c.seeds);
-    c.base.valFraction = doubleOption(p, QStringLiteral("val"), 0.2);
+    c.base.valFraction = doubleOption(p, QStringLiteral("val"), c.base.valFraction);
     c.base.threads = intOption(p, QStringLiteral("threads"), 0);
     c.validate();
     ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
-    const DatasetInfo info = store.datasetInfo(required(p, QStringLiteral("dataset")));
-    const Dataset data = store.loadDataset(info.id);
-    const SelectKResult r = selectK(data, splitRows(data.split, data.size(), c.base.valFraction, c.base.seed), c,
-                                    terminalCallbacks(wantsJson(p)).progress, &g_cancel);
+    // The GUI's Run > Choose K… runs this same use case.
+    const SelectKOutcome o = selectKAndStore(store, required(p, QStringLiteral("dataset")), c,
+                                             terminalCallbacks(wantsJson(p)).progress, &g_cancel);
     endProgressLine();
+    const SelectKResult &r = o.result;
     if (r.cancelled) throw MicroError(ErrorCode::Cancelled, {});
-    QJsonObject config{{QStringLiteral("k_min"), c.kMin},
-                       {QStringLiteral("k_max"), c.kMax},
-                       {QStringLiteral("fit"), fit},
-                       {QStringLiteral("seed"), QString::number(c.base.seed)},
-                       {QStringLiteral("seeds"), c.seeds},
-                       {QStringLiteral("lr"), c.base.lr},
-                       {QStringLiteral("alpha"), c.base.alpha},
-                       {QStringLiteral("epochs"), c.base.epochs},
-                       {QStringLiteral("val"), c.base.valFraction}};
-    const qint64 id = store.saveModelSelection(info.id, config, r.toJson());
+    const qint64 id = o.selectionId;
     QString csv = QStringLiteral("k,held_out_nll,nll_gap_to_best,gap_std_error,train_loglik,parameters,bic,seconds\n");
     for (const SelectKRow &row : r.rows)
         csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n")

@@ -21,6 +21,7 @@
 #include "weightsview.h"
 
 #include "jobs/labeladaptation.h"
+#include "jobs/modelselection.h"
 #include "store/projectstore.h"
 #include "util/textfiles.h"
 
@@ -35,6 +36,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
@@ -188,6 +190,11 @@ void MainWindow::buildActions()
     QAction *teaching = run->addAction(tr("Teac&hing Mode"), this, [this] { m_views->setCurrentWidget(m_teaching); });
     teaching->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     teaching->setObjectName(QStringLiteral("actionTeaching"));
+    // Every analysis micro-cli runs, the window runs too, as a queued job on the selected run.
+    m_chooseKAction = run->addAction(tr("Choose &K…"), this, &MainWindow::chooseKDialog);
+    m_chooseKAction->setObjectName(QStringLiteral("actionChooseK"));
+    m_budgetCurveAction = run->addAction(tr("&Budget Curve"), this, &MainWindow::startBudgetCurve);
+    m_budgetCurveAction->setObjectName(QStringLiteral("actionBudgetCurve"));
     QAction *present = run->addAction(tr("&Present Teaching Full Screen"), this, [this] {
         m_views->setCurrentWidget(m_teaching);
         m_teaching->setPresentationMode(!m_presenting);
@@ -699,6 +706,8 @@ void MainWindow::onJobFinished(bool failed, bool cancelled)
         refreshRuns();
         if (m_runs->rowOfRun(live) >= 0)
             showRun(live);
+        else if (m_runs->rowOfRun(m_shownRunId) >= 0) // an analysis (choose K, budget curve) of the shown run
+            showRun(m_shownRunId);
         else if (m_runs->rowCount() > 0)
             showRun(m_runs->runAt(m_runs->rowCount() - 1)->id);
         else
@@ -728,6 +737,8 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(!busy);
     m_embedImportAction->setEnabled(!busy); // an import does not queue: it is shown when it lands
     m_adaptAction->setEnabled(hasProject);
+    m_chooseKAction->setEnabled(hasProject);
+    m_budgetCurveAction->setEnabled(hasProject);
     m_cancelAction->setEnabled(busy);
     m_newAction->setEnabled(!busy);
     m_openAction->setEnabled(!busy);
@@ -988,6 +999,72 @@ void MainWindow::setPresenting(bool on)
         restoreGeometry(m_geometryBeforePresenting); // the window's size before, never wider
         if (m_wasMaximized) showMaximized();
     }
+}
+
+void MainWindow::chooseKDialog()
+{
+    if (!m_store) return;
+    const RunInfo *selected = m_runs->runAt(m_runView->currentIndex().row());
+    const QString dataset = selected ? selected->datasetName : m_lastImported;
+    if (dataset.isEmpty()) {
+        QMessageBox::information(this, tr("Choose K"), tr("Select a run (or import data) to choose K on its dataset."));
+        return;
+    }
+    bool ok = false;
+    const int kMax = QInputDialog::getInt(this, tr("Choose K"),
+                                          tr("Held-out NLL for K = 1 … N on \"%1\" (a fifth of the rows held out, the "
+                                             "suggestion by the one-standard-error rule). Largest K:")
+                                              .arg(dataset),
+                                          6, 2, 16, 1, &ok);
+    if (ok) startChooseK(dataset, kMax);
+}
+
+void MainWindow::startChooseK(const QString &dataset, int kMax)
+{
+    if (m_projectPath.isEmpty()) return;
+    SelectKConfig config = SelectKConfig::defaults();
+    config.kMax = kMax;
+    const QString path = m_projectPath;
+    startJob(tr("Choose K on %1").arg(dataset),
+             [path, dataset, config](const TrainingCallbacks &cb, const CancelToken &cancel) {
+                 ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+                 selectKAndStore(store, dataset, config, cb.progress, &cancel);
+             });
+    m_views->setCurrentWidget(m_modelChoice);
+}
+
+void MainWindow::startBudgetCurve()
+{
+    const RunInfo *run = m_runs->runAt(m_runView->currentIndex().row());
+    if (!m_store || !run) return;
+    if (run->status != QLatin1String("finished") || run->k < 2 || run->parentRunId > 0) {
+        QMessageBox::information(this, tr("Budget Curve"),
+                                 tr("Select a finished Stage-1 run with at least two heads: the curve adapts its "
+                                    "routing to 1, 2, 4, … 50 labelled pairs per context, MiCRo against HyRe."));
+        return;
+    }
+    try {
+        for (const DatasetOverview &d : m_store->datasetOverviews())
+            if (d.info.name == run->datasetName && d.contexts == 0) {
+                QMessageBox::information(this, tr("Budget Curve"),
+                                         tr("\"%1\" has no contexts: the budget curve adapts the routing per "
+                                            "context.")
+                                             .arg(run->datasetName));
+                return;
+            }
+    } catch (const MicroError &e) {
+        showError(e.error());
+        return;
+    }
+    BudgetCurveRequest request;
+    request.parentRunId = run->id;
+    const QString path = m_projectPath;
+    startJob(tr("Budget curve of run %1").arg(run->id),
+             [path, request](const TrainingCallbacks &cb, const CancelToken &cancel) {
+                 ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+                 budgetCurveAndStore(store, request, cb.progress, &cancel);
+             });
+    m_views->setCurrentWidget(m_routing);
 }
 
 } // namespace micro::ui

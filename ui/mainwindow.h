@@ -90,6 +90,11 @@ public:
     // Run > Train… and Run > Adapt Routing… (modal dialogs, then a queued job).
     void trainDialog();
     void adaptDialog();
+    // Run > Choose K… (select-k on the selected run's dataset) and Run > Budget Curve (on the
+    // selected Stage-1 run), as queued jobs whose results the views show when they land.
+    void chooseKDialog();
+    void startChooseK(const QString &dataset, int kMax);
+    void startBudgetCurve();
 
     // A fresh file for the built-in demo in the user's data folder.
     static QString newDemoProjectPath();
@@ -165,6 +170,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_adaptAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_chooseKAction = nullptr;
+    QAction *m_budgetCurveAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportTableAction = nullptr;
     QAction *m_deleteAction = nullptr;

@@ -34,7 +34,7 @@ void ModelChoiceView::setResult(const QJsonObject &result, const QString &datase
     const QJsonArray rows = result.value(QStringLiteral("rows")).toArray();
     m_title->setText(
         rows.isEmpty()
-            ? tr("No model choice yet for this dataset: run micro-cli select-k to compare K.")
+            ? tr("No model choice yet for this dataset: Run > Choose K… (or micro-cli select-k) compares K.")
             : tr("Choosing K on %1: suggested K = %2 (within one standard error of the lowest validation NLL)")
                   .arg(datasetName)
                   .arg(result.value(QStringLiteral("suggested")).toInt()));

@@ -87,7 +87,8 @@ void RoutingView::redraw()
         m_plot->plotLayout()->addElement(
             0, 0,
             new QCPTextElement(m_plot, tr("No routing history: adapt a run to a few labelled pairs per context "
-                                          "(micro-cli adapt) to see Hedge converge here.")));
+                                          "(Run > Adapt Routing…) to see Hedge converge here; Run > Budget Curve "
+                                          "compares budgets.")));
         m_plot->replot();
         return;
     }

@@ -3,6 +3,7 @@
 #include "model/emfitter.h"
 #include "model/prediction.h"
 #include "model/stage1fitter.h"
+#include "store/projectstore.h"
 #include "util/error.h"
 
 #include <QElapsedTimer>
@@ -10,6 +11,47 @@
 #include <cmath>
 
 namespace micro::core {
+
+SelectKConfig SelectKConfig::defaults()
+{
+    SelectKConfig c;
+    c.base.fit = FitMethod::Gradient; // takes sparse features; found the true K where EM overfit
+    c.base.seed = 0;
+    c.base.epochs = 20;
+    c.base.lrAuto = true;
+    c.base.lr = 0.01;
+    c.base.alpha = 0.0; // the likelihood alone
+    c.base.valFraction = 0.2;
+    return c;
+}
+
+QJsonObject SelectKConfig::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("k_min"), kMin},
+        {QStringLiteral("k_max"), kMax},
+        {QStringLiteral("fit"), base.fit == FitMethod::Em ? QStringLiteral("em") : QStringLiteral("gradient")},
+        {QStringLiteral("seed"), QString::number(base.seed)},
+        {QStringLiteral("seeds"), seeds},
+        {QStringLiteral("lr"), base.lr},
+        {QStringLiteral("alpha"), base.alpha},
+        {QStringLiteral("epochs"), base.epochs},
+        {QStringLiteral("val"), base.valFraction}};
+}
+
+SelectKOutcome selectKAndStore(ProjectStore &store, const QString &dataset, const SelectKConfig &config,
+                               const std::function<void(double)> &progress, const CancelToken *cancel)
+{
+    config.validate();
+    const DatasetInfo info = store.datasetInfo(dataset);
+    const Dataset data = store.loadDataset(info.id);
+    SelectKOutcome out;
+    out.result = selectK(data, splitRows(data.split, data.size(), config.base.valFraction, config.base.seed), config,
+                         progress, cancel);
+    if (!out.result.cancelled)
+        out.selectionId = store.saveModelSelection(info.id, config.toJson(), out.result.toJson());
+    return out;
+}
 
 void SelectKConfig::validate() const
 {

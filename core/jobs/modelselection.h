@@ -27,7 +27,11 @@ struct SelectKConfig
     Stage1Config base; // fit method, seed, epochs, lr, alpha... (k is set per fit); with
                        // base.lrAuto both 0.01 and 0.05 are tried (see selectK)
 
+    // What `micro-cli select-k` uses without flags (and Run > Choose K…): gradient fits of
+    // 20 epochs, the likelihood alone (alpha 0), both rates tried, 20% held out, seed 0.
+    static SelectKConfig defaults();
     void validate() const;
+    QJsonObject toJson() const; // as stored with the result
 };
 
 struct SelectKRow
@@ -55,5 +59,15 @@ struct SelectKResult
 
 SelectKResult selectK(const Dataset &data, const RowSplit &split, const SelectKConfig &config,
                       const std::function<void(double)> &progress = {}, const CancelToken *cancel = nullptr);
+
+// The user action "choose K on a dataset" (micro-cli select-k, Run > Choose K…): selectK on
+// the dataset's split, stored with the dataset unless cancelled (selectionId 0 then).
+struct SelectKOutcome
+{
+    qint64 selectionId = 0;
+    SelectKResult result;
+};
+SelectKOutcome selectKAndStore(ProjectStore &store, const QString &dataset, const SelectKConfig &config,
+                               const std::function<void(double)> &progress = {}, const CancelToken *cancel = nullptr);
 
 } // namespace micro::core

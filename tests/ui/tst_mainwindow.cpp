@@ -285,6 +285,41 @@ private Q_SLOTS:
         QVERIFY(!leave->isEnabled()); // Esc cancels jobs again
     }
 
+    // Choose K and the budget curve run from the Run menu as jobs (the empty views used to
+    // send the user to micro-cli) and their results appear in their views.
+    void chooseKAndBudgetCurveRunFromTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.micro"));
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            SynthConfig s;
+            s.n = 800;
+            s.k = 2;
+            s.contexts = 2;
+            s.contextInRouter = true;
+            store.saveDataset(generateSynthetic(s, QStringLiteral("ctx")));
+            Stage1Config c;
+            c.k = 2;
+            c.epochs = 3;
+            trainAndStore(store, QStringLiteral("ctx"), c);
+        }
+        MainWindow w;
+        w.resize(1100, 760);
+        w.show();
+        QVERIFY(w.openProject(path, false));
+        w.runView()->selectRow(0);
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("actionChooseK"))->isEnabled());
+        QSignalSpy done(&w, &MainWindow::jobFinished);
+        w.startChooseK(QStringLiteral("ctx"), 3);
+        QVERIFY(done.wait(120000));
+        QCOMPARE(w.modelChoiceView()->pointCount(), 3);
+        w.startBudgetCurve();
+        QVERIFY(done.wait(120000));
+        QVERIFY(w.routingView()->budgetPoints() > 0);
+        QCOMPARE(w.shownRunId(), w.runModel()->runAt(0)->id); // still on the run analysed
+    }
+
     void renameIsUndoableAndTheTableExports()
     {
         QTemporaryDir dir;
