@@ -1847,39 +1847,49 @@ Commands:
 <context>
     <name>micro::ui::CompareView</name>
     <message>
-        <location filename="../ui/compareview.cpp" line="24"/>
-        <location filename="../ui/compareview.cpp" line="66"/>
+        <location filename="../ui/compareview.cpp" line="28"/>
+        <location filename="../ui/compareview.cpp" line="73"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="25"/>
-        <location filename="../ui/compareview.cpp" line="65"/>
+        <location filename="../ui/compareview.cpp" line="29"/>
+        <location filename="../ui/compareview.cpp" line="72"/>
         <source>validation NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="26"/>
+        <location filename="../ui/compareview.cpp" line="30"/>
+        <source>test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compareview.cpp" line="31"/>
+        <source>test NLL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compareview.cpp" line="32"/>
         <source>ARI (known groups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="27"/>
+        <location filename="../ui/compareview.cpp" line="33"/>
         <source>NMI (known groups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="28"/>
+        <location filename="../ui/compareview.cpp" line="34"/>
         <source>true-head recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="58"/>
+        <location filename="../ui/compareview.cpp" line="65"/>
         <source>Select two or more runs in the table (Ctrl+click) to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="59"/>
+        <location filename="../ui/compareview.cpp" line="66"/>
         <source>Comparing %n runs</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1887,22 +1897,22 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="67"/>
+        <location filename="../ui/compareview.cpp" line="74"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="104"/>
+        <location filename="../ui/compareview.cpp" line="111"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="104"/>
+        <location filename="../ui/compareview.cpp" line="111"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="104"/>
+        <location filename="../ui/compareview.cpp" line="111"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1898,61 +1898,71 @@ Commands:
 <context>
     <name>micro::ui::CompareView</name>
     <message>
-        <location filename="../ui/compareview.cpp" line="24"/>
-        <location filename="../ui/compareview.cpp" line="66"/>
+        <location filename="../ui/compareview.cpp" line="28"/>
+        <location filename="../ui/compareview.cpp" line="73"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="25"/>
-        <location filename="../ui/compareview.cpp" line="65"/>
+        <location filename="../ui/compareview.cpp" line="29"/>
+        <location filename="../ui/compareview.cpp" line="72"/>
         <source>validation NLL</source>
         <translation>검증 NLL</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="26"/>
+        <location filename="../ui/compareview.cpp" line="30"/>
+        <source>test accuracy</source>
+        <translation>테스트 정확도</translation>
+    </message>
+    <message>
+        <location filename="../ui/compareview.cpp" line="31"/>
+        <source>test NLL</source>
+        <translation>테스트 NLL</translation>
+    </message>
+    <message>
+        <location filename="../ui/compareview.cpp" line="32"/>
         <source>ARI (known groups)</source>
         <translation>ARI(알려진 그룹)</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="27"/>
+        <location filename="../ui/compareview.cpp" line="33"/>
         <source>NMI (known groups)</source>
         <translation>NMI(알려진 그룹)</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="28"/>
+        <location filename="../ui/compareview.cpp" line="34"/>
         <source>true-head recovery</source>
         <translation>실제 헤드 복원도</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="58"/>
+        <location filename="../ui/compareview.cpp" line="65"/>
         <source>Select two or more runs in the table (Ctrl+click) to compare them.</source>
         <translation>비교하려면 표에서 실행을 두 개 이상 선택하세요(Ctrl+클릭).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="59"/>
+        <location filename="../ui/compareview.cpp" line="66"/>
         <source>Comparing %n runs</source>
         <translation>
             <numerusform>실행 %n개 비교 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="67"/>
+        <location filename="../ui/compareview.cpp" line="74"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="104"/>
+        <location filename="../ui/compareview.cpp" line="111"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="104"/>
+        <location filename="../ui/compareview.cpp" line="111"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="104"/>
+        <location filename="../ui/compareview.cpp" line="111"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>

@@ -14,18 +14,24 @@ namespace micro::ui {
 
 namespace {
 
-// Rows of the metrics table: key in the validation metrics, shown name, digits.
+// Rows of the metrics table: split and key in the run's metrics, shown name, digits, and
+// whether lower is better (the best value of each row is highlighted).
 struct MetricRow
 {
+    const char *split;
     const char *key;
     const char *label;
     int digits;
+    bool lowerIsBetter;
 };
-const MetricRow kMetrics[] = {{"accuracy", QT_TRANSLATE_NOOP("micro::ui::CompareView", "validation accuracy"), 4},
-                              {"nll", QT_TRANSLATE_NOOP("micro::ui::CompareView", "validation NLL"), 4},
-                              {"ari", QT_TRANSLATE_NOOP("micro::ui::CompareView", "ARI (known groups)"), 3},
-                              {"nmi", QT_TRANSLATE_NOOP("micro::ui::CompareView", "NMI (known groups)"), 3},
-                              {"head_recovery", QT_TRANSLATE_NOOP("micro::ui::CompareView", "true-head recovery"), 3}};
+const MetricRow kMetrics[] = {
+    {"validation", "accuracy", QT_TRANSLATE_NOOP("micro::ui::CompareView", "validation accuracy"), 4, false},
+    {"validation", "nll", QT_TRANSLATE_NOOP("micro::ui::CompareView", "validation NLL"), 4, true},
+    {"test", "accuracy", QT_TRANSLATE_NOOP("micro::ui::CompareView", "test accuracy"), 4, false},
+    {"test", "nll", QT_TRANSLATE_NOOP("micro::ui::CompareView", "test NLL"), 4, true},
+    {"validation", "ari", QT_TRANSLATE_NOOP("micro::ui::CompareView", "ARI (known groups)"), 3, false},
+    {"validation", "nmi", QT_TRANSLATE_NOOP("micro::ui::CompareView", "NMI (known groups)"), 3, false},
+    {"validation", "head_recovery", QT_TRANSLATE_NOOP("micro::ui::CompareView", "true-head recovery"), 3, false}};
 
 } // namespace
 
@@ -38,6 +44,7 @@ CompareView::CompareView(QWidget *parent) : PlotView(parent), m_table(new QTable
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({3000, 2000}); // the plot's size hint alone left the table one run wide
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -106,10 +113,10 @@ void CompareView::setRuns(const QList<Entry> &runs)
     QStringList columns;
     for (int r = 0; r < runs.size(); ++r) {
         columns << runs[r].run.name;
-        const QJsonObject v = runs[r].run.metrics.value(QStringLiteral("validation")).toObject();
         int row = 0;
         for (const MetricRow &m : kMetrics) {
-            const QJsonValue value = v.value(QLatin1String(m.key));
+            const QJsonValue value =
+                runs[r].run.metrics.value(QLatin1String(m.split)).toObject().value(QLatin1String(m.key));
             m_table->setItem(row++, r,
                              new QTableWidgetItem(value.isDouble() ? QString::number(value.toDouble(), 'f', m.digits)
                                                                    : QStringLiteral("—")));
@@ -119,13 +126,48 @@ void CompareView::setRuns(const QList<Entry> &runs)
         m_table->setItem(row, r, new QTableWidgetItem(QString::number(runs[r].run.elapsedSeconds, 'f', 2)));
     }
     m_table->setHorizontalHeaderLabels(columns);
+    // The best value of each metric in bold on green, as the anchors' run tables do.
+    for (int row = 0; row < int(std::size(kMetrics)); ++row) {
+        int best = -1;
+        double bestValue = 0;
+        for (int r = 0; r < runs.size(); ++r) {
+            const QJsonValue value = runs[r]
+                                         .run.metrics.value(QLatin1String(kMetrics[row].split))
+                                         .toObject()
+                                         .value(QLatin1String(kMetrics[row].key));
+            if (!value.isDouble() || !std::isfinite(value.toDouble())) continue;
+            const double v = value.toDouble();
+            if (best < 0 || (kMetrics[row].lowerIsBetter ? v < bestValue : v > bestValue)) {
+                best = r;
+                bestValue = v;
+            }
+        }
+        if (best < 0 || runs.size() < 2) continue;
+        QTableWidgetItem *item = m_table->item(row, best);
+        QFont bold = item->font();
+        bold.setBold(true);
+        item->setFont(bold);
+        item->setBackground(QColor(210, 236, 210));
+        item->setData(Qt::UserRole, true);
+    }
     m_table->resizeColumnsToContents();
+}
+
+bool CompareView::isBest(int runIndex, const QString &label) const
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->verticalHeaderItem(row) && m_table->verticalHeaderItem(row)->text() == label) {
+            const QTableWidgetItem *item = m_table->item(row, runIndex);
+            return item && item->data(Qt::UserRole).toBool();
+        }
+    return false;
 }
 
 QString CompareView::metric(int runIndex, const QString &key) const
 {
     for (int row = 0; row < int(std::size(kMetrics)); ++row)
-        if (key == QLatin1String(kMetrics[row].key)) {
+        if (key == QLatin1String(kMetrics[row].key) &&
+            QLatin1String(kMetrics[row].split) == QLatin1String("validation")) {
             const QTableWidgetItem *item = m_table->item(row, runIndex);
             return item ? item->text() : QString();
         }

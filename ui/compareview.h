@@ -26,7 +26,9 @@ public:
     explicit CompareView(QWidget *parent = nullptr);
     void setRuns(const QList<Entry> &runs);
     int runCount() const { return int(m_runs.size()); }
-    QString metric(int runIndex, const QString &key) const; // as shown in the table
+    QString metric(int runIndex, const QString &key) const; // validation figure, as shown in the table
+    // Whether the run's value in the row named `label` ("validation NLL") is the best one.
+    bool isBest(int runIndex, const QString &label) const;
 
 protected:
     QString csv() const override;

@@ -173,6 +173,11 @@ private Q_SLOTS:
         QCOMPARE(w.compareView()->runCount(), 3);
         QCOMPARE(w.compareView()->metric(2, QStringLiteral("accuracy")),
                  w.runModel()->index(2, RunTableModel::Accuracy).data().toString());
+        // The best value per metric is highlighted: the demo's MiCRo (run 3) has the highest
+        // accuracy and the lowest NLL of the three.
+        QVERIFY(w.compareView()->isBest(2, QStringLiteral("validation accuracy")));
+        QVERIFY(w.compareView()->isBest(2, QStringLiteral("validation NLL")));
+        QVERIFY(!w.compareView()->isBest(0, QStringLiteral("validation accuracy")));
         w.views()->setCurrentWidget(w.compareView());
         screenshot(w, QStringLiteral("compare-runs"));
         QVERIFY(w.compareView()->exportTo(dir.filePath(QStringLiteral("compare.csv"))));
