@@ -40,6 +40,7 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -55,6 +56,7 @@
 #include <QToolBar>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace micro::ui {
 
@@ -326,7 +328,22 @@ void MainWindow::buildLayout()
     connect(m_teaching, &TeachingView::presentationModeChanged, this, &MainWindow::setPresenting);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_runView);
+    // The runs table with a filter above it: rows whose name, dataset, model, status or tags
+    // do not contain every word typed are hidden (the model keeps all runs, so row numbers
+    // still name runs).
+    m_runFilter = new QLineEdit;
+    m_runFilter->setObjectName(QStringLiteral("runFilter"));
+    m_runFilter->setPlaceholderText(tr("Filter runs by name, dataset, model, status or tag (e.g. \"ctx micro\")"));
+    m_runFilter->setClearButtonEnabled(true);
+    connect(m_runFilter, &QLineEdit::textChanged, this, &MainWindow::applyRunFilter);
+    connect(m_runs, &QAbstractItemModel::modelReset, this, &MainWindow::applyRunFilter);
+    auto *runsPane = new QWidget;
+    auto *runsLayout = new QVBoxLayout(runsPane);
+    runsLayout->setContentsMargins(0, 0, 0, 0);
+    runsLayout->setSpacing(2);
+    runsLayout->addWidget(m_runFilter);
+    runsLayout->addWidget(m_runView, 1);
+    splitter->addWidget(runsPane);
     splitter->addWidget(m_views);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
@@ -1065,6 +1082,29 @@ void MainWindow::startBudgetCurve()
                  budgetCurveAndStore(store, request, cb.progress, &cancel);
              });
     m_views->setCurrentWidget(m_routing);
+}
+
+void MainWindow::applyRunFilter()
+{
+    const QStringList words = m_runFilter->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int row = 0; row < m_runs->rowCount(); ++row) {
+        QString text;
+        for (int column : {int(RunTableModel::Name), int(RunTableModel::Dataset), int(RunTableModel::Model),
+                           int(RunTableModel::Status), int(RunTableModel::Tags), int(RunTableModel::Id)})
+            text += m_runs->index(row, column).data().toString() + QLatin1Char(' ');
+        bool shown = true;
+        for (const QString &w : words)
+            shown = shown && text.contains(w, Qt::CaseInsensitive);
+        m_runView->setRowHidden(row, !shown);
+    }
+}
+
+int MainWindow::visibleRunCount() const
+{
+    int shown = 0;
+    for (int row = 0; row < m_runs->rowCount(); ++row)
+        shown += m_runView->isRowHidden(row) ? 0 : 1;
+    return shown;
 }
 
 } // namespace micro::ui

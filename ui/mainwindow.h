@@ -18,6 +18,7 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QLineEdit;
 class QTabWidget;
 class QUndoStack;
 
@@ -84,6 +85,8 @@ public:
     QTabWidget *views() const { return m_views; }
     RunTableModel *runModel() const { return m_runs; }
     QTableView *runView() const { return m_runView; }
+    QLineEdit *runFilter() const { return m_runFilter; }
+    int visibleRunCount() const; // rows the filter leaves
     QUndoStack *undoStack() const { return m_undo; }
     qint64 shownRunId() const { return m_shownRunId; }
     void showRun(qint64 runId);
@@ -171,6 +174,8 @@ private:
     QAction *m_adaptAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_chooseKAction = nullptr;
+    QLineEdit *m_runFilter = nullptr;
+    void applyRunFilter();
     QAction *m_budgetCurveAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportTableAction = nullptr;

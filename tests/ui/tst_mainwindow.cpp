@@ -406,6 +406,16 @@ private Q_SLOTS:
         for (const RunInfo &r : store.runs())
             if (r.id != id) QVERIFY2(r.tags.isEmpty(), qPrintable(r.tags));
         QCOMPARE(w.runModel()->runAt(view->currentIndex().row())->id, id);
+        // The filter above the table hides runs that do not match every word typed.
+        w.runFilter()->setText(QStringLiteral("mytag"));
+        QCOMPARE(w.visibleRunCount(), 1);
+        QVERIFY(!view->isRowHidden(w.runModel()->rowOfRun(id)));
+        w.runFilter()->setText(QStringLiteral("micro renamed"));
+        QCOMPARE(w.visibleRunCount(), 1);
+        w.runFilter()->setText(QStringLiteral("micro"));
+        QCOMPARE(w.visibleRunCount(), 3);
+        w.runFilter()->clear();
+        QCOMPARE(w.visibleRunCount(), 3);
     }
 
     // Alt+letter reaches one place: no two tabs or menus share a mnemonic (Alt+H went to two
