@@ -3,6 +3,7 @@
 #include "demoreport.h"
 #include "errortext.h"
 #include "mainwindow.h"
+#include "theme.h"
 #include "translation.h"
 
 #include "jobs/demo.h"
@@ -104,6 +105,7 @@ int main(int argc, char **argv)
     // The language chosen in Settings > Language, else the system's where a catalogue
     // exists (English source otherwise).
     micro::ui::installTranslation(QSettings().value(QStringLiteral("language")).toString());
+    micro::ui::applyTheme(micro::ui::savedTheme());
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app);

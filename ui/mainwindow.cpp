@@ -16,6 +16,7 @@
 #include "routingview.h"
 #include "runtablemodel.h"
 #include "teachingview.h"
+#include "theme.h"
 #include "traindialog.h"
 #include "translation.h"
 #include "weightsview.h"
@@ -223,6 +224,23 @@ void MainWindow::buildActions()
     encoderAction->setObjectName(QStringLiteral("actionEncoderFolder"));
     encoderAction->setToolTip(tr("Where the built-in sentence encoder's files are (the set-up script installs them)"));
     connect(encoderAction, &QAction::triggered, this, [this] { chooseEncoderFolder(this); });
+    QMenu *themeMenu = settingsMenu->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(QStringLiteral("menuTheme"));
+    auto *themes = new QActionGroup(this);
+    for (const auto &[key, label] :
+         {std::pair{"system", QT_TR_NOOP("Follow the &System")}, std::pair{"light", QT_TR_NOOP("&Light")},
+          std::pair{"dark", QT_TR_NOOP("&Dark")}}) {
+        QAction *a = themeMenu->addAction(tr(label));
+        a->setCheckable(true);
+        a->setChecked(savedTheme() == QLatin1String(key));
+        a->setData(QLatin1String(key));
+        a->setObjectName(QStringLiteral("actionTheme_") + QLatin1String(key));
+        themes->addAction(a);
+    }
+    connect(themes, &QActionGroup::triggered, this, [](QAction *a) {
+        QSettings().setValue(QStringLiteral("theme"), a->data().toString());
+        applyTheme(a->data().toString()); // live: widgets and plots repaint in the new colours
+    });
     QMenu *language = settingsMenu->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("menuLanguage"));
     auto *languages = new QActionGroup(this);

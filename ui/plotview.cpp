@@ -4,6 +4,7 @@
 
 #include "util/textfiles.h"
 
+#include <QEvent>
 #include <QMouseEvent>
 #include <QToolTip>
 #include <cmath>
@@ -12,6 +13,9 @@ namespace micro::ui {
 
 PlotView::PlotView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
 {
+    // Every replot takes its colours from the palette, so a theme change (and axis rects a
+    // view rebuilds) follow the window's light or dark look.
+    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] { stylePlot(); });
     // Hovering shows the exact values under the pointer, as a tooltip.
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
@@ -21,6 +25,45 @@ PlotView::PlotView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(th
         else
             QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
     });
+}
+
+void PlotView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotView::stylePlot()
+{
+    const QPalette p = palette();
+    const QColor text = p.color(QPalette::Text), base = p.color(QPalette::Base);
+    const bool dark = base.lightness() < 128;
+    m_plot->setBackground(base);
+    const QColor grid = dark ? QColor(85, 85, 90) : QColor(200, 200, 200);
+    for (QCPAxisRect *rect : m_plot->axisRects()) {
+        rect->setBackground(base);
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setBasePen(QPen(text));
+            axis->setTickPen(QPen(text));
+            axis->setSubTickPen(QPen(text));
+            axis->setTickLabelColor(text);
+            axis->setLabelColor(text);
+            axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+            axis->grid()->setZeroLinePen(QPen(grid));
+        }
+    }
+    for (QCPLayoutElement *element : m_plot->plotLayout()->elements(true)) {
+        if (auto *title = qobject_cast<QCPTextElement *>(element)) title->setTextColor(text);
+        auto *legend = qobject_cast<QCPLegend *>(element);
+        if (!legend) continue;
+        legend->setBrush(base);
+        legend->setTextColor(text);
+        for (int i = 0; i < legend->itemCount(); ++i) {
+            auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i));
+            // A curve hidden from its legend entry stays greyed out.
+            if (item) item->setTextColor(item->plottable() && !item->plottable()->visible() ? Qt::gray : text);
+        }
+    }
 }
 
 QString PlotView::valueAt(const QPointF &pixel) const

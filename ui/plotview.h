@@ -41,6 +41,9 @@ public:
 
 protected:
     virtual QString csv() const = 0;
+    // Background, axes, grid, legends and titles in the palette's colours (before each replot).
+    void stylePlot();
+    void changeEvent(QEvent *event) override; // a new palette (theme) replots in its colours
 
     QCustomPlot *m_plot;
 };

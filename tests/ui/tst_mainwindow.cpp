@@ -325,6 +325,30 @@ private Q_SLOTS:
         QCOMPARE(w.shownRunId(), w.runModel()->runAt(0)->id); // still on the run analysed
     }
 
+    // Settings > Theme > Dark applies live to widgets and plots (backgrounds, axes, legends);
+    // Light brings the light look back; the choice is remembered.
+    void darkThemeAppliesLiveToThePlots()
+    {
+        MainWindow w;
+        w.resize(1100, 760);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *plot = w.curvePlot()->findChild<QCustomPlot *>();
+        auto background = [plot] {
+            plot->replot();
+            return plot->toPixmap(200, 150).toImage().pixelColor(5, 75).lightness();
+        };
+        w.findChild<QAction *>(QStringLiteral("actionTheme_dark"))->trigger();
+        QTRY_VERIFY2(background() < 80, qPrintable(QString::number(background())));
+        QVERIFY(w.palette().color(QPalette::Window).lightness() < 80);
+        QCOMPARE(QSettings().value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
+        screenshot(w, QStringLiteral("dark-theme"));
+        w.findChild<QAction *>(QStringLiteral("actionTheme_light"))->trigger();
+        QTRY_VERIFY2(background() > 200, qPrintable(QString::number(background())));
+        w.findChild<QAction *>(QStringLiteral("actionTheme_system"))->trigger();
+        QSettings().remove(QStringLiteral("theme"));
+    }
+
     void renameIsUndoableAndTheTableExports()
     {
         QTemporaryDir dir;
