@@ -208,6 +208,28 @@ void cmdTrain(QCommandLineParser &p)
     out() << tr("; %1 s.\n").arg(o.seconds, 0, 'f', 2);
 }
 
+namespace {
+
+QJsonObject runJson(const RunInfo &r)
+{
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("name"), r.name},
+                  {QStringLiteral("tags"), r.tags},
+                  {QStringLiteral("dataset"), r.datasetName},
+                  {QStringLiteral("model"), r.model},
+                  {QStringLiteral("k"), r.k},
+                  {QStringLiteral("status"), r.status},
+                  {QStringLiteral("started"), r.startedAt},
+                  {QStringLiteral("finished"), r.finishedAt},
+                  {QStringLiteral("seconds"), r.elapsedSeconds},
+                  {QStringLiteral("config"), r.configJson},
+                  {QStringLiteral("metrics"), r.metrics}};
+    if (r.parentRunId > 0) o.insert(QStringLiteral("parent"), r.parentRunId);
+    return o;
+}
+
+} // namespace
+
 void cmdRuns(QCommandLineParser &p)
 {
     ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
@@ -215,17 +237,12 @@ void cmdRuns(QCommandLineParser &p)
     if (wantsJson(p)) {
         QJsonArray a;
         for (const RunInfo &r : runs) {
-            QJsonObject o{{QStringLiteral("id"), r.id},
-                          {QStringLiteral("name"), r.name},
-                          {QStringLiteral("dataset"), r.datasetName},
-                          {QStringLiteral("model"), r.model},
-                          {QStringLiteral("k"), r.k},
-                          {QStringLiteral("status"), r.status},
-                          {QStringLiteral("started"), r.startedAt},
-                          {QStringLiteral("seconds"), r.elapsedSeconds},
-                          {QStringLiteral("validation"), r.metrics.value(QStringLiteral("validation"))},
-                          {QStringLiteral("test"), r.metrics.value(QStringLiteral("test"))}};
-            if (r.parentRunId > 0) o.insert(QStringLiteral("parent"), r.parentRunId);
+            // show-run's record without the configuration and the full metrics.
+            QJsonObject o = runJson(r);
+            o.remove(QStringLiteral("config"));
+            o.remove(QStringLiteral("metrics"));
+            o.insert(QStringLiteral("validation"), r.metrics.value(QStringLiteral("validation")));
+            o.insert(QStringLiteral("test"), r.metrics.value(QStringLiteral("test")));
             a.append(o);
         }
         printJson(QJsonObject{{QStringLiteral("runs"), a}});
@@ -263,24 +280,6 @@ void cmdRuns(QCommandLineParser &p)
 }
 
 namespace {
-
-QJsonObject runJson(const RunInfo &r)
-{
-    QJsonObject o{{QStringLiteral("id"), r.id},
-                  {QStringLiteral("name"), r.name},
-                  {QStringLiteral("tags"), r.tags},
-                  {QStringLiteral("dataset"), r.datasetName},
-                  {QStringLiteral("model"), r.model},
-                  {QStringLiteral("k"), r.k},
-                  {QStringLiteral("status"), r.status},
-                  {QStringLiteral("started"), r.startedAt},
-                  {QStringLiteral("finished"), r.finishedAt},
-                  {QStringLiteral("seconds"), r.elapsedSeconds},
-                  {QStringLiteral("config"), r.configJson},
-                  {QStringLiteral("metrics"), r.metrics}};
-    if (r.parentRunId > 0) o.insert(QStringLiteral("parent"), r.parentRunId);
-    return o;
-}
 
 // "key: value" lines of a JSON object, nested objects indented, for the text output.
 void printObject(const QJsonObject &o, int indent)

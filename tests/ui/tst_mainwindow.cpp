@@ -203,7 +203,9 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(cf.readAll()).count(QLatin1Char('\n')), 31);
     }
 
-    void cancelButtonStopsTrainingAndLeavesNoRun()
+    // Cancel stops the training and removes its run; Stop & Keep ends it after the current
+    // epoch and keeps the run with every epoch done (Cancel lost 426 epochs), marked stopped.
+    void cancelRemovesTheRunAndStopAndKeepKeepsIt()
     {
         QTemporaryDir dir;
         const QString path = micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("p.micro")), 20000);
@@ -213,44 +215,24 @@ private Q_SLOTS:
         QSignalSpy done(&w, &MainWindow::jobFinished);
         Stage1Config cfg;
         cfg.epochs = 2000;
-        w.startTraining(QStringLiteral("d"), cfg);
-        QTRY_VERIFY_WITH_TIMEOUT(w.curvePlot()->pointCount() >= 1, 30000);
-        QCOMPARE(w.runModel()->rowCount(), 1); // the live run is listed
+        cfg.patience = 0; // no early stop: only the buttons end it
         auto *cancel = w.findChild<QPushButton *>(QStringLiteral("cancelButton"));
-        QVERIFY(cancel && cancel->isVisible());
-        QTRY_VERIFY_WITH_TIMEOUT(w.curvePlot()->pointCount() >= 3, 30000);
-        screenshot(w, QStringLiteral("training-in-progress"));
-        QTest::mouseClick(cancel, Qt::LeftButton);
-        QVERIFY(done.wait(10000));
-        QCOMPARE(w.runModel()->rowCount(), 0);
-        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-        QVERIFY(store.runs().isEmpty());
-        QCOMPARE(store.datasets().size(), 1);
-    }
-
-    // Stop & Keep ends the training after the current epoch and keeps the run with every
-    // epoch done (Cancel lost 426 epochs); the table marks it as stopped.
-    void stopAndKeepKeepsTheEpochsDone()
-    {
-        QTemporaryDir dir;
-        const QString path = micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("p.micro")), 20000);
-        MainWindow w;
-        w.show();
-        QVERIFY(w.openProject(path, false));
-        QSignalSpy done(&w, &MainWindow::jobFinished);
-        Stage1Config cfg;
-        cfg.epochs = 2000;
-        cfg.patience = 0; // no early stop: only the button ends it
-        w.startTraining(QStringLiteral("d"), cfg);
         auto *stop = w.findChild<QPushButton *>(QStringLiteral("stopButton"));
-        QVERIFY(stop);
-        QTRY_VERIFY_WITH_TIMEOUT(w.curvePlot()->pointCount() >= 3, 30000);
-        QVERIFY(stop->isVisible() && stop->isEnabled());
-        QTest::mouseClick(stop, Qt::LeftButton);
-        QVERIFY(done.wait(30000));
+        QVERIFY(cancel && stop);
+        for (QPushButton *button : {cancel, stop}) {
+            w.startTraining(QStringLiteral("d"), cfg);
+            QTRY_VERIFY_WITH_TIMEOUT(w.curvePlot()->pointCount() >= 3, 30000);
+            QCOMPARE(w.runModel()->rowCount(), 1); // the live run is listed
+            QVERIFY(button->isVisible() && button->isEnabled());
+            if (button == cancel) screenshot(w, QStringLiteral("training-in-progress"));
+            QTest::mouseClick(button, Qt::LeftButton);
+            QVERIFY(done.wait(30000));
+            QVERIFY(!stop->isVisible());
+        }
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-        const QList<RunInfo> runs = store.runs();
+        const QList<RunInfo> runs = store.runs(); // the cancelled run is gone, the stopped one kept
         QCOMPARE(runs.size(), 1);
+        QCOMPARE(store.datasets().size(), 1);
         QCOMPARE(runs.first().status, QStringLiteral("finished"));
         QVERIFY(runs.first().metrics.value(QStringLiteral("stopped_by_user")).toBool());
         const int epochs = int(store.epochs(runs.first().id).size());
@@ -259,7 +241,6 @@ private Q_SLOTS:
         QCOMPARE(store.assignments(runs.first().id).posterior.rows, 20000);
         QCOMPARE(w.runModel()->data(w.runModel()->index(0, RunTableModel::Status), Qt::DisplayRole).toString(),
                  QStringLiteral("stopped (kept)"));
-        QVERIFY(!stop->isVisible());
     }
 
     // F11 presents the Teaching view full screen with nothing else (the runs table, menus and
