@@ -145,7 +145,7 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="95"/>
-        <location filename="../app/cli_runs.cpp" line="238"/>
+        <location filename="../app/cli_runs.cpp" line="255"/>
         <location filename="../app/cli_stage2.cpp" line="277"/>
         <location filename="../app/clicommands.cpp" line="109"/>
         <location filename="../app/clicommands.cpp" line="234"/>
@@ -309,24 +309,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="235"/>
+        <location filename="../app/cli_runs.cpp" line="252"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="236"/>
-        <location filename="../app/cli_runs.cpp" line="236"/>
+        <location filename="../app/cli_runs.cpp" line="253"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="237"/>
+        <location filename="../app/cli_runs.cpp" line="254"/>
         <location filename="../app/demoreport.cpp" line="18"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="239"/>
+        <location filename="../app/cli_runs.cpp" line="256"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,35 +341,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="367"/>
+        <location filename="../app/cli_runs.cpp" line="366"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="387"/>
+        <location filename="../app/cli_runs.cpp" line="386"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="389"/>
+        <location filename="../app/cli_runs.cpp" line="388"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="391"/>
+        <location filename="../app/cli_runs.cpp" line="390"/>
         <source>group %1: accuracy %2; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="399"/>
+        <location filename="../app/cli_runs.cpp" line="398"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="409"/>
+        <location filename="../app/cli_runs.cpp" line="408"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation type="unfinished"></translation>
@@ -381,12 +381,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="428"/>
+        <location filename="../app/cli_runs.cpp" line="427"/>
         <source>status %1, not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="482"/>
+        <location filename="../app/cli_runs.cpp" line="481"/>
         <source>Wrote %1.
 </source>
         <translation type="unfinished"></translation>
@@ -945,106 +945,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="240"/>
+        <location filename="../app/cli_runs.cpp" line="257"/>
         <source>parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="241"/>
+        <location filename="../app/cli_runs.cpp" line="258"/>
         <source>val acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="242"/>
+        <location filename="../app/cli_runs.cpp" line="259"/>
         <source>val NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="243"/>
+        <location filename="../app/cli_runs.cpp" line="260"/>
         <source>test acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="244"/>
+        <location filename="../app/cli_runs.cpp" line="261"/>
         <source>test NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="319"/>
+        <location filename="../app/cli_runs.cpp" line="318"/>
         <source>Run %1%2: %3, K = %4, on dataset &quot;%5&quot;%6.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="324"/>
+        <location filename="../app/cli_runs.cpp" line="323"/>
         <source>, adapted from run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="325"/>
+        <location filename="../app/cli_runs.cpp" line="324"/>
         <source>Status %1; started %2, finished %3, %4 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="328"/>
+        <location filename="../app/cli_runs.cpp" line="327"/>
         <source>Tags: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="332"/>
+        <location filename="../app/cli_runs.cpp" line="331"/>
         <source>%1: accuracy %2, NLL %3 over %4 rows%5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="337"/>
+        <location filename="../app/cli_runs.cpp" line="336"/>
         <source>, ARI vs known groups %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="339"/>
+        <location filename="../app/cli_runs.cpp" line="338"/>
         <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="340"/>
+        <location filename="../app/cli_runs.cpp" line="339"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="341"/>
+        <location filename="../app/cli_runs.cpp" line="340"/>
         <source>Configuration:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="347"/>
+        <location filename="../app/cli_runs.cpp" line="346"/>
         <source>Other results:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="373"/>
+        <location filename="../app/cli_runs.cpp" line="372"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="379"/>
+        <location filename="../app/cli_runs.cpp" line="378"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="383"/>
+        <location filename="../app/cli_runs.cpp" line="382"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="385"/>
+        <location filename="../app/cli_runs.cpp" line="384"/>
         <source>Validation rows below.
 </source>
         <translation type="unfinished"></translation>
@@ -3097,7 +3097,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="99"/>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,197 +3420,197 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="96"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="112"/>
         <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="118"/>
         <source>Run %1 is still training: this view fills in when it finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="119"/>
         <source>Run %1 did not finish (%2): nothing to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="120"/>
         <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="124"/>
         <source>Run %1 stored no epochs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="125"/>
         <source>Run %1: waiting for its first epoch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="71"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="82"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="92"/>
         <source>Adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="103"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="137"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="127"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="160"/>
         <source>Embeddings import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="171"/>
         <source>Adaptation on labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="185"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="202"/>
         <source>Adapt Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="186"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="203"/>
         <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="252"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="258"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="810"/>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="810"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="296"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1045"/>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="331"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="335"/>
         <source>Choose K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1045"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="331"/>
         <source>Select a run (or import data) to choose K on its dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1050"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="336"/>
         <source>Held-out NLL for K = 1 … N on &quot;%1&quot; (a fifth of the rows held out, the suggestion by the one-standard-error rule). Largest K:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1063"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="349"/>
         <source>Choose K on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1076"/>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="362"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="370"/>
         <source>Budget Curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1077"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="363"/>
         <source>Select a finished Stage-1 run with at least two heads: the curve adapts its routing to 1, 2, 4, … 50 labelled pairs per context, MiCRo against HyRe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="371"/>
         <source>&quot;%1&quot; has no contexts: the budget curve adapts the routing per context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="383"/>
         <source>Budget curve of run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,13 +3635,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="297"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
-        <location filename="../ui/mainwindow.cpp" line="979"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>

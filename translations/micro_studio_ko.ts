@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="95"/>
-        <location filename="../app/cli_runs.cpp" line="238"/>
+        <location filename="../app/cli_runs.cpp" line="255"/>
         <location filename="../app/cli_stage2.cpp" line="277"/>
         <location filename="../app/clicommands.cpp" line="109"/>
         <location filename="../app/clicommands.cpp" line="234"/>
@@ -315,24 +315,24 @@
         <translation>에포크 %1: 학습 NLL %2, 검증 NLL %3, 정확도 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="235"/>
+        <location filename="../app/cli_runs.cpp" line="252"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="236"/>
-        <location filename="../app/cli_runs.cpp" line="236"/>
+        <location filename="../app/cli_runs.cpp" line="253"/>
         <source>dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="237"/>
+        <location filename="../app/cli_runs.cpp" line="254"/>
         <location filename="../app/demoreport.cpp" line="18"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="239"/>
+        <location filename="../app/cli_runs.cpp" line="256"/>
         <source>status</source>
         <translation>상태</translation>
     </message>
@@ -347,38 +347,38 @@
         <translation>NLL</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="367"/>
+        <location filename="../app/cli_runs.cpp" line="366"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation>실행 %1, 검증 행 %2개: 정확도 %3, NLL %4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="387"/>
+        <location filename="../app/cli_runs.cpp" line="386"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation>알려진 그룹과의 일치도: ARI %1, NMI %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="389"/>
+        <location filename="../app/cli_runs.cpp" line="388"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation>실제 헤드 복원도(매칭 후 평균 코사인): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="391"/>
+        <location filename="../app/cli_runs.cpp" line="390"/>
         <source>group %1: accuracy %2; per head</source>
         <translation>그룹 %1: 정확도 %2; 헤드별</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="399"/>
+        <location filename="../app/cli_runs.cpp" line="398"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation>컨텍스트 %1: 정확도 %2; 최적 헤드 %3; 헤드별</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="409"/>
+        <location filename="../app/cli_runs.cpp" line="408"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation>실제 모델 정확도 %1; 단일 BT 교차 엔트로피 하한 %2; 이 모델의 기대 교차 엔트로피 %3
@@ -391,12 +391,12 @@
         <translation>--out 값은 .json 또는 .csv로 끝나야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="428"/>
+        <location filename="../app/cli_runs.cpp" line="427"/>
         <source>status %1, not finished</source>
         <translation>상태 %1, 완료되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="482"/>
+        <location filename="../app/cli_runs.cpp" line="481"/>
         <source>Wrote %1.
 </source>
         <translation>%1에 저장했습니다.
@@ -614,115 +614,115 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="240"/>
+        <location filename="../app/cli_runs.cpp" line="257"/>
         <source>parent</source>
         <translation>부모</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="241"/>
+        <location filename="../app/cli_runs.cpp" line="258"/>
         <source>val acc</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="242"/>
+        <location filename="../app/cli_runs.cpp" line="259"/>
         <source>val NLL</source>
         <translation>검증 NLL</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="243"/>
+        <location filename="../app/cli_runs.cpp" line="260"/>
         <source>test acc</source>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="244"/>
+        <location filename="../app/cli_runs.cpp" line="261"/>
         <source>test NLL</source>
         <translation>테스트 NLL</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="319"/>
+        <location filename="../app/cli_runs.cpp" line="318"/>
         <source>Run %1%2: %3, K = %4, on dataset &quot;%5&quot;%6.
 </source>
         <translation>실행 %1%2: %3, K = %4, 데이터셋 &quot;%5&quot;%6.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="324"/>
+        <location filename="../app/cli_runs.cpp" line="323"/>
         <source>, adapted from run %1</source>
         <translation>, 실행 %1에서 적응</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="325"/>
+        <location filename="../app/cli_runs.cpp" line="324"/>
         <source>Status %1; started %2, finished %3, %4 s.
 </source>
         <translation>상태 %1; 시작 %2, 종료 %3, %4초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="328"/>
+        <location filename="../app/cli_runs.cpp" line="327"/>
         <source>Tags: %1.
 </source>
         <translation>태그: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="332"/>
+        <location filename="../app/cli_runs.cpp" line="331"/>
         <source>%1: accuracy %2, NLL %3 over %4 rows%5.
 </source>
         <translation>%1: 정확도 %2, NLL %3(행 %4개)%5.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="337"/>
+        <location filename="../app/cli_runs.cpp" line="336"/>
         <source>, ARI vs known groups %1</source>
         <translation>, 알려진 그룹 대비 ARI %1</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="339"/>
+        <location filename="../app/cli_runs.cpp" line="338"/>
         <source>Validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="340"/>
+        <location filename="../app/cli_runs.cpp" line="339"/>
         <source>Test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="341"/>
+        <location filename="../app/cli_runs.cpp" line="340"/>
         <source>Configuration:
 </source>
         <translation>설정:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="347"/>
+        <location filename="../app/cli_runs.cpp" line="346"/>
         <source>Other results:
 </source>
         <translation>기타 결과:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="373"/>
+        <location filename="../app/cli_runs.cpp" line="372"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation>실행 %1, 테스트 행 %2개: 정확도 %3, NLL %4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="379"/>
+        <location filename="../app/cli_runs.cpp" line="378"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation>테스트, 컨텍스트 %1: 정확도 %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="383"/>
+        <location filename="../app/cli_runs.cpp" line="382"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation>테스트 행 없음: 데이터셋에 저장된 분할이 없습니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="385"/>
+        <location filename="../app/cli_runs.cpp" line="384"/>
         <source>Validation rows below.
 </source>
         <translation>아래는 검증 행 기준입니다.
@@ -3145,7 +3145,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="99"/>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>MiCRo Studio</source>
         <translation>MiCRo Studio</translation>
     </message>
@@ -3487,208 +3487,208 @@ Commands:
         <translation>프로젝트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="96"/>
         <source>%1 on %2</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="112"/>
         <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
         <translation>실행 %1은(는) 실행 %2의 2단계 적응입니다(라우터를 레이블된 쌍에 맞춤). 라우팅 수렴 탭을 보세요. 이 보기는 1단계 실행을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="118"/>
         <source>Run %1 is still training: this view fills in when it finishes.</source>
         <translation>실행 %1은(는) 아직 학습 중입니다. 끝나면 이 보기가 채워집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="119"/>
         <source>Run %1 did not finish (%2): nothing to show.</source>
         <translation>실행 %1이(가) 끝나지 않았습니다(%2). 표시할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="120"/>
         <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
         <translation>실행 %1은(는) 실행 %2의 2단계 적응이라 1단계 에폭이 없습니다. 라우팅 수렴 탭을 보세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="124"/>
         <source>Run %1 stored no epochs.</source>
         <translation>실행 %1에 저장된 에폭이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="125"/>
         <source>Run %1: waiting for its first epoch…</source>
         <translation>실행 %1: 첫 에폭을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="71"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="82"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="92"/>
         <source>Adaptation</source>
         <translation>적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="103"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="137"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation>가져오기 전에 실행 중인 작업이 끝나기를 기다리거나 작업을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="127"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="160"/>
         <source>Embeddings import</source>
         <translation>임베딩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="171"/>
         <source>Adaptation on labels</source>
         <translation>레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="185"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="202"/>
         <source>Adapt Routing</source>
         <translation>라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="186"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation>헤드가 2개 이상인 완료된 실행을 선택하세요. 라우팅이 적응하는 동안 해당 실행의 헤드는 고정됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="203"/>
         <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
         <translation>적응은 컨텍스트에 따라 라우팅하는데, 이 실행과 같은 특징을 가진 데이터셋 중 컨텍스트가 있는 것이 없습니다. &quot;%1&quot;에는 컨텍스트 열이 없습니다. 컨텍스트 열(context, scenario, criteria 또는 --map context=열 이름)이 있는 데이터를 가져오거나, 레이블링 탭에서 컨텍스트를 정해 쌍에 레이블을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="252"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation>&quot;%1&quot; 저장: 비교 %2개, 응답 %3차원, 프롬프트 %4차원.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="258"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation>비교 %1개를 &quot;%2&quot;(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="810"/>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="810"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation>MiCRo Studio 프로젝트(*.micro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation>%1은(는) 현재 열려 있는 프로젝트입니다. 새 프로젝트에는 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="296"/>
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="297"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Export View</source>
         <translation>보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
-        <location filename="../ui/mainwindow.cpp" line="979"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Exported %1</source>
         <translation>내보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Export Runs Table</source>
         <translation>실행 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation>발표 중: Esc 또는 F11을 누르면 창으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1045"/>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="331"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="335"/>
         <source>Choose K</source>
         <translation>K 고르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1045"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="331"/>
         <source>Select a run (or import data) to choose K on its dataset.</source>
         <translation>K를 고를 데이터셋의 실행을 선택하세요(또는 데이터를 가져오세요).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1050"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="336"/>
         <source>Held-out NLL for K = 1 … N on &quot;%1&quot; (a fifth of the rows held out, the suggestion by the one-standard-error rule). Largest K:</source>
         <translation>&quot;%1&quot;에서 K = 1 … N의 검증 NLL을 비교합니다(행의 5분의 1을 떼어 두고, 1-표준오차 규칙으로 제안). 가장 큰 K:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1063"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="349"/>
         <source>Choose K on %1</source>
         <translation>%1에서 K 고르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1076"/>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="362"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="370"/>
         <source>Budget Curve</source>
         <translation>예산 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1077"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="363"/>
         <source>Select a finished Stage-1 run with at least two heads: the curve adapts its routing to 1, 2, 4, … 50 labelled pairs per context, MiCRo against HyRe.</source>
         <translation>헤드가 두 개 이상인 끝난 1단계 실행을 선택하세요. 곡선은 컨텍스트마다 레이블된 쌍 1, 2, 4, … 50개로 라우팅을 적응시켜 MiCRo와 HyRe를 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="371"/>
         <source>&quot;%1&quot; has no contexts: the budget curve adapts the routing per context.</source>
         <translation>&quot;%1&quot;에는 컨텍스트가 없습니다. 예산 곡선은 컨텍스트마다 라우팅을 적응시킵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="383"/>
         <source>Budget curve of run %1</source>
         <translation>실행 %1의 예산 곡선</translation>
     </message>
