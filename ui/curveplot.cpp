@@ -58,8 +58,9 @@ void CurvePlot::setTitle(const QString &title)
 
 void CurvePlot::setEmptyText(const QString &text)
 {
-    m_emptyText = text;
-    rebuild();
+    m_emptyText = text; // the curves are unchanged: only the title (and axes) may change
+    showTitleOrEmptyText();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void CurvePlot::showTitleOrEmptyText()

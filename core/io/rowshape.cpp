@@ -75,6 +75,16 @@ bool conversationField(const SourceRow &row, const std::string &key, QString *pr
     return textField(row, key, last, error);
 }
 
+// Columns named like one rater's label each ("annotator1", "rater_2", "label3").
+QStringList raterColumns(const QStringList &keys)
+{
+    static const QRegularExpression raterColumn(QStringLiteral("^(annotator|rater|judge|worker|label)_?\\d+$"));
+    QStringList out;
+    for (const QString &k : keys)
+        if (raterColumn.match(k).hasMatch()) out << k;
+    return out;
+}
+
 void optional(const SourceRow &row, const std::string &key, QString *out)
 {
     if (!key.empty()) row.text(key, out);
@@ -164,9 +174,7 @@ ShapePlan planColumns(const SourceRow &row, const ImportOptions &options, const 
         plan.b = mapped(map.responseB, {}, "b");
         QStringList labelColumns = map.labelColumns();
         if (labelColumns.isEmpty()) { // detected: one label column, or one per rater
-            static const QRegularExpression raterColumn(QStringLiteral("^(annotator|rater|judge|worker|label)_?\\d+$"));
-            for (const QString &k : keys)
-                if (raterColumn.match(k).hasMatch()) labelColumns << k;
+            labelColumns = raterColumns(keys);
             if (labelColumns.size() < 2) {
                 const std::string single = pick(row, {"label", "winner", "preference", "choice", "preferred"});
                 labelColumns = single.empty() ? QStringList() : QStringList{QString::fromStdString(single)};
@@ -268,14 +276,13 @@ ShapePlan planColumns(const SourceRow &row, const ImportOptions &options, const 
     }
 
     // Several raters per row: two responses and a label column per rater.
-    static const QRegularExpression raterColumn(QStringLiteral("^(annotator|rater|judge|worker|label)_?\\d+$"));
     const std::string aCol =
         pick(row, {"response_a", "response_1", "response1", "output_1", "answer_a", "completion_a", "a"});
     const std::string bCol =
         pick(row, {"response_b", "response_2", "response2", "output_2", "answer_b", "completion_b", "b"});
     std::vector<std::string> raters;
-    for (const QString &k : keys)
-        if (raterColumn.match(k).hasMatch()) raters.push_back(utf8(k));
+    for (const QString &k : raterColumns(keys))
+        raters.push_back(utf8(k));
     if (!aCol.empty() && !bCol.empty() && raters.size() >= 2) {
         plan.shape = RowShape::MultiRater;
         plan.a = aCol;
