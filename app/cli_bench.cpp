@@ -57,6 +57,7 @@ void cmdBench(QCommandLineParser &p)
     c.epochs = intOption(p, QStringLiteral("epochs"), 1);
     c.batch = intOption(p, QStringLiteral("batch"), 32);
     c.threads = intOption(p, QStringLiteral("threads"), 0);
+    c.workers = intOption(p, QStringLiteral("workers"), 0);
     c.lr = doubleOption(p, QStringLiteral("lr"), c.lr);
     c.seed = seedOption(p, 0);
     c.valFraction = 0; // as the reference: train on all rows, report on all rows
@@ -75,13 +76,14 @@ void cmdBench(QCommandLineParser &p)
                               {QStringLiteral("epochs"), c.epochs},
                               {QStringLiteral("batch"), c.batch},
                               {QStringLiteral("threads"), c.effectiveThreads()},
+                              {QStringLiteral("mean_workers"), r.meanWorkers},
                               {QStringLiteral("train_seconds"), r.trainSeconds},
                               {QStringLiteral("per_epoch"), perEpoch},
                               {QStringLiteral("nll"), pred.meanNll()},
                               {QStringLiteral("accuracy"), pred.accuracy()}});
         return;
     }
-    out() << QStringLiteral("N=%1 D=%2 P=%3 K=%4 epochs=%5 bs=%6 threads=%7 train_seconds=%8 "
+    out() << QStringLiteral("N=%1 D=%2 P=%3 K=%4 epochs=%5 bs=%6 threads=%7 workers=%12 train_seconds=%8 "
                             "per_epoch=%9 nll=%10 acc=%11\n")
                  .arg(ds.size())
                  .arg(ds.headDim())
@@ -93,7 +95,8 @@ void cmdBench(QCommandLineParser &p)
                  .arg(r.trainSeconds, 0, 'f', 3)
                  .arg(perEpoch, 0, 'f', 4)
                  .arg(pred.meanNll(), 0, 'f', 4)
-                 .arg(pred.accuracy(), 0, 'f', 4);
+                 .arg(pred.accuracy(), 0, 'f', 4)
+                 .arg(r.meanWorkers, 0, 'f', 2);
 }
 
 void cmdBenchEm(QCommandLineParser &p)

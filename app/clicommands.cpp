@@ -260,6 +260,8 @@ const std::map<QString, Command> &commands()
                   {QStringLiteral("batch"), tr("Batch size (default 32)."), tr("B")},
                   {QStringLiteral("lr"), tr("Peak learning rate (default 0.002)."), tr("LR")},
                   {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S")},
+                  {QStringLiteral("workers"),
+                   tr("Workers that run the threads' lanes (default: as many as there are idle cores)."), tr("N")},
               });
               addThreads(p);
           },
@@ -335,8 +337,9 @@ int runCli(const QStringList &arguments)
     }
     // A command that fails must not leave behind a project file it created (an empty
     // project, or a WAL file on a full disk): remember whether the file was there.
+    // optionNames(): the options given, so commands without --project (bench) are not asked.
     const QString project =
-        parser.isSet(QStringLiteral("project")) ? parser.value(QStringLiteral("project")) : QString();
+        parser.optionNames().contains(QStringLiteral("project")) ? parser.value(QStringLiteral("project")) : QString();
     const bool projectExisted = project.isEmpty() || QFileInfo::exists(project);
     auto removeCreatedProject = [&] {
         if (projectExisted) return;

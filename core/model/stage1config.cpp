@@ -96,6 +96,8 @@ void Stage1Config::validate() const
     if (emIterations < 1) fail("iterations", QStringLiteral("%1 given, must be at least 1").arg(emIterations));
     if (patience < 0) fail("patience", QStringLiteral("%1 given, must be zero (off) or more").arg(patience));
     if (threads < 0) fail("threads", QStringLiteral("%1 given, must be zero (all cores) or more").arg(threads));
+    if (workers < 0)
+        fail("workers", QStringLiteral("%1 given, must be zero (follow the idle cores) or more").arg(workers));
 }
 
 QJsonObject Stage1Config::toJson() const

@@ -53,6 +53,9 @@ struct Stage1Config
     quint64 seed = 0;
     double valFraction = 0.1; // held out at random (seeded) for validation metrics
     int threads = 0;          // 0: all cores
+    // Workers that actually run (at most `threads`); 0: as many as other processes leave
+    // cores idle, re-decided during the fit. Results depend on `threads` only.
+    int workers = 0;
     FitMethod fit = FitMethod::Gradient;
     int emRestarts = 1;        // EM: random starts besides the gradient start
     int emIterations = 200;    // EM: iteration cap

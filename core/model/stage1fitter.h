@@ -43,13 +43,16 @@ struct Stage1Result
     bool stoppedByUser = false; // "stop and keep" asked for before the last epoch
     bool routerSeeded = false;  // the router started from clusters of its inputs
     double trainSeconds = 0;    // optimisation only, all epochs
+    double meanWorkers = 0;     // workers that ran, averaged over the optimiser steps
     double elapsedSeconds = 0;
 };
 
 // Fits the Stage-1 mixture by mini-batch AdamW with a cosine schedule and linear warm-up
-// (METHOD.md, "Paper's optimiser"). Synchronous; runs its own OpenMP team of
-// config.effectiveThreads() threads for the fused forward/backward. The same seed and
-// thread count give bit-identical results. Cancellation is checked after every batch.
+// (METHOD.md, "Paper's optimiser"). Synchronous; runs its own OpenMP team for the fused
+// forward/backward: each batch is split into config.effectiveThreads() lanes, run by as
+// many workers as there are idle cores (config.workers to fix them). The same seed and
+// thread setting give bit-identical results whatever the workers. Cancellation is checked
+// after every batch.
 class Stage1Fitter
 {
 public:

@@ -115,6 +115,32 @@ private Q_SLOTS:
         QVERIFY(c.model.parameters() != a.model.parameters());
     }
 
+    // Workers follow the idle cores during a fit (fewer when another process is busy), so
+    // the result must depend on the thread setting only: 1, 2 or 3 workers running 3 lanes
+    // give the same parameters bit for bit, on dense and on sparse rows.
+    void workersDoNotChangeTheResult()
+    {
+        const Dataset data = separatedData();
+        const RowSplit split = splitRows(data.size(), 0.1, 1);
+        Stage1Config cfg = microConfig();
+        cfg.epochs = 2;
+        cfg.threads = 3;
+        cfg.workers = 3;
+        const Stage1Result all = Stage1Fitter::fit(data, cfg, split.train, split.validation);
+        QCOMPARE(all.meanWorkers, 3.0);
+        for (int w : {1, 2}) {
+            cfg.workers = w;
+            const Stage1Result fewer = Stage1Fitter::fit(data, cfg, split.train, split.validation);
+            QCOMPARE(fewer.meanWorkers, double(w));
+            QCOMPARE(fewer.model.parameters(), all.model.parameters());
+            QCOMPARE(fewer.epochs.back().trainLoss, all.epochs.back().trainLoss);
+        }
+        cfg.workers = 0; // adaptive: whatever it picks, the same numbers
+        const Stage1Result adaptive = Stage1Fitter::fit(data, cfg, split.train, split.validation);
+        QVERIFY(adaptive.meanWorkers >= 1.0 && adaptive.meanWorkers <= 3.0);
+        QCOMPARE(adaptive.model.parameters(), all.model.parameters());
+    }
+
     void cancelStopsWithinOneBatch()
     {
         const Dataset data = separatedData();
