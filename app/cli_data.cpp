@@ -6,7 +6,9 @@
 
 #include "data/datasetsplit.h"
 #include "data/labelledcsv.h"
+#include "data/mappedfeatures.h"
 #include "data/npydataset.h"
+#include "data/synthfile.h"
 #include "data/synthgenerator.h"
 #include "features/encoderpackage.h"
 #include "features/sentenceencoder.h"
@@ -116,6 +118,84 @@ void cmdImportNpy(QCommandLineParser &p)
                  .arg(ds.size())
                  .arg(ds.headDim())
                  .arg(ds.routerDim());
+}
+
+// ---- features on disk (issue 15) ------------------------------------------------------------
+
+void cmdSynthFile(QCommandLineParser &p)
+{
+    if (p.positionalArguments().size() != 1)
+        throw UsageError{tr("synth-file expects one FILE to write (a .mfeat feature file).")};
+    const QString path = p.positionalArguments().first();
+    SynthFileConfig c;
+    c.rows = qint64(doubleOption(p, QStringLiteral("n"), double(c.rows)));
+    c.dim = intOption(p, QStringLiteral("dim"), c.dim);
+    c.routerDim = intOption(p, QStringLiteral("router-dim"), c.routerDim);
+    c.k = intOption(p, QStringLiteral("k"), c.k);
+    c.seed = seedOption(p, c.seed);
+    c.separation = doubleOption(p, QStringLiteral("separation"), c.separation);
+    c.threads = intOption(p, QStringLiteral("threads"), 0);
+    if (p.isSet(QStringLiteral("type")) && !parseStoredFloat(p.value(QStringLiteral("type")), &c.type))
+        throw MicroError(
+            ErrorCode::InvalidOption, QStringLiteral("type"),
+            QStringLiteral("\"%1\" given, must be float16 or float32").arg(p.value(QStringLiteral("type"))));
+    c.validate();
+    const qint64 bytes = MappedFeatureFile::kHeaderBytes +
+                         c.rows * qint64(c.dim + c.routerDim) * (c.type == StoredFloat::Float16 ? 2 : 4);
+    const QString disk = diskProblem(path, bytes);
+    if (!disk.isEmpty()) throw MicroError(ErrorCode::DiskFull, path, disk);
+    QElapsedTimer timer;
+    timer.start();
+    const TrainingCallbacks progress = terminalCallbacks(wantsJson(p));
+    if (!writeSyntheticFeatureFile(c, path, progress.progress, &g_cancel)) throw MicroError(ErrorCode::Cancelled, {});
+    endProgressLine();
+    const double seconds = double(timer.nsecsElapsed()) * 1e-9;
+    if (wantsJson(p)) {
+        printJson(QJsonObject{{QStringLiteral("file"), path},
+                              {QStringLiteral("bytes"), double(bytes)},
+                              {QStringLiteral("seconds"), seconds},
+                              {QStringLiteral("config"), c.toJson()}});
+        return;
+    }
+    out() << tr("%1: %2 comparisons, D = %3, P = %4, %5, %6 MB in %7 s.\n")
+                 .arg(path)
+                 .arg(c.rows)
+                 .arg(c.dim)
+                 .arg(c.routerDim)
+                 .arg(storedFloatName(c.type))
+                 .arg(bytes >> 20)
+                 .arg(seconds, 0, 'f', 1);
+}
+
+void cmdAddFeatureFile(QCommandLineParser &p)
+{
+    if (p.positionalArguments().size() != 1)
+        throw UsageError{tr("add-feature-file expects one FILE (a .mfeat feature file).")};
+    const QString file = p.positionalArguments().first();
+    const QString path = required(p, QStringLiteral("project"));
+    const QString name = required(p, QStringLiteral("name"));
+    const MappedFeatureFile features(file); // checked before the project is touched
+    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+    store.addFileDataset(name, file, QJsonObject{{QStringLiteral("added_from"), QFileInfo(file).absoluteFilePath()}});
+    if (wantsJson(p)) {
+        printJson(QJsonObject{{QStringLiteral("dataset"), name},
+                              {QStringLiteral("rows"), features.rows()},
+                              {QStringLiteral("d"), features.diffCols()},
+                              {QStringLiteral("p"), features.routerCols()},
+                              {QStringLiteral("type"), storedFloatName(features.type())},
+                              {QStringLiteral("bytes"), double(features.bytes())},
+                              {QStringLiteral("file"), store.featureFilePath(store.datasetInfo(name).id)}});
+        return;
+    }
+    out() << tr("Dataset \"%1\": %2 comparisons, D = %3, P = %4; its features stay in %5 (%6 MB, %7) and "
+                "training reads them block by block.\n")
+                 .arg(name)
+                 .arg(features.rows())
+                 .arg(features.diffCols())
+                 .arg(features.routerCols())
+                 .arg(QFileInfo(file).absoluteFilePath())
+                 .arg(features.bytes() >> 20)
+                 .arg(storedFloatName(features.type()));
 }
 
 // ---- import ---------------------------------------------------------------------------------

@@ -74,6 +74,7 @@ Stage1Config trainConfig(const QCommandLineParser &p)
     c.seed = seedOption(p, c.seed);
     c.valFraction = doubleOption(p, QStringLiteral("val"), c.valFraction);
     c.threads = intOption(p, QStringLiteral("threads"), c.threads);
+    c.blockRows = intOption(p, QStringLiteral("block-rows"), c.blockRows);
     if (p.isSet(QStringLiteral("fit"))) {
         const QString fit = p.value(QStringLiteral("fit"));
         if (fit != QLatin1String("gradient") && fit != QLatin1String("em"))
@@ -128,6 +129,10 @@ void addTrainOptions(QCommandLineParser &p)
          tr("EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows "
             "perfectly on many columns)."),
          tr("R")},
+        {QStringLiteral("block-rows"),
+         tr("Shuffle blocks of this many consecutive rows, and rows within each block, instead of all rows (default "
+            "0; features on disk: 4096, read block after block)."),
+         tr("N")},
     });
 }
 

@@ -130,6 +130,30 @@ const std::map<QString, Command> &commands()
               });
           },
           cmdSynth}},
+        {QStringLiteral("synth-file"),
+         {tr("Write a synthetic mixture straight to a feature file FILE (.mfeat), a chunk at a time: sets larger "
+             "than memory, for training from disk."),
+          [](QCommandLineParser &p) {
+              p.addOptions({
+                  {QStringLiteral("n"), tr("Comparisons (default 100000)."), tr("N")},
+                  {QStringLiteral("dim"), tr("Response-feature dimension D (default 1024)."), tr("D")},
+                  {QStringLiteral("router-dim"), tr("Prompt-feature dimension P (default 1024)."), tr("P")},
+                  {QStringLiteral("k"), tr("Groups (default 4)."), tr("K")},
+                  {QStringLiteral("seed"), tr("Random seed (default 1)."), tr("S")},
+                  {QStringLiteral("separation"), tr("Norm of each group's reward vector (default 3)."), tr("X")},
+                  {QStringLiteral("type"), tr("Stored values: float16 (default) or float32."), tr("TYPE")},
+              });
+              addThreads(p);
+          },
+          cmdSynthFile}},
+        {QStringLiteral("add-feature-file"),
+         {tr("Add a feature file FILE (.mfeat) to the project as a dataset whose features stay on disk; training "
+             "reads it block by block."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              p.addOption({QStringLiteral("name"), tr("Dataset name."), tr("NAME")});
+          },
+          cmdAddFeatureFile}},
         {QStringLiteral("import-npy"),
          {tr("Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset."),
           [](QCommandLineParser &p) {
@@ -309,7 +333,8 @@ int runCli(const QStringList &arguments)
         return 2;
     }
     static const QStringList takesFile{QStringLiteral("import"), QStringLiteral("bench-import"),
-                                       QStringLiteral("bench-encoder")};
+                                       QStringLiteral("bench-encoder"), QStringLiteral("synth-file"),
+                                       QStringLiteral("add-feature-file")};
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt names the program path alone; say which command the options belong to.
         QString help = parser.helpText();
@@ -330,7 +355,7 @@ int runCli(const QStringList &arguments)
         QStringLiteral("import"),       QStringLiteral("featurize"), QStringLiteral("bench-encoder"),
         QStringLiteral("embed-import"), QStringLiteral("train"),     QStringLiteral("demo"),
         QStringLiteral("bench"),        QStringLiteral("bench-em"),  QStringLiteral("adapt"),
-        QStringLiteral("budget-curve"), QStringLiteral("select-k")};
+        QStringLiteral("budget-curve"), QStringLiteral("select-k"),  QStringLiteral("synth-file")};
     if (cancellable.contains(name)) {
         std::signal(SIGINT, onInterrupt);
         std::signal(SIGTERM, onInterrupt);

@@ -2,7 +2,8 @@
 
 // What every micro-cli command shares (output streams, option parsing, JSON output,
 // progress, Ctrl+C) and the commands themselves, one file per area:
-//   cli_data.cpp    demo, synth, import-npy, import, featurize, embed-import
+//   cli_data.cpp    demo, synth, import-npy, synth-file, add-feature-file, import, featurize,
+//                   embed-import
 //   cli_runs.cpp    train, runs, eval, export
 //   cli_stage2.cpp  adapt, budget-curve, select-k
 //   cli_bench.cpp   bench, bench-em, bench-routing, bench-import, bench-encoder
@@ -99,6 +100,8 @@ QString skippedText(const micro::core::ImportReport &r);
 void cmdDemo(QCommandLineParser &p);
 void cmdSynth(QCommandLineParser &p);
 void cmdImportNpy(QCommandLineParser &p);
+void cmdSynthFile(QCommandLineParser &p);
+void cmdAddFeatureFile(QCommandLineParser &p);
 void cmdDatasets(QCommandLineParser &p);
 void cmdImport(QCommandLineParser &p);
 void cmdFeaturize(QCommandLineParser &p);

@@ -70,6 +70,11 @@ QString errorText(const micro::core::Error &e)
         return tr("The built-in sentence encoder is not installed (looked in %1). Run %2 in the MiCRo "
                   "Studio source folder to install it, or choose TF-IDF features.")
             .arg(e.subject, e.detail);
+    case ErrorCode::OnDiskOnly:
+        return tr("Dataset \"%1\" keeps its features on disk%2, more than fits in memory for this "
+                  "analysis. Training reads the file block by block; other analyses need a smaller "
+                  "dataset.")
+            .arg(e.subject, where);
     case ErrorCode::Cancelled:
         return tr("Cancelled.");
     case ErrorCode::Internal:

@@ -30,13 +30,23 @@ static std::vector<int> indexLabels(const std::vector<Comparison> &rows, QString
     return out;
 }
 
+// A dataset may carry features without comparisons (validate() allows it): every row is
+// then unlabelled, and callers index the result by row, so it always has size() entries.
 std::vector<int> Dataset::knownGroupIndices(QStringList *names) const
 {
+    if (comparisons.empty()) {
+        if (names) names->clear();
+        return std::vector<int>(std::size_t(size()), -1);
+    }
     return indexLabels(comparisons, &Comparison::knownGroup, names);
 }
 
 std::vector<int> Dataset::contextIndices(QStringList *names) const
 {
+    if (comparisons.empty()) {
+        if (names) names->clear();
+        return std::vector<int>(std::size_t(size()), -1);
+    }
     return indexLabels(comparisons, &Comparison::context, names);
 }
 

@@ -3,6 +3,7 @@
 #include "importing.h"
 
 #include "data/contextfeatures.h"
+#include "data/mappedfeatures.h"
 #include "model/emfitter.h"
 #include "model/hyperparametersearch.h"
 #include "pendingrun.h"
@@ -110,6 +111,147 @@ TrainingOutcome trainWithFeatures(ProjectStore &store, const QString &datasetNam
     }
 }
 
+namespace {
+
+// What a run reports on a set of rows, from predictions of every row (rows index them):
+// the figures a dataset without texts, contexts or groups has.
+RunEvaluation summariseRows(const RowPredictions &all, const std::vector<int> &rows, int k)
+{
+    RunEvaluation ev;
+    ev.rows = int(rows.size());
+    ev.meanRouterWeight.assign(std::size_t(k), 0.0);
+    if (rows.empty()) return ev;
+    const double logHalf = std::log(0.5);
+    double nll = 0;
+    std::size_t correct = 0;
+    for (int r : rows) {
+        const double ll = all.logLik[std::size_t(r)];
+        nll -= ll;
+        correct += ll > logHalf ? 1 : 0;
+        for (int j = 0; j < k; ++j)
+            ev.meanRouterWeight[std::size_t(j)] += all.routerWeights.row(r)[j];
+    }
+    ev.nll = nll / double(rows.size());
+    ev.accuracy = double(correct) / double(rows.size());
+    for (double &w : ev.meanRouterWeight)
+        w /= double(rows.size());
+    return ev;
+}
+
+// Up to `limit` of `rows`, evenly spaced (ascending stays ascending).
+std::vector<int> spread(const std::vector<int> &rows, std::size_t limit)
+{
+    if (rows.size() <= limit) return rows;
+    std::vector<int> out(limit);
+    for (std::size_t i = 0; i < limit; ++i)
+        out[i] = rows[i * rows.size() / limit];
+    return out;
+}
+
+constexpr std::size_t kFileSearchValRows = 5000;
+constexpr int kDefaultFileBlockRows = 4096; // as Stage1Fitter::fitFile without a block size
+constexpr double kFileSearchShare = 0.1;    // of the progress bar
+
+// Training on a dataset whose features stay in a file (issue 15): lr/alpha/start are
+// chosen, when asked, on an in-memory sample (the search's own row budget), then Stage 1
+// reads the file block by block, and one streamed pass predicts every row for the stored
+// assignments and the train/validation figures. Resident memory: one block, the sample,
+// the model and the per-row predictions.
+TrainingOutcome trainFileAndStore(ProjectStore &store, const DatasetInfo &info, const QString &path,
+                                  const Stage1Config &config, const TrainingCallbacks &callbacks,
+                                  const CancelToken *cancel, const QString &runName)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const MappedFeatureFile file(path);
+    if (file.rows() != info.n || file.diffCols() != info.headDim || file.routerCols() != info.routerDim)
+        throw MicroError(ErrorCode::BadFormat, path,
+                         QStringLiteral("the file's shape changed since dataset %1 was added").arg(info.name));
+    const RowSplit split = splitRows(file.rows(), config.valFraction, config.seed);
+    if (split.train.empty())
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("val"), QStringLiteral("leaves no training rows"));
+
+    TrainingOutcome out;
+    Stage1Config used = config;
+    const bool search = config.lrAuto || config.alphaAuto;
+    if (search && !split.validation.empty()) {
+        std::vector<int> rows = spread(split.train, std::size_t(kMaxSearchRows));
+        const std::vector<int> valRows = spread(split.validation, kFileSearchValRows);
+        rows.insert(rows.end(), valRows.begin(), valRows.end());
+        Dataset sample;
+        sample.name = info.name;
+        sample.diff = FeatureMatrix(int(rows.size()), file.diffCols());
+        sample.router = FeatureMatrix(int(rows.size()), file.routerCols());
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            file.readRows(rows[i], 1, sample.diff, sample.router, int(i));
+        std::vector<int> sampleTrain(rows.size() - valRows.size()), sampleVal(valRows.size());
+        std::iota(sampleTrain.begin(), sampleTrain.end(), 0);
+        std::iota(sampleVal.begin(), sampleVal.end(), int(sampleTrain.size()));
+        FitCallbacks searchProgress;
+        if (callbacks.progress) searchProgress.progress = [&](double f) { callbacks.progress(kFileSearchShare * f); };
+        const TunedFit tuned = fitWithTuning(sample, config, sampleTrain, sampleVal, searchProgress, cancel);
+        if (tuned.result.status == Stage1Result::Status::Cancelled) {
+            out.status = Stage1Result::Status::Cancelled;
+            return out;
+        }
+        out.tuning = tuned.tuning;
+        out.tuning.note = QStringLiteral("chosen on %1 training and %2 validation rows read from the feature file")
+                              .arg(sampleTrain.size())
+                              .arg(sampleVal.size());
+        used.lr = tuned.tuning.lr;
+        used.alpha = tuned.tuning.alpha;
+        used.init = tuned.tuning.init;
+    }
+    used.lrAuto = used.alphaAuto = false;
+    if (used.blockRows <= 0) used.blockRows = kDefaultFileBlockRows;
+
+    out.runId = store.createRun(info.id, config, 0, runName);
+    PendingRun pending(store, out.runId); // removed again unless finished
+    if (callbacks.runCreated) callbacks.runCreated(out.runId);
+    FitCallbacks fit;
+    const double start = search ? kFileSearchShare : 0.0;
+    if (callbacks.progress) fit.progress = [&](double f) { callbacks.progress(start + (1 - start) * f); };
+    fit.epochFinished = [&](const EpochMetrics &m) {
+        store.appendEpoch(out.runId, m);
+        if (callbacks.epochFinished) callbacks.epochFinished(out.runId, m);
+    };
+    const Stage1Result result = Stage1Fitter::fitFile(file, used, split.train, split.validation, fit, cancel);
+    out.status = result.status;
+    if (result.status == Stage1Result::Status::Cancelled) {
+        out.seconds = double(timer.nsecsElapsed()) * 1e-9;
+        return out;
+    }
+    const RowPredictions all = predictFileRows(result.model, file, allRowsOf(file.rows()), used.effectiveThreads());
+    const int k = result.model.k();
+    out.validation = summariseRows(all, split.validation.empty() ? split.train : split.validation, k);
+    out.training = summariseRows(all, split.train, k);
+    QJsonObject metrics{
+        {QStringLiteral("validation"), out.validation.toJson()},
+        {QStringLiteral("training"), out.training.toJson()},
+        {QStringLiteral("split"), QStringLiteral("random")},
+        {QStringLiteral("train_seconds"), result.trainSeconds},
+        {QStringLiteral("steps"), result.steps},
+        {QStringLiteral("best_epoch"), result.bestEpoch},
+        {QStringLiteral("stopped_early"), result.stoppedEarly},
+        {QStringLiteral("stopped_by_user"), result.stoppedByUser},
+        {QStringLiteral("router_seeded"), result.routerSeeded},
+        {QStringLiteral("mean_workers"), result.meanWorkers},
+        {QStringLiteral("feature_file"), QJsonObject{{QStringLiteral("path"), path},
+                                                     {QStringLiteral("type"), storedFloatName(file.type())},
+                                                     {QStringLiteral("bytes"), double(file.bytes())}}}};
+    if (search) metrics.insert(QStringLiteral("tuning"), out.tuning.toJson());
+    out.seconds = double(timer.nsecsElapsed()) * 1e-9;
+    if (cancel && cancel->isCancelled()) {
+        out.status = Stage1Result::Status::Cancelled;
+        return out;
+    }
+    store.finishRun(out.runId, result.model, all, metrics, out.seconds, used.toJson());
+    pending.keep();
+    return out;
+}
+
+} // namespace
+
 TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName, const Stage1Config &config,
                               const TrainingCallbacks &callbacks, const CancelToken *cancel, const QString &runName)
 {
@@ -117,6 +259,8 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName, c
     QElapsedTimer timer;
     timer.start();
     const DatasetInfo info = store.datasetInfo(datasetName);
+    const QString featureFile = store.featureFilePath(info.id);
+    if (!featureFile.isEmpty()) return trainFileAndStore(store, info, featureFile, config, callbacks, cancel, runName);
     const Dataset data = store.loadDataset(info.id);
     data.validate();
     const RowSplit split = splitRows(data.split, data.size(), config.valFraction, config.seed);

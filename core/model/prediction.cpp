@@ -100,6 +100,13 @@ RowPredictions predictRows(const MixtureModel &model, const Dataset &data, const
     return out;
 }
 
+std::vector<int> allRowsOf(int n)
+{
+    std::vector<int> rows(std::size_t(std::max(0, n)));
+    std::iota(rows.begin(), rows.end(), 0);
+    return rows;
+}
+
 std::vector<int> allRows(const Dataset &data)
 {
     std::vector<int> rows(std::size_t(data.size()));

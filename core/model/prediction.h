@@ -27,5 +27,6 @@ struct RowPredictions
 RowPredictions predictRows(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows, int threads);
 
 std::vector<int> allRows(const Dataset &data);
+std::vector<int> allRowsOf(int n); // 0 .. n - 1
 
 } // namespace micro::core

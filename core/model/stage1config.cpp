@@ -96,6 +96,8 @@ void Stage1Config::validate() const
     if (emIterations < 1) fail("iterations", QStringLiteral("%1 given, must be at least 1").arg(emIterations));
     if (patience < 0) fail("patience", QStringLiteral("%1 given, must be zero (off) or more").arg(patience));
     if (threads < 0) fail("threads", QStringLiteral("%1 given, must be zero (all cores) or more").arg(threads));
+    if (blockRows < 0)
+        fail("block-rows", QStringLiteral("%1 given, must be zero (shuffle all rows) or more").arg(blockRows));
     if (workers < 0)
         fail("workers", QStringLiteral("%1 given, must be zero (follow the idle cores) or more").arg(workers));
 }
@@ -116,6 +118,7 @@ QJsonObject Stage1Config::toJson() const
         {QStringLiteral("seed"), QString::number(seed)},
         {QStringLiteral("val"), valFraction},
         {QStringLiteral("threads"), threads},
+        {QStringLiteral("block_rows"), blockRows},
         {QStringLiteral("fit"), fit == FitMethod::Em ? QStringLiteral("em") : QStringLiteral("gradient")},
         {QStringLiteral("em_restarts"), emRestarts},
         {QStringLiteral("em_iterations"), emIterations},
@@ -145,6 +148,7 @@ Stage1Config Stage1Config::fromJson(const QJsonObject &json)
     c.seed = json.value(QStringLiteral("seed")).toString().toULongLong();
     c.valFraction = json.value(QStringLiteral("val")).toDouble(c.valFraction);
     c.threads = json.value(QStringLiteral("threads")).toInt(c.threads);
+    c.blockRows = json.value(QStringLiteral("block_rows")).toInt(0);
     c.fit = json.value(QStringLiteral("fit")).toString() == QLatin1String("em") ? FitMethod::Em : FitMethod::Gradient;
     c.emRestarts = json.value(QStringLiteral("em_restarts")).toInt(c.emRestarts);
     c.emIterations = json.value(QStringLiteral("em_iterations")).toInt(c.emIterations);

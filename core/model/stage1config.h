@@ -56,6 +56,10 @@ struct Stage1Config
     // Workers that actually run (at most `threads`); 0: as many as other processes leave
     // cores idle, re-decided during the fit. Results depend on `threads` only.
     int workers = 0;
+    // Row order: 0 shuffles all training rows each epoch; > 0 shuffles blocks of this many
+    // consecutive rows and the rows within each block, batches never crossing a block (how
+    // rows on disk are read: block after block). Features on disk default to 4,096.
+    int blockRows = 0;
     FitMethod fit = FitMethod::Gradient;
     int emRestarts = 1;        // EM: random starts besides the gradient start
     int emIterations = 200;    // EM: iteration cap

@@ -2,6 +2,7 @@
 
 #include "data/dataset.h"
 #include "mixturemodel.h"
+#include "prediction.h"
 #include "stage1config.h"
 #include "util/canceltoken.h"
 
@@ -53,12 +54,26 @@ struct Stage1Result
 // many workers as there are idle cores (config.workers to fix them). The same seed and
 // thread setting give bit-identical results whatever the workers. Cancellation is checked
 // after every batch.
+class MappedFeatureFile;
+
+// Predictions on rows (ascending) of a feature file, read a chunk at a time.
+RowPredictions predictFileRows(const MixtureModel &model, const MappedFeatureFile &file, const std::vector<int> &rows,
+                               int threads);
+
 class Stage1Fitter
 {
 public:
     static Stage1Result fit(const Dataset &data, const Stage1Config &config, const std::vector<int> &trainRows,
                             const std::vector<int> &valRows, const FitCallbacks &callbacks = {},
                             const CancelToken *cancel = nullptr);
+    // The same fit on rows that stay on disk (issue 15): blocks of config.blockRows rows
+    // (4,096 when 0) in a seeded block order, each read once per epoch while the next is
+    // requested ahead; resident memory stays at one block plus the model. For the same
+    // seed and block size the result equals fit() on the same rows in memory. Rows given
+    // ascending. Gradient fits only.
+    static Stage1Result fitFile(const MappedFeatureFile &file, const Stage1Config &config,
+                                const std::vector<int> &trainRows, const std::vector<int> &valRows,
+                                const FitCallbacks &callbacks = {}, const CancelToken *cancel = nullptr);
 
     // The learning-rate multiplier at optimiser step `step` of `totalSteps` (as PyTorch's
     // LambdaLR with linear warm-up then cosine decay to zero).

@@ -1,11 +1,14 @@
 #include "projectstore.h"
 
+#include "data/mappedfeatures.h"
+
 #include "schema.h"
 #include "sqlhelpers.h"
 #include "util/names.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -479,6 +482,8 @@ static DatasetInfo datasetFromQuery(const QSqlQuery &q)
 
 // A dataset stored in steps is marked in its meta (kIncompleteKey) until the last step
 // commits; other connections see it only then (the marker's text is matched: no JSON1).
+static const QString kFeatureFileKey = QStringLiteral("feature_file");
+
 static const QString kDatasetColumns =
     QStringLiteral("SELECT id, name, source, created_at, n, head_dim, router_dim, meta_json FROM datasets WHERE "
                    "(meta_json IS NULL OR meta_json NOT LIKE '%\"incomplete_owner_pid\"%')");
@@ -499,6 +504,8 @@ QList<DatasetOverview> ProjectStore::datasetOverviews()
     for (const DatasetInfo &info : datasets()) {
         at.insert(info.id, out.size());
         out.push_back(DatasetOverview{info});
+        // A feature file has no stored comparisons: every row is unsplit (a random split).
+        if (info.meta.contains(kFeatureFileKey)) out.back().unsplit = info.n;
     }
     QSqlQuery parts = sql::exec(
         m_db, QStringLiteral("SELECT dataset_id, split, COUNT(*) FROM comparisons GROUP BY dataset_id, split"));
@@ -543,6 +550,80 @@ Dataset ProjectStore::loadDataset(const QString &name)
     return loadDataset(datasetInfo(name).id);
 }
 
+namespace {
+
+// A file dataset's features, read whole when they fit the memory limit.
+void loadFileFeatures(const DatasetInfo &info, const QString &path, Dataset *ds)
+{
+    const MappedFeatureFile file(path);
+    if (file.rows() != info.n || file.diffCols() != info.headDim || file.routerCols() != info.routerDim)
+        throw MicroError(ErrorCode::BadFormat, path,
+                         QStringLiteral("the file now holds %1 rows of %2 + %3 columns; dataset %4 was added with "
+                                        "%5 rows of %6 + %7")
+                             .arg(file.rows())
+                             .arg(file.diffCols())
+                             .arg(file.routerCols())
+                             .arg(info.name)
+                             .arg(info.n)
+                             .arg(info.headDim)
+                             .arg(info.routerDim));
+    const qint64 bytes = qint64(file.rows()) * (file.diffCols() + file.routerCols()) * qint64(sizeof(float));
+    if (bytes > ProjectStore::fileDatasetMemoryLimit())
+        throw MicroError(ErrorCode::OnDiskOnly, info.name,
+                         QStringLiteral("%1, %2 MB as float32").arg(path).arg(bytes >> 20));
+    ds->diff = FeatureMatrix(file.rows(), file.diffCols());
+    ds->router = FeatureMatrix(file.rows(), file.routerCols());
+    file.readRows(0, file.rows(), ds->diff, ds->router);
+    file.release(0, file.rows());
+    // Rows are named by number, as for .npy data, so every analysis can index them.
+    ds->comparisons.resize(std::size_t(file.rows()));
+    for (int i = 0; i < file.rows(); ++i)
+        ds->comparisons[std::size_t(i)].id = QString::number(i);
+    ds->provenance = info.meta.value(QStringLiteral("provenance")).toObject();
+}
+
+} // namespace
+
+qint64 ProjectStore::fileDatasetMemoryLimit()
+{
+    return qint64(1) << 31; // 2 GiB
+}
+
+QString ProjectStore::featureFilePath(qint64 datasetId)
+{
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT meta_json FROM datasets WHERE id = ?"), {datasetId});
+    if (!q.next()) throw MicroError(ErrorCode::UnknownDataset, QString::number(datasetId));
+    const QJsonObject meta = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    const QString stored = meta.value(kFeatureFileKey).toObject().value(QStringLiteral("path")).toString();
+    if (stored.isEmpty()) return {};
+    return QDir(QFileInfo(m_path).absolutePath()).absoluteFilePath(stored);
+}
+
+qint64 ProjectStore::addFileDataset(const QString &name, const QString &featureFile, const QJsonObject &provenance)
+{
+    checkUserName(name, QStringLiteral("name"));
+    const MappedFeatureFile file(featureFile); // the header and size are checked here
+    const QDir projectDir(QFileInfo(m_path).absolutePath());
+    const QString absolute = QFileInfo(featureFile).absoluteFilePath();
+    const QString relative = projectDir.relativeFilePath(absolute);
+    QJsonObject meta{{kFeatureFileKey, QJsonObject{{QStringLiteral("path"),
+                                                    relative.startsWith(QLatin1String("../")) ? absolute : relative},
+                                                   {QStringLiteral("type"), storedFloatName(file.type())},
+                                                   {QStringLiteral("bytes"), double(file.bytes())}}}};
+    if (!provenance.isEmpty()) meta.insert(QStringLiteral("provenance"), provenance);
+    sql::Transaction tx(m_db);
+    QSqlQuery exists = sql::exec(m_db, QStringLiteral("SELECT 1 FROM datasets WHERE name = ?"), {name});
+    if (exists.next()) throw MicroError(ErrorCode::DuplicateName, name);
+    QSqlQuery ins = sql::exec(m_db,
+                              QStringLiteral("INSERT INTO datasets (name, source, created_at, n, head_dim, router_dim, "
+                                             "meta_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              {name, QStringLiteral("file:") + absolute, now(), file.rows(), file.diffCols(),
+                               file.routerCols(), toJsonText(meta)});
+    const qint64 id = ins.lastInsertId().toLongLong();
+    tx.commit();
+    return id;
+}
+
 Dataset ProjectStore::loadDataset(qint64 id)
 {
     QSqlQuery q = sql::exec(m_db, kDatasetColumns + QStringLiteral(" AND id = ?"), {id});
@@ -554,6 +635,10 @@ Dataset ProjectStore::loadDataset(qint64 id)
     Dataset ds;
     ds.name = info.name;
     ds.source = info.source;
+    if (info.meta.contains(kFeatureFileKey)) {
+        loadFileFeatures(info, featureFilePath(id), &ds);
+        return ds;
+    }
     ds.comparisons = comparisons(id);
     ds.features = info.meta.value(QStringLiteral("features")).toObject();
     ds.provenance = info.meta.value(QStringLiteral("provenance")).toObject();

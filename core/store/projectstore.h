@@ -123,6 +123,17 @@ public:
     QList<DatasetInfo> datasets();
     DatasetInfo datasetInfo(const QString &name); // UnknownDataset
     QList<DatasetOverview> datasetOverviews();    // one pass over the comparisons
+    // A dataset whose dense features stay in a feature file beside the project (issue 15):
+    // the project keeps its shape and the file's path (relative to the project's folder
+    // when the file is inside it, so the two move together). Throws the file's errors,
+    // DuplicateName.
+    qint64 addFileDataset(const QString &name, const QString &featureFile, const QJsonObject &provenance = {});
+    // The absolute path of a dataset's feature file; empty when its features are stored in
+    // the project.
+    QString featureFilePath(qint64 datasetId);
+    // Features of a file dataset are loaded into memory when they take at most this many
+    // bytes as float32; larger ones throw OnDiskOnly (only training streams them).
+    static qint64 fileDatasetMemoryLimit();
     Dataset loadDataset(const QString &name);
     Dataset loadDataset(qint64 id);
     // The comparisons' texts and labels only (no features): what a table of them needs.

@@ -27,6 +27,7 @@ enum class ErrorCode
     ReadOnly,       // the file or its folder cannot be written (read-only mount, permissions)
     Busy,           // another process held the project's write lock for too long
     EncoderMissing, // the sentence encoder package is not installed (subject = where it was looked for)
+    OnDiskOnly,     // a dataset's features stay in a file too large to load (subject = dataset, detail = file, size)
     Cancelled,
     Internal,
 };
