@@ -131,7 +131,7 @@ void addTrainOptions(QCommandLineParser &p)
          tr("R")},
         {QStringLiteral("block-rows"),
          tr("Shuffle blocks of this many consecutive rows, and rows within each block, instead of all rows (default "
-            "0; features on disk: 4096, read block after block)."),
+            "0; features on disk: about 64 MB of the file, read block after block)."),
          tr("N")},
     });
 }

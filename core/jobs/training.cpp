@@ -149,8 +149,7 @@ std::vector<int> spread(const std::vector<int> &rows, std::size_t limit)
 }
 
 constexpr std::size_t kFileSearchValRows = 5000;
-constexpr int kDefaultFileBlockRows = 4096; // as Stage1Fitter::fitFile without a block size
-constexpr double kFileSearchShare = 0.1;    // of the progress bar
+constexpr double kFileSearchShare = 0.1; // of the progress bar
 
 // Training on a dataset whose features stay in a file (issue 15): lr/alpha/start are
 // chosen, when asked, on an in-memory sample (the search's own row budget), then Stage 1
@@ -203,7 +202,7 @@ TrainingOutcome trainFileAndStore(ProjectStore &store, const DatasetInfo &info, 
         used.init = tuned.tuning.init;
     }
     used.lrAuto = used.alphaAuto = false;
-    if (used.blockRows <= 0) used.blockRows = kDefaultFileBlockRows;
+    if (used.blockRows <= 0) used.blockRows = file.defaultBlockRows();
 
     out.runId = store.createRun(info.id, config, 0, runName);
     PendingRun pending(store, out.runId); // removed again unless finished

@@ -26,9 +26,7 @@ constexpr long long kPrefetchBatches = 1; // how far ahead rows are requested
 constexpr double kSegmentSeconds = 0.25;
 constexpr double kMinLoadWindowSeconds = 0.2;
 constexpr long long kFirstSegmentBatches = 8;
-// Rows of a feature file trained on together when no block size is set (32 MB of float32
-// at 1,024 + 1,024 columns), and rows read into memory to start the router from clusters.
-constexpr int kDefaultFileBlockRows = 4096;
+// Rows read into memory to start the router from clusters when the rows stay on disk.
 constexpr std::size_t kClusterSampleRows = 20000;
 constexpr double kBeta1 = 0.9, kBeta2 = 0.999, kEps = 1e-8; // PyTorch AdamW defaults
 
@@ -195,7 +193,7 @@ Stage1Result fitRows(const RowSource &source, const Stage1Config &config, const 
     }
     const std::vector<int> &evalRows = valRows.empty() ? trainRows : valRows;
     // Rows on disk are read a block at a time into this buffer (the current block only).
-    const int blockRows = source.file && config.blockRows <= 0 ? kDefaultFileBlockRows : config.blockRows;
+    const int blockRows = source.file && config.blockRows <= 0 ? source.file->defaultBlockRows() : config.blockRows;
     FeatureMatrix blockDiff, blockRouter;
     if (source.file) {
         blockDiff = FeatureMatrix(std::min(blockRows, source.file->rows()), source.file->diffCols());
@@ -249,12 +247,14 @@ Stage1Result fitRows(const RowSource &source, const Stage1Config &config, const 
             const FeatureMatrix *routerM = source.data ? &source.data->router : &blockRouter;
             std::vector<int> local;
             if (source.file) {
-                // This block into the buffer; the next one requested from the disk now, so
-                // it is read while this one trains; this one's pages leave our memory.
+                // This block into the buffer (faulted in by the previous prefetch); the next
+                // one faulted in on a background thread while this one trains; this one's
+                // pages leave our memory.
                 const int first = passes[pi].block * blockRows;
                 const int count = std::min(blockRows, source.file->rows() - first);
+                source.file->waitForPrefetch();
                 source.file->readRows(first, count, blockDiff, blockRouter);
-                if (pi + 1 < passes.size()) source.file->willNeed(passes[pi + 1].block * blockRows, blockRows);
+                if (pi + 1 < passes.size()) source.file->prefetch(passes[pi + 1].block * blockRows, blockRows);
                 source.file->release(first, count);
                 local.reserve(order->size());
                 for (int r : *order)

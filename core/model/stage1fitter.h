@@ -67,8 +67,8 @@ public:
                             const std::vector<int> &valRows, const FitCallbacks &callbacks = {},
                             const CancelToken *cancel = nullptr);
     // The same fit on rows that stay on disk (issue 15): blocks of config.blockRows rows
-    // (4,096 when 0) in a seeded block order, each read once per epoch while the next is
-    // requested ahead; resident memory stays at one block plus the model. For the same
+    // (file.defaultBlockRows() when 0) in a seeded block order, each read once per epoch
+    // while the next is faulted in on a background thread; resident memory stays at one block plus the model. For the same
     // seed and block size the result equals fit() on the same rows in memory. Rows given
     // ascending. Gradient fits only.
     static Stage1Result fitFile(const MappedFeatureFile &file, const Stage1Config &config,

@@ -231,7 +231,7 @@ private Q_SLOTS:
             // mixture clearly more (Bayes accuracy here is about 0.85).
             QVERIFY2(o.validation.accuracy > 0.7, qPrintable(QString::number(o.validation.accuracy)));
             const RunInfo run = store.run(o.runId);
-            QCOMPARE(run.config.blockRows, 4096);
+            QCOMPARE(run.config.blockRows, MappedFeatureFile(path).defaultBlockRows());
             std::optional<RunEvaluation> test;
             const RunEvaluation again = evaluateStoredRun(store, o.runId, 2, &test);
             QCOMPARE(again.rows, o.validation.rows);
