@@ -15,7 +15,8 @@ packages=(
   cmake ninja-build g++ ccache pkg-config clang-format
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
   qt6-translations-l10n
-  libtorch-dev libqcustomplot-dev libsimdjson-dev zlib1g-dev libdeflate-dev
+  # libgloo-dev: torch's c10d headers (data-parallel training) include Gloo's
+  libtorch-dev libgloo-dev libqcustomplot-dev libsimdjson-dev zlib1g-dev libdeflate-dev
   xvfb xauth fonts-dejavu-core fonts-nanum
   # torch's matrix products go through the libblas.so.3 alternative: OpenBLAS is ~15x the
   # reference BLAS for the sentence encoder

@@ -1,5 +1,6 @@
 // micro-cli run commands: train, runs, eval, export.
 #include "clisupport.h"
+#include "distributed/processgroup.h"
 
 #include "demoreport.h"
 #include "errortext.h"
@@ -37,13 +38,17 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTextStream>
 #include <cmath>
 #include <csignal>
 #include <functional>
 #include <map>
+#include <netinet/in.h>
 #include <optional>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace micro::app {
 
@@ -151,6 +156,26 @@ QString tuningText(const TuningReport &t)
     return text + QLatin1Char('\n');
 }
 
+namespace {
+
+// A TCP port free on this machine now (the kernel's pick for port 0), for launch's rank 0.
+int freeLocalPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    int port = 29500;
+    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0 &&
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
+        port = ntohs(addr.sin_port);
+    if (fd >= 0) ::close(fd);
+    return port;
+}
+
+} // namespace
+
 void cmdTrain(QCommandLineParser &p)
 {
     const QString path = required(p, QStringLiteral("project"));
@@ -166,6 +191,18 @@ void cmdTrain(QCommandLineParser &p)
                              .arg(dataset)};
     if (otherFeatures) features = featureSettings(p, storedFeatureKind(store, dataset));
     TrainingCallbacks cb = terminalCallbacks(wantsJson(p));
+    // Data-parallel (issue 15): join the ranks before anything is written; rank 0 alone
+    // stores the run, the others compute their share of every batch.
+    const DistributedConfig dist = distributedConfig(p);
+    if (dist.enabled() && otherFeatures)
+        throw UsageError{tr("--world-size trains a dataset as it is: compute the features first "
+                            "('micro-cli featurize'), then train the derived dataset.")};
+    std::unique_ptr<GradientAllReduce> group;
+    if (dist.enabled()) {
+        group = joinProcessGroup(dist);
+        cb.allReduce = group.get();
+        if (dist.rank > 0) cb.progress = nullptr; // one progress bar: rank 0's
+    }
     if (!wantsJson(p))
         cb.epochFinished = [](qint64, const EpochMetrics &m) {
             // EM reports validation figures for its last iteration only.
@@ -187,12 +224,36 @@ void cmdTrain(QCommandLineParser &p)
                                      : tr("Features %1: cached, dataset \"%2\".\n"))
                      .arg(features.label(), o.dataset);
     if (o.status == Stage1Result::Status::Cancelled) throw MicroError(ErrorCode::Cancelled, {});
+    QJsonObject distributed;
+    if (group)
+        distributed = QJsonObject{{QStringLiteral("rank"), dist.rank},
+                                  {QStringLiteral("world_size"), dist.worldSize},
+                                  {QStringLiteral("gradient_sums"), double(group->collectives())},
+                                  {QStringLiteral("communication_seconds"), group->communicationSeconds()}};
+    if (group && dist.rank > 0) {
+        if (wantsJson(p)) {
+            printJson(QJsonObject{{QStringLiteral("distributed"), distributed},
+                                  {QStringLiteral("validation"), o.validation.toJson()},
+                                  {QStringLiteral("seconds"), o.seconds}});
+            return;
+        }
+        out() << tr("Rank %1 of %2: done, validation NLL %3 (rank 0 stores the run); %4 gradient sums, %5 s "
+                    "communicating, %6 s in all.\n")
+                     .arg(dist.rank)
+                     .arg(dist.worldSize)
+                     .arg(o.validation.nll, 0, 'f', 4)
+                     .arg(group->collectives())
+                     .arg(group->communicationSeconds(), 0, 'f', 2)
+                     .arg(o.seconds, 0, 'f', 2);
+        return;
+    }
     if (wantsJson(p)) {
         QJsonObject o2{{QStringLiteral("run"), o.runId},
                        {QStringLiteral("seconds"), o.seconds},
                        {QStringLiteral("validation"), o.validation.toJson()}};
         if (o.test) o2.insert(QStringLiteral("test"), o.test->toJson());
         if (o.tuning.tunedLr || o.tuning.tunedAlpha) o2.insert(QStringLiteral("tuning"), o.tuning.toJson());
+        if (group) o2.insert(QStringLiteral("distributed"), distributed);
         printJson(o2);
         return;
     }
@@ -211,6 +272,73 @@ void cmdTrain(QCommandLineParser &p)
         out() << tr("; no test split (the dataset has no stored split)");
     if (o.validation.ari) out() << tr("; validation ARI %1").arg(*o.validation.ari, 0, 'f', 3);
     out() << tr("; %1 s.\n").arg(o.seconds, 0, 'f', 2);
+    if (group)
+        out() << tr("Rank 0 of %1: %2 gradient sums, %3 s communicating.\n")
+                     .arg(dist.worldSize)
+                     .arg(group->collectives())
+                     .arg(group->communicationSeconds(), 0, 'f', 2);
+}
+
+DistributedConfig distributedConfig(const QCommandLineParser &p)
+{
+    DistributedConfig d;
+    d.worldSize = intOption(p, QStringLiteral("world-size"), 1);
+    d.rank = intOption(p, QStringLiteral("rank"), 0);
+    d.timeoutSeconds = intOption(p, QStringLiteral("dist-timeout"), d.timeoutSeconds);
+    if (p.isSet(QStringLiteral("master")) && !d.parseMaster(p.value(QStringLiteral("master"))))
+        throw UsageError{tr("--master expects HOST:PORT, got \"%1\".").arg(p.value(QStringLiteral("master")))};
+    d.validate();
+    return d;
+}
+
+void addDistributedOptions(QCommandLineParser &p)
+{
+    p.addOptions({
+        {QStringLiteral("world-size"),
+         tr("Data-parallel training over this many processes (ranks), gradients summed through torch's c10d with "
+            "Gloo (default 1: this process alone). 'micro-cli launch' starts the ranks on this machine."),
+         tr("N")},
+        {QStringLiteral("rank"), tr("This process's rank, 0 to N - 1; rank 0 stores the run (default 0)."), tr("R")},
+        {QStringLiteral("master"), tr("Where rank 0 listens and the other ranks connect (default 127.0.0.1:29500)."),
+         tr("HOST:PORT")},
+        {QStringLiteral("dist-timeout"),
+         tr("Seconds to wait for the other ranks to join, and for any one gradient sum (default 60)."), tr("S")},
+    });
+}
+
+void cmdLaunch(QCommandLineParser &p)
+{
+    const int n = intOption(p, QStringLiteral("ranks"), 2);
+    if (n < 1 || n > 64) throw UsageError{tr("--ranks expects 1 to 64, got %1.").arg(n)};
+    const QStringList command = p.positionalArguments();
+    if (command.isEmpty() || command.first() != QLatin1String("train"))
+        throw UsageError{tr("launch expects a train command: micro-cli launch --ranks N train --project FILE "
+                            "--dataset NAME [options].")};
+    for (const QString &a : command)
+        if (a == QLatin1String("--world-size") || a == QLatin1String("--rank") || a == QLatin1String("--master"))
+            throw UsageError{tr("launch sets %1 itself.").arg(a)};
+    const int port = p.isSet(QStringLiteral("port")) ? intOption(p, QStringLiteral("port"), 0) : freeLocalPort();
+    std::vector<std::unique_ptr<QProcess>> ranks;
+    for (int r = 0; r < n; ++r) {
+        auto proc = std::make_unique<QProcess>();
+        proc->setProcessChannelMode(QProcess::ForwardedChannels);
+        proc->start(QCoreApplication::applicationFilePath(),
+                    command + QStringList{QStringLiteral("--world-size"), QString::number(n), QStringLiteral("--rank"),
+                                          QString::number(r), QStringLiteral("--master"),
+                                          QStringLiteral("127.0.0.1:%1").arg(port)});
+        if (!proc->waitForStarted())
+            throw MicroError(ErrorCode::Distributed, QStringLiteral("rank %1 of %2").arg(r).arg(n),
+                             QStringLiteral("could not start: %1").arg(proc->errorString()));
+        ranks.push_back(std::move(proc));
+    }
+    int failed = 0;
+    for (auto &proc : ranks) {
+        proc->waitForFinished(-1);
+        if (proc->exitStatus() != QProcess::NormalExit || proc->exitCode() != 0) ++failed;
+    }
+    if (failed)
+        throw MicroError(ErrorCode::Distributed, QStringLiteral("launch"),
+                         QStringLiteral("%1 of %2 ranks failed (their messages are above)").arg(failed).arg(n));
 }
 
 namespace {

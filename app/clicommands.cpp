@@ -170,8 +170,19 @@ const std::map<QString, Command> &commands()
               addTrainOptions(p);
               addFeatureOptions(p);
               addThreads(p);
+              addDistributedOptions(p);
           },
           cmdTrain}},
+        {QStringLiteral("launch"),
+         {tr("Run a train command as N data-parallel ranks on this machine (rank 0 stores the run): "
+             "micro-cli launch --ranks N train --project FILE --dataset NAME [options]."),
+          [](QCommandLineParser &p) {
+              p.addOption({QStringLiteral("ranks"), tr("Processes to start (default 2)."), tr("N")});
+              p.addOption({QStringLiteral("port"), tr("Port rank 0 listens on (default: a free one)."), tr("PORT")});
+              // Everything after "train" belongs to the train command.
+              p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+          },
+          cmdLaunch}},
         {QStringLiteral("runs"),
          {tr("List the project's runs with validation and test figures."), [](QCommandLineParser &p) { addProject(p); },
           cmdRuns}},
@@ -332,9 +343,9 @@ int runCli(const QStringList &arguments)
         err() << parser.errorText() << QStringLiteral("\n");
         return 2;
     }
-    static const QStringList takesFile{QStringLiteral("import"), QStringLiteral("bench-import"),
-                                       QStringLiteral("bench-encoder"), QStringLiteral("synth-file"),
-                                       QStringLiteral("add-feature-file")};
+    static const QStringList takesFile{QStringLiteral("import"),           QStringLiteral("bench-import"),
+                                       QStringLiteral("bench-encoder"),    QStringLiteral("synth-file"),
+                                       QStringLiteral("add-feature-file"), QStringLiteral("launch")};
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt names the program path alone; say which command the options belong to.
         QString help = parser.helpText();

@@ -4,7 +4,7 @@
 // progress, Ctrl+C) and the commands themselves, one file per area:
 //   cli_data.cpp    demo, synth, import-npy, synth-file, add-feature-file, import, featurize,
 //                   embed-import
-//   cli_runs.cpp    train, runs, eval, export
+//   cli_runs.cpp    train (and launch: its ranks), runs, eval, export
 //   cli_stage2.cpp  adapt, budget-curve, select-k
 //   cli_bench.cpp   bench, bench-em, bench-routing, bench-import, bench-encoder
 // clicommands.cpp holds the table of commands and runCli. The work itself is core's use
@@ -27,6 +27,7 @@
 
 namespace micro::core {
 class ProjectStore;
+struct DistributedConfig;
 struct TuningReport;
 } // namespace micro::core
 
@@ -109,6 +110,9 @@ void cmdEmbedImport(QCommandLineParser &p);
 
 // Runs (cli_runs.cpp)
 micro::core::Stage1Config trainConfig(const QCommandLineParser &p);
+micro::core::DistributedConfig distributedConfig(const QCommandLineParser &p);
+void addDistributedOptions(QCommandLineParser &p);
+void cmdLaunch(QCommandLineParser &p);
 void addTrainOptions(QCommandLineParser &p);
 QString tuningText(const micro::core::TuningReport &t);
 void cmdTrain(QCommandLineParser &p);

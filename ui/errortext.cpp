@@ -75,6 +75,9 @@ QString errorText(const micro::core::Error &e)
                   "analysis. Training reads the file block by block; other analyses need a smaller "
                   "dataset.")
             .arg(e.subject, where);
+    case ErrorCode::Distributed:
+        return tr("Distributed training stopped on %1: %2. Every rank stops; the project is as it was.")
+            .arg(e.subject, e.detail);
     case ErrorCode::Cancelled:
         return tr("Cancelled.");
     case ErrorCode::Internal:

@@ -10,7 +10,8 @@ namespace micro::core {
 class PendingRun
 {
 public:
-    PendingRun(ProjectStore &store, qint64 runId) : m_store(store), m_runId(runId) {}
+    // runId 0: nothing was created (a rank other than 0 of a data-parallel fit).
+    PendingRun(ProjectStore &store, qint64 runId) : m_store(store), m_runId(runId), m_kept(runId == 0) {}
     ~PendingRun()
     {
         if (m_kept) return;
@@ -28,7 +29,7 @@ public:
 private:
     ProjectStore &m_store;
     qint64 m_runId;
-    bool m_kept = false;
+    bool m_kept;
 };
 
 } // namespace micro::core

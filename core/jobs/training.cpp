@@ -4,6 +4,7 @@
 
 #include "data/contextfeatures.h"
 #include "data/mappedfeatures.h"
+#include "distributed/processgroup.h"
 #include "model/emfitter.h"
 #include "model/hyperparametersearch.h"
 #include "pendingrun.h"
@@ -204,19 +205,27 @@ TrainingOutcome trainFileAndStore(ProjectStore &store, const DatasetInfo &info, 
     used.lrAuto = used.alphaAuto = false;
     if (used.blockRows <= 0) used.blockRows = file.defaultBlockRows();
 
-    out.runId = store.createRun(info.id, config, 0, runName);
+    const bool stores = !callbacks.allReduce || callbacks.allReduce->rank() == 0; // rank 0 alone writes
+    out.runId = stores ? store.createRun(info.id, config, 0, runName) : 0;
     PendingRun pending(store, out.runId); // removed again unless finished
-    if (callbacks.runCreated) callbacks.runCreated(out.runId);
+    if (stores && callbacks.runCreated) callbacks.runCreated(out.runId);
     FitCallbacks fit;
+    fit.allReduce = callbacks.allReduce;
     const double start = search ? kFileSearchShare : 0.0;
     if (callbacks.progress) fit.progress = [&](double f) { callbacks.progress(start + (1 - start) * f); };
     fit.epochFinished = [&](const EpochMetrics &m) {
-        store.appendEpoch(out.runId, m);
+        if (stores) store.appendEpoch(out.runId, m);
         if (callbacks.epochFinished) callbacks.epochFinished(out.runId, m);
     };
     const Stage1Result result = Stage1Fitter::fitFile(file, used, split.train, split.validation, fit, cancel);
     out.status = result.status;
-    if (result.status == Stage1Result::Status::Cancelled) {
+    if (result.status == Stage1Result::Status::Cancelled || !stores) {
+        if (!stores && result.bestEpoch > 0) { // what the kept epoch measured, as rank 0 sees it
+            const EpochMetrics &e = result.epochs[std::size_t(result.bestEpoch - 1)];
+            out.validation.rows = int(split.validation.size());
+            out.validation.nll = e.valNll;
+            out.validation.accuracy = e.valAccuracy;
+        }
         out.seconds = double(timer.nsecsElapsed()) * 1e-9;
         return out;
     }
@@ -266,14 +275,19 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName, c
     if (split.train.empty())
         throw MicroError(ErrorCode::InvalidOption, QStringLiteral("val"), QStringLiteral("leaves no training rows"));
 
+    if (callbacks.allReduce && config.fit == FitMethod::Em)
+        throw MicroError(ErrorCode::InvalidOption, QStringLiteral("fit"),
+                         QStringLiteral("em runs in one process; data-parallel fits are by gradient"));
     TrainingOutcome out;
-    out.runId = store.createRun(info.id, config, 0, runName);
+    const bool stores = !callbacks.allReduce || callbacks.allReduce->rank() == 0; // rank 0 alone writes
+    out.runId = stores ? store.createRun(info.id, config, 0, runName) : 0;
     PendingRun pending(store, out.runId); // removed again unless finished
-    if (callbacks.runCreated) callbacks.runCreated(out.runId);
+    if (stores && callbacks.runCreated) callbacks.runCreated(out.runId);
     FitCallbacks fit;
     fit.progress = callbacks.progress;
+    fit.allReduce = callbacks.allReduce;
     fit.epochFinished = [&](const EpochMetrics &m) {
-        store.appendEpoch(out.runId, m);
+        if (stores) store.appendEpoch(out.runId, m);
         if (callbacks.epochFinished) callbacks.epochFinished(out.runId, m);
     };
     TunedFit tuned;
@@ -283,7 +297,14 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName, c
         tuned = fitWithTuning(data, config, split.train, split.validation, fit, cancel);
     const Stage1Result &result = tuned.result;
     out.status = result.status;
-    if (result.status == Stage1Result::Status::Cancelled) {
+    out.tuning = tuned.tuning;
+    if (result.status == Stage1Result::Status::Cancelled || !stores) {
+        if (!stores && result.bestEpoch > 0) { // what the kept epoch measured, as rank 0 sees it
+            const EpochMetrics &e = result.epochs[std::size_t(result.bestEpoch - 1)];
+            out.validation.rows = int(split.validation.size());
+            out.validation.nll = e.valNll;
+            out.validation.accuracy = e.valAccuracy;
+        }
         out.seconds = double(timer.nsecsElapsed()) * 1e-9;
         return out;
     }

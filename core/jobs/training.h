@@ -40,6 +40,7 @@ struct TrainingCallbacks
     std::function<void(qint64 runId)> runCreated;
     std::function<void(qint64 runId, const EpochMetrics &)> epochFinished;
     std::function<void(double fraction)> progress;
+    GradientAllReduce *allReduce = nullptr; // data-parallel: see FitCallbacks
 };
 
 struct TrainingOutcome

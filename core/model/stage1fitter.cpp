@@ -7,6 +7,7 @@
 #include "vectorops.h"
 
 #include "data/mappedfeatures.h"
+#include "distributed/processgroup.h"
 
 #include <QElapsedTimer>
 #include <algorithm>
@@ -178,6 +179,12 @@ Stage1Result fitRows(const RowSource &source, const Stage1Config &config, const 
     // only, never on how many workers actually run: those follow the idle cores
     // (CpuAvailability), re-decided every ~kSegmentSeconds of batches.
     const int lanes = config.effectiveThreads();
+    // Data-parallel over ranks: each batch is split into lanes x ranks parts, this rank
+    // computing its `lanes` of them; the gradient is then summed over the ranks.
+    GradientAllReduce *allReduce = callbacks.allReduce;
+    const int ranks = allReduce ? allReduce->worldSize() : 1;
+    const int globalLanes = lanes * ranks;
+    const int rankLane0 = allReduce ? allReduce->rank() * lanes : 0;
     Stage1Result result;
     result.model = MixtureModel::forConfig(config, source.headDim(), source.routerDim());
     MixtureModel &model = result.model;
@@ -296,8 +303,10 @@ Stage1Result fitRows(const RowSource &source, const Stage1Config &config, const 
                         const float scale = 1.0f / float(len);
                         for (int lane = w; lane < lanes; lane += team) {
                             float *grad = grads[std::size_t(lane)].data();
-                            const std::size_t rBegin = start + len * std::size_t(lane) / std::size_t(lanes);
-                            const std::size_t rEnd = start + len * std::size_t(lane + 1) / std::size_t(lanes);
+                            // Of the batch's globalLanes parts, this rank takes its own lanes.
+                            const std::size_t gl = std::size_t(rankLane0 + lane);
+                            const std::size_t rBegin = start + len * gl / std::size_t(globalLanes);
+                            const std::size_t rEnd = start + len * (gl + 1) / std::size_t(globalLanes);
                             const int count = int(rEnd - rBegin);
                             if (sparse) {
                                 // Sparse rows: each row's non-zeros are read once, nothing to prefetch.
@@ -323,8 +332,8 @@ Stage1Result fitRows(const RowSource &source, const Stage1Config &config, const 
                                 const std::size_t nStart = start + std::size_t(batch) * kPrefetchBatches;
                                 const std::size_t nLen =
                                     std::min<std::size_t>(std::size_t(batch), order->size() - nStart);
-                                const std::size_t nBegin = nStart + nLen * std::size_t(lane) / std::size_t(lanes);
-                                nextCount = int(nStart + nLen * std::size_t(lane + 1) / std::size_t(lanes) - nBegin);
+                                const std::size_t nBegin = nStart + nLen * gl / std::size_t(globalLanes);
+                                nextCount = int(nStart + nLen * (gl + 1) / std::size_t(globalLanes) - nBegin);
                                 for (int i = 0; i < nextCount; ++i) {
                                     nextDiffRows[std::size_t(i)] = diffM->row((*order)[nBegin + std::size_t(i)]);
                                     nextPsiRows[std::size_t(i)] = routerM->row((*order)[nBegin + std::size_t(i)]);
@@ -355,6 +364,20 @@ Stage1Result fitRows(const RowSource &source, const Stage1Config &config, const 
                                 g0[i] += gu[i];
                                 gu[i] = 0.f;
                             }
+                        }
+                        if (allReduce) {
+                            // Data-parallel: every rank's batch sum, the same on every rank,
+                            // so parameters stay identical without ever being sent.
+#pragma omp barrier
+                            if (w == 0) {
+                                try {
+                                    allReduce->sum(g0, nParams);
+                                } catch (...) {
+                                    callbackError = std::current_exception();
+                                    stop.store(true, std::memory_order_relaxed);
+                                }
+                            }
+#pragma omp barrier
                         }
                         float *__restrict am = adamM.data();
                         float *__restrict av = adamV.data();
@@ -413,10 +436,16 @@ Stage1Result fitRows(const RowSource &source, const Stage1Config &config, const 
         double lossSum = 0;
         for (const auto &l : laneLoss)
             lossSum += l.value;
-        m.trainLoss = lossSum / double(trainRows.size());
         double logLikSum = 0;
         for (const auto &l : laneLogLik)
             logLikSum += l.value;
+        if (allReduce) {
+            double sums[2] = {lossSum, logLikSum};
+            allReduce->sum(sums, 2);
+            lossSum = sums[0];
+            logLikSum = sums[1];
+        }
+        m.trainLoss = lossSum / double(trainRows.size());
         m.trainNll = -logLikSum / double(trainRows.size());
         const RowPredictions pred = evaluate(workers);
         m.valNll = pred.meanNll();

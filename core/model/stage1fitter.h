@@ -22,10 +22,15 @@ struct EpochMetrics
     double trainSeconds = 0;              // optimisation only, this epoch
 };
 
+class GradientAllReduce;
+
 struct FitCallbacks
 {
     std::function<void(double fraction)> progress; // throttled: at most ~200 calls per fit
     std::function<void(const EpochMetrics &)> epochFinished;
+    // Data-parallel fits (issue 15): the process group that sums each batch's gradient over
+    // the ranks; each rank computes its share of every batch. nullptr: this process alone.
+    GradientAllReduce *allReduce = nullptr;
 };
 
 struct Stage1Result
@@ -68,9 +73,9 @@ public:
                             const CancelToken *cancel = nullptr);
     // The same fit on rows that stay on disk (issue 15): blocks of config.blockRows rows
     // (file.defaultBlockRows() when 0) in a seeded block order, each read once per epoch
-    // while the next is faulted in on a background thread; resident memory stays at one block plus the model. For the same
-    // seed and block size the result equals fit() on the same rows in memory. Rows given
-    // ascending. Gradient fits only.
+    // while the next is faulted in on a background thread; resident memory stays at one block plus the model. For the
+    // same seed and block size the result equals fit() on the same rows in memory. Rows given ascending. Gradient fits
+    // only.
     static Stage1Result fitFile(const MappedFeatureFile &file, const Stage1Config &config,
                                 const std::vector<int> &trainRows, const std::vector<int> &valRows,
                                 const FitCallbacks &callbacks = {}, const CancelToken *cancel = nullptr);

@@ -28,6 +28,7 @@ enum class ErrorCode
     Busy,           // another process held the project's write lock for too long
     EncoderMissing, // the sentence encoder package is not installed (subject = where it was looked for)
     OnDiskOnly,     // a dataset's features stay in a file too large to load (subject = dataset, detail = file, size)
+    Distributed,    // a data-parallel fit failed (subject = "rank R of N", detail = the cause)
     Cancelled,
     Internal,
 };
