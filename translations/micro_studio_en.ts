@@ -79,10 +79,10 @@
         <location filename="../app/clicommands.cpp" line="64"/>
         <location filename="../app/clicommands.cpp" line="66"/>
         <location filename="../app/clicommands.cpp" line="88"/>
-        <location filename="../app/clicommands.cpp" line="178"/>
-        <location filename="../app/clicommands.cpp" line="201"/>
-        <location filename="../app/clicommands.cpp" line="225"/>
-        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/clicommands.cpp" line="213"/>
+        <location filename="../app/clicommands.cpp" line="236"/>
+        <location filename="../app/clicommands.cpp" line="260"/>
+        <location filename="../app/clicommands.cpp" line="279"/>
         <location filename="../app/clisupport.cpp" line="128"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
@@ -99,234 +99,238 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="98"/>
+        <location filename="../app/cli_data.cpp" line="100"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4, %5 groups.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="114"/>
+        <location filename="../app/cli_data.cpp" line="116"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="57"/>
+        <location filename="../app/cli_runs.cpp" line="62"/>
         <source>--model expects micro, single or static, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="59"/>
+        <location filename="../app/cli_runs.cpp" line="64"/>
         <source>--router expects linear or mlp, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="80"/>
+        <location filename="../app/cli_runs.cpp" line="86"/>
         <location filename="../app/cli_stage2.cpp" line="237"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="93"/>
+        <location filename="../app/cli_runs.cpp" line="99"/>
         <source>micro (default), single (one BT head) or static (mixture without router input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="94"/>
+        <location filename="../app/cli_runs.cpp" line="100"/>
         <location filename="../app/clicommands.cpp" line="123"/>
-        <location filename="../app/clicommands.cpp" line="189"/>
+        <location filename="../app/clicommands.cpp" line="224"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="95"/>
+        <location filename="../app/cli_runs.cpp" line="101"/>
         <source>Number of reward heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="95"/>
-        <location filename="../app/cli_runs.cpp" line="255"/>
+        <location filename="../app/cli_runs.cpp" line="101"/>
+        <location filename="../app/cli_runs.cpp" line="388"/>
         <location filename="../app/cli_stage2.cpp" line="277"/>
         <location filename="../app/clicommands.cpp" line="109"/>
-        <location filename="../app/clicommands.cpp" line="234"/>
-        <location filename="../app/clicommands.cpp" line="245"/>
-        <location filename="../app/clicommands.cpp" line="258"/>
+        <location filename="../app/clicommands.cpp" line="141"/>
+        <location filename="../app/clicommands.cpp" line="269"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="96"/>
+        <location filename="../app/cli_runs.cpp" line="102"/>
         <source>Router: linear (default) or mlp (one hidden layer of --hidden ReLU units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="97"/>
-        <location filename="../app/cli_runs.cpp" line="125"/>
-        <location filename="../app/cli_runs.cpp" line="130"/>
+        <location filename="../app/cli_runs.cpp" line="103"/>
+        <location filename="../app/cli_runs.cpp" line="131"/>
+        <location filename="../app/cli_runs.cpp" line="136"/>
+        <location filename="../app/cli_runs.cpp" line="301"/>
         <location filename="../app/clicommands.cpp" line="78"/>
-        <location filename="../app/clicommands.cpp" line="214"/>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="249"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="98"/>
+        <location filename="../app/cli_runs.cpp" line="104"/>
         <source>Hidden units of the MLP router (default 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="98"/>
+        <location filename="../app/cli_runs.cpp" line="104"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="102"/>
-        <location filename="../app/clicommands.cpp" line="221"/>
+        <location filename="../app/cli_runs.cpp" line="108"/>
+        <location filename="../app/clicommands.cpp" line="256"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="103"/>
+        <location filename="../app/cli_runs.cpp" line="109"/>
         <source>Passes over the training rows (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="103"/>
+        <location filename="../app/cli_runs.cpp" line="109"/>
         <location filename="../app/cli_stage2.cpp" line="78"/>
         <location filename="../app/clicommands.cpp" line="96"/>
-        <location filename="../app/clicommands.cpp" line="215"/>
-        <location filename="../app/clicommands.cpp" line="259"/>
+        <location filename="../app/clicommands.cpp" line="250"/>
+        <location filename="../app/clicommands.cpp" line="294"/>
         <source>E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="104"/>
+        <location filename="../app/cli_runs.cpp" line="110"/>
         <source>Mini-batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="104"/>
+        <location filename="../app/cli_runs.cpp" line="110"/>
         <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="187"/>
-        <location filename="../app/clicommands.cpp" line="260"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="295"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="108"/>
+        <location filename="../app/cli_runs.cpp" line="114"/>
         <location filename="../app/cli_stage2.cpp" line="80"/>
-        <location filename="../app/clicommands.cpp" line="219"/>
-        <location filename="../app/clicommands.cpp" line="261"/>
+        <location filename="../app/clicommands.cpp" line="254"/>
+        <location filename="../app/clicommands.cpp" line="296"/>
         <source>LR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="117"/>
+        <location filename="../app/cli_runs.cpp" line="123"/>
         <source>AdamW weight decay (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="117"/>
+        <location filename="../app/cli_runs.cpp" line="123"/>
         <source>WD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="118"/>
+        <location filename="../app/cli_runs.cpp" line="124"/>
         <location filename="../app/cli_stage2.cpp" line="81"/>
-        <location filename="../app/clicommands.cpp" line="224"/>
-        <location filename="../app/clicommands.cpp" line="248"/>
-        <location filename="../app/clicommands.cpp" line="262"/>
+        <location filename="../app/clicommands.cpp" line="259"/>
+        <location filename="../app/clicommands.cpp" line="283"/>
+        <location filename="../app/clicommands.cpp" line="297"/>
         <source>Random seed (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="118"/>
+        <location filename="../app/cli_runs.cpp" line="124"/>
+        <location filename="../app/cli_runs.cpp" line="305"/>
         <location filename="../app/cli_stage2.cpp" line="81"/>
         <location filename="../app/clicommands.cpp" line="40"/>
         <location filename="../app/clicommands.cpp" line="97"/>
         <location filename="../app/clicommands.cpp" line="110"/>
-        <location filename="../app/clicommands.cpp" line="224"/>
-        <location filename="../app/clicommands.cpp" line="248"/>
-        <location filename="../app/clicommands.cpp" line="262"/>
+        <location filename="../app/clicommands.cpp" line="142"/>
+        <location filename="../app/clicommands.cpp" line="259"/>
+        <location filename="../app/clicommands.cpp" line="283"/>
+        <location filename="../app/clicommands.cpp" line="297"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="388"/>
-        <location filename="../app/cli_runs.cpp" line="120"/>
+        <location filename="../app/cli_data.cpp" line="468"/>
+        <location filename="../app/cli_runs.cpp" line="126"/>
         <location filename="../app/clicommands.cpp" line="38"/>
         <location filename="../app/clicommands.cpp" line="39"/>
         <location filename="../app/clicommands.cpp" line="112"/>
         <location filename="../app/clicommands.cpp" line="127"/>
         <location filename="../app/clicommands.cpp" line="129"/>
-        <location filename="../app/clicommands.cpp" line="223"/>
+        <location filename="../app/clicommands.cpp" line="258"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="122"/>
+        <location filename="../app/cli_runs.cpp" line="128"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="124"/>
-        <location filename="../app/clicommands.cpp" line="212"/>
+        <location filename="../app/cli_runs.cpp" line="130"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="125"/>
+        <location filename="../app/cli_runs.cpp" line="131"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="126"/>
+        <location filename="../app/cli_runs.cpp" line="132"/>
         <source>EM: iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="126"/>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/cli_runs.cpp" line="132"/>
+        <location filename="../app/clicommands.cpp" line="282"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="182"/>
+        <location filename="../app/cli_runs.cpp" line="224"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="181"/>
+        <location filename="../app/cli_runs.cpp" line="223"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="169"/>
+        <location filename="../app/cli_runs.cpp" line="211"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="252"/>
+        <location filename="../app/cli_runs.cpp" line="385"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="236"/>
-        <location filename="../app/cli_runs.cpp" line="253"/>
+        <location filename="../app/cli_data.cpp" line="316"/>
+        <location filename="../app/cli_runs.cpp" line="386"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="254"/>
+        <location filename="../app/cli_runs.cpp" line="387"/>
         <location filename="../app/demoreport.cpp" line="18"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="256"/>
+        <location filename="../app/cli_runs.cpp" line="389"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,35 +345,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="366"/>
+        <location filename="../app/cli_runs.cpp" line="499"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="386"/>
+        <location filename="../app/cli_runs.cpp" line="519"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="388"/>
+        <location filename="../app/cli_runs.cpp" line="521"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="390"/>
+        <location filename="../app/cli_runs.cpp" line="523"/>
         <source>group %1: accuracy %2; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="398"/>
+        <location filename="../app/cli_runs.cpp" line="531"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="408"/>
+        <location filename="../app/cli_runs.cpp" line="541"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation type="unfinished"></translation>
@@ -381,12 +385,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="427"/>
+        <location filename="../app/cli_runs.cpp" line="560"/>
         <source>status %1, not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="481"/>
+        <location filename="../app/cli_runs.cpp" line="614"/>
         <source>Wrote %1.
 </source>
         <translation type="unfinished"></translation>
@@ -398,9 +402,9 @@
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="72"/>
-        <location filename="../app/clicommands.cpp" line="161"/>
-        <location filename="../app/clicommands.cpp" line="168"/>
-        <location filename="../app/clicommands.cpp" line="177"/>
+        <location filename="../app/clicommands.cpp" line="196"/>
+        <location filename="../app/clicommands.cpp" line="203"/>
+        <location filename="../app/clicommands.cpp" line="212"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,7 +415,7 @@
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="260"/>
+        <location filename="../app/clicommands.cpp" line="295"/>
         <source>Batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,230 +468,252 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="141"/>
+        <location filename="../app/cli_bench.cpp" line="144"/>
         <source>--k must be at least 2, --pairs at least 2 and --dim at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="130"/>
+        <location filename="../app/cli_data.cpp" line="128"/>
+        <source>synth-file expects one FILE to write (a .mfeat feature file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="160"/>
+        <source>%1: %2 comparisons, D = %3, P = %4, %5, %6 MB in %7 s.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="173"/>
+        <source>add-feature-file expects one FILE (a .mfeat feature file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="190"/>
+        <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4; its features stay in %5 (%6 MB, %7) and training reads them block by block.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="210"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="131"/>
+        <location filename="../app/cli_data.cpp" line="211"/>
         <source>Hash words only, no word bigrams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="133"/>
+        <location filename="../app/cli_data.cpp" line="213"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="134"/>
+        <location filename="../app/cli_data.cpp" line="214"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="136"/>
+        <location filename="../app/cli_data.cpp" line="216"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="136"/>
+        <location filename="../app/cli_data.cpp" line="216"/>
         <location filename="../app/cli_stage2.cpp" line="85"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="190"/>
+        <location filename="../app/cli_data.cpp" line="270"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="202"/>
+        <location filename="../app/cli_data.cpp" line="282"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="237"/>
+        <location filename="../app/cli_data.cpp" line="317"/>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="238"/>
+        <location filename="../app/cli_data.cpp" line="318"/>
         <source>train/val/test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="239"/>
+        <location filename="../app/cli_data.cpp" line="319"/>
         <source>contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="240"/>
+        <location filename="../app/cli_data.cpp" line="320"/>
         <source>groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="241"/>
+        <location filename="../app/cli_data.cpp" line="321"/>
         <source>runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="242"/>
+        <location filename="../app/cli_data.cpp" line="322"/>
         <source>features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="245"/>
+        <location filename="../app/cli_data.cpp" line="325"/>
         <source>not split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="257"/>
+        <location filename="../app/cli_data.cpp" line="337"/>
         <source>No datasets yet: &apos;micro-cli import FILE&apos; or &apos;micro-cli synth&apos; adds one.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="264"/>
+        <location filename="../app/cli_data.cpp" line="344"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="294"/>
+        <location filename="../app/cli_data.cpp" line="374"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="297"/>
+        <location filename="../app/cli_data.cpp" line="377"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="303"/>
+        <location filename="../app/cli_data.cpp" line="383"/>
         <source>Ratings: at most %1 pairs per prompt and attribute; %2 pairs were not formed (--max-pairs-per-prompt 0 forms them all).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="307"/>
+        <location filename="../app/cli_data.cpp" line="387"/>
         <source>Contexts: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="308"/>
+        <location filename="../app/cli_data.cpp" line="388"/>
         <source>Known groups: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="309"/>
+        <location filename="../app/cli_data.cpp" line="389"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="318"/>
+        <location filename="../app/cli_data.cpp" line="398"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="346"/>
+        <location filename="../app/cli_data.cpp" line="426"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="346"/>
+        <location filename="../app/cli_data.cpp" line="426"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="373"/>
+        <location filename="../app/cli_data.cpp" line="453"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="379"/>
+        <location filename="../app/cli_data.cpp" line="459"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="277"/>
+        <location filename="../app/cli_bench.cpp" line="280"/>
         <source>bench-import expects one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="385"/>
+        <location filename="../app/cli_data.cpp" line="465"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="388"/>
+        <location filename="../app/cli_data.cpp" line="468"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="390"/>
+        <location filename="../app/cli_data.cpp" line="470"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="392"/>
+        <location filename="../app/cli_data.cpp" line="472"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="393"/>
+        <location filename="../app/cli_data.cpp" line="473"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="394"/>
+        <location filename="../app/cli_data.cpp" line="474"/>
         <source>VALUES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="396"/>
+        <location filename="../app/cli_data.cpp" line="476"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="397"/>
+        <location filename="../app/cli_data.cpp" line="477"/>
         <source>A,B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="398"/>
+        <location filename="../app/cli_data.cpp" line="478"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="399"/>
+        <location filename="../app/cli_data.cpp" line="479"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="401"/>
+        <location filename="../app/cli_data.cpp" line="481"/>
         <source>Ratings files: at most this many pairs per prompt and attribute (default 100; 0 forms every pair, which grows with the square of the responses under a prompt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="404"/>
+        <location filename="../app/cli_data.cpp" line="484"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="405"/>
+        <location filename="../app/cli_data.cpp" line="485"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,9 +822,10 @@
     <message>
         <location filename="../app/clicommands.cpp" line="37"/>
         <location filename="../app/clicommands.cpp" line="105"/>
-        <location filename="../app/clicommands.cpp" line="137"/>
-        <location filename="../app/clicommands.cpp" line="145"/>
-        <location filename="../app/clicommands.cpp" line="210"/>
+        <location filename="../app/clicommands.cpp" line="154"/>
+        <location filename="../app/clicommands.cpp" line="161"/>
+        <location filename="../app/clicommands.cpp" line="169"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
         <source>Dataset name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,9 +839,10 @@
         <location filename="../app/clicommands.cpp" line="68"/>
         <location filename="../app/clicommands.cpp" line="69"/>
         <location filename="../app/clicommands.cpp" line="105"/>
-        <location filename="../app/clicommands.cpp" line="137"/>
-        <location filename="../app/clicommands.cpp" line="145"/>
-        <location filename="../app/clicommands.cpp" line="210"/>
+        <location filename="../app/clicommands.cpp" line="154"/>
+        <location filename="../app/clicommands.cpp" line="161"/>
+        <location filename="../app/clicommands.cpp" line="169"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,14 +852,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="130"/>
-        <location filename="../app/cli_data.cpp" line="403"/>
+        <location filename="../app/cli_data.cpp" line="210"/>
+        <location filename="../app/cli_data.cpp" line="483"/>
+        <location filename="../app/cli_runs.cpp" line="140"/>
+        <location filename="../app/cli_runs.cpp" line="300"/>
         <location filename="../app/clicommands.cpp" line="85"/>
         <location filename="../app/clicommands.cpp" line="106"/>
         <location filename="../app/clicommands.cpp" line="122"/>
-        <location filename="../app/clicommands.cpp" line="200"/>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="138"/>
+        <location filename="../app/clicommands.cpp" line="180"/>
         <location filename="../app/clicommands.cpp" line="235"/>
+        <location filename="../app/clicommands.cpp" line="257"/>
+        <location filename="../app/clicommands.cpp" line="270"/>
+        <location filename="../app/clicommands.cpp" line="299"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,6 +875,7 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="107"/>
+        <location filename="../app/clicommands.cpp" line="139"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,200 +885,268 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="112"/>
+        <location filename="../app/cli_runs.cpp" line="118"/>
         <location filename="../app/clicommands.cpp" line="108"/>
-        <location filename="../app/clicommands.cpp" line="236"/>
+        <location filename="../app/clicommands.cpp" line="140"/>
+        <location filename="../app/clicommands.cpp" line="271"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="72"/>
+        <location filename="../app/cli_runs.cpp" line="77"/>
         <source>--init expects clusters or random, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="100"/>
+        <location filename="../app/cli_runs.cpp" line="106"/>
         <source>Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, 0.1, 0.5; the paper&apos;s value is 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="106"/>
+        <location filename="../app/cli_runs.cpp" line="112"/>
         <source>Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper&apos;s value is 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="110"/>
+        <location filename="../app/cli_runs.cpp" line="116"/>
         <source>Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="114"/>
+        <location filename="../app/cli_runs.cpp" line="120"/>
         <source>Router start: random (the paper&apos;s) or clusters (a k-means++ clustering of the router inputs, so heads start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="116"/>
+        <location filename="../app/cli_runs.cpp" line="122"/>
         <source>INIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="120"/>
+        <location filename="../app/cli_runs.cpp" line="126"/>
         <source>Share of rows held out for validation (default 0.1), for datasets without a stored split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="128"/>
+        <location filename="../app/cli_runs.cpp" line="134"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows perfectly on many columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="136"/>
+        <location filename="../app/cli_runs.cpp" line="138"/>
+        <source>Shuffle blocks of this many consecutive rows, and rows within each block, instead of all rows (default 0; features on disk: about 64 MB of the file, read block after block).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="146"/>
         <source>Chosen on validation NLL (%1 training rows per candidate):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="138"/>
+        <location filename="../app/cli_runs.cpp" line="148"/>
         <source>
   lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="145"/>
+        <location filename="../app/cli_runs.cpp" line="155"/>
         <source>  &lt;- chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="159"/>
+        <location filename="../app/cli_runs.cpp" line="189"/>
         <source>Dataset &quot;%1&quot; has a stored split by prompt (made at import, see &apos;micro-cli datasets&apos;); --val applies only to datasets without one. Import again with --val/--test to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="195"/>
+        <location filename="../app/cli_runs.cpp" line="198"/>
+        <source>--world-size trains a dataset as it is: compute the features first (&apos;micro-cli featurize&apos;), then train the derived dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="240"/>
+        <source>Rank %1 of %2: done, validation NLL %3 (rank 0 stores the run); %4 gradient sums, %5 s communicating, %6 s in all.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="261"/>
         <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="201"/>
+        <location filename="../app/cli_runs.cpp" line="267"/>
         <source>; test accuracy %1, NLL %2 (%3 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="206"/>
+        <location filename="../app/cli_runs.cpp" line="272"/>
         <source>; no test split (the dataset has no stored split)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="207"/>
+        <location filename="../app/cli_runs.cpp" line="273"/>
         <source>; validation ARI %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="208"/>
+        <location filename="../app/cli_runs.cpp" line="274"/>
         <source>; %1 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="257"/>
+        <location filename="../app/cli_runs.cpp" line="276"/>
+        <source>Rank 0 of %1: %2 gradient sums, %3 s communicating.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="289"/>
+        <source>--master expects HOST:PORT, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="298"/>
+        <source>Data-parallel training over this many processes (ranks), gradients summed through torch&apos;s c10d with Gloo (default 1: this process alone). &apos;micro-cli launch&apos; starts the ranks on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="301"/>
+        <source>This process&apos;s rank, 0 to N - 1; rank 0 stores the run (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="302"/>
+        <source>Where rank 0 listens and the other ranks connect (default 127.0.0.1:29500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="303"/>
+        <source>HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="305"/>
+        <source>Seconds to wait for the other ranks to join, and for any one gradient sum (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="312"/>
+        <source>--ranks expects 1 to 64, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="315"/>
+        <source>launch expects a train command: micro-cli launch --ranks N train --project FILE --dataset NAME [options].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="319"/>
+        <source>launch sets %1 itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="390"/>
         <source>parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="258"/>
+        <location filename="../app/cli_runs.cpp" line="391"/>
         <source>val acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="259"/>
+        <location filename="../app/cli_runs.cpp" line="392"/>
         <source>val NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="260"/>
+        <location filename="../app/cli_runs.cpp" line="393"/>
         <source>test acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="261"/>
+        <location filename="../app/cli_runs.cpp" line="394"/>
         <source>test NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="318"/>
+        <location filename="../app/cli_runs.cpp" line="451"/>
         <source>Run %1%2: %3, K = %4, on dataset &quot;%5&quot;%6.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="323"/>
+        <location filename="../app/cli_runs.cpp" line="456"/>
         <source>, adapted from run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="324"/>
+        <location filename="../app/cli_runs.cpp" line="457"/>
         <source>Status %1; started %2, finished %3, %4 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="327"/>
+        <location filename="../app/cli_runs.cpp" line="460"/>
         <source>Tags: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="331"/>
+        <location filename="../app/cli_runs.cpp" line="464"/>
         <source>%1: accuracy %2, NLL %3 over %4 rows%5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="336"/>
+        <location filename="../app/cli_runs.cpp" line="469"/>
         <source>, ARI vs known groups %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="338"/>
+        <location filename="../app/cli_runs.cpp" line="471"/>
         <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="339"/>
+        <location filename="../app/cli_runs.cpp" line="472"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="340"/>
+        <location filename="../app/cli_runs.cpp" line="473"/>
         <source>Configuration:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="346"/>
+        <location filename="../app/cli_runs.cpp" line="479"/>
         <source>Other results:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="372"/>
+        <location filename="../app/cli_runs.cpp" line="505"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="378"/>
+        <location filename="../app/cli_runs.cpp" line="511"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="382"/>
+        <location filename="../app/cli_runs.cpp" line="515"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="384"/>
+        <location filename="../app/cli_runs.cpp" line="517"/>
         <source>Validation rows below.
 </source>
         <translation type="unfinished"></translation>
@@ -1154,45 +1256,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="127"/>
+        <location filename="../app/cli_data.cpp" line="207"/>
         <source>Text features: encoder (the built-in sentence encoder, 512 columns per text; the default when it is installed), tfidf (hashed TF-IDF words and bigrams; the default otherwise) or both side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="129"/>
+        <location filename="../app/cli_data.cpp" line="209"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="163"/>
+        <location filename="../app/cli_data.cpp" line="243"/>
         <source>Note: the built-in sentence encoder is not installed (%1 installs it into %2); using TF-IDF features.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="314"/>
+        <location filename="../app/cli_data.cpp" line="394"/>
         <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="198"/>
+        <location filename="../app/cli_bench.cpp" line="201"/>
         <source>bench-encoder expects one FILE: a preference file or a JSON list of texts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="202"/>
+        <location filename="../app/cli_bench.cpp" line="205"/>
         <source>--n expects at least 1, got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="260"/>
+        <location filename="../app/cli_bench.cpp" line="263"/>
         <source>Embedded %1 texts (%2 tokens after the cut at %3) in %4 s: %5 ms per text, %6 texts/s, on %7 threads (BLAS: %8); model load %9 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="271"/>
+        <location filename="../app/cli_bench.cpp" line="274"/>
         <source>Peak resident memory: %1 MB.
 </source>
         <translation type="unfinished"></translation>
@@ -1219,11 +1321,13 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="142"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="111"/>
+        <location filename="../app/clicommands.cpp" line="143"/>
         <source>Norm of each group&apos;s reward vector (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,6 +1335,7 @@
         <location filename="../app/clicommands.cpp" line="111"/>
         <location filename="../app/clicommands.cpp" line="114"/>
         <location filename="../app/clicommands.cpp" line="118"/>
+        <location filename="../app/clicommands.cpp" line="143"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,230 +1390,295 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="134"/>
+        <location filename="../app/clicommands.cpp" line="158"/>
         <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="138"/>
+        <location filename="../app/clicommands.cpp" line="162"/>
         <source>Folder with the .npy files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="138"/>
-        <location filename="../app/clicommands.cpp" line="257"/>
+        <location filename="../app/clicommands.cpp" line="162"/>
+        <location filename="../app/clicommands.cpp" line="292"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="142"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
         <source>Fit a Stage-1 model on a dataset and store the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="165"/>
+        <location filename="../app/clicommands.cpp" line="200"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="161"/>
-        <location filename="../app/clicommands.cpp" line="168"/>
-        <location filename="../app/clicommands.cpp" line="177"/>
+        <location filename="../app/clicommands.cpp" line="196"/>
+        <location filename="../app/clicommands.cpp" line="203"/>
+        <location filename="../app/clicommands.cpp" line="212"/>
         <source>Run id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="173"/>
+        <location filename="../app/clicommands.cpp" line="208"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="178"/>
+        <location filename="../app/clicommands.cpp" line="213"/>
         <source>Output file, .json or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="182"/>
+        <location filename="../app/clicommands.cpp" line="217"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="189"/>
+        <location filename="../app/clicommands.cpp" line="224"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="193"/>
+        <location filename="../app/clicommands.cpp" line="228"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="199"/>
+        <location filename="../app/clicommands.cpp" line="234"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="199"/>
+        <location filename="../app/clicommands.cpp" line="234"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="200"/>
+        <location filename="../app/clicommands.cpp" line="235"/>
         <source>Draws per budget (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="201"/>
+        <location filename="../app/clicommands.cpp" line="236"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="205"/>
+        <location filename="../app/clicommands.cpp" line="240"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="212"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>gradient (default) or em (dense features only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="214"/>
+        <location filename="../app/clicommands.cpp" line="249"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="217"/>
+        <location filename="../app/clicommands.cpp" line="252"/>
         <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="220"/>
+        <location filename="../app/clicommands.cpp" line="255"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="211"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>Range of K (default 1..6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="152"/>
+        <location filename="../app/clicommands.cpp" line="134"/>
+        <source>Write a synthetic mixture straight to a feature file FILE (.mfeat), a chunk at a time: sets larger than memory, for training from disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="138"/>
+        <source>Comparisons (default 100000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="139"/>
+        <source>Response-feature dimension D (default 1024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="140"/>
+        <source>Prompt-feature dimension P (default 1024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="141"/>
+        <source>Groups (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="144"/>
+        <source>Stored values: float16 (default) or float32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="144"/>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="150"/>
+        <source>Add a feature file FILE (.mfeat) to the project as a dataset whose features stay on disk; training reads it block by block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="177"/>
+        <source>Run a train command as N data-parallel ranks on this machine (rank 0 stores the run): micro-cli launch --ranks N train --project FILE --dataset NAME [options].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="180"/>
+        <source>Processes to start (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="181"/>
+        <source>Port rank 0 listens on (default: a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="181"/>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="187"/>
         <source>List the project&apos;s runs with validation and test figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="155"/>
+        <location filename="../app/clicommands.cpp" line="190"/>
         <source>List the project&apos;s datasets: rows, split, contexts, known groups, features, runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="158"/>
+        <location filename="../app/clicommands.cpp" line="193"/>
         <source>One run in full: status, validation and test figures, its configuration and other results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="211"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>A..B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="215"/>
+        <location filename="../app/clicommands.cpp" line="250"/>
         <source>Epochs of gradient fits (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="257"/>
         <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="223"/>
+        <location filename="../app/clicommands.cpp" line="258"/>
         <source>Held-out share (default 0.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="225"/>
+        <location filename="../app/clicommands.cpp" line="260"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="231"/>
+        <location filename="../app/clicommands.cpp" line="266"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="234"/>
+        <location filename="../app/clicommands.cpp" line="269"/>
         <source>Heads (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="235"/>
+        <location filename="../app/clicommands.cpp" line="270"/>
         <source>Labelled pairs (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="236"/>
+        <location filename="../app/clicommands.cpp" line="271"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="241"/>
+        <location filename="../app/clicommands.cpp" line="276"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/clicommands.cpp" line="279"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
         <source>Components (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="282"/>
         <source>Iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="254"/>
+        <location filename="../app/clicommands.cpp" line="289"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="257"/>
+        <location filename="../app/clicommands.cpp" line="292"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="258"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
         <source>Heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="259"/>
+        <location filename="../app/clicommands.cpp" line="294"/>
         <source>Epochs (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="261"/>
+        <location filename="../app/clicommands.cpp" line="296"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="274"/>
+        <location filename="../app/clicommands.cpp" line="299"/>
+        <source>Workers that run the threads&apos; lanes (default: as many as there are idle cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="311"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1516,27 +1686,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="329"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="298"/>
+        <location filename="../app/clicommands.cpp" line="335"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="338"/>
         <source>Show progress on stderr even when it is not a terminal (with --json: a JSON line per second).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="322"/>
+        <location filename="../app/clicommands.cpp" line="360"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="364"/>
+        <location filename="../app/clicommands.cpp" line="403"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,11 +1828,21 @@ Commands:
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="74"/>
+        <source>Dataset &quot;%1&quot; keeps its features on disk%2, more than fits in memory for this analysis. Training reads the file block by block; other analyses need a smaller dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="79"/>
+        <source>Distributed training stopped on %1: %2. Every rank stops; the project is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="82"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="78"/>
+        <location filename="../ui/errortext.cpp" line="86"/>
         <source>Unexpected internal error in %1%2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,7 +2159,7 @@ Commands:
     <name>micro::ui::CurvePlot</name>
     <message>
         <location filename="../ui/curveplot.cpp" line="17"/>
-        <location filename="../ui/curveplot.cpp" line="69"/>
+        <location filename="../ui/curveplot.cpp" line="70"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>

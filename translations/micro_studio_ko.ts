@@ -81,10 +81,10 @@
         <location filename="../app/clicommands.cpp" line="64"/>
         <location filename="../app/clicommands.cpp" line="66"/>
         <location filename="../app/clicommands.cpp" line="88"/>
-        <location filename="../app/clicommands.cpp" line="178"/>
-        <location filename="../app/clicommands.cpp" line="201"/>
-        <location filename="../app/clicommands.cpp" line="225"/>
-        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/clicommands.cpp" line="213"/>
+        <location filename="../app/clicommands.cpp" line="236"/>
+        <location filename="../app/clicommands.cpp" line="260"/>
+        <location filename="../app/clicommands.cpp" line="279"/>
         <location filename="../app/clisupport.cpp" line="128"/>
         <source>FILE</source>
         <translation>파일</translation>
@@ -101,238 +101,242 @@
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="98"/>
+        <location filename="../app/cli_data.cpp" line="100"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4, %5 groups.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, D = %3, P = %4, 그룹 %5개.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="114"/>
+        <location filename="../app/cli_data.cpp" line="116"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, D = %3, P = %4.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="57"/>
+        <location filename="../app/cli_runs.cpp" line="62"/>
         <source>--model expects micro, single or static, got &quot;%1&quot;.</source>
         <translation>--model 값은 micro, single, static 중 하나여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="59"/>
+        <location filename="../app/cli_runs.cpp" line="64"/>
         <source>--router expects linear or mlp, got &quot;%1&quot;.</source>
         <translation>--router 값은 linear 또는 mlp여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="80"/>
+        <location filename="../app/cli_runs.cpp" line="86"/>
         <location filename="../app/cli_stage2.cpp" line="237"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation>--fit 값은 gradient 또는 em이어야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="93"/>
+        <location filename="../app/cli_runs.cpp" line="99"/>
         <source>micro (default), single (one BT head) or static (mixture without router input).</source>
         <translation>micro(기본값), single(BT 헤드 1개) 또는 static(라우터 입력이 없는 혼합).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="94"/>
+        <location filename="../app/cli_runs.cpp" line="100"/>
         <location filename="../app/clicommands.cpp" line="123"/>
-        <location filename="../app/clicommands.cpp" line="189"/>
+        <location filename="../app/clicommands.cpp" line="224"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="95"/>
+        <location filename="../app/cli_runs.cpp" line="101"/>
         <source>Number of reward heads (default 4).</source>
         <translation>보상 헤드 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="95"/>
-        <location filename="../app/cli_runs.cpp" line="255"/>
+        <location filename="../app/cli_runs.cpp" line="101"/>
+        <location filename="../app/cli_runs.cpp" line="388"/>
         <location filename="../app/cli_stage2.cpp" line="277"/>
         <location filename="../app/clicommands.cpp" line="109"/>
-        <location filename="../app/clicommands.cpp" line="234"/>
-        <location filename="../app/clicommands.cpp" line="245"/>
-        <location filename="../app/clicommands.cpp" line="258"/>
+        <location filename="../app/clicommands.cpp" line="141"/>
+        <location filename="../app/clicommands.cpp" line="269"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="96"/>
+        <location filename="../app/cli_runs.cpp" line="102"/>
         <source>Router: linear (default) or mlp (one hidden layer of --hidden ReLU units).</source>
         <translation>라우터: linear(기본값) 또는 mlp(ReLU 유닛 --hidden개로 된 은닉층 1개).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="97"/>
-        <location filename="../app/cli_runs.cpp" line="125"/>
-        <location filename="../app/cli_runs.cpp" line="130"/>
+        <location filename="../app/cli_runs.cpp" line="103"/>
+        <location filename="../app/cli_runs.cpp" line="131"/>
+        <location filename="../app/cli_runs.cpp" line="136"/>
+        <location filename="../app/cli_runs.cpp" line="301"/>
         <location filename="../app/clicommands.cpp" line="78"/>
-        <location filename="../app/clicommands.cpp" line="214"/>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="249"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="98"/>
+        <location filename="../app/cli_runs.cpp" line="104"/>
         <source>Hidden units of the MLP router (default 128).</source>
         <translation>MLP 라우터의 은닉 유닛 수(기본값 128).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="98"/>
+        <location filename="../app/cli_runs.cpp" line="104"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="102"/>
-        <location filename="../app/clicommands.cpp" line="221"/>
+        <location filename="../app/cli_runs.cpp" line="108"/>
+        <location filename="../app/clicommands.cpp" line="256"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="103"/>
+        <location filename="../app/cli_runs.cpp" line="109"/>
         <source>Passes over the training rows (default 5).</source>
         <translation>학습 행 전체를 반복하는 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="103"/>
+        <location filename="../app/cli_runs.cpp" line="109"/>
         <location filename="../app/cli_stage2.cpp" line="78"/>
         <location filename="../app/clicommands.cpp" line="96"/>
-        <location filename="../app/clicommands.cpp" line="215"/>
-        <location filename="../app/clicommands.cpp" line="259"/>
+        <location filename="../app/clicommands.cpp" line="250"/>
+        <location filename="../app/clicommands.cpp" line="294"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="104"/>
+        <location filename="../app/cli_runs.cpp" line="110"/>
         <source>Mini-batch size (default 32).</source>
         <translation>미니배치 크기(기본값 32).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="104"/>
+        <location filename="../app/cli_runs.cpp" line="110"/>
         <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="187"/>
-        <location filename="../app/clicommands.cpp" line="260"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="295"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="108"/>
+        <location filename="../app/cli_runs.cpp" line="114"/>
         <location filename="../app/cli_stage2.cpp" line="80"/>
-        <location filename="../app/clicommands.cpp" line="219"/>
-        <location filename="../app/clicommands.cpp" line="261"/>
+        <location filename="../app/clicommands.cpp" line="254"/>
+        <location filename="../app/clicommands.cpp" line="296"/>
         <source>LR</source>
         <translation>LR</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="117"/>
+        <location filename="../app/cli_runs.cpp" line="123"/>
         <source>AdamW weight decay (default 0).</source>
         <translation>AdamW 가중치 감쇠(기본값 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="117"/>
+        <location filename="../app/cli_runs.cpp" line="123"/>
         <source>WD</source>
         <translation>WD</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="118"/>
+        <location filename="../app/cli_runs.cpp" line="124"/>
         <location filename="../app/cli_stage2.cpp" line="81"/>
-        <location filename="../app/clicommands.cpp" line="224"/>
-        <location filename="../app/clicommands.cpp" line="248"/>
-        <location filename="../app/clicommands.cpp" line="262"/>
+        <location filename="../app/clicommands.cpp" line="259"/>
+        <location filename="../app/clicommands.cpp" line="283"/>
+        <location filename="../app/clicommands.cpp" line="297"/>
         <source>Random seed (default 0).</source>
         <translation>난수 시드(기본값 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="118"/>
+        <location filename="../app/cli_runs.cpp" line="124"/>
+        <location filename="../app/cli_runs.cpp" line="305"/>
         <location filename="../app/cli_stage2.cpp" line="81"/>
         <location filename="../app/clicommands.cpp" line="40"/>
         <location filename="../app/clicommands.cpp" line="97"/>
         <location filename="../app/clicommands.cpp" line="110"/>
-        <location filename="../app/clicommands.cpp" line="224"/>
-        <location filename="../app/clicommands.cpp" line="248"/>
-        <location filename="../app/clicommands.cpp" line="262"/>
+        <location filename="../app/clicommands.cpp" line="142"/>
+        <location filename="../app/clicommands.cpp" line="259"/>
+        <location filename="../app/clicommands.cpp" line="283"/>
+        <location filename="../app/clicommands.cpp" line="297"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="388"/>
-        <location filename="../app/cli_runs.cpp" line="120"/>
+        <location filename="../app/cli_data.cpp" line="468"/>
+        <location filename="../app/cli_runs.cpp" line="126"/>
         <location filename="../app/clicommands.cpp" line="38"/>
         <location filename="../app/clicommands.cpp" line="39"/>
         <location filename="../app/clicommands.cpp" line="112"/>
         <location filename="../app/clicommands.cpp" line="127"/>
         <location filename="../app/clicommands.cpp" line="129"/>
-        <location filename="../app/clicommands.cpp" line="223"/>
+        <location filename="../app/clicommands.cpp" line="258"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="122"/>
+        <location filename="../app/cli_runs.cpp" line="128"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation>gradient(기본값: 논문의 손실에 AdamW 적용) 또는 em(우도의 기댓값 최대화, linear 라우터).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="124"/>
-        <location filename="../app/clicommands.cpp" line="212"/>
+        <location filename="../app/cli_runs.cpp" line="130"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>METHOD</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="125"/>
+        <location filename="../app/cli_runs.cpp" line="131"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation>EM: 경사 시작점 외의 무작위 시작 횟수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="126"/>
+        <location filename="../app/cli_runs.cpp" line="132"/>
         <source>EM: iteration cap (default 200).</source>
         <translation>EM: 최대 반복 횟수(기본값 200).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="126"/>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/cli_runs.cpp" line="132"/>
+        <location filename="../app/clicommands.cpp" line="282"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="182"/>
+        <location filename="../app/cli_runs.cpp" line="224"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation>특징 %1: 캐시됨, 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="181"/>
+        <location filename="../app/cli_runs.cpp" line="223"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation>특징 %1: 계산됨, 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="169"/>
+        <location filename="../app/cli_runs.cpp" line="211"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation>에포크 %1: 학습 NLL %2, 검증 NLL %3, 정확도 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="252"/>
+        <location filename="../app/cli_runs.cpp" line="385"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="236"/>
-        <location filename="../app/cli_runs.cpp" line="253"/>
+        <location filename="../app/cli_data.cpp" line="316"/>
+        <location filename="../app/cli_runs.cpp" line="386"/>
         <source>dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="254"/>
+        <location filename="../app/cli_runs.cpp" line="387"/>
         <location filename="../app/demoreport.cpp" line="18"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="256"/>
+        <location filename="../app/cli_runs.cpp" line="389"/>
         <source>status</source>
         <translation>상태</translation>
     </message>
@@ -347,38 +351,38 @@
         <translation>NLL</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="366"/>
+        <location filename="../app/cli_runs.cpp" line="499"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation>실행 %1, 검증 행 %2개: 정확도 %3, NLL %4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="386"/>
+        <location filename="../app/cli_runs.cpp" line="519"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation>알려진 그룹과의 일치도: ARI %1, NMI %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="388"/>
+        <location filename="../app/cli_runs.cpp" line="521"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation>실제 헤드 복원도(매칭 후 평균 코사인): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="390"/>
+        <location filename="../app/cli_runs.cpp" line="523"/>
         <source>group %1: accuracy %2; per head</source>
         <translation>그룹 %1: 정확도 %2; 헤드별</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="398"/>
+        <location filename="../app/cli_runs.cpp" line="531"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation>컨텍스트 %1: 정확도 %2; 최적 헤드 %3; 헤드별</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="408"/>
+        <location filename="../app/cli_runs.cpp" line="541"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation>실제 모델 정확도 %1; 단일 BT 교차 엔트로피 하한 %2; 이 모델의 기대 교차 엔트로피 %3
@@ -391,12 +395,12 @@
         <translation>--out 값은 .json 또는 .csv로 끝나야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="427"/>
+        <location filename="../app/cli_runs.cpp" line="560"/>
         <source>status %1, not finished</source>
         <translation>상태 %1, 완료되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="481"/>
+        <location filename="../app/cli_runs.cpp" line="614"/>
         <source>Wrote %1.
 </source>
         <translation>%1에 저장했습니다.
@@ -409,9 +413,9 @@
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="72"/>
-        <location filename="../app/clicommands.cpp" line="161"/>
-        <location filename="../app/clicommands.cpp" line="168"/>
-        <location filename="../app/clicommands.cpp" line="177"/>
+        <location filename="../app/clicommands.cpp" line="196"/>
+        <location filename="../app/clicommands.cpp" line="203"/>
+        <location filename="../app/clicommands.cpp" line="212"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -422,7 +426,7 @@
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="260"/>
+        <location filename="../app/clicommands.cpp" line="295"/>
         <source>Batch size (default 32).</source>
         <translation>배치 크기(기본값 32).</translation>
     </message>
@@ -477,252 +481,326 @@
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="141"/>
+        <location filename="../app/cli_bench.cpp" line="144"/>
         <source>--k must be at least 2, --pairs at least 2 and --dim at least 1.</source>
         <translation>--k와 --pairs는 2 이상, --dim은 1 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="130"/>
+        <location filename="../app/cli_data.cpp" line="210"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation>해시된 텍스트 특징 열 수(기본값 262144 = 2^18).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="130"/>
-        <location filename="../app/cli_data.cpp" line="403"/>
+        <location filename="../app/cli_data.cpp" line="210"/>
+        <location filename="../app/cli_data.cpp" line="483"/>
+        <location filename="../app/cli_runs.cpp" line="140"/>
+        <location filename="../app/cli_runs.cpp" line="300"/>
         <location filename="../app/clicommands.cpp" line="85"/>
         <location filename="../app/clicommands.cpp" line="106"/>
         <location filename="../app/clicommands.cpp" line="122"/>
-        <location filename="../app/clicommands.cpp" line="200"/>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="138"/>
+        <location filename="../app/clicommands.cpp" line="180"/>
         <location filename="../app/clicommands.cpp" line="235"/>
+        <location filename="../app/clicommands.cpp" line="257"/>
+        <location filename="../app/clicommands.cpp" line="270"/>
+        <location filename="../app/clicommands.cpp" line="299"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="131"/>
+        <location filename="../app/cli_data.cpp" line="211"/>
         <source>Hash words only, no word bigrams.</source>
         <translation>단어 바이그램 없이 단어만 해시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="133"/>
+        <location filename="../app/cli_data.cpp" line="213"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation>컨텍스트를 라우터 입력에서 제외합니다(컨텍스트 없는 라우터).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="134"/>
+        <location filename="../app/cli_data.cpp" line="214"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation>응답 길이 열(0.5 ln(1 + 단어 수))을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="136"/>
+        <location filename="../app/cli_data.cpp" line="216"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation>해시된 특징을 W개 열로 밀집 무작위 투영합니다(기본값: 희소 유지).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="136"/>
+        <location filename="../app/cli_data.cpp" line="216"/>
         <location filename="../app/cli_stage2.cpp" line="85"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="72"/>
+        <location filename="../app/cli_runs.cpp" line="77"/>
         <source>--init expects clusters or random, got &quot;%1&quot;.</source>
         <translation>--init 값은 clusters 또는 random이어야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="100"/>
+        <location filename="../app/cli_runs.cpp" line="106"/>
         <source>Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, 0.1, 0.5; the paper&apos;s value is 0.5).</source>
         <translation>라우터 엔트로피 정규화 항의 가중치 또는 auto(기본값: auto, 검증 행에서 0, 0.1, 0.5 중 선택; 논문의 값은 0.5).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="106"/>
+        <location filename="../app/cli_runs.cpp" line="112"/>
         <source>Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper&apos;s value is 0.002).</source>
         <translation>AdamW 최대 학습률 또는 auto(기본값: auto, 검증 행에서 0.002, 0.01, 0.05 중 선택; 논문의 값은 0.002).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="110"/>
+        <location filename="../app/cli_runs.cpp" line="116"/>
         <source>Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch).</source>
         <translation>검증 NLL이 나아지지 않는 에포크가 이 횟수만큼 이어지면 중지하고, 가장 좋은 에포크를 유지합니다(기본값 3, 0: 모든 에포크 실행).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="114"/>
+        <location filename="../app/cli_runs.cpp" line="120"/>
         <source>Router start: random (the paper&apos;s) or clusters (a k-means++ clustering of the router inputs, so heads start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept.</source>
         <translation>라우터 시작 방식: random(논문 방식) 또는 clusters(헤드가 서로 떨어진 상태로 시작하도록 라우터 입력을 k-means++로 군집화). lr/alpha를 자동으로 선택하면 두 방식을 모두 시도하고 검증 NLL이 더 낮은 쪽을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="116"/>
+        <location filename="../app/cli_runs.cpp" line="122"/>
         <source>INIT</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="120"/>
+        <location filename="../app/cli_runs.cpp" line="126"/>
         <source>Share of rows held out for validation (default 0.1), for datasets without a stored split.</source>
         <translation>검증용으로 떼어 둘 행의 비율(기본값 0.1). 저장된 분할이 없는 데이터셋에만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="128"/>
+        <location filename="../app/cli_runs.cpp" line="134"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows perfectly on many columns).</source>
         <translation>EM: 모든 계수에 대한 L2 벌점 (기본값 0.0001; 열이 많을 때 1-10이면 헤드가 행을 완벽히 분리하지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="136"/>
+        <location filename="../app/cli_runs.cpp" line="138"/>
+        <source>Shuffle blocks of this many consecutive rows, and rows within each block, instead of all rows (default 0; features on disk: about 64 MB of the file, read block after block).</source>
+        <translation>모든 행 대신 연속된 이 개수의 행으로 된 블록과 각 블록 안의 행을 섞습니다(기본값 0; 디스크의 특징: 파일의 약 64 MB씩, 블록 단위로 차례로 읽음).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="146"/>
         <source>Chosen on validation NLL (%1 training rows per candidate):</source>
         <translation>검증 NLL 기준으로 선택(후보당 학습 행 %1개):</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="138"/>
+        <location filename="../app/cli_runs.cpp" line="148"/>
         <source>
   lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7</source>
         <translation>
   lr %1, alpha %2, %3 시작: 검증 NLL %4, 정확도 %5, 최적 에포크 %6%7</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="145"/>
+        <location filename="../app/cli_runs.cpp" line="155"/>
         <source>  &lt;- chosen</source>
         <translation>  &lt;- 선택됨</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="159"/>
+        <location filename="../app/cli_runs.cpp" line="189"/>
         <source>Dataset &quot;%1&quot; has a stored split by prompt (made at import, see &apos;micro-cli datasets&apos;); --val applies only to datasets without one. Import again with --val/--test to change it.</source>
         <translation>데이터셋 &quot;%1&quot;에는 가져올 때 만든 프롬프트별 분할이 저장되어 있습니다(&apos;micro-cli datasets&apos; 참고). --val은 분할이 없는 데이터셋에만 적용됩니다. 바꾸려면 --val/--test로 다시 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="195"/>
+        <location filename="../app/cli_runs.cpp" line="198"/>
+        <source>--world-size trains a dataset as it is: compute the features first (&apos;micro-cli featurize&apos;), then train the derived dataset.</source>
+        <translation>--world-size는 데이터셋을 있는 그대로 학습합니다. 먼저 특징을 계산한 뒤(&apos;micro-cli featurize&apos;) 파생 데이터셋을 학습하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="240"/>
+        <source>Rank %1 of %2: done, validation NLL %3 (rank 0 stores the run); %4 gradient sums, %5 s communicating, %6 s in all.
+</source>
+        <translation>랭크 %1/%2: 완료, 검증 NLL %3 (실행은 랭크 0이 저장); 기울기 합산 %4회, 통신 %5초, 전체 %6초.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="261"/>
         <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
         <translation>실행 %1: 검증 정확도 %2, NLL %3(행 %4개)</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="201"/>
+        <location filename="../app/cli_runs.cpp" line="267"/>
         <source>; test accuracy %1, NLL %2 (%3 rows)</source>
         <translation>; 테스트 정확도 %1, NLL %2(행 %3개)</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="206"/>
+        <location filename="../app/cli_runs.cpp" line="272"/>
         <source>; no test split (the dataset has no stored split)</source>
         <translation>; 테스트 분할 없음(데이터셋에 저장된 분할이 없음)</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="207"/>
+        <location filename="../app/cli_runs.cpp" line="273"/>
         <source>; validation ARI %1</source>
         <translation>; 검증 ARI %1</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="208"/>
+        <location filename="../app/cli_runs.cpp" line="274"/>
         <source>; %1 s.
 </source>
         <translation>; %1초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="257"/>
+        <location filename="../app/cli_runs.cpp" line="276"/>
+        <source>Rank 0 of %1: %2 gradient sums, %3 s communicating.
+</source>
+        <translation>랭크 0/%1: 기울기 합산 %2회, 통신 %3초.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="289"/>
+        <source>--master expects HOST:PORT, got &quot;%1&quot;.</source>
+        <translation>--master에는 호스트:포트가 필요합니다. 입력값: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="298"/>
+        <source>Data-parallel training over this many processes (ranks), gradients summed through torch&apos;s c10d with Gloo (default 1: this process alone). &apos;micro-cli launch&apos; starts the ranks on this machine.</source>
+        <translation>이 개수의 프로세스(랭크)로 데이터 병렬 학습을 하며, 기울기는 torch의 c10d와 Gloo로 합산합니다(기본값 1: 이 프로세스만). &apos;micro-cli launch&apos;는 이 컴퓨터에서 랭크들을 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="301"/>
+        <source>This process&apos;s rank, 0 to N - 1; rank 0 stores the run (default 0).</source>
+        <translation>이 프로세스의 랭크, 0부터 N - 1까지; 실행은 랭크 0이 저장합니다(기본값 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="302"/>
+        <source>Where rank 0 listens and the other ranks connect (default 127.0.0.1:29500).</source>
+        <translation>랭크 0이 대기하고 다른 랭크가 접속하는 곳(기본값 127.0.0.1:29500).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="303"/>
+        <source>HOST:PORT</source>
+        <translation>호스트:포트</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="305"/>
+        <source>Seconds to wait for the other ranks to join, and for any one gradient sum (default 60).</source>
+        <translation>다른 랭크의 합류와 기울기 합산 한 번을 기다리는 초(기본값 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="312"/>
+        <source>--ranks expects 1 to 64, got %1.</source>
+        <translation>--ranks에는 1부터 64까지의 값이 필요합니다. 입력값: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="315"/>
+        <source>launch expects a train command: micro-cli launch --ranks N train --project FILE --dataset NAME [options].</source>
+        <translation>launch에는 train 명령이 필요합니다: micro-cli launch --ranks N train --project FILE --dataset NAME [옵션].</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="319"/>
+        <source>launch sets %1 itself.</source>
+        <translation>launch가 %1을(를) 직접 설정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="390"/>
         <source>parent</source>
         <translation>부모</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="258"/>
+        <location filename="../app/cli_runs.cpp" line="391"/>
         <source>val acc</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="259"/>
+        <location filename="../app/cli_runs.cpp" line="392"/>
         <source>val NLL</source>
         <translation>검증 NLL</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="260"/>
+        <location filename="../app/cli_runs.cpp" line="393"/>
         <source>test acc</source>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="261"/>
+        <location filename="../app/cli_runs.cpp" line="394"/>
         <source>test NLL</source>
         <translation>테스트 NLL</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="318"/>
+        <location filename="../app/cli_runs.cpp" line="451"/>
         <source>Run %1%2: %3, K = %4, on dataset &quot;%5&quot;%6.
 </source>
         <translation>실행 %1%2: %3, K = %4, 데이터셋 &quot;%5&quot;%6.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="323"/>
+        <location filename="../app/cli_runs.cpp" line="456"/>
         <source>, adapted from run %1</source>
         <translation>, 실행 %1에서 적응</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="324"/>
+        <location filename="../app/cli_runs.cpp" line="457"/>
         <source>Status %1; started %2, finished %3, %4 s.
 </source>
         <translation>상태 %1; 시작 %2, 종료 %3, %4초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="327"/>
+        <location filename="../app/cli_runs.cpp" line="460"/>
         <source>Tags: %1.
 </source>
         <translation>태그: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="331"/>
+        <location filename="../app/cli_runs.cpp" line="464"/>
         <source>%1: accuracy %2, NLL %3 over %4 rows%5.
 </source>
         <translation>%1: 정확도 %2, NLL %3(행 %4개)%5.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="336"/>
+        <location filename="../app/cli_runs.cpp" line="469"/>
         <source>, ARI vs known groups %1</source>
         <translation>, 알려진 그룹 대비 ARI %1</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="338"/>
+        <location filename="../app/cli_runs.cpp" line="471"/>
         <source>Validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="339"/>
+        <location filename="../app/cli_runs.cpp" line="472"/>
         <source>Test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="340"/>
+        <location filename="../app/cli_runs.cpp" line="473"/>
         <source>Configuration:
 </source>
         <translation>설정:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="346"/>
+        <location filename="../app/cli_runs.cpp" line="479"/>
         <source>Other results:
 </source>
         <translation>기타 결과:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="372"/>
+        <location filename="../app/cli_runs.cpp" line="505"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation>실행 %1, 테스트 행 %2개: 정확도 %3, NLL %4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="378"/>
+        <location filename="../app/cli_runs.cpp" line="511"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation>테스트, 컨텍스트 %1: 정확도 %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="382"/>
+        <location filename="../app/cli_runs.cpp" line="515"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation>테스트 행 없음: 데이터셋에 저장된 분할이 없습니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="384"/>
+        <location filename="../app/cli_runs.cpp" line="517"/>
         <source>Validation rows below.
 </source>
         <translation>아래는 검증 행 기준입니다.
@@ -837,254 +915,278 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="127"/>
+        <location filename="../app/cli_data.cpp" line="128"/>
+        <source>synth-file expects one FILE to write (a .mfeat feature file).</source>
+        <translation>synth-file에는 쓸 파일(.mfeat 특징 파일) 하나가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="160"/>
+        <source>%1: %2 comparisons, D = %3, P = %4, %5, %6 MB in %7 s.
+</source>
+        <translation>%1: 비교 %2개, D = %3, P = %4, %5, %6 MB, %7초.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="173"/>
+        <source>add-feature-file expects one FILE (a .mfeat feature file).</source>
+        <translation>add-feature-file에는 파일(.mfeat 특징 파일) 하나가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="190"/>
+        <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4; its features stay in %5 (%6 MB, %7) and training reads them block by block.
+</source>
+        <translation>데이터셋 &quot;%1&quot;: 비교 %2개, D = %3, P = %4; 특징은 %5(%6 MB, %7)에 남아 있고 학습은 블록 단위로 읽습니다.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="207"/>
         <source>Text features: encoder (the built-in sentence encoder, 512 columns per text; the default when it is installed), tfidf (hashed TF-IDF words and bigrams; the default otherwise) or both side by side.</source>
         <translation>텍스트 특징: encoder(내장 문장 인코더, 텍스트마다 512열; 설치되어 있으면 기본값), tfidf(해시된 TF-IDF 단어와 바이그램; 그 밖의 기본값) 또는 둘을 나란히 쓰는 both.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="129"/>
+        <location filename="../app/cli_data.cpp" line="209"/>
         <source>KIND</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="163"/>
+        <location filename="../app/cli_data.cpp" line="243"/>
         <source>Note: the built-in sentence encoder is not installed (%1 installs it into %2); using TF-IDF features.
 </source>
         <translation>참고: 내장 문장 인코더가 설치되어 있지 않습니다(%1 명령이 %2에 설치합니다). TF-IDF 특징을 사용합니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="190"/>
+        <location filename="../app/cli_data.cpp" line="270"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation>--on-error 값은 skip 또는 stop이어야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="202"/>
+        <location filename="../app/cli_data.cpp" line="282"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="237"/>
+        <location filename="../app/cli_data.cpp" line="317"/>
         <source>rows</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="238"/>
+        <location filename="../app/cli_data.cpp" line="318"/>
         <source>train/val/test</source>
         <translation>학습/검증/테스트</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="239"/>
+        <location filename="../app/cli_data.cpp" line="319"/>
         <source>contexts</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="240"/>
+        <location filename="../app/cli_data.cpp" line="320"/>
         <source>groups</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="241"/>
+        <location filename="../app/cli_data.cpp" line="321"/>
         <source>runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="242"/>
+        <location filename="../app/cli_data.cpp" line="322"/>
         <source>features</source>
         <translation>특징</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="245"/>
+        <location filename="../app/cli_data.cpp" line="325"/>
         <source>not split</source>
         <translation>분할 없음</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="257"/>
+        <location filename="../app/cli_data.cpp" line="337"/>
         <source>No datasets yet: &apos;micro-cli import FILE&apos; or &apos;micro-cli synth&apos; adds one.
 </source>
         <translation>아직 데이터셋이 없습니다. &apos;micro-cli import FILE&apos; 또는 &apos;micro-cli synth&apos;로 추가하세요.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="264"/>
+        <location filename="../app/cli_data.cpp" line="344"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation>import에는 파일이 하나 필요합니다. 예: micro-cli import data.jsonl.gz --project p.micro --name hh.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="294"/>
+        <location filename="../app/cli_data.cpp" line="374"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation>%2(%3)에서 %1개 행을 %4 형식으로 읽었습니다: %5.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="297"/>
+        <location filename="../app/cli_data.cpp" line="377"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation>데이터셋 &quot;%2&quot;에 비교 %1개를 가져왔습니다. 건너뜀: %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="303"/>
+        <location filename="../app/cli_data.cpp" line="383"/>
         <source>Ratings: at most %1 pairs per prompt and attribute; %2 pairs were not formed (--max-pairs-per-prompt 0 forms them all).
 </source>
         <translation>평점: 프롬프트와 속성마다 최대 %1쌍; %2쌍은 만들지 않았습니다(--max-pairs-per-prompt 0이면 모두 만듭니다).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="307"/>
+        <location filename="../app/cli_data.cpp" line="387"/>
         <source>Contexts: %1.
 </source>
         <translation>컨텍스트: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="308"/>
+        <location filename="../app/cli_data.cpp" line="388"/>
         <source>Known groups: %1.
 </source>
         <translation>알려진 그룹: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="309"/>
+        <location filename="../app/cli_data.cpp" line="389"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation>프롬프트 기준 분할: 학습 %1, 검증 %2, 테스트 %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="314"/>
+        <location filename="../app/cli_data.cpp" line="394"/>
         <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
 </source>
         <translation>문장 인코더: 서로 다른 텍스트 %1개를 임베딩했고 %2개는 프로젝트 캐시에서 가져왔습니다(BLAS: %3).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="318"/>
+        <location filename="../app/cli_data.cpp" line="398"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation>특징 %1: 저장된 항목 %2개. 읽기 %3초, 특징화 %4초, 저장 %5초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="346"/>
+        <location filename="../app/cli_data.cpp" line="426"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation>캐시된 특징 %1 사용: 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="346"/>
+        <location filename="../app/cli_data.cpp" line="426"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation>%1(으)로 특징화함: 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="373"/>
+        <location filename="../app/cli_data.cpp" line="453"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, 응답 차원 %3, 프롬프트 차원 %4.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="379"/>
+        <location filename="../app/cli_data.cpp" line="459"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation>--prompt 행렬 없음: 라우터에 입력이 없으므로, 2단계에서 컨텍스트가 추가될 때까지 MiCRo는 정적 혼합을 적합합니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="198"/>
+        <location filename="../app/cli_bench.cpp" line="201"/>
         <source>bench-encoder expects one FILE: a preference file or a JSON list of texts.</source>
         <translation>bench-encoder에는 FILE 하나가 필요합니다: 선호 데이터 파일 또는 텍스트의 JSON 목록.</translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="202"/>
+        <location filename="../app/cli_bench.cpp" line="205"/>
         <source>--n expects at least 1, got %1.</source>
         <translation>--n은 1 이상이어야 합니다. 받은 값: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="260"/>
+        <location filename="../app/cli_bench.cpp" line="263"/>
         <source>Embedded %1 texts (%2 tokens after the cut at %3) in %4 s: %5 ms per text, %6 texts/s, on %7 threads (BLAS: %8); model load %9 s.
 </source>
         <translation>텍스트 %1개(%3 토큰에서 자른 뒤 %2 토큰)를 %4초에 임베딩했습니다: 텍스트당 %5 ms, 초당 %6개, 스레드 %7개(BLAS: %8). 모델 로드 %9초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="271"/>
+        <location filename="../app/cli_bench.cpp" line="274"/>
         <source>Peak resident memory: %1 MB.
 </source>
         <translation>최대 상주 메모리: %1 MB.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_bench.cpp" line="277"/>
+        <location filename="../app/cli_bench.cpp" line="280"/>
         <source>bench-import expects one FILE.</source>
         <translation>bench-import에는 파일이 하나 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="385"/>
+        <location filename="../app/cli_data.cpp" line="465"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation>JSONL, JSON, CSV 또는 TSV(일반 또는 .gz).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="388"/>
+        <location filename="../app/cli_data.cpp" line="468"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation>auto(기본값), jsonl, json, csv, tsv 또는 해당 행 형태를 강제하는 hh / ratings.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="390"/>
+        <location filename="../app/cli_data.cpp" line="470"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation>사용자 열 이름: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="392"/>
+        <location filename="../app/cli_data.cpp" line="472"/>
         <source>MAP</source>
         <translation>매핑</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="393"/>
+        <location filename="../app/cli_data.cpp" line="473"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation>a 선호, b 선호, 동점을 뜻하는 레이블 값: a=V,b=V[,tie=V].</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="394"/>
+        <location filename="../app/cli_data.cpp" line="474"/>
         <source>VALUES</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="396"/>
+        <location filename="../app/cli_data.cpp" line="476"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation>평점 파일: 컨텍스트가 될 점수 열(기본값: 발견된 일반적인 HelpSteer2 열 이름).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="397"/>
+        <location filename="../app/cli_data.cpp" line="477"/>
         <source>A,B</source>
         <translation>A,B</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="398"/>
+        <location filename="../app/cli_data.cpp" line="478"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation>평점 파일: 쌍을 만드는 최소 점수 차이(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="399"/>
+        <location filename="../app/cli_data.cpp" line="479"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="401"/>
+        <location filename="../app/cli_data.cpp" line="481"/>
         <source>Ratings files: at most this many pairs per prompt and attribute (default 100; 0 forms every pair, which grows with the square of the responses under a prompt).</source>
         <translation>평점 파일: 프롬프트와 속성마다 최대 이만큼의 쌍(기본값 100; 0이면 모든 쌍을 만들며, 프롬프트 아래 응답 수의 제곱으로 늘어납니다).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="404"/>
+        <location filename="../app/cli_data.cpp" line="484"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation>skip(기본값: 잘못된 행을 건너뛰고 개수를 셈) 또는 stop(첫 번째 오류에서 중지).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="405"/>
+        <location filename="../app/cli_data.cpp" line="485"/>
         <source>MODE</source>
         <translation>모드</translation>
     </message>
@@ -1096,9 +1198,10 @@
     <message>
         <location filename="../app/clicommands.cpp" line="37"/>
         <location filename="../app/clicommands.cpp" line="105"/>
-        <location filename="../app/clicommands.cpp" line="137"/>
-        <location filename="../app/clicommands.cpp" line="145"/>
-        <location filename="../app/clicommands.cpp" line="210"/>
+        <location filename="../app/clicommands.cpp" line="154"/>
+        <location filename="../app/clicommands.cpp" line="161"/>
+        <location filename="../app/clicommands.cpp" line="169"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
         <source>Dataset name.</source>
         <translation>데이터셋 이름.</translation>
     </message>
@@ -1112,9 +1215,10 @@
         <location filename="../app/clicommands.cpp" line="68"/>
         <location filename="../app/clicommands.cpp" line="69"/>
         <location filename="../app/clicommands.cpp" line="105"/>
-        <location filename="../app/clicommands.cpp" line="137"/>
-        <location filename="../app/clicommands.cpp" line="145"/>
-        <location filename="../app/clicommands.cpp" line="210"/>
+        <location filename="../app/clicommands.cpp" line="154"/>
+        <location filename="../app/clicommands.cpp" line="161"/>
+        <location filename="../app/clicommands.cpp" line="169"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
@@ -1242,6 +1346,7 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="107"/>
+        <location filename="../app/clicommands.cpp" line="139"/>
         <source>D</source>
         <translation>D</translation>
     </message>
@@ -1251,64 +1356,130 @@
         <translation>프롬프트 특징 차원 P(기본값 16).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="152"/>
+        <location filename="../app/clicommands.cpp" line="134"/>
+        <source>Write a synthetic mixture straight to a feature file FILE (.mfeat), a chunk at a time: sets larger than memory, for training from disk.</source>
+        <translation>합성 혼합 데이터를 특징 파일(.mfeat)에 조각 단위로 바로 씁니다: 메모리보다 큰 세트로 디스크에서 학습할 때 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="138"/>
+        <source>Comparisons (default 100000).</source>
+        <translation>비교 수(기본값 100000).</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="139"/>
+        <source>Response-feature dimension D (default 1024).</source>
+        <translation>응답 특징 차원 D(기본값 1024).</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="140"/>
+        <source>Prompt-feature dimension P (default 1024).</source>
+        <translation>프롬프트 특징 차원 P(기본값 1024).</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="141"/>
+        <source>Groups (default 4).</source>
+        <translation>그룹 수(기본값 4).</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="144"/>
+        <source>Stored values: float16 (default) or float32.</source>
+        <translation>저장 값: float16(기본값) 또는 float32.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="144"/>
+        <source>TYPE</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="150"/>
+        <source>Add a feature file FILE (.mfeat) to the project as a dataset whose features stay on disk; training reads it block by block.</source>
+        <translation>특징 파일(.mfeat)을 특징이 디스크에 남는 데이터셋으로 프로젝트에 추가합니다. 학습은 블록 단위로 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="177"/>
+        <source>Run a train command as N data-parallel ranks on this machine (rank 0 stores the run): micro-cli launch --ranks N train --project FILE --dataset NAME [options].</source>
+        <translation>train 명령을 이 컴퓨터에서 데이터 병렬 랭크 N개로 실행합니다(실행은 랭크 0이 저장): micro-cli launch --ranks N train --project FILE --dataset NAME [옵션].</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="180"/>
+        <source>Processes to start (default 2).</source>
+        <translation>시작할 프로세스 수(기본값 2).</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="181"/>
+        <source>Port rank 0 listens on (default: a free one).</source>
+        <translation>랭크 0이 대기할 포트(기본값: 비어 있는 포트).</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="181"/>
+        <source>PORT</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="187"/>
         <source>List the project&apos;s runs with validation and test figures.</source>
         <translation>프로젝트의 실행 목록을 검증 및 테스트 수치와 함께 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="155"/>
+        <location filename="../app/clicommands.cpp" line="190"/>
         <source>List the project&apos;s datasets: rows, split, contexts, known groups, features, runs.</source>
         <translation>프로젝트의 데이터셋 목록: 행, 분할, 컨텍스트, 알려진 그룹, 특징, 실행.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="158"/>
+        <location filename="../app/clicommands.cpp" line="193"/>
         <source>One run in full: status, validation and test figures, its configuration and other results.</source>
         <translation>실행 하나의 전체 정보: 상태, 검증 및 테스트 수치, 설정과 기타 결과.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="205"/>
+        <location filename="../app/clicommands.cpp" line="240"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation>범위 안의 각 K에 대한 보류 NLL과 제안 K(1-표준오차 규칙, BIC 병기); 데이터셋과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="212"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>gradient (default) or em (dense features only).</source>
         <translation>gradient (기본값) 또는 em (밀집 특징 전용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="214"/>
+        <location filename="../app/clicommands.cpp" line="249"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
         <translation>EM: 모든 계수에 대한 L2 벌점 (기본값 0.0001; 열이 100개 이상이면 10을 시도).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="215"/>
+        <location filename="../app/clicommands.cpp" line="250"/>
         <source>Epochs of gradient fits (default 20).</source>
         <translation>경사 적합의 에포크 수 (기본값 20).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="217"/>
+        <location filename="../app/clicommands.cpp" line="252"/>
         <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation>경사 적합의 학습률 (기본값: 모든 K를 0.01과 0.05로 적합하고, 전체 K에서 보류 NLL이 더 낮은 학습률을 유지).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="220"/>
+        <location filename="../app/clicommands.cpp" line="255"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation>경사 적합의 엔트로피 가중치 (기본값 0: 우도만).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="257"/>
         <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
         <translation>K마다 시작 횟수; 보류 NLL이 가장 낮은 것을 유지 (기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="299"/>
+        <source>Workers that run the threads&apos; lanes (default: as many as there are idle cores).</source>
+        <translation>스레드 레인을 실행할 작업자 수(기본값: 유휴 코어 수만큼).</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="338"/>
         <source>Show progress on stderr even when it is not a terminal (with --json: a JSON line per second).</source>
         <translation>stderr가 터미널이 아니어도 진행 상황을 표시합니다(--json과 함께: 초마다 JSON 한 줄).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="112"/>
+        <location filename="../app/cli_runs.cpp" line="118"/>
         <location filename="../app/clicommands.cpp" line="108"/>
-        <location filename="../app/clicommands.cpp" line="236"/>
+        <location filename="../app/clicommands.cpp" line="140"/>
+        <location filename="../app/clicommands.cpp" line="271"/>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -1319,11 +1490,13 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="142"/>
         <source>Random seed (default 1).</source>
         <translation>난수 시드(기본값 1).</translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="111"/>
+        <location filename="../app/clicommands.cpp" line="143"/>
         <source>Norm of each group&apos;s reward vector (default 3).</source>
         <translation>각 그룹 보상 벡터의 노름(기본값 3).</translation>
     </message>
@@ -1331,6 +1504,7 @@
         <location filename="../app/clicommands.cpp" line="111"/>
         <location filename="../app/clicommands.cpp" line="114"/>
         <location filename="../app/clicommands.cpp" line="118"/>
+        <location filename="../app/clicommands.cpp" line="143"/>
         <source>X</source>
         <translation>X</translation>
     </message>
@@ -1385,180 +1559,180 @@
         <translation>--test 사용 시 저장된 검증 분할에 넣을 행의 비율(기본값 0.1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="134"/>
+        <location filename="../app/clicommands.cpp" line="158"/>
         <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
         <translation>폴더/chosen.npy, rejected.npy, prompt.npy [groups.npy]를 데이터셋으로 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="138"/>
+        <location filename="../app/clicommands.cpp" line="162"/>
         <source>Folder with the .npy files.</source>
         <translation>.npy 파일이 있는 폴더.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="138"/>
-        <location filename="../app/clicommands.cpp" line="257"/>
+        <location filename="../app/clicommands.cpp" line="162"/>
+        <location filename="../app/clicommands.cpp" line="292"/>
         <source>DIR</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="142"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
         <source>Fit a Stage-1 model on a dataset and store the run.</source>
         <translation>데이터셋으로 1단계 모델을 학습하고 실행을 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="165"/>
+        <location filename="../app/clicommands.cpp" line="200"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation>저장된 실행을 해당 검증 행으로 평가합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="161"/>
-        <location filename="../app/clicommands.cpp" line="168"/>
-        <location filename="../app/clicommands.cpp" line="177"/>
+        <location filename="../app/clicommands.cpp" line="196"/>
+        <location filename="../app/clicommands.cpp" line="203"/>
+        <location filename="../app/clicommands.cpp" line="212"/>
         <source>Run id.</source>
         <translation>실행 ID.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="173"/>
+        <location filename="../app/clicommands.cpp" line="208"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation>실행 내보내기: .json(설정, 지표, 에포크, 매개변수) 또는 .csv(비교별 할당 및 사후 확률).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="178"/>
+        <location filename="../app/clicommands.cpp" line="213"/>
         <source>Output file, .json or .csv.</source>
         <translation>출력 파일(.json 또는 .csv).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="182"/>
+        <location filename="../app/clicommands.cpp" line="217"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation>2단계: 컨텍스트별 소수의 레이블된 쌍으로 프롬프트 + 컨텍스트 기반 라우팅을 학습합니다(--run의 헤드는 고정). 결과는 자식 실행으로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation>컨텍스트별 레이블된 쌍 수(기본값 50).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="189"/>
+        <location filename="../app/clicommands.cpp" line="224"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation>micro(Hedge 목표, 기본값) 또는 hyre(컨텍스트별 가중치).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="193"/>
+        <location filename="../app/clicommands.cpp" line="228"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation>컨텍스트별 레이블된 쌍 수에 따른 정확도를 여러 시드에서 MiCRo 라우팅과 HyRe로 비교합니다. 결과는 실행과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="199"/>
+        <location filename="../app/clicommands.cpp" line="234"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation>컨텍스트별 쌍 수(기본값 1,2,4,8,16,32,50).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="199"/>
+        <location filename="../app/clicommands.cpp" line="234"/>
         <source>LIST</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="200"/>
+        <location filename="../app/clicommands.cpp" line="235"/>
         <source>Draws per budget (default 5).</source>
         <translation>예산당 추출 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="201"/>
+        <location filename="../app/clicommands.cpp" line="236"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation>곡선을 .json 또는 .csv 파일로도 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="211"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>Range of K (default 1..6).</source>
         <translation>K 범위(기본값 1..6).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="211"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>A..B</source>
         <translation>A..B</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="223"/>
+        <location filename="../app/clicommands.cpp" line="258"/>
         <source>Held-out share (default 0.2).</source>
         <translation>홀드아웃 비율(기본값 0.2).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="225"/>
+        <location filename="../app/clicommands.cpp" line="260"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation>표를 .json 또는 .csv 파일로도 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="231"/>
+        <location filename="../app/clicommands.cpp" line="266"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation>레이블된 쌍에 대해 온라인 Hedge 업데이트 1회와 적응 라우터 에포크 1회의 시간을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="234"/>
+        <location filename="../app/clicommands.cpp" line="269"/>
         <source>Heads (default 10).</source>
         <translation>헤드 수(기본값 10).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="235"/>
+        <location filename="../app/clicommands.cpp" line="270"/>
         <source>Labelled pairs (default 500).</source>
         <translation>레이블된 쌍 수(기본값 500).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="236"/>
+        <location filename="../app/clicommands.cpp" line="271"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation>프롬프트 특징 수(기본값 64, 컨텍스트 열 2개 추가).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="241"/>
+        <location filename="../app/clicommands.cpp" line="276"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation>shared/bench/make_flex_csv.py로 만든 CSV에서 EM 적합 시간을 측정합니다(flexmix 비교용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/clicommands.cpp" line="279"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation>y, d1..dD, x1..xP 열이 있는 CSV.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
         <source>Components (default 3).</source>
         <translation>성분 수(기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation>경사 시작점 외의 무작위 시작 횟수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="282"/>
         <source>Iteration cap (default 200).</source>
         <translation>최대 반복 횟수(기본값 200).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="254"/>
+        <location filename="../app/clicommands.cpp" line="289"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation>shared/bench/make_synth.py로 만든 .npy 파일 3개로 1단계 학습 시간을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="257"/>
+        <location filename="../app/clicommands.cpp" line="292"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation>chosen.npy, rejected.npy, prompt.npy가 있는 폴더.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="258"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
         <source>Heads (default 4).</source>
         <translation>헤드 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="259"/>
+        <location filename="../app/clicommands.cpp" line="294"/>
         <source>Epochs (default 1).</source>
         <translation>에포크 수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="261"/>
+        <location filename="../app/clicommands.cpp" line="296"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation>최대 학습률(기본값 0.002).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="274"/>
+        <location filename="../app/clicommands.cpp" line="311"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1569,22 +1743,22 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="329"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation>알 수 없는 명령 &quot;%1&quot;입니다. 명령 목록은 &apos;micro-cli --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="298"/>
+        <location filename="../app/clicommands.cpp" line="335"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation>기계 판독용 출력(stdout에 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="322"/>
+        <location filename="../app/clicommands.cpp" line="360"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>예기치 않은 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="364"/>
+        <location filename="../app/clicommands.cpp" line="403"/>
         <source>Out of memory.</source>
         <translation>메모리가 부족합니다.</translation>
     </message>
@@ -1709,11 +1883,21 @@ Commands:
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="74"/>
+        <source>Dataset &quot;%1&quot; keeps its features on disk%2, more than fits in memory for this analysis. Training reads the file block by block; other analyses need a smaller dataset.</source>
+        <translation>데이터셋 &quot;%1&quot;의 특징은 디스크에 있으며%2 이 분석을 위해 메모리에 올리기에는 너무 큽니다. 학습은 파일을 블록 단위로 읽지만, 다른 분석에는 더 작은 데이터셋이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="79"/>
+        <source>Distributed training stopped on %1: %2. Every rank stops; the project is as it was.</source>
+        <translation>분산 학습이 %1에서 중단되었습니다: %2. 모든 랭크가 멈추며 프로젝트는 이전 상태 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="82"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="78"/>
+        <location filename="../ui/errortext.cpp" line="86"/>
         <source>Unexpected internal error in %1%2.</source>
         <translation>%1%2에서 예기치 않은 내부 오류가 발생했습니다.</translation>
     </message>
@@ -2029,7 +2213,7 @@ Commands:
     <name>micro::ui::CurvePlot</name>
     <message>
         <location filename="../ui/curveplot.cpp" line="17"/>
-        <location filename="../ui/curveplot.cpp" line="69"/>
+        <location filename="../ui/curveplot.cpp" line="70"/>
         <source>Training curves</source>
         <translation>학습 곡선</translation>
     </message>
