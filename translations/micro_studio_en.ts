@@ -3635,64 +3635,69 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="71"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="72"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="82"/>
-        <source>Training</source>
+        <location filename="../ui/mainwindow_jobs.cpp" line="85"/>
+        <source>Training on %1 processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_jobs.cpp" line="92"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_jobs.cpp" line="107"/>
         <source>Adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="103"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="137"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="118"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="152"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="127"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="142"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="160"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="175"/>
         <source>Embeddings import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="171"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="186"/>
         <source>Adaptation on labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="185"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="202"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="200"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="217"/>
         <source>Adapt Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="186"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="201"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="203"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="218"/>
         <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="252"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="267"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="258"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="273"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3723,7 +3728,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="296"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="311"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3748,44 +3753,44 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="331"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="335"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="347"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="351"/>
         <source>Choose K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="331"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="347"/>
         <source>Select a run (or import data) to choose K on its dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="336"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="352"/>
         <source>Held-out NLL for K = 1 … N on &quot;%1&quot; (a fifth of the rows held out, the suggestion by the one-standard-error rule). Largest K:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="349"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="365"/>
         <source>Choose K on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="362"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="370"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="378"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="386"/>
         <source>Budget Curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="363"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="379"/>
         <source>Select a finished Stage-1 run with at least two heads: the curve adapts its routing to 1, 2, 4, … 50 labelled pairs per context, MiCRo against HyRe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="371"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="387"/>
         <source>&quot;%1&quot; has no contexts: the budget curve adapts the routing per context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="383"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="399"/>
         <source>Budget curve of run %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,7 +3820,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="297"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="312"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4463,153 +4468,168 @@ Commands:
 <context>
     <name>micro::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/traindialog.cpp" line="22"/>
+        <location filename="../ui/traindialog.cpp" line="23"/>
         <source>Train a Stage-1 model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="24"/>
+        <location filename="../ui/traindialog.cpp" line="25"/>
         <source>MiCRo (router reads the prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="25"/>
+        <location filename="../ui/traindialog.cpp" line="26"/>
         <source>Single BT (one head)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="26"/>
+        <location filename="../ui/traindialog.cpp" line="27"/>
         <source>Static mixture (no router input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="30"/>
+        <location filename="../ui/traindialog.cpp" line="31"/>
         <source>Number of reward heads. Over-estimating K is harmless; under-estimating hurts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="31"/>
+        <location filename="../ui/traindialog.cpp" line="32"/>
         <source>linear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="32"/>
+        <location filename="../ui/traindialog.cpp" line="33"/>
         <source>MLP (128 ReLU units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="38"/>
+        <location filename="../ui/traindialog.cpp" line="39"/>
         <source>Weight of the router-entropy term that keeps heads from collapsing (paper: 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="47"/>
+        <location filename="../ui/traindialog.cpp" line="48"/>
         <source>Peak AdamW learning rate; cosine schedule with 5% warm-up (paper: 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="53"/>
+        <location filename="../ui/traindialog.cpp" line="54"/>
         <source>Share of comparisons held out for validation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="57"/>
+        <location filename="../ui/traindialog.cpp" line="58"/>
         <source>Choose learning rate and alpha on the validation rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="61"/>
+        <location filename="../ui/traindialog.cpp" line="62"/>
         <source>Tries learning rates 0.002, 0.01, 0.05 and alpha 0, 0.1, 0.5, each a full fit with early stopping, and keeps the lowest validation NLL; the run&apos;s details list every candidate. Untick to set them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="80"/>
+        <location filename="../ui/traindialog.cpp" line="81"/>
         <source>as imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="81"/>
+        <location filename="../ui/traindialog.cpp" line="82"/>
         <source>sentence encoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="83"/>
+        <location filename="../ui/traindialog.cpp" line="84"/>
         <source>%1 hashed TF-IDF columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="84"/>
+        <location filename="../ui/traindialog.cpp" line="85"/>
         <source>The built-in sentence encoder, or hashed TF-IDF word columns; other than &quot;as imported&quot; featurizes once and keeps the result in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="86"/>
+        <location filename="../ui/traindialog.cpp" line="87"/>
         <source>Router reads the context words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="89"/>
+        <location filename="../ui/traindialog.cpp" line="90"/>
         <source>Off: a context-free router (the context stays out of the router input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="100"/>
-        <source>&amp;Dataset:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="101"/>
-        <source>Te&amp;xt features:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="103"/>
-        <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="104"/>
-        <source>&amp;Heads (K):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="105"/>
-        <source>&amp;Router:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="107"/>
-        <source>&amp;Entropy weight (alpha):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="108"/>
-        <source>E&amp;pochs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="109"/>
-        <source>&amp;Batch size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="110"/>
-        <source>&amp;Learning rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="111"/>
-        <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traindialog.cpp" line="112"/>
-        <source>&amp;Validation share:</source>
+        <location filename="../ui/traindialog.cpp" line="106"/>
+        <source>micro-cli, which runs the other processes, was not found beside this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/traindialog.cpp" line="114"/>
+        <source>&amp;Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="115"/>
+        <source>Te&amp;xt features:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="117"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="118"/>
+        <source>&amp;Heads (K):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="119"/>
+        <source>&amp;Router:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="121"/>
+        <source>&amp;Entropy weight (alpha):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="122"/>
+        <source>E&amp;pochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="123"/>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="124"/>
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="125"/>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="126"/>
+        <source>&amp;Validation share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="127"/>
+        <source>Pr&amp;ocesses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="129"/>
         <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="169"/>
+        <source>Data-parallel training: this window is the first process and %1 runs the others on this machine; gradients are summed through torch&apos;s c10d with Gloo. The run is the same as with one process and as many threads; it pays on large batches and feature files, not on small data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

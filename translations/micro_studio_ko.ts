@@ -3706,64 +3706,69 @@ Commands:
         <translation>실행 %1: 첫 에폭을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="71"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="72"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="82"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="85"/>
+        <source>Training on %1 processes</source>
+        <translation>프로세스 %1개로 학습</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_jobs.cpp" line="92"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="92"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="107"/>
         <source>Adaptation</source>
         <translation>적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="103"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="137"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="118"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="152"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation>가져오기 전에 실행 중인 작업이 끝나기를 기다리거나 작업을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="127"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="142"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="160"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="175"/>
         <source>Embeddings import</source>
         <translation>임베딩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="171"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="186"/>
         <source>Adaptation on labels</source>
         <translation>레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="185"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="202"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="200"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="217"/>
         <source>Adapt Routing</source>
         <translation>라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="186"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="201"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation>헤드가 2개 이상인 완료된 실행을 선택하세요. 라우팅이 적응하는 동안 해당 실행의 헤드는 고정됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="203"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="218"/>
         <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
         <translation>적응은 컨텍스트에 따라 라우팅하는데, 이 실행과 같은 특징을 가진 데이터셋 중 컨텍스트가 있는 것이 없습니다. &quot;%1&quot;에는 컨텍스트 열이 없습니다. 컨텍스트 열(context, scenario, criteria 또는 --map context=열 이름)이 있는 데이터를 가져오거나, 레이블링 탭에서 컨텍스트를 정해 쌍에 레이블을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="252"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="267"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation>&quot;%1&quot; 저장: 비교 %2개, 응답 %3차원, 프롬프트 %4차원.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="258"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="273"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation>비교 %1개를 &quot;%2&quot;(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
@@ -3794,12 +3799,12 @@ Commands:
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="296"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="311"/>
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="297"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="312"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
@@ -3835,44 +3840,44 @@ Commands:
         <translation>발표 중: Esc 또는 F11을 누르면 창으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="331"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="335"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="347"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="351"/>
         <source>Choose K</source>
         <translation>K 고르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="331"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="347"/>
         <source>Select a run (or import data) to choose K on its dataset.</source>
         <translation>K를 고를 데이터셋의 실행을 선택하세요(또는 데이터를 가져오세요).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="336"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="352"/>
         <source>Held-out NLL for K = 1 … N on &quot;%1&quot; (a fifth of the rows held out, the suggestion by the one-standard-error rule). Largest K:</source>
         <translation>&quot;%1&quot;에서 K = 1 … N의 검증 NLL을 비교합니다(행의 5분의 1을 떼어 두고, 1-표준오차 규칙으로 제안). 가장 큰 K:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="349"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="365"/>
         <source>Choose K on %1</source>
         <translation>%1에서 K 고르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="362"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="370"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="378"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="386"/>
         <source>Budget Curve</source>
         <translation>예산 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="363"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="379"/>
         <source>Select a finished Stage-1 run with at least two heads: the curve adapts its routing to 1, 2, 4, … 50 labelled pairs per context, MiCRo against HyRe.</source>
         <translation>헤드가 두 개 이상인 끝난 1단계 실행을 선택하세요. 곡선은 컨텍스트마다 레이블된 쌍 1, 2, 4, … 50개로 라우팅을 적응시켜 MiCRo와 HyRe를 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="371"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="387"/>
         <source>&quot;%1&quot; has no contexts: the budget curve adapts the routing per context.</source>
         <translation>&quot;%1&quot;에는 컨텍스트가 없습니다. 예산 곡선은 컨텍스트마다 라우팅을 적응시킵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="383"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="399"/>
         <source>Budget curve of run %1</source>
         <translation>실행 %1의 예산 곡선</translation>
     </message>
@@ -4514,154 +4519,169 @@ Commands:
 <context>
     <name>micro::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/traindialog.cpp" line="22"/>
+        <location filename="../ui/traindialog.cpp" line="23"/>
         <source>Train a Stage-1 model</source>
         <translation>1단계 모델 학습</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="24"/>
+        <location filename="../ui/traindialog.cpp" line="25"/>
         <source>MiCRo (router reads the prompt)</source>
         <translation>MiCRo(라우터가 프롬프트를 읽음)</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="25"/>
+        <location filename="../ui/traindialog.cpp" line="26"/>
         <source>Single BT (one head)</source>
         <translation>단일 BT(헤드 1개)</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="26"/>
+        <location filename="../ui/traindialog.cpp" line="27"/>
         <source>Static mixture (no router input)</source>
         <translation>정적 혼합(라우터 입력 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="30"/>
+        <location filename="../ui/traindialog.cpp" line="31"/>
         <source>Number of reward heads. Over-estimating K is harmless; under-estimating hurts.</source>
         <translation>보상 헤드 수입니다. K를 과대 추정해도 문제없지만, 과소 추정하면 성능이 떨어집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="31"/>
+        <location filename="../ui/traindialog.cpp" line="32"/>
         <source>linear</source>
         <translation>선형</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="32"/>
+        <location filename="../ui/traindialog.cpp" line="33"/>
         <source>MLP (128 ReLU units)</source>
         <translation>MLP(ReLU 유닛 128개)</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="38"/>
+        <location filename="../ui/traindialog.cpp" line="39"/>
         <source>Weight of the router-entropy term that keeps heads from collapsing (paper: 0.5).</source>
         <translation>헤드가 붕괴하지 않도록 하는 라우터 엔트로피 항의 가중치입니다(논문: 0.5).</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="47"/>
+        <location filename="../ui/traindialog.cpp" line="48"/>
         <source>Peak AdamW learning rate; cosine schedule with 5% warm-up (paper: 0.002).</source>
         <translation>AdamW 최대 학습률입니다. 5% 워밍업이 포함된 코사인 스케줄을 사용합니다(논문: 0.002).</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="53"/>
+        <location filename="../ui/traindialog.cpp" line="54"/>
         <source>Share of comparisons held out for validation.</source>
         <translation>검증용으로 떼어 두는 비교 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="57"/>
+        <location filename="../ui/traindialog.cpp" line="58"/>
         <source>Choose learning rate and alpha on the validation rows</source>
         <translation>검증 행으로 학습률과 alpha 선택</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="61"/>
+        <location filename="../ui/traindialog.cpp" line="62"/>
         <source>Tries learning rates 0.002, 0.01, 0.05 and alpha 0, 0.1, 0.5, each a full fit with early stopping, and keeps the lowest validation NLL; the run&apos;s details list every candidate. Untick to set them yourself.</source>
         <translation>학습률 0.002, 0.01, 0.05와 alpha 0, 0.1, 0.5를 각각 조기 종료를 적용한 전체 학습으로 시도하고, 검증 NLL이 가장 낮은 값을 유지합니다. 실행 세부 정보에 모든 후보가 표시됩니다. 직접 설정하려면 선택을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="80"/>
+        <location filename="../ui/traindialog.cpp" line="81"/>
         <source>as imported</source>
         <translation>가져온 그대로</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="81"/>
+        <location filename="../ui/traindialog.cpp" line="82"/>
         <source>sentence encoder</source>
         <translation>문장 인코더</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="83"/>
+        <location filename="../ui/traindialog.cpp" line="84"/>
         <source>%1 hashed TF-IDF columns</source>
         <translation>해시된 TF-IDF 열 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="84"/>
+        <location filename="../ui/traindialog.cpp" line="85"/>
         <source>The built-in sentence encoder, or hashed TF-IDF word columns; other than &quot;as imported&quot; featurizes once and keeps the result in the project</source>
         <translation>내장 문장 인코더 또는 해시된 TF-IDF 단어 열. &quot;가져온 그대로&quot;가 아니면 한 번 특징을 만들어 프로젝트에 보관합니다</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="86"/>
+        <location filename="../ui/traindialog.cpp" line="87"/>
         <source>Router reads the context words</source>
         <translation>라우터가 컨텍스트 단어를 읽음</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="89"/>
+        <location filename="../ui/traindialog.cpp" line="90"/>
         <source>Off: a context-free router (the context stays out of the router input)</source>
         <translation>끄면 컨텍스트 없는 라우터가 됩니다(컨텍스트는 라우터 입력에서 빠집니다)</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="100"/>
+        <location filename="../ui/traindialog.cpp" line="106"/>
+        <source>micro-cli, which runs the other processes, was not found beside this program.</source>
+        <translation>다른 프로세스를 실행하는 micro-cli를 이 프로그램 옆에서 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="114"/>
         <source>&amp;Dataset:</source>
         <translation>데이터셋(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="101"/>
+        <location filename="../ui/traindialog.cpp" line="115"/>
         <source>Te&amp;xt features:</source>
         <translation>텍스트 특성(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="103"/>
+        <location filename="../ui/traindialog.cpp" line="117"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="104"/>
+        <location filename="../ui/traindialog.cpp" line="118"/>
         <source>&amp;Heads (K):</source>
         <translation>헤드 수 K(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="105"/>
+        <location filename="../ui/traindialog.cpp" line="119"/>
         <source>&amp;Router:</source>
         <translation>라우터(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="107"/>
+        <location filename="../ui/traindialog.cpp" line="121"/>
         <source>&amp;Entropy weight (alpha):</source>
         <translation>엔트로피 가중치 alpha(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="108"/>
+        <location filename="../ui/traindialog.cpp" line="122"/>
         <source>E&amp;pochs:</source>
         <translation>에포크(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="109"/>
+        <location filename="../ui/traindialog.cpp" line="123"/>
         <source>&amp;Batch size:</source>
         <translation>배치 크기(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="110"/>
+        <location filename="../ui/traindialog.cpp" line="124"/>
         <source>&amp;Learning rate:</source>
         <translation>학습률(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="111"/>
+        <location filename="../ui/traindialog.cpp" line="125"/>
         <source>&amp;Seed:</source>
         <translation>시드(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="112"/>
+        <location filename="../ui/traindialog.cpp" line="126"/>
         <source>&amp;Validation share:</source>
         <translation>검증 비율(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/traindialog.cpp" line="114"/>
+        <location filename="../ui/traindialog.cpp" line="127"/>
+        <source>Pr&amp;ocesses:</source>
+        <translation>프로세스(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="129"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/traindialog.cpp" line="169"/>
+        <source>Data-parallel training: this window is the first process and %1 runs the others on this machine; gradients are summed through torch&apos;s c10d with Gloo. The run is the same as with one process and as many threads; it pays on large batches and feature files, not on small data.</source>
+        <translation>데이터 병렬 학습: 이 창이 첫 번째 프로세스이고 %1이(가) 이 컴퓨터에서 나머지를 실행합니다. 기울기는 torch의 c10d와 Gloo로 합산합니다. 결과는 같은 수의 스레드로 한 프로세스에서 학습한 것과 같으며, 작은 데이터가 아니라 큰 배치와 특징 파일에서 이득이 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -55,8 +55,10 @@ public:
     void startDemo(const micro::core::DemoConfig &config = {});
     // With `features`, an imported text dataset is featurized again (or the cached features
     // are reused) and the run trains on those.
+    // processes > 1: data-parallel, this process rank 0 and micro-cli (beside this program)
+    // the other ranks.
     void startTraining(const QString &dataset, const micro::core::Stage1Config &config,
-                       const std::optional<micro::core::FeatureSettings> &features = std::nullopt);
+                       const std::optional<micro::core::FeatureSettings> &features = std::nullopt, int processes = 1);
     void startAdaptation(const micro::core::AdaptRequest &request);
     void startImport(const micro::core::ImportRequest &request);
     // Stage 2 of a run's heads on the labels given in the Labelling view (as a job).
@@ -101,6 +103,7 @@ public:
 
     // A fresh file for the built-in demo in the user's data folder.
     static QString newDemoProjectPath();
+    static QString rankProgram(); // micro-cli beside this program: the other ranks of a data-parallel run
 
 Q_SIGNALS:
     void jobFinished();

@@ -23,6 +23,7 @@
 #include "weightsview.h"
 
 #include "jobs/labeladaptation.h"
+#include "jobs/localranks.h"
 #include "jobs/modelselection.h"
 #include "store/projectstore.h"
 #include "util/textfiles.h"
@@ -75,14 +76,28 @@ void MainWindow::startDemo(const DemoConfig &config)
 }
 
 void MainWindow::startTraining(const QString &dataset, const Stage1Config &config,
-                               const std::optional<FeatureSettings> &features)
+                               const std::optional<FeatureSettings> &features, int processes)
 {
     if (m_projectPath.isEmpty()) return;
     const QString path = m_projectPath;
+    if (processes > 1 && !features) {
+        const QString cli = rankProgram();
+        startJob(tr("Training on %1 processes").arg(processes),
+                 [path, dataset, config, processes, cli](const TrainingCallbacks &cb, const CancelToken &cancel) {
+                     ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+                     trainWithLocalRanks(store, dataset, config, processes, cli, cb, &cancel);
+                 });
+        return;
+    }
     startJob(tr("Training"), [path, dataset, config, features](const TrainingCallbacks &cb, const CancelToken &cancel) {
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
         trainWithFeatures(store, dataset, config, features, cb, &cancel);
     });
+}
+
+QString MainWindow::rankProgram()
+{
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/micro-cli");
 }
 
 void MainWindow::startAdaptation(const AdaptRequest &request)
@@ -315,11 +330,12 @@ void MainWindow::trainDialog()
     }
     TrainDialog dialog(names, defaults, this);
     dialog.setTextDatasets(text);
+    dialog.setRankProgram(rankProgram());
     const RunInfo *selected = m_runs->runAt(m_runView->currentIndex().row());
     dialog.setDataset(selected ? selected->datasetName : m_lastImported);
     if (dialog.exec() != QDialog::Accepted) return;
     settings.setValue(QStringLiteral("train/config"), QJsonDocument(dialog.config().toJson()).toJson());
-    startTraining(dialog.dataset(), dialog.config(), dialog.features());
+    startTraining(dialog.dataset(), dialog.config(), dialog.features(), dialog.processes());
 }
 
 void MainWindow::chooseKDialog()

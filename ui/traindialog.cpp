@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QPushButton>
 #include <QSpinBox>
@@ -96,6 +97,19 @@ TrainDialog::TrainDialog(const QStringList &datasets, const Stage1Config &d, QWi
     connect(m_hashDim, &QComboBox::currentIndexChanged, this, syncFeatures);
     syncFeatures();
 
+    // Data-parallel ranks (issue 15): this window is rank 0, micro-cli processes the others.
+    m_processes = new QSpinBox;
+    m_processes->setObjectName(QStringLiteral("trainProcesses"));
+    m_processes->setRange(1, 8);
+    m_processes->setValue(1);
+    m_processes->setEnabled(false);
+    m_processes->setToolTip(tr("micro-cli, which runs the other processes, was not found beside this program."));
+    auto syncProcesses = [this] {
+        // Other text features are computed in this process first; ranks train a dataset as it is.
+        if (m_processes->isEnabled() && features()) m_processes->setValue(1);
+    };
+    connect(m_hashDim, &QComboBox::currentIndexChanged, this, syncProcesses);
+
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Dataset:"), m_dataset);
     form->addRow(tr("Te&xt features:"), m_hashDim);
@@ -110,6 +124,7 @@ TrainDialog::TrainDialog(const QStringList &datasets, const Stage1Config &d, QWi
     form->addRow(tr("&Learning rate:"), m_lr);
     form->addRow(tr("&Seed:"), m_seed);
     form->addRow(tr("&Validation share:"), m_val);
+    form->addRow(tr("Pr&ocesses:"), m_processes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -143,6 +158,23 @@ void TrainDialog::setDataset(const QString &name)
 {
     const int at = m_dataset->findText(name);
     if (at >= 0) m_dataset->setCurrentIndex(at);
+}
+
+void TrainDialog::setRankProgram(const QString &cliPath)
+{
+    const bool found = QFileInfo(cliPath).isExecutable();
+    m_processes->setEnabled(found);
+    if (found)
+        m_processes->setToolTip(
+            tr("Data-parallel training: this window is the first process and %1 runs the others on this machine; "
+               "gradients are summed through torch's c10d with Gloo. The run is the same as with one process and "
+               "as many threads; it pays on large batches and feature files, not on small data.")
+                .arg(QFileInfo(cliPath).fileName()));
+}
+
+int TrainDialog::processes() const
+{
+    return m_processes->isEnabled() && !features() ? m_processes->value() : 1;
 }
 
 QString TrainDialog::dataset() const

@@ -32,6 +32,10 @@ public:
     void setDataset(const QString &name);
     // Other text-feature settings than the dataset's own, when chosen.
     std::optional<micro::core::FeatureSettings> features() const;
+    // Data-parallel processes on this machine (1: this one alone); offered when micro-cli,
+    // which runs the other ranks, is found at `cliPath`.
+    void setRankProgram(const QString &cliPath);
+    int processes() const;
 
 private:
     QComboBox *m_dataset;
@@ -47,6 +51,7 @@ private:
     QComboBox *m_hashDim;
     QCheckBox *m_contextWords;
     QCheckBox *m_autoTune = nullptr;
+    QSpinBox *m_processes = nullptr;
     QStringList m_textDatasets;
 };
 

@@ -1,6 +1,12 @@
 // Data-parallel training over torch's c10d/Gloo on loopback (issue 15), driven through
 // micro-cli as a user would: two ranks equal one process with the same global batch and
-// seed, and a rank killed mid-run ends the others with a clear error and no stored run.
+// seed, and a rank killed mid-run ends the others with a clear error and no stored run;
+// and the window's way (this process rank 0, micro-cli the others) gives the same run.
+#include "data/synthgenerator.h"
+#include "jobs/localranks.h"
+#include "store/projectstore.h"
+#include "util/error.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,6 +132,50 @@ private Q_SLOTS:
         const CliResult runs =
             cli({QStringLiteral("runs"), QStringLiteral("--project"), two, QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(runs.out.toUtf8()).object().value(QStringLiteral("runs")).toArray().size(), 1);
+    }
+
+    // What Run > Train does with "Processes: 2": rank 0 in this process, rank 1 a micro-cli
+    // child; the stored run equals a one-process fit with the same global batch.
+    void windowRanksEqualOneProcess()
+    {
+        using namespace micro::core;
+        QTemporaryDir dir;
+        SynthConfig s;
+        s.n = 5000;
+        s.dim = 12;
+        s.routerDim = 6;
+        s.k = 3;
+        const Dataset data = generateSynthetic(s, QStringLiteral("d"));
+        Stage1Config c;
+        c.k = 3;
+        c.epochs = 3;
+        c.lr = 0.01;
+        c.alpha = 0.1;
+        c.seed = 2;
+        const QString one = dir.filePath(QStringLiteral("one.micro")), two = dir.filePath(QStringLiteral("two.micro"));
+        double nllOne = 0;
+        {
+            ProjectStore store(one, ProjectStore::OpenMode::CreateIfMissing);
+            store.saveDataset(data);
+            c.threads = 2;
+            nllOne = trainAndStore(store, QStringLiteral("d"), c).validation.nll;
+        }
+        ProjectStore store(two, ProjectStore::OpenMode::CreateIfMissing);
+        store.saveDataset(data);
+        c.threads = 1;
+        const TrainingOutcome o = trainWithLocalRanks(store, QStringLiteral("d"), c, 2, QStringLiteral(MICRO_CLI_PATH));
+        QCOMPARE(o.status, Stage1Result::Status::Finished);
+        QVERIFY2(std::abs(o.validation.nll - nllOne) < 1e-4,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(o.validation.nll).arg(nllOne)));
+        QCOMPARE(store.runs().size(), 1);
+        // A missing micro-cli is named, and nothing is stored.
+        try {
+            trainWithLocalRanks(store, QStringLiteral("d"), c, 2, dir.filePath(QStringLiteral("no-cli")));
+            QFAIL("ran without the other ranks' program");
+        } catch (const MicroError &e) {
+            QCOMPARE(e.error().code, ErrorCode::FileNotFound);
+        }
+        QCOMPARE(store.runs().size(), 1);
     }
 
     void killedRankStopsTheOthers()
