@@ -15,6 +15,7 @@
 #include "features/textfeaturizer.h"
 #include "io/embeddingfile.h"
 #include "io/embeddingimport.h"
+#include "io/npyfeaturefile.h"
 #include "io/preferenceimporter.h"
 #include "jobs/adaptation.h"
 #include "jobs/demo.h"
@@ -174,6 +175,21 @@ void cmdAddFeatureFile(QCommandLineParser &p)
     const QString file = p.positionalArguments().first();
     const QString path = required(p, QStringLiteral("project"));
     const QString name = required(p, QStringLiteral("name"));
+    if (p.isSet(QStringLiteral("from-npy"))) {
+        // Embeddings as .npy, read a chunk at a time: FILE is written first, then added.
+        StoredFloat type = StoredFloat::Float16;
+        if (p.isSet(QStringLiteral("type")) && !parseStoredFloat(p.value(QStringLiteral("type")), &type))
+            throw MicroError(
+                ErrorCode::InvalidOption, QStringLiteral("type"),
+                QStringLiteral("\"%1\" given, must be float16 or float32").arg(p.value(QStringLiteral("type"))));
+        if (QFileInfo::exists(file))
+            throw UsageError{
+                tr("%1 exists; --from-npy writes a new feature file, so name one that does not.").arg(file)};
+        const TrainingCallbacks progress = terminalCallbacks(wantsJson(p));
+        if (writeFeatureFileFromNpy(p.value(QStringLiteral("from-npy")), file, type, progress.progress, &g_cancel) < 0)
+            throw MicroError(ErrorCode::Cancelled, {});
+        endProgressLine();
+    }
     const MappedFeatureFile features(file); // checked before the project is touched
     ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
     store.addFileDataset(name, file, QJsonObject{{QStringLiteral("added_from"), QFileInfo(file).absoluteFilePath()}});

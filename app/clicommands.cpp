@@ -152,6 +152,11 @@ const std::map<QString, Command> &commands()
           [](QCommandLineParser &p) {
               addProject(p);
               p.addOption({QStringLiteral("name"), tr("Dataset name."), tr("NAME")});
+              p.addOption({QStringLiteral("from-npy"),
+                           tr("Write FILE first from DIR/chosen.npy, rejected.npy, prompt.npy (float32 or float16), a "
+                              "chunk of rows at a time: embeddings larger than memory."),
+                           tr("DIR")});
+              p.addOption({QStringLiteral("type"), tr("With --from-npy: float16 (default) or float32."), tr("TYPE")});
           },
           cmdAddFeatureFile}},
         {QStringLiteral("import-npy"),

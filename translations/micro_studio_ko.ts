@@ -81,10 +81,10 @@
         <location filename="../app/clicommands.cpp" line="64"/>
         <location filename="../app/clicommands.cpp" line="66"/>
         <location filename="../app/clicommands.cpp" line="88"/>
-        <location filename="../app/clicommands.cpp" line="213"/>
-        <location filename="../app/clicommands.cpp" line="236"/>
-        <location filename="../app/clicommands.cpp" line="260"/>
-        <location filename="../app/clicommands.cpp" line="279"/>
+        <location filename="../app/clicommands.cpp" line="218"/>
+        <location filename="../app/clicommands.cpp" line="241"/>
+        <location filename="../app/clicommands.cpp" line="265"/>
+        <location filename="../app/clicommands.cpp" line="284"/>
         <location filename="../app/clisupport.cpp" line="128"/>
         <source>FILE</source>
         <translation>파일</translation>
@@ -101,14 +101,14 @@
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="100"/>
+        <location filename="../app/cli_data.cpp" line="101"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4, %5 groups.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, D = %3, P = %4, 그룹 %5개.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="116"/>
+        <location filename="../app/cli_data.cpp" line="117"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, D = %3, P = %4.
@@ -138,7 +138,7 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="100"/>
         <location filename="../app/clicommands.cpp" line="123"/>
-        <location filename="../app/clicommands.cpp" line="224"/>
+        <location filename="../app/clicommands.cpp" line="229"/>
         <source>M</source>
         <translation>M</translation>
     </message>
@@ -153,9 +153,9 @@
         <location filename="../app/cli_stage2.cpp" line="277"/>
         <location filename="../app/clicommands.cpp" line="109"/>
         <location filename="../app/clicommands.cpp" line="141"/>
-        <location filename="../app/clicommands.cpp" line="269"/>
-        <location filename="../app/clicommands.cpp" line="280"/>
-        <location filename="../app/clicommands.cpp" line="293"/>
+        <location filename="../app/clicommands.cpp" line="274"/>
+        <location filename="../app/clicommands.cpp" line="285"/>
+        <location filename="../app/clicommands.cpp" line="298"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>K</source>
         <translation>K</translation>
@@ -171,8 +171,8 @@
         <location filename="../app/cli_runs.cpp" line="136"/>
         <location filename="../app/cli_runs.cpp" line="301"/>
         <location filename="../app/clicommands.cpp" line="78"/>
-        <location filename="../app/clicommands.cpp" line="249"/>
-        <location filename="../app/clicommands.cpp" line="281"/>
+        <location filename="../app/clicommands.cpp" line="254"/>
+        <location filename="../app/clicommands.cpp" line="286"/>
         <source>R</source>
         <translation>R</translation>
     </message>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="108"/>
-        <location filename="../app/clicommands.cpp" line="256"/>
+        <location filename="../app/clicommands.cpp" line="261"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -201,8 +201,8 @@
         <location filename="../app/cli_runs.cpp" line="109"/>
         <location filename="../app/cli_stage2.cpp" line="78"/>
         <location filename="../app/clicommands.cpp" line="96"/>
-        <location filename="../app/clicommands.cpp" line="250"/>
-        <location filename="../app/clicommands.cpp" line="294"/>
+        <location filename="../app/clicommands.cpp" line="255"/>
+        <location filename="../app/clicommands.cpp" line="299"/>
         <source>E</source>
         <translation>E</translation>
     </message>
@@ -214,16 +214,16 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="110"/>
         <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="222"/>
-        <location filename="../app/clicommands.cpp" line="295"/>
+        <location filename="../app/clicommands.cpp" line="227"/>
+        <location filename="../app/clicommands.cpp" line="300"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="114"/>
         <location filename="../app/cli_stage2.cpp" line="80"/>
-        <location filename="../app/clicommands.cpp" line="254"/>
-        <location filename="../app/clicommands.cpp" line="296"/>
+        <location filename="../app/clicommands.cpp" line="259"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
         <source>LR</source>
         <translation>LR</translation>
     </message>
@@ -240,9 +240,9 @@
     <message>
         <location filename="../app/cli_runs.cpp" line="124"/>
         <location filename="../app/cli_stage2.cpp" line="81"/>
-        <location filename="../app/clicommands.cpp" line="259"/>
-        <location filename="../app/clicommands.cpp" line="283"/>
-        <location filename="../app/clicommands.cpp" line="297"/>
+        <location filename="../app/clicommands.cpp" line="264"/>
+        <location filename="../app/clicommands.cpp" line="288"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
         <source>Random seed (default 0).</source>
         <translation>난수 시드(기본값 0).</translation>
     </message>
@@ -254,21 +254,21 @@
         <location filename="../app/clicommands.cpp" line="97"/>
         <location filename="../app/clicommands.cpp" line="110"/>
         <location filename="../app/clicommands.cpp" line="142"/>
-        <location filename="../app/clicommands.cpp" line="259"/>
-        <location filename="../app/clicommands.cpp" line="283"/>
-        <location filename="../app/clicommands.cpp" line="297"/>
+        <location filename="../app/clicommands.cpp" line="264"/>
+        <location filename="../app/clicommands.cpp" line="288"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="468"/>
+        <location filename="../app/cli_data.cpp" line="484"/>
         <location filename="../app/cli_runs.cpp" line="126"/>
         <location filename="../app/clicommands.cpp" line="38"/>
         <location filename="../app/clicommands.cpp" line="39"/>
         <location filename="../app/clicommands.cpp" line="112"/>
         <location filename="../app/clicommands.cpp" line="127"/>
         <location filename="../app/clicommands.cpp" line="129"/>
-        <location filename="../app/clicommands.cpp" line="258"/>
+        <location filename="../app/clicommands.cpp" line="263"/>
         <source>F</source>
         <translation>F</translation>
     </message>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="130"/>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="252"/>
         <source>METHOD</source>
         <translation>방법</translation>
     </message>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="132"/>
-        <location filename="../app/clicommands.cpp" line="282"/>
+        <location filename="../app/clicommands.cpp" line="287"/>
         <source>I</source>
         <translation>I</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="316"/>
+        <location filename="../app/cli_data.cpp" line="332"/>
         <location filename="../app/cli_runs.cpp" line="386"/>
         <source>dataset</source>
         <translation>데이터셋</translation>
@@ -413,9 +413,9 @@
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="72"/>
-        <location filename="../app/clicommands.cpp" line="196"/>
-        <location filename="../app/clicommands.cpp" line="203"/>
-        <location filename="../app/clicommands.cpp" line="212"/>
+        <location filename="../app/clicommands.cpp" line="201"/>
+        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="217"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="295"/>
+        <location filename="../app/clicommands.cpp" line="300"/>
         <source>Batch size (default 32).</source>
         <translation>배치 크기(기본값 32).</translation>
     </message>
@@ -486,49 +486,49 @@
         <translation>--k와 --pairs는 2 이상, --dim은 1 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="210"/>
+        <location filename="../app/cli_data.cpp" line="226"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation>해시된 텍스트 특징 열 수(기본값 262144 = 2^18).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="210"/>
-        <location filename="../app/cli_data.cpp" line="483"/>
+        <location filename="../app/cli_data.cpp" line="226"/>
+        <location filename="../app/cli_data.cpp" line="499"/>
         <location filename="../app/cli_runs.cpp" line="140"/>
         <location filename="../app/cli_runs.cpp" line="300"/>
         <location filename="../app/clicommands.cpp" line="85"/>
         <location filename="../app/clicommands.cpp" line="106"/>
         <location filename="../app/clicommands.cpp" line="122"/>
         <location filename="../app/clicommands.cpp" line="138"/>
-        <location filename="../app/clicommands.cpp" line="180"/>
-        <location filename="../app/clicommands.cpp" line="235"/>
-        <location filename="../app/clicommands.cpp" line="257"/>
-        <location filename="../app/clicommands.cpp" line="270"/>
-        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="185"/>
+        <location filename="../app/clicommands.cpp" line="240"/>
+        <location filename="../app/clicommands.cpp" line="262"/>
+        <location filename="../app/clicommands.cpp" line="275"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="211"/>
+        <location filename="../app/cli_data.cpp" line="227"/>
         <source>Hash words only, no word bigrams.</source>
         <translation>단어 바이그램 없이 단어만 해시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="213"/>
+        <location filename="../app/cli_data.cpp" line="229"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation>컨텍스트를 라우터 입력에서 제외합니다(컨텍스트 없는 라우터).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="214"/>
+        <location filename="../app/cli_data.cpp" line="230"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation>응답 길이 열(0.5 ln(1 + 단어 수))을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="216"/>
+        <location filename="../app/cli_data.cpp" line="232"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation>해시된 특징을 W개 열로 밀집 무작위 투영합니다(기본값: 희소 유지).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="216"/>
+        <location filename="../app/cli_data.cpp" line="232"/>
         <location filename="../app/cli_stage2.cpp" line="85"/>
         <source>W</source>
         <translation>W</translation>
@@ -915,182 +915,187 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="128"/>
+        <location filename="../app/cli_data.cpp" line="129"/>
         <source>synth-file expects one FILE to write (a .mfeat feature file).</source>
         <translation>synth-file에는 쓸 파일(.mfeat 특징 파일) 하나가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="160"/>
+        <location filename="../app/cli_data.cpp" line="161"/>
         <source>%1: %2 comparisons, D = %3, P = %4, %5, %6 MB in %7 s.
 </source>
         <translation>%1: 비교 %2개, D = %3, P = %4, %5, %6 MB, %7초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="173"/>
+        <location filename="../app/cli_data.cpp" line="174"/>
         <source>add-feature-file expects one FILE (a .mfeat feature file).</source>
         <translation>add-feature-file에는 파일(.mfeat 특징 파일) 하나가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="190"/>
+        <location filename="../app/cli_data.cpp" line="187"/>
+        <source>%1 exists; --from-npy writes a new feature file, so name one that does not.</source>
+        <translation>%1이(가) 이미 있습니다. --from-npy는 새 특징 파일을 쓰므로 없는 파일 이름을 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_data.cpp" line="206"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4; its features stay in %5 (%6 MB, %7) and training reads them block by block.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, D = %3, P = %4; 특징은 %5(%6 MB, %7)에 남아 있고 학습은 블록 단위로 읽습니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="207"/>
+        <location filename="../app/cli_data.cpp" line="223"/>
         <source>Text features: encoder (the built-in sentence encoder, 512 columns per text; the default when it is installed), tfidf (hashed TF-IDF words and bigrams; the default otherwise) or both side by side.</source>
         <translation>텍스트 특징: encoder(내장 문장 인코더, 텍스트마다 512열; 설치되어 있으면 기본값), tfidf(해시된 TF-IDF 단어와 바이그램; 그 밖의 기본값) 또는 둘을 나란히 쓰는 both.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="209"/>
+        <location filename="../app/cli_data.cpp" line="225"/>
         <source>KIND</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="243"/>
+        <location filename="../app/cli_data.cpp" line="259"/>
         <source>Note: the built-in sentence encoder is not installed (%1 installs it into %2); using TF-IDF features.
 </source>
         <translation>참고: 내장 문장 인코더가 설치되어 있지 않습니다(%1 명령이 %2에 설치합니다). TF-IDF 특징을 사용합니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="270"/>
+        <location filename="../app/cli_data.cpp" line="286"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation>--on-error 값은 skip 또는 stop이어야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="282"/>
+        <location filename="../app/cli_data.cpp" line="298"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="317"/>
+        <location filename="../app/cli_data.cpp" line="333"/>
         <source>rows</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="318"/>
+        <location filename="../app/cli_data.cpp" line="334"/>
         <source>train/val/test</source>
         <translation>학습/검증/테스트</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="319"/>
+        <location filename="../app/cli_data.cpp" line="335"/>
         <source>contexts</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="320"/>
+        <location filename="../app/cli_data.cpp" line="336"/>
         <source>groups</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="321"/>
+        <location filename="../app/cli_data.cpp" line="337"/>
         <source>runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="322"/>
+        <location filename="../app/cli_data.cpp" line="338"/>
         <source>features</source>
         <translation>특징</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="325"/>
+        <location filename="../app/cli_data.cpp" line="341"/>
         <source>not split</source>
         <translation>분할 없음</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="337"/>
+        <location filename="../app/cli_data.cpp" line="353"/>
         <source>No datasets yet: &apos;micro-cli import FILE&apos; or &apos;micro-cli synth&apos; adds one.
 </source>
         <translation>아직 데이터셋이 없습니다. &apos;micro-cli import FILE&apos; 또는 &apos;micro-cli synth&apos;로 추가하세요.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="344"/>
+        <location filename="../app/cli_data.cpp" line="360"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation>import에는 파일이 하나 필요합니다. 예: micro-cli import data.jsonl.gz --project p.micro --name hh.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="374"/>
+        <location filename="../app/cli_data.cpp" line="390"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation>%2(%3)에서 %1개 행을 %4 형식으로 읽었습니다: %5.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="377"/>
+        <location filename="../app/cli_data.cpp" line="393"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation>데이터셋 &quot;%2&quot;에 비교 %1개를 가져왔습니다. 건너뜀: %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="383"/>
+        <location filename="../app/cli_data.cpp" line="399"/>
         <source>Ratings: at most %1 pairs per prompt and attribute; %2 pairs were not formed (--max-pairs-per-prompt 0 forms them all).
 </source>
         <translation>평점: 프롬프트와 속성마다 최대 %1쌍; %2쌍은 만들지 않았습니다(--max-pairs-per-prompt 0이면 모두 만듭니다).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="387"/>
+        <location filename="../app/cli_data.cpp" line="403"/>
         <source>Contexts: %1.
 </source>
         <translation>컨텍스트: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="388"/>
+        <location filename="../app/cli_data.cpp" line="404"/>
         <source>Known groups: %1.
 </source>
         <translation>알려진 그룹: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="389"/>
+        <location filename="../app/cli_data.cpp" line="405"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation>프롬프트 기준 분할: 학습 %1, 검증 %2, 테스트 %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="394"/>
+        <location filename="../app/cli_data.cpp" line="410"/>
         <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
 </source>
         <translation>문장 인코더: 서로 다른 텍스트 %1개를 임베딩했고 %2개는 프로젝트 캐시에서 가져왔습니다(BLAS: %3).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="398"/>
+        <location filename="../app/cli_data.cpp" line="414"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation>특징 %1: 저장된 항목 %2개. 읽기 %3초, 특징화 %4초, 저장 %5초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="426"/>
+        <location filename="../app/cli_data.cpp" line="442"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation>캐시된 특징 %1 사용: 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="426"/>
+        <location filename="../app/cli_data.cpp" line="442"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation>%1(으)로 특징화함: 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="453"/>
+        <location filename="../app/cli_data.cpp" line="469"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, 응답 차원 %3, 프롬프트 차원 %4.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="459"/>
+        <location filename="../app/cli_data.cpp" line="475"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation>--prompt 행렬 없음: 라우터에 입력이 없으므로, 2단계에서 컨텍스트가 추가될 때까지 MiCRo는 정적 혼합을 적합합니다.
@@ -1126,67 +1131,67 @@
         <translation>bench-import에는 파일이 하나 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="465"/>
+        <location filename="../app/cli_data.cpp" line="481"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation>JSONL, JSON, CSV 또는 TSV(일반 또는 .gz).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="468"/>
+        <location filename="../app/cli_data.cpp" line="484"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation>auto(기본값), jsonl, json, csv, tsv 또는 해당 행 형태를 강제하는 hh / ratings.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="470"/>
+        <location filename="../app/cli_data.cpp" line="486"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation>사용자 열 이름: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="472"/>
+        <location filename="../app/cli_data.cpp" line="488"/>
         <source>MAP</source>
         <translation>매핑</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="473"/>
+        <location filename="../app/cli_data.cpp" line="489"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation>a 선호, b 선호, 동점을 뜻하는 레이블 값: a=V,b=V[,tie=V].</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="474"/>
+        <location filename="../app/cli_data.cpp" line="490"/>
         <source>VALUES</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="476"/>
+        <location filename="../app/cli_data.cpp" line="492"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation>평점 파일: 컨텍스트가 될 점수 열(기본값: 발견된 일반적인 HelpSteer2 열 이름).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="477"/>
+        <location filename="../app/cli_data.cpp" line="493"/>
         <source>A,B</source>
         <translation>A,B</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="478"/>
+        <location filename="../app/cli_data.cpp" line="494"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation>평점 파일: 쌍을 만드는 최소 점수 차이(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="479"/>
+        <location filename="../app/cli_data.cpp" line="495"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="481"/>
+        <location filename="../app/cli_data.cpp" line="497"/>
         <source>Ratings files: at most this many pairs per prompt and attribute (default 100; 0 forms every pair, which grows with the square of the responses under a prompt).</source>
         <translation>평점 파일: 프롬프트와 속성마다 최대 이만큼의 쌍(기본값 100; 0이면 모든 쌍을 만들며, 프롬프트 아래 응답 수의 제곱으로 늘어납니다).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="484"/>
+        <location filename="../app/cli_data.cpp" line="500"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation>skip(기본값: 잘못된 행을 건너뛰고 개수를 셈) 또는 stop(첫 번째 오류에서 중지).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="485"/>
+        <location filename="../app/cli_data.cpp" line="501"/>
         <source>MODE</source>
         <translation>모드</translation>
     </message>
@@ -1199,9 +1204,9 @@
         <location filename="../app/clicommands.cpp" line="37"/>
         <location filename="../app/clicommands.cpp" line="105"/>
         <location filename="../app/clicommands.cpp" line="154"/>
-        <location filename="../app/clicommands.cpp" line="161"/>
-        <location filename="../app/clicommands.cpp" line="169"/>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
+        <location filename="../app/clicommands.cpp" line="174"/>
+        <location filename="../app/clicommands.cpp" line="250"/>
         <source>Dataset name.</source>
         <translation>데이터셋 이름.</translation>
     </message>
@@ -1216,9 +1221,9 @@
         <location filename="../app/clicommands.cpp" line="69"/>
         <location filename="../app/clicommands.cpp" line="105"/>
         <location filename="../app/clicommands.cpp" line="154"/>
-        <location filename="../app/clicommands.cpp" line="161"/>
-        <location filename="../app/clicommands.cpp" line="169"/>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
+        <location filename="../app/clicommands.cpp" line="174"/>
+        <location filename="../app/clicommands.cpp" line="250"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
@@ -1387,6 +1392,7 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="144"/>
+        <location filename="../app/clicommands.cpp" line="159"/>
         <source>TYPE</source>
         <translation>형식</translation>
     </message>
@@ -1396,82 +1402,92 @@
         <translation>특징 파일(.mfeat)을 특징이 디스크에 남는 데이터셋으로 프로젝트에 추가합니다. 학습은 블록 단위로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="177"/>
+        <location filename="../app/clicommands.cpp" line="156"/>
+        <source>Write FILE first from DIR/chosen.npy, rejected.npy, prompt.npy (float32 or float16), a chunk of rows at a time: embeddings larger than memory.</source>
+        <translation>먼저 DIR/chosen.npy, rejected.npy, prompt.npy(float32 또는 float16)에서 행 조각 단위로 FILE을 씁니다: 메모리보다 큰 임베딩용.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="159"/>
+        <source>With --from-npy: float16 (default) or float32.</source>
+        <translation>--from-npy와 함께: float16(기본값) 또는 float32.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="182"/>
         <source>Run a train command as N data-parallel ranks on this machine (rank 0 stores the run): micro-cli launch --ranks N train --project FILE --dataset NAME [options].</source>
         <translation>train 명령을 이 컴퓨터에서 데이터 병렬 랭크 N개로 실행합니다(실행은 랭크 0이 저장): micro-cli launch --ranks N train --project FILE --dataset NAME [옵션].</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="180"/>
+        <location filename="../app/clicommands.cpp" line="185"/>
         <source>Processes to start (default 2).</source>
         <translation>시작할 프로세스 수(기본값 2).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="181"/>
+        <location filename="../app/clicommands.cpp" line="186"/>
         <source>Port rank 0 listens on (default: a free one).</source>
         <translation>랭크 0이 대기할 포트(기본값: 비어 있는 포트).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="181"/>
+        <location filename="../app/clicommands.cpp" line="186"/>
         <source>PORT</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="192"/>
         <source>List the project&apos;s runs with validation and test figures.</source>
         <translation>프로젝트의 실행 목록을 검증 및 테스트 수치와 함께 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="190"/>
+        <location filename="../app/clicommands.cpp" line="195"/>
         <source>List the project&apos;s datasets: rows, split, contexts, known groups, features, runs.</source>
         <translation>프로젝트의 데이터셋 목록: 행, 분할, 컨텍스트, 알려진 그룹, 특징, 실행.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="193"/>
+        <location filename="../app/clicommands.cpp" line="198"/>
         <source>One run in full: status, validation and test figures, its configuration and other results.</source>
         <translation>실행 하나의 전체 정보: 상태, 검증 및 테스트 수치, 설정과 기타 결과.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="240"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation>범위 안의 각 K에 대한 보류 NLL과 제안 K(1-표준오차 규칙, BIC 병기); 데이터셋과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="252"/>
         <source>gradient (default) or em (dense features only).</source>
         <translation>gradient (기본값) 또는 em (밀집 특징 전용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="249"/>
+        <location filename="../app/clicommands.cpp" line="254"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
         <translation>EM: 모든 계수에 대한 L2 벌점 (기본값 0.0001; 열이 100개 이상이면 10을 시도).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="250"/>
+        <location filename="../app/clicommands.cpp" line="255"/>
         <source>Epochs of gradient fits (default 20).</source>
         <translation>경사 적합의 에포크 수 (기본값 20).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="252"/>
+        <location filename="../app/clicommands.cpp" line="257"/>
         <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation>경사 적합의 학습률 (기본값: 모든 K를 0.01과 0.05로 적합하고, 전체 K에서 보류 NLL이 더 낮은 학습률을 유지).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="255"/>
+        <location filename="../app/clicommands.cpp" line="260"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation>경사 적합의 엔트로피 가중치 (기본값 0: 우도만).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="257"/>
+        <location filename="../app/clicommands.cpp" line="262"/>
         <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
         <translation>K마다 시작 횟수; 보류 NLL이 가장 낮은 것을 유지 (기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
         <source>Workers that run the threads&apos; lanes (default: as many as there are idle cores).</source>
         <translation>스레드 레인을 실행할 작업자 수(기본값: 유휴 코어 수만큼).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="338"/>
+        <location filename="../app/clicommands.cpp" line="343"/>
         <source>Show progress on stderr even when it is not a terminal (with --json: a JSON line per second).</source>
         <translation>stderr가 터미널이 아니어도 진행 상황을 표시합니다(--json과 함께: 초마다 JSON 한 줄).</translation>
     </message>
@@ -1479,7 +1495,7 @@
         <location filename="../app/cli_runs.cpp" line="118"/>
         <location filename="../app/clicommands.cpp" line="108"/>
         <location filename="../app/clicommands.cpp" line="140"/>
-        <location filename="../app/clicommands.cpp" line="271"/>
+        <location filename="../app/clicommands.cpp" line="276"/>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -1559,180 +1575,181 @@
         <translation>--test 사용 시 저장된 검증 분할에 넣을 행의 비율(기본값 0.1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="158"/>
+        <location filename="../app/clicommands.cpp" line="163"/>
         <source>Import DIR/chosen.npy, rejected.npy, prompt.npy [groups.npy] as a dataset.</source>
         <translation>폴더/chosen.npy, rejected.npy, prompt.npy [groups.npy]를 데이터셋으로 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="162"/>
+        <location filename="../app/clicommands.cpp" line="167"/>
         <source>Folder with the .npy files.</source>
         <translation>.npy 파일이 있는 폴더.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="162"/>
-        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="158"/>
+        <location filename="../app/clicommands.cpp" line="167"/>
+        <location filename="../app/clicommands.cpp" line="297"/>
         <source>DIR</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="166"/>
+        <location filename="../app/clicommands.cpp" line="171"/>
         <source>Fit a Stage-1 model on a dataset and store the run.</source>
         <translation>데이터셋으로 1단계 모델을 학습하고 실행을 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="200"/>
+        <location filename="../app/clicommands.cpp" line="205"/>
         <source>Evaluate a stored run on its validation rows.</source>
         <translation>저장된 실행을 해당 검증 행으로 평가합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="196"/>
-        <location filename="../app/clicommands.cpp" line="203"/>
-        <location filename="../app/clicommands.cpp" line="212"/>
+        <location filename="../app/clicommands.cpp" line="201"/>
+        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="217"/>
         <source>Run id.</source>
         <translation>실행 ID.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="213"/>
         <source>Export a run: .json (config, metrics, epochs, parameters) or .csv (assignment and posterior per comparison).</source>
         <translation>실행 내보내기: .json(설정, 지표, 에포크, 매개변수) 또는 .csv(비교별 할당 및 사후 확률).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="213"/>
+        <location filename="../app/clicommands.cpp" line="218"/>
         <source>Output file, .json or .csv.</source>
         <translation>출력 파일(.json 또는 .csv).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="217"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
         <source>Stage 2: route on prompt + context from a few labelled pairs per context (heads of --run frozen); stores a child run.</source>
         <translation>2단계: 컨텍스트별 소수의 레이블된 쌍으로 프롬프트 + 컨텍스트 기반 라우팅을 학습합니다(--run의 헤드는 고정). 결과는 자식 실행으로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="227"/>
         <source>Labelled pairs per context (default 50).</source>
         <translation>컨텍스트별 레이블된 쌍 수(기본값 50).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="224"/>
+        <location filename="../app/clicommands.cpp" line="229"/>
         <source>micro (Hedge targets, default) or hyre (per-context weights).</source>
         <translation>micro(Hedge 목표, 기본값) 또는 hyre(컨텍스트별 가중치).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="228"/>
+        <location filename="../app/clicommands.cpp" line="233"/>
         <source>Accuracy against labelled pairs per context, MiCRo routing vs HyRe, over several seeds; stored with the run.</source>
         <translation>컨텍스트별 레이블된 쌍 수에 따른 정확도를 여러 시드에서 MiCRo 라우팅과 HyRe로 비교합니다. 결과는 실행과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="234"/>
+        <location filename="../app/clicommands.cpp" line="239"/>
         <source>Pairs per context (default 1,2,4,8,16,32,50).</source>
         <translation>컨텍스트별 쌍 수(기본값 1,2,4,8,16,32,50).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="234"/>
+        <location filename="../app/clicommands.cpp" line="239"/>
         <source>LIST</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="235"/>
+        <location filename="../app/clicommands.cpp" line="240"/>
         <source>Draws per budget (default 5).</source>
         <translation>예산당 추출 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="236"/>
+        <location filename="../app/clicommands.cpp" line="241"/>
         <source>Also write the curve to a .json or .csv file.</source>
         <translation>곡선을 .json 또는 .csv 파일로도 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="251"/>
         <source>Range of K (default 1..6).</source>
         <translation>K 범위(기본값 1..6).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="251"/>
         <source>A..B</source>
         <translation>A..B</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="258"/>
+        <location filename="../app/clicommands.cpp" line="263"/>
         <source>Held-out share (default 0.2).</source>
         <translation>홀드아웃 비율(기본값 0.2).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="260"/>
+        <location filename="../app/clicommands.cpp" line="265"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation>표를 .json 또는 .csv 파일로도 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="266"/>
+        <location filename="../app/clicommands.cpp" line="271"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation>레이블된 쌍에 대해 온라인 Hedge 업데이트 1회와 적응 라우터 에포크 1회의 시간을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="269"/>
+        <location filename="../app/clicommands.cpp" line="274"/>
         <source>Heads (default 10).</source>
         <translation>헤드 수(기본값 10).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="270"/>
+        <location filename="../app/clicommands.cpp" line="275"/>
         <source>Labelled pairs (default 500).</source>
         <translation>레이블된 쌍 수(기본값 500).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="271"/>
+        <location filename="../app/clicommands.cpp" line="276"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation>프롬프트 특징 수(기본값 64, 컨텍스트 열 2개 추가).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation>shared/bench/make_flex_csv.py로 만든 CSV에서 EM 적합 시간을 측정합니다(flexmix 비교용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="279"/>
+        <location filename="../app/clicommands.cpp" line="284"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation>y, d1..dD, x1..xP 열이 있는 CSV.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="280"/>
+        <location filename="../app/clicommands.cpp" line="285"/>
         <source>Components (default 3).</source>
         <translation>성분 수(기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="281"/>
+        <location filename="../app/clicommands.cpp" line="286"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation>경사 시작점 외의 무작위 시작 횟수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="282"/>
+        <location filename="../app/clicommands.cpp" line="287"/>
         <source>Iteration cap (default 200).</source>
         <translation>최대 반복 횟수(기본값 200).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="289"/>
+        <location filename="../app/clicommands.cpp" line="294"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation>shared/bench/make_synth.py로 만든 .npy 파일 3개로 1단계 학습 시간을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="297"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation>chosen.npy, rejected.npy, prompt.npy가 있는 폴더.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="293"/>
+        <location filename="../app/clicommands.cpp" line="298"/>
         <source>Heads (default 4).</source>
         <translation>헤드 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="294"/>
+        <location filename="../app/clicommands.cpp" line="299"/>
         <source>Epochs (default 1).</source>
         <translation>에포크 수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="296"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation>최대 학습률(기본값 0.002).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="311"/>
+        <location filename="../app/clicommands.cpp" line="316"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1743,22 +1760,22 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="329"/>
+        <location filename="../app/clicommands.cpp" line="334"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation>알 수 없는 명령 &quot;%1&quot;입니다. 명령 목록은 &apos;micro-cli --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="335"/>
+        <location filename="../app/clicommands.cpp" line="340"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation>기계 판독용 출력(stdout에 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="360"/>
+        <location filename="../app/clicommands.cpp" line="365"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>예기치 않은 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="403"/>
+        <location filename="../app/clicommands.cpp" line="408"/>
         <source>Out of memory.</source>
         <translation>메모리가 부족합니다.</translation>
     </message>

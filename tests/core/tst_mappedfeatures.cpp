@@ -1,9 +1,13 @@
 // Features that stay on disk (issue 15): the feature file round-trips, bad files are refused
 // with the file and what is wrong, training from the file equals training on the same rows
 // in memory with the same block order, and a project trains a file dataset end to end.
+#include "npywriter.h"
+
 #include "data/mappedfeatures.h"
+#include "data/npydataset.h"
 #include "data/synthfile.h"
 #include "data/synthgenerator.h"
+#include "io/npyfeaturefile.h"
 #include "jobs/training.h"
 #include "model/stage1fitter.h"
 #include "store/projectstore.h"
@@ -152,6 +156,44 @@ private Q_SLOTS:
         } // no finish(): failed or cancelled
         QVERIFY(!QFile::exists(path));
         QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+    }
+
+    // Embeddings as .npy become a feature file a chunk at a time: the rows equal what the
+    // in-memory .npy import makes (chosen - rejected, prompt), over several chunks; a
+    // mismatched file is named and nothing is left behind.
+    void npyEmbeddingsBecomeAFeatureFile()
+    {
+        QTemporaryDir dir;
+        const int n = 9000, d = 5, p = 3; // three chunks of 4,096 rows, the last short
+        std::vector<float> chosen(std::size_t(n) * d), rejected(chosen.size()), prompt(std::size_t(n) * p);
+        for (std::size_t i = 0; i < chosen.size(); ++i) {
+            chosen[i] = float(std::sin(double(i)));
+            rejected[i] = float(std::cos(double(i) * 0.7));
+        }
+        for (std::size_t i = 0; i < prompt.size(); ++i)
+            prompt[i] = float(i % 97) / 97.f;
+        QVERIFY(micro::test::writeNpyMatrix(dir.filePath(QStringLiteral("chosen.npy")), n, d, chosen));
+        QVERIFY(micro::test::writeNpyMatrix(dir.filePath(QStringLiteral("rejected.npy")), n, d, rejected));
+        QVERIFY(micro::test::writeNpyMatrix(dir.filePath(QStringLiteral("prompt.npy")), n, p, prompt));
+        const QString out = dir.filePath(QStringLiteral("e.mfeat"));
+        QCOMPARE(writeFeatureFileFromNpy(dir.path(), out, StoredFloat::Float32), qint64(n));
+        const Dataset fromFile = inMemory(MappedFeatureFile(out));
+        const Dataset npy = loadNpyDataset(dir.path(), QStringLiteral("npy"));
+        QCOMPARE(fromFile.diff.values, npy.diff.values);
+        QCOMPARE(fromFile.router.values, npy.router.values);
+
+        QVERIFY(micro::test::writeNpyMatrix(dir.filePath(QStringLiteral("prompt.npy")), n - 1, p,
+                                            std::vector<float>(std::size_t(n - 1) * p, 0.f)));
+        const QString bad = dir.filePath(QStringLiteral("bad.mfeat"));
+        try {
+            writeFeatureFileFromNpy(dir.path(), bad, StoredFloat::Float16);
+            QFAIL("rows that do not match were accepted");
+        } catch (const MicroError &e) {
+            QCOMPARE(e.error().code, ErrorCode::ShapeMismatch);
+            QVERIFY2(e.error().detail.contains(QLatin1String("prompt.npy 8999")), qPrintable(e.error().detail));
+        }
+        QVERIFY(!QFile::exists(bad));
+        QVERIFY(!QFile::exists(bad + QStringLiteral(".partial")));
     }
 
     // The out-of-core fit is the in-memory fit with the block order: same seed, same block
