@@ -335,6 +335,7 @@ void AssignmentView::drawMatrix()
                                      : 0;
             map->data()->setCell(g, h, share);
             auto *label = new QCPItemText(m_plot);
+            label->setProperty(kOnCell, true);
             label->setClipAxisRect(m_matrixRect);
             label->position->setAxes(m_matrixRect->axis(QCPAxis::atBottom), m_matrixRect->axis(QCPAxis::atLeft));
             label->position->setCoords(g, h);

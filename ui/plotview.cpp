@@ -52,6 +52,14 @@ void PlotView::stylePlot()
             axis->grid()->setZeroLinePen(QPen(grid));
         }
     }
+    // Text over the plot's background follows the theme; figures printed on heat-map cells
+    // (marked kOnCell) keep black, which the light cell colours were chosen for.
+    for (int i = 0; i < m_plot->itemCount(); ++i)
+        if (auto *label = qobject_cast<QCPItemText *>(m_plot->item(i)); label && !label->property(kOnCell).toBool())
+            label->setColor(text);
+    for (int i = 0; i < m_plot->plottableCount(); ++i)
+        if (auto *bars = qobject_cast<QCPErrorBars *>(m_plot->plottable(i)))
+            bars->setPen(QPen(text, bars->pen().widthF()));
     for (QCPLayoutElement *element : m_plot->plotLayout()->elements(true)) {
         if (auto *title = qobject_cast<QCPTextElement *>(element)) title->setTextColor(text);
         auto *legend = qobject_cast<QCPLegend *>(element);

@@ -18,6 +18,9 @@ class PlotView : public QWidget
     Q_OBJECT
 public:
     explicit PlotView(QWidget *parent = nullptr);
+    // Property of a QCPItemText drawn on a heat-map cell: it keeps its own colour, where
+    // every other text item takes the theme's text colour.
+    static constexpr const char *kOnCell = "microOnCell";
 
     bool exportPng(const QString &path) const;
     bool exportPdf(const QString &path) const;

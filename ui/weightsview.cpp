@@ -207,11 +207,13 @@ void HeadAccuracyView::setMetrics(const QJsonObject &validation, const QString &
             map->data()->setCell(j, h, std::isnan(a) ? 0.5 : a);
             if (a > m_accuracy[std::size_t(best)][std::size_t(j)]) best = h;
             auto *label = new QCPItemText(m_plot);
+            label->setProperty(kOnCell, true);
             label->position->setCoords(j + 1, h);
             label->setText(QString::number(a, 'f', 2));
         }
         m_best.push_back(best);
         auto *star = new QCPItemText(m_plot);
+        star->setProperty(kOnCell, true);
         star->position->setCoords(j + 1 + 0.3, best);
         star->setText(QStringLiteral("★"));
         star->setFont(QFont(font().family(), font().pointSize() + 4));
