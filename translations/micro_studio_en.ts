@@ -2175,34 +2175,49 @@ Commands:
 <context>
     <name>micro::ui::CurvePlot</name>
     <message>
-        <location filename="../ui/curveplot.cpp" line="17"/>
-        <location filename="../ui/curveplot.cpp" line="70"/>
+        <location filename="../ui/curveplot.cpp" line="26"/>
+        <source>Exponential moving average of the curves (0: raw epochs); exports stay raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/curveplot.cpp" line="27"/>
+        <source>Smoothin&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/curveplot.cpp" line="31"/>
+        <source>L&amp;og NLL axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/curveplot.cpp" line="47"/>
+        <location filename="../ui/curveplot.cpp" line="140"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="18"/>
+        <location filename="../ui/curveplot.cpp" line="48"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="19"/>
+        <location filename="../ui/curveplot.cpp" line="49"/>
         <source>negative log-likelihood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="20"/>
-        <location filename="../ui/curveplot.cpp" line="38"/>
+        <location filename="../ui/curveplot.cpp" line="50"/>
+        <location filename="../ui/curveplot.cpp" line="68"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="35"/>
+        <location filename="../ui/curveplot.cpp" line="65"/>
         <source>training NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="36"/>
+        <location filename="../ui/curveplot.cpp" line="66"/>
         <source>validation NLL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,23 +2447,23 @@ Commands:
     </message>
     <message>
         <location filename="../ui/weightsview.cpp" line="191"/>
-        <location filename="../ui/weightsview.cpp" line="233"/>
+        <location filename="../ui/weightsview.cpp" line="235"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/weightsview.cpp" line="191"/>
-        <location filename="../ui/weightsview.cpp" line="233"/>
+        <location filename="../ui/weightsview.cpp" line="235"/>
         <source>known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="237"/>
+        <location filename="../ui/weightsview.cpp" line="239"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="243"/>
+        <location filename="../ui/weightsview.cpp" line="245"/>
         <source>head</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2229,34 +2229,49 @@ Commands:
 <context>
     <name>micro::ui::CurvePlot</name>
     <message>
-        <location filename="../ui/curveplot.cpp" line="17"/>
-        <location filename="../ui/curveplot.cpp" line="70"/>
+        <location filename="../ui/curveplot.cpp" line="26"/>
+        <source>Exponential moving average of the curves (0: raw epochs); exports stay raw</source>
+        <translation>곡선의 지수 이동 평균(0: 원래 에포크 값); 내보내기는 원래 값 그대로입니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/curveplot.cpp" line="27"/>
+        <source>Smoothin&amp;g:</source>
+        <translation>평활화(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../ui/curveplot.cpp" line="31"/>
+        <source>L&amp;og NLL axis</source>
+        <translation>NLL 로그 축(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/curveplot.cpp" line="47"/>
+        <location filename="../ui/curveplot.cpp" line="140"/>
         <source>Training curves</source>
         <translation>학습 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="18"/>
+        <location filename="../ui/curveplot.cpp" line="48"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="19"/>
+        <location filename="../ui/curveplot.cpp" line="49"/>
         <source>negative log-likelihood</source>
         <translation>음의 로그 우도</translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="20"/>
-        <location filename="../ui/curveplot.cpp" line="38"/>
+        <location filename="../ui/curveplot.cpp" line="50"/>
+        <location filename="../ui/curveplot.cpp" line="68"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="35"/>
+        <location filename="../ui/curveplot.cpp" line="65"/>
         <source>training NLL</source>
         <translation>학습 NLL</translation>
     </message>
     <message>
-        <location filename="../ui/curveplot.cpp" line="36"/>
+        <location filename="../ui/curveplot.cpp" line="66"/>
         <source>validation NLL</source>
         <translation>검증 NLL</translation>
     </message>
@@ -2486,23 +2501,23 @@ Commands:
     </message>
     <message>
         <location filename="../ui/weightsview.cpp" line="191"/>
-        <location filename="../ui/weightsview.cpp" line="233"/>
+        <location filename="../ui/weightsview.cpp" line="235"/>
         <source>context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
         <location filename="../ui/weightsview.cpp" line="191"/>
-        <location filename="../ui/weightsview.cpp" line="233"/>
+        <location filename="../ui/weightsview.cpp" line="235"/>
         <source>known group</source>
         <translation>알려진 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="237"/>
+        <location filename="../ui/weightsview.cpp" line="239"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="243"/>
+        <location filename="../ui/weightsview.cpp" line="245"/>
         <source>head</source>
         <translation>헤드</translation>
     </message>

@@ -1,7 +1,14 @@
 #include "curveplot.h"
 
 #include "qcustomplotinclude.h"
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QSlider>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 namespace micro::ui {
 
@@ -9,7 +16,30 @@ CurvePlot::CurvePlot(QWidget *parent) : PlotView(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Smoothing and a log NLL axis, as the curves of TensorBoard and W&B offer.
+    auto *controls = new QHBoxLayout;
+    controls->setContentsMargins(6, 2, 6, 0);
+    m_smoothingSlider = new QSlider(Qt::Horizontal);
+    m_smoothingSlider->setObjectName(QStringLiteral("curveSmoothing"));
+    m_smoothingSlider->setRange(0, 95);
+    m_smoothingSlider->setMaximumWidth(220);
+    m_smoothingSlider->setToolTip(tr("Exponential moving average of the curves (0: raw epochs); exports stay raw"));
+    auto *smoothingLabel = new QLabel(tr("Smoothin&g:"));
+    smoothingLabel->setBuddy(m_smoothingSlider);
+    m_smoothingValue = new QLabel;
+    m_smoothingValue->setMinimumWidth(m_smoothingValue->fontMetrics().horizontalAdvance(QStringLiteral("0.00")) + 4);
+    m_logBox = new QCheckBox(tr("L&og NLL axis"));
+    m_logBox->setObjectName(QStringLiteral("curveLogNll"));
+    controls->addWidget(smoothingLabel);
+    controls->addWidget(m_smoothingSlider);
+    controls->addWidget(m_smoothingValue);
+    controls->addSpacing(16);
+    controls->addWidget(m_logBox);
+    controls->addStretch();
+    layout->addLayout(controls);
     layout->addWidget(m_plot);
+    connect(m_smoothingSlider, &QSlider::valueChanged, this, [this](int v) { setSmoothing(v / 100.0); });
+    connect(m_logBox, &QCheckBox::toggled, this, &CurvePlot::setLogNll);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectLegend);
     m_plot->plotLayout()->insertRow(0);
     m_plot->plotLayout()->addElement(
@@ -46,6 +76,46 @@ CurvePlot::CurvePlot(QWidget *parent) : PlotView(parent)
             m_plot->replot();
         }
     });
+    const QSettings settings;
+    m_smoothing = std::clamp(settings.value(QStringLiteral("curves/smoothing"), 0.0).toDouble(), 0.0, 0.95);
+    m_smoothingSlider->setValue(int(std::lround(m_smoothing * 100)));
+    m_smoothingValue->setText(QString::number(m_smoothing, 'f', 2));
+    m_logBox->setChecked(settings.value(QStringLiteral("curves/logNll"), false).toBool());
+    rebuild();
+}
+
+void CurvePlot::setSmoothing(double weight)
+{
+    weight = std::clamp(weight, 0.0, 0.95);
+    if (int(std::lround(weight * 100)) != m_smoothingSlider->value()) {
+        m_smoothingSlider->setValue(int(std::lround(weight * 100))); // comes back here
+        return;
+    }
+    m_smoothingValue->setText(QString::number(weight, 'f', 2));
+    if (weight == m_smoothing) return;
+    m_smoothing = weight;
+    QSettings().setValue(QStringLiteral("curves/smoothing"), weight);
+    rebuild();
+}
+
+bool CurvePlot::logNll() const
+{
+    return m_plot->yAxis->scaleType() == QCPAxis::stLogarithmic;
+}
+
+void CurvePlot::setLogNll(bool on)
+{
+    if (m_logBox->isChecked() != on) {
+        m_logBox->setChecked(on); // comes back here
+        return;
+    }
+    QSettings().setValue(QStringLiteral("curves/logNll"), on);
+    if (on == logNll()) return;
+    m_plot->yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (on)
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    else
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
     rebuild();
 }
 
@@ -97,6 +167,10 @@ void CurvePlot::appendEpoch(const micro::core::EpochMetrics &epoch)
     // may still be queued: those arrive again here and are already on the plot.
     if (!m_epochs.empty() && epoch.epoch <= m_epochs.back().epoch) return;
     m_epochs.push_back(epoch);
+    if (m_smoothing > 0) { // every smoothed point after depends on the history: redraw
+        rebuild();
+        return;
+    }
     m_loss->addData(epoch.epoch, epoch.trainNll);
     m_valNll->addData(epoch.epoch, epoch.valNll);
     m_valAccuracy->addData(epoch.epoch, epoch.valAccuracy);
@@ -122,11 +196,21 @@ int CurvePlot::pointCount() const
 void CurvePlot::rebuild()
 {
     QVector<double> x, loss, nll, acc;
+    // TensorBoard's smoothing: an exponential moving average divided by (1 - w^t), so the
+    // first epochs are not pulled towards zero. NaN (EM's epochs without validation) passes.
+    const double w = m_smoothing;
+    double sums[3] = {0, 0, 0};
+    int counts[3] = {0, 0, 0};
+    auto smooth = [&](int i, double v) {
+        if (w <= 0 || std::isnan(v)) return v;
+        sums[i] = sums[i] * w + (1 - w) * v;
+        return sums[i] / (1 - std::pow(w, ++counts[i]));
+    };
     for (const auto &e : m_epochs) {
         x << e.epoch;
-        loss << e.trainNll;
-        nll << e.valNll;
-        acc << e.valAccuracy;
+        loss << smooth(0, e.trainNll);
+        nll << smooth(1, e.valNll);
+        acc << smooth(2, e.valAccuracy);
     }
     m_loss->setData(x, loss, true);
     m_valNll->setData(x, nll, true);

@@ -7,6 +7,9 @@
 #include <vector>
 
 class QCPGraph;
+class QCheckBox;
+class QLabel;
+class QSlider;
 
 namespace micro::ui {
 
@@ -28,6 +31,13 @@ public:
     void clear();
     const std::vector<micro::core::EpochMetrics> &epochs() const { return m_epochs; }
     int pointCount() const;
+    // As TensorBoard: the curves drawn as an exponential moving average with this weight
+    // (0: raw, up to 0.95), debiased at the start; exports (CSV) stay raw. Remembered.
+    void setSmoothing(double weight);
+    double smoothing() const { return m_smoothing; }
+    // The NLL axis logarithmic (accuracy stays linear). Remembered.
+    void setLogNll(bool on);
+    bool logNll() const;
 
 protected:
     QString csv() const override;
@@ -38,6 +48,10 @@ private:
     void showTitleOrEmptyText();
     void updateMarkers();
 
+    QSlider *m_smoothingSlider = nullptr;
+    QLabel *m_smoothingValue = nullptr;
+    QCheckBox *m_logBox = nullptr;
+    double m_smoothing = 0;
     QCPGraph *m_loss = nullptr;
     QCPGraph *m_valNll = nullptr;
     QCPGraph *m_valAccuracy = nullptr;

@@ -64,6 +64,49 @@ private Q_SLOTS:
         const QStringList warnings = micro::test::QcpWarnings::take();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
     }
+    // Smoothing draws an exponential moving average (debiased: the first point is the raw
+    // one), the CSV export stays raw, the log NLL axis switches the scale, and both are
+    // remembered for the next window.
+    void curvesSmoothAndTakeALogAxis()
+    {
+        std::vector<micro::core::EpochMetrics> epochs;
+        const double nll[] = {0.9, 0.5, 0.7, 0.4};
+        for (int i = 0; i < 4; ++i) {
+            micro::core::EpochMetrics m;
+            m.epoch = i + 1;
+            m.trainNll = m.trainLoss = nll[i];
+            m.valNll = nll[i] + 0.05;
+            m.valAccuracy = 0.6 + 0.05 * i;
+            epochs.push_back(m);
+        }
+        QTemporaryDir dir;
+        {
+            CurvePlot plot;
+            plot.setSmoothing(0);
+            plot.setLogNll(false);
+            plot.setEpochs(epochs);
+            auto *qcp = plot.findChild<QCustomPlot *>();
+            QCOMPARE(qcp->graph(0)->data()->at(1)->value, 0.5);
+            plot.setSmoothing(0.5);
+            // EMA with weight 0.5, divided by (1 - 0.5^t): 0.9, then (0.225 + 0.25) / 0.75.
+            QCOMPARE(qcp->graph(0)->data()->at(0)->value, 0.9);
+            QVERIFY(std::abs(qcp->graph(0)->data()->at(1)->value - 0.475 / 0.75) < 1e-12);
+            const QString csv = dir.filePath(QStringLiteral("c.csv"));
+            QVERIFY(plot.exportCsv(csv));
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(f.readAll().contains(",0.5,0.55,"), "the export is not the raw epochs");
+            plot.setLogNll(true);
+            QCOMPARE(qcp->yAxis->scaleType(), QCPAxis::stLogarithmic);
+            QCOMPARE(qcp->yAxis2->scaleType(), QCPAxis::stLinear);
+        }
+        CurvePlot next; // remembered
+        QCOMPARE(next.smoothing(), 0.5);
+        QVERIFY(next.logNll());
+        next.setSmoothing(0);
+        next.setLogNll(false);
+    }
+
     void demoByShortcutTrainsThreeRunsWithLiveCurves()
     {
         QTemporaryDir dir;
