@@ -2483,6 +2483,55 @@ Commands:
     </message>
 </context>
 <context>
+    <name>micro::ui::ExportSizeDialog</name>
+    <message>
+        <location filename="../ui/exportsizedialog.cpp" line="14"/>
+        <source>Export Size</source>
+        <translation>내보내기 크기</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportsizedialog.cpp" line="18"/>
+        <location filename="../ui/exportsizedialog.cpp" line="22"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportsizedialog.cpp" line="26"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportsizedialog.cpp" line="29"/>
+        <source>96 dpi: one image pixel per layout pixel; 300 dpi for print gives 3.125 times the pixels with the same layout</source>
+        <translation>96 dpi: 레이아웃 픽셀 하나에 이미지 픽셀 하나; 인쇄용 300 dpi는 같은 레이아웃에 3.125배의 픽셀을 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportsizedialog.cpp" line="31"/>
+        <source>A PDF is vector graphics: it has no resolution</source>
+        <translation>PDF는 벡터 그래픽이라 해상도가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportsizedialog.cpp" line="33"/>
+        <source>Layout size (fonts keep their size, so a larger figure has more room):</source>
+        <translation>레이아웃 크기(글꼴 크기는 그대로이므로 큰 그림일수록 공간이 넓어집니다):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportsizedialog.cpp" line="34"/>
+        <source>&amp;Width:</source>
+        <translation>너비(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportsizedialog.cpp" line="35"/>
+        <source>&amp;Height:</source>
+        <translation>높이(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportsizedialog.cpp" line="36"/>
+        <source>&amp;Resolution:</source>
+        <translation>해상도(&amp;R):</translation>
+    </message>
+</context>
+<context>
     <name>micro::ui::HeadAccuracyView</name>
     <message>
         <location filename="../ui/weightsview.cpp" line="165"/>
@@ -3360,345 +3409,345 @@ Commands:
 <context>
     <name>micro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>MiCRo Studio</source>
         <translation>MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;New Project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Open Project…</source>
         <translation>프로젝트 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Import Data…</source>
         <translation>데이터 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same</source>
         <translation>선호 데이터(JSONL, JSON, CSV, TSV, .gz)를 프로젝트로 읽어 들입니다(Ctrl+I). 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Import &amp;Embeddings…</source>
         <translation>임베딩 가져오기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Your own embeddings (.npy, .safetensors) as the features of a dataset (Ctrl+Shift+I)</source>
         <translation>직접 만든 임베딩(.npy, .safetensors)을 데이터셋의 특징으로 씁니다(Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Export View…</source>
         <translation>보기 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Export Runs &amp;Table…</source>
         <translation>실행 표 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Re&amp;name Run</source>
         <translation>실행 이름 바꾸기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Tag Run</source>
         <translation>실행 태그 지정(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Delete Run…</source>
         <translation>실행 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Delete Run</source>
         <translation>실행 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation>실행 %1 &quot;%2&quot;을(를) 에포크, 매개변수, 할당과 함께 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Run &amp;Demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation>세 그룹에서 합성 선호 데이터를 생성하고 단일 BT, 정적 혼합, MiCRo를 학습합니다(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Train…</source>
         <translation>학습(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Adapt Routing…</source>
         <translation>라우팅 적응(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation>2단계: 선택한 실행의 헤드는 그대로 두고, 컨텍스트별로 레이블이 지정된 소수의 쌍에서 라우팅을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Label Comparisons</source>
         <translation>비교 레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Teac&amp;hing Mode</source>
         <translation>교육 모드(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Stop and &amp;Keep</source>
         <translation>멈추고 유지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation>문장 인코더 폴더(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation>내장 문장 인코더 파일의 위치(설치 스크립트가 설치합니다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>System Default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>The language changes when MiCRo Studio starts again.</source>
         <translation>MiCRo Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Tag run %1</source>
         <translation>실행 %1 태그 지정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Rename run %1</source>
         <translation>실행 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Training &amp;curves</source>
         <translation>학습 곡선(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation>
             <numerusform>하위 그룹 보기에서 비교 %n개를 선택했습니다. 비교 표에 해당 비교가 표시됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Compar&amp;isons</source>
         <translation>비교 쌍(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Routin&amp;g convergence</source>
         <translation>라우팅 수렴(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;Teaching</source>
         <translation>수업(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Su&amp;bgroups</source>
         <translation>하위 그룹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Choose &amp;K…</source>
         <translation>K 고르기(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Budget Curve</source>
         <translation>예산 곡선(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Present Teaching Full Screen</source>
         <translation>수업 전체 화면 발표(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Follow the &amp;System</source>
         <translation>시스템 따르기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Mixture &amp;weights</source>
         <translation>혼합 가중치(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;Head accuracy</source>
         <translation>헤드 정확도(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Model choice</source>
         <translation>모델 선택(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Com&amp;pare runs</source>
         <translation>실행 비교(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Labelling</source>
         <translation>레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Filter runs by name, dataset, model, status or tag (e.g. &quot;ctx micro&quot;)</source>
         <translation>이름, 데이터셋, 모델, 상태, 태그로 실행 거르기(예: &quot;ctx micro&quot;)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation>프로젝트를 열거나 새로 만들거나, 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Stop &amp;&amp; Keep</source>
         <translation>멈추고 유지</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>End the training after this epoch and keep the run with the epochs done (Shift+Esc); Cancel removes it.</source>
         <translation>이번 에폭이 끝나면 학습을 끝내고 끝난 에폭과 함께 실행을 유지합니다(Shift+Esc). 취소하면 실행이 지워집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Busy</source>
         <translation>작업 중</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation>프로젝트를 전환하기 전에 실행 중인 작업을 취소하거나 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>%1 — MiCRo Studio</source>
         <translation>%1 — MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Training curves</source>
         <translation>학습 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Project %1</source>
         <translation>프로젝트 %1</translation>
     </message>
@@ -3805,28 +3854,28 @@ Commands:
         <translation>비교 %1개를 &quot;%2&quot;(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation>MiCRo Studio 프로젝트(*.micro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation>%1은(는) 현재 열려 있는 프로젝트입니다. 새 프로젝트에는 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
@@ -3841,33 +3890,33 @@ Commands:
         <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>Export View</source>
         <translation>보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Exported %1</source>
         <translation>내보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Export Runs Table</source>
         <translation>실행 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation>발표 중: Esc 또는 F11을 누르면 창으로 돌아갑니다.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "embeddingimportdialog.h"
 #include "encoderlocation.h"
 #include "errortext.h"
+#include "exportsizedialog.h"
 #include "importwizard.h"
 #include "jobrunner.h"
 #include "labelview.h"
@@ -560,11 +561,20 @@ void MainWindow::exportPlot()
                        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
                        path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
     const auto *view = qobject_cast<const PlotView *>(m_views->currentWidget());
+    const QString target = known ? path : path + QStringLiteral(".png");
+    PlotView::ExportSize size = ExportSizeDialog::remembered();
+    // A figure (not a table's CSV): at which size and resolution.
+    if (view && !target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        ExportSizeDialog dialog(!target.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive), this);
+        if (dialog.exec() != QDialog::Accepted) return;
+        dialog.remember();
+        size = dialog.size();
+    }
     const bool ok = m_views->currentWidget() == m_data
                         ? m_data->exportCsv(path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
                                                 ? path
                                                 : path + QStringLiteral(".csv"))
-                        : view && view->exportTo(known ? path : path + QStringLiteral(".png"));
+                        : view && view->exportTo(target, size);
     if (!ok)
         showError(Error{ErrorCode::FileWriteFailed, path, micro::core::whyNotWritten(path)});
     else

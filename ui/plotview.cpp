@@ -106,14 +106,14 @@ QString PlotView::valueAt(const QPointF &pixel) const
     return text;
 }
 
-bool PlotView::exportPng(const QString &path) const
+bool PlotView::exportPng(const QString &path, const ExportSize &size) const
 {
-    return m_plot->savePng(path, 1200, 800, 1.0);
+    return m_plot->savePng(path, size.width, size.height, size.dpi / 96.0, -1, size.dpi, QCP::ruDotsPerInch);
 }
 
-bool PlotView::exportPdf(const QString &path) const
+bool PlotView::exportPdf(const QString &path, const ExportSize &size) const
 {
-    return m_plot->savePdf(path, 1200, 800);
+    return m_plot->savePdf(path, size.width, size.height);
 }
 
 bool PlotView::exportCsv(const QString &path) const
@@ -121,11 +121,11 @@ bool PlotView::exportCsv(const QString &path) const
     return micro::core::writeFileAtomically(path, csv().toUtf8());
 }
 
-bool PlotView::exportTo(const QString &path) const
+bool PlotView::exportTo(const QString &path, const ExportSize &size) const
 {
-    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) return exportPdf(path);
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) return exportPdf(path, size);
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) return exportCsv(path);
-    return exportPng(path);
+    return exportPng(path, size);
 }
 
 QString PlotView::shownTitle() const

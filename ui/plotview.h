@@ -11,6 +11,16 @@ class QCPLegend;
 
 namespace micro::ui {
 
+// The size a figure is exported at: width x height in layout pixels (fonts keep their size,
+// so a larger figure has more room), and for PNG the resolution: 192 dpi gives twice the
+// pixels of 96 dpi, with the dpi written into the file.
+struct FigureSize
+{
+    int width = 1200;
+    int height = 800;
+    int dpi = 96;
+};
+
 // A view built on one QCustomPlot: exports the figure (PNG, PDF with legend and axis
 // labels as shown) and its data (CSV, from csv()). Every analysis view derives from it.
 class PlotView : public QWidget
@@ -22,11 +32,12 @@ public:
     // every other text item takes the theme's text colour.
     static constexpr const char *kOnCell = "microOnCell";
 
-    bool exportPng(const QString &path) const;
-    bool exportPdf(const QString &path) const;
+    using ExportSize = FigureSize;
+    bool exportPng(const QString &path, const ExportSize &size = {}) const;
+    bool exportPdf(const QString &path, const ExportSize &size = {}) const;
     bool exportCsv(const QString &path) const;
     // Chooses the format by the file's ending (.pdf, .csv, else PNG).
-    bool exportTo(const QString &path) const;
+    bool exportTo(const QString &path, const ExportSize &size = {}) const;
 
     // The text at the top of the figure (its title, or why it is empty).
     QString shownTitle() const;

@@ -5,6 +5,7 @@
 #include "curveplot.h"
 #include "dataview.h"
 #include "embeddingimportdialog.h"
+#include "exportsizedialog.h"
 #include "importwizard.h"
 #include "mainwindow.h"
 #include "modelchoiceview.h"
@@ -105,6 +106,40 @@ private Q_SLOTS:
         QVERIFY(next.logNll());
         next.setSmoothing(0);
         next.setLogNll(false);
+    }
+
+    // Export at a chosen size and resolution: 600 x 400 at 192 dpi is a 1200 x 800 image
+    // that says 192 dpi; the dialog offers the last choice again.
+    void exportAtAChosenSizeAndResolution()
+    {
+        std::vector<micro::core::EpochMetrics> epochs(3);
+        for (int i = 0; i < 3; ++i) {
+            epochs[std::size_t(i)].epoch = i + 1;
+            epochs[std::size_t(i)].trainNll = epochs[std::size_t(i)].valNll = 0.7 - 0.1 * i;
+            epochs[std::size_t(i)].valAccuracy = 0.6;
+        }
+        CurvePlot plot;
+        plot.setEpochs(epochs);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("v.png"));
+        QVERIFY(plot.exportPng(png, PlotView::ExportSize{600, 400, 192}));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 800));
+        QVERIFY(std::abs(image.dotsPerMeterX() - 192 / 0.0254) < 2);
+        QVERIFY(plot.exportPng(png)); // the default: 1200 x 800 at 96 dpi
+        QCOMPARE(QImage(png).size(), QSize(1200, 800));
+
+        ExportSizeDialog first(true);
+        first.findChild<QSpinBox *>(QStringLiteral("exportWidth"))->setValue(900);
+        first.findChild<QSpinBox *>(QStringLiteral("exportDpi"))->setValue(300);
+        first.remember();
+        ExportSizeDialog pdf(false);
+        QCOMPARE(pdf.size().width, 900);
+        QCOMPARE(pdf.size().dpi, 300);
+        QVERIFY(!pdf.findChild<QSpinBox *>(QStringLiteral("exportDpi"))->isEnabled()); // a PDF has none
+        pdf.findChild<QSpinBox *>(QStringLiteral("exportWidth"))->setValue(1200);
+        pdf.findChild<QSpinBox *>(QStringLiteral("exportDpi"))->setValue(96);
+        pdf.remember();
     }
 
     void demoByShortcutTrainsThreeRunsWithLiveCurves()
