@@ -3020,328 +3020,338 @@ Commands:
 <context>
     <name>micro::ui::LabelView</name>
     <message>
-        <location filename="../ui/labelview.cpp" line="64"/>
+        <location filename="../ui/labelview.cpp" line="67"/>
         <source>Label comparison %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="123"/>
+        <location filename="../ui/labelview.cpp" line="126"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="124"/>
+        <location filename="../ui/labelview.cpp" line="127"/>
         <source>Stored with every label; remembered for next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="129"/>
+        <location filename="../ui/labelview.cpp" line="132"/>
         <source>The criterion to judge by: one of the dataset&apos;s contexts, or type a new one (e.g. &quot;the user wants concise answers&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="133"/>
+        <location filename="../ui/labelview.cpp" line="136"/>
         <source>Random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="134"/>
+        <location filename="../ui/labelview.cpp" line="137"/>
         <source>Most informative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="135"/>
+        <location filename="../ui/labelview.cpp" line="138"/>
         <source>Most informative: the comparison on which the heads, weighted by the current routing, disagree most (needs a trained run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="139"/>
+        <location filename="../ui/labelview.cpp" line="142"/>
         <source>Labels wanted per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="140"/>
+        <location filename="../ui/labelview.cpp" line="143"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="144"/>
+        <location filename="../ui/labelview.cpp" line="147"/>
         <source>Annotator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="146"/>
+        <location filename="../ui/labelview.cpp" line="149"/>
         <source>Context:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="148"/>
+        <location filename="../ui/labelview.cpp" line="151"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="150"/>
+        <location filename="../ui/labelview.cpp" line="153"/>
         <source>Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="154"/>
+        <location filename="../ui/labelview.cpp" line="157"/>
         <source>Show a run or import data to label its comparisons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="157"/>
+        <location filename="../ui/labelview.cpp" line="160"/>
         <source>%v of %m labelled in this context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="160"/>
+        <location filename="../ui/labelview.cpp" line="163"/>
         <source>prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="165"/>
+        <location filename="../ui/labelview.cpp" line="168"/>
         <source>1 · Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="167"/>
+        <location filename="../ui/labelview.cpp" line="170"/>
         <source>2 · Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="186"/>
+        <location filename="../ui/labelview.cpp" line="176"/>
+        <source>Highlight &amp;differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="178"/>
+        <source>Marks the words that only one response has (a word-by-word comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="203"/>
         <source>1  Left is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="186"/>
+        <location filename="../ui/labelview.cpp" line="203"/>
         <source>Key 1 or Left arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="187"/>
+        <location filename="../ui/labelview.cpp" line="204"/>
         <source>2  Right is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="187"/>
+        <location filename="../ui/labelview.cpp" line="204"/>
         <source>Key 2 or Right arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="188"/>
+        <location filename="../ui/labelview.cpp" line="205"/>
         <source>T  Tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="188"/>
+        <location filename="../ui/labelview.cpp" line="205"/>
         <source>Key T: neither is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="189"/>
+        <location filename="../ui/labelview.cpp" line="206"/>
         <source>S  Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="189"/>
+        <location filename="../ui/labelview.cpp" line="206"/>
         <source>Key S: pass on this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="190"/>
+        <location filename="../ui/labelview.cpp" line="207"/>
         <source>N  Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="191"/>
+        <location filename="../ui/labelview.cpp" line="208"/>
         <source>Key N: a note stored with this item&apos;s label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="194"/>
+        <location filename="../ui/labelview.cpp" line="211"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="194"/>
+        <location filename="../ui/labelview.cpp" line="211"/>
         <source>Note for this comparison:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="199"/>
+        <location filename="../ui/labelview.cpp" line="216"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="200"/>
+        <location filename="../ui/labelview.cpp" line="217"/>
         <source>Ctrl+Z: take back the last label (any number of steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="219"/>
+        <location filename="../ui/labelview.cpp" line="236"/>
         <source>labels given (Hedge rounds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="220"/>
+        <location filename="../ui/labelview.cpp" line="237"/>
         <source>routing weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="236"/>
+        <location filename="../ui/labelview.cpp" line="253"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="236"/>
+        <location filename="../ui/labelview.cpp" line="253"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="236"/>
+        <location filename="../ui/labelview.cpp" line="253"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="236"/>
+        <location filename="../ui/labelview.cpp" line="253"/>
         <source>Cohen&apos;s kappa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="245"/>
+        <location filename="../ui/labelview.cpp" line="262"/>
         <source>vs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="247"/>
+        <location filename="../ui/labelview.cpp" line="264"/>
         <source>Export Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="249"/>
+        <location filename="../ui/labelview.cpp" line="266"/>
         <source>Export Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="249"/>
-        <location filename="../ui/labelview.cpp" line="254"/>
+        <location filename="../ui/labelview.cpp" line="266"/>
+        <location filename="../ui/labelview.cpp" line="271"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="252"/>
+        <location filename="../ui/labelview.cpp" line="269"/>
         <source>Import Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="254"/>
+        <location filename="../ui/labelview.cpp" line="271"/>
         <source>Import Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="257"/>
+        <location filename="../ui/labelview.cpp" line="274"/>
         <source>Adapt Routing with These Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="259"/>
+        <location filename="../ui/labelview.cpp" line="276"/>
         <source>Stage 2 on the run&apos;s heads with your labels as the labelled set (one child run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="269"/>
+        <location filename="../ui/labelview.cpp" line="286"/>
         <source>&lt;b&gt;Routing for this context&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="272"/>
+        <location filename="../ui/labelview.cpp" line="289"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="345"/>
+        <location filename="../ui/labelview.cpp" line="362"/>
         <source>Labelling %1 with the heads of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="346"/>
+        <location filename="../ui/labelview.cpp" line="363"/>
         <source>Labelling %1 (no finished run with two or more heads: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="372"/>
+        <location filename="../ui/labelview.cpp" line="389"/>
         <source>Labelling %1 (no run: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="400"/>
+        <location filename="../ui/labelview.cpp" line="417"/>
         <source>Open a project and show a run (or import data) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="404"/>
+        <location filename="../ui/labelview.cpp" line="421"/>
         <source>Type your name as annotator: every label is stored with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="421"/>
+        <location filename="../ui/labelview.cpp" line="438"/>
         <source>Loading the comparisons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="504"/>
+        <location filename="../ui/labelview.cpp" line="521"/>
         <source>Every comparison has a label from you in this context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="592"/>
+        <location filename="../ui/labelview.cpp" line="626"/>
         <source>Note kept for this comparison&apos;s label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="618"/>
+        <location filename="../ui/labelview.cpp" line="652"/>
         <source>%1 of %2 labelled in this context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="635"/>
+        <location filename="../ui/labelview.cpp" line="669"/>
         <source>No routing weights: show a finished run with two or more heads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="644"/>
+        <location filename="../ui/labelview.cpp" line="678"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="659"/>
+        <location filename="../ui/labelview.cpp" line="693"/>
         <source>head %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="661"/>
+        <location filename="../ui/labelview.cpp" line="695"/>
         <source>After %1 labels: %2; regret %3 (bound %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="698"/>
+        <location filename="../ui/labelview.cpp" line="732"/>
         <source>(no context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="700"/>
+        <location filename="../ui/labelview.cpp" line="734"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="711"/>
+        <location filename="../ui/labelview.cpp" line="745"/>
         <source>Labels written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labelview.cpp" line="728"/>
+        <location filename="../ui/labelview.cpp" line="762"/>
         <source>%n label(s) imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3349,7 +3359,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="262"/>
+        <location filename="../ui/labelview.cpp" line="279"/>
         <source>Adapting the routing needs a finished run with two or more heads.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,12 +3,14 @@
 #include "errortext.h"
 #include "plotview.h"
 #include "qcustomplotinclude.h"
+#include "worddiff.h"
 
 #include "labels/agreement.h"
 #include "labels/labelio.h"
 #include "store/projectstore.h"
 #include "util/error.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -42,6 +44,7 @@ using namespace micro::core;
 
 namespace {
 const char *kAnnotatorKey = "labelling/annotator";
+const char *kHighlightKey = "labelling/highlightDifferences";
 const char *kTargetKey = "labelling/target";
 
 // The dataset's contexts, sorted: from its texts alone (the features are loaded on Start).
@@ -169,9 +172,23 @@ void LabelView::buildLayout()
     auto *responses = new QSplitter(Qt::Horizontal);
     responses->addWidget(leftBox);
     responses->addWidget(rightBox);
+    // Where two long responses differ: the words only one of them has, highlighted.
+    m_highlight = new QCheckBox(tr("Highlight &differences"));
+    m_highlight->setObjectName(QStringLiteral("labelHighlight"));
+    m_highlight->setToolTip(tr("Marks the words that only one response has (a word-by-word comparison)"));
+    m_highlight->setChecked(QSettings().value(QLatin1String(kHighlightKey), true).toBool());
+    connect(m_highlight, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QLatin1String(kHighlightKey), on);
+        showResponses();
+    });
+    auto *responsesBox = new QWidget;
+    auto *responsesLayout = new QVBoxLayout(responsesBox);
+    responsesLayout->setContentsMargins(0, 0, 0, 0);
+    responsesLayout->addWidget(m_highlight);
+    responsesLayout->addWidget(responses, 1);
     auto *texts = new QSplitter(Qt::Vertical);
     texts->addWidget(m_prompt);
-    texts->addWidget(responses);
+    texts->addWidget(responsesBox);
     texts->setStretchFactor(0, 1);
     texts->setStretchFactor(1, 2);
 
@@ -507,10 +524,27 @@ void LabelView::showItem()
     }
     const Comparison &c = m_data->comparisons[std::size_t(m_item->row)];
     m_prompt->setPlainText(c.prompt);
-    m_left->setPlainText(m_item->leftIsChosen ? c.chosen : c.rejected);
-    m_right->setPlainText(m_item->leftIsChosen ? c.rejected : c.chosen);
+    showResponses();
     m_shownFor.start();
     refreshProgress();
+}
+
+void LabelView::showResponses()
+{
+    if (!m_session || !m_item || !m_data || m_item->row < 0 || m_item->row >= m_data->size()) return;
+    const Comparison &c = m_data->comparisons[std::size_t(m_item->row)];
+    const QString &left = m_item->leftIsChosen ? c.chosen : c.rejected;
+    const QString &right = m_item->leftIsChosen ? c.rejected : c.chosen;
+    if (!m_highlight->isChecked()) {
+        m_left->setPlainText(left);
+        m_right->setPlainText(right);
+        return;
+    }
+    // A light amber on a light base, a dark one on a dark base: the text stays readable.
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const DiffHtml diff = highlightDifferences(left, right, dark ? QColor(120, 90, 20) : QColor(253, 230, 138));
+    m_left->setHtml(diff.left);
+    m_right->setHtml(diff.right);
 }
 
 void LabelView::decide(Decision d)

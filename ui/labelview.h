@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QLabel;
@@ -92,6 +93,7 @@ private:
     void beginSession(const QString &annotator, const QString &context);
     void showNext();
     void showItem();
+    void showResponses(); // the two responses, with their differences marked when asked
     void refreshProgress();
     void refreshWeights();
     void refreshAgreement();
@@ -126,6 +128,7 @@ private:
     QTextBrowser *m_prompt = nullptr;
     QTextBrowser *m_left = nullptr;
     QTextBrowser *m_right = nullptr;
+    QCheckBox *m_highlight = nullptr;
     QLabel *m_message = nullptr;
     QCustomPlot *m_plot = nullptr;
     QLabel *m_weightsText = nullptr;

@@ -7,6 +7,7 @@
 #include "qcpwarnings.h"
 #include "routingview.h"
 #include "runtablemodel.h"
+#include "worddiff.h"
 
 #include "data/synthgenerator.h"
 #include "jobs/training.h"
@@ -33,6 +34,28 @@ class TestLabelView : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { micro::test::QcpWarnings::install(); }
+
+    // The words only one response has are marked, whitespace and line breaks kept, text
+    // escaped; identical responses mark nothing; huge ones are shown plain.
+    void differencesBetweenResponsesAreHighlighted()
+    {
+        const QColor mark(253, 230, 138);
+        const DiffHtml d = highlightDifferences(QStringLiteral("The cat sat\non <the> mat."),
+                                                QStringLiteral("The dog sat on the mat."), mark);
+        QCOMPARE(d.changedLeft, 2);  // "cat", "<the>"
+        QCOMPARE(d.changedRight, 2); // "dog", "the"
+        const QString span = QStringLiteral("<span style=\"background-color:%1\">").arg(mark.name());
+        QVERIFY2(d.left.contains(span + QStringLiteral("cat</span>")), qPrintable(d.left));
+        QVERIFY2(d.left.contains(span + QStringLiteral("&lt;the&gt;</span>")), qPrintable(d.left));
+        QVERIFY2(d.right.contains(span + QStringLiteral("dog</span>")), qPrintable(d.right));
+        QVERIFY(d.left.contains(QStringLiteral("sat\non"))); // the line break survives (pre-wrap)
+        QVERIFY(!d.right.contains(span + QStringLiteral("mat.")));
+        QCOMPARE(highlightDifferences(QStringLiteral("same words"), QStringLiteral("same words"), mark).changedLeft, 0);
+        QString big;
+        for (int i = 0; i < 2100; ++i)
+            big += QStringLiteral("w%1 ").arg(i);
+        QCOMPARE(highlightDifferences(big, big + QStringLiteral("x"), mark).changedLeft, -1);
+    }
     // Any QCustomPlot warning fails the test that caused it.
     void cleanup()
     {
