@@ -3073,345 +3073,365 @@ Commands:
 <context>
     <name>micro::ui::LabelView</name>
     <message>
-        <location filename="../ui/labelview.cpp" line="67"/>
+        <location filename="../ui/labelview.cpp" line="69"/>
         <source>Label comparison %1</source>
         <translation>비교 %1 레이블 지정</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="126"/>
+        <location filename="../ui/labelview.cpp" line="128"/>
         <source>your name</source>
         <translation>본인 이름</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="127"/>
+        <location filename="../ui/labelview.cpp" line="129"/>
         <source>Stored with every label; remembered for next time</source>
         <translation>모든 레이블과 함께 저장되며, 다음에도 기억됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="132"/>
+        <location filename="../ui/labelview.cpp" line="134"/>
         <source>The criterion to judge by: one of the dataset&apos;s contexts, or type a new one (e.g. &quot;the user wants concise answers&quot;)</source>
         <translation>판단 기준: 데이터셋의 컨텍스트 중 하나를 고르거나 새 기준을 입력하세요(예: &quot;사용자는 간결한 답변을 원함&quot;)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="136"/>
+        <location filename="../ui/labelview.cpp" line="138"/>
         <source>Random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="137"/>
+        <location filename="../ui/labelview.cpp" line="139"/>
         <source>Most informative</source>
         <translation>정보량 우선</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="138"/>
+        <location filename="../ui/labelview.cpp" line="140"/>
         <source>Most informative: the comparison on which the heads, weighted by the current routing, disagree most (needs a trained run)</source>
         <translation>정보량 우선: 현재 라우팅으로 가중한 헤드들의 의견이 가장 크게 갈리는 비교(학습된 실행 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="142"/>
+        <location filename="../ui/labelview.cpp" line="144"/>
         <source>Labels wanted per context</source>
         <translation>컨텍스트별 목표 레이블 수</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="143"/>
+        <location filename="../ui/labelview.cpp" line="145"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="147"/>
+        <location filename="../ui/labelview.cpp" line="149"/>
         <source>Annotator:</source>
         <translation>주석자:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="149"/>
+        <location filename="../ui/labelview.cpp" line="151"/>
         <source>Context:</source>
         <translation>컨텍스트:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="151"/>
+        <location filename="../ui/labelview.cpp" line="153"/>
         <source>Order:</source>
         <translation>순서:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="153"/>
+        <location filename="../ui/labelview.cpp" line="155"/>
         <source>Target:</source>
         <translation>목표:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="157"/>
+        <location filename="../ui/labelview.cpp" line="159"/>
         <source>Show a run or import data to label its comparisons.</source>
         <translation>비교에 레이블을 지정하려면 실행을 표시하거나 데이터를 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="160"/>
+        <location filename="../ui/labelview.cpp" line="162"/>
         <source>%v of %m labelled in this context</source>
         <translation>이 컨텍스트에서 %m개 중 %v개 레이블 지정됨</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="163"/>
+        <location filename="../ui/labelview.cpp" line="165"/>
         <source>prompt</source>
         <translation>프롬프트</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="168"/>
+        <location filename="../ui/labelview.cpp" line="170"/>
         <source>1 · Left</source>
         <translation>1 · 왼쪽</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="170"/>
+        <location filename="../ui/labelview.cpp" line="172"/>
         <source>2 · Right</source>
         <translation>2 · 오른쪽</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="176"/>
+        <location filename="../ui/labelview.cpp" line="178"/>
         <source>Highlight &amp;differences</source>
         <translation>차이 강조(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="178"/>
+        <location filename="../ui/labelview.cpp" line="180"/>
         <source>Marks the words that only one response has (a word-by-word comparison)</source>
         <translation>한쪽 응답에만 있는 단어를 표시합니다(단어 단위 비교)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="203"/>
+        <location filename="../ui/labelview.cpp" line="194"/>
+        <source>Guidelines for this context: what counts as better, examples, edge cases. Saved in the project for everyone who labels this dataset.</source>
+        <translation>이 맥락의 지침: 무엇이 더 나은지, 예시, 애매한 경우. 이 데이터셋에 레이블을 다는 모든 사람을 위해 프로젝트에 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="196"/>
+        <source>Guidelines</source>
+        <translation>지침</translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="228"/>
         <source>1  Left is better</source>
         <translation>1  왼쪽이 더 나음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="203"/>
+        <location filename="../ui/labelview.cpp" line="228"/>
         <source>Key 1 or Left arrow</source>
         <translation>1 키 또는 Left 화살표 키</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="204"/>
+        <location filename="../ui/labelview.cpp" line="229"/>
         <source>2  Right is better</source>
         <translation>2  오른쪽이 더 나음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="204"/>
+        <location filename="../ui/labelview.cpp" line="229"/>
         <source>Key 2 or Right arrow</source>
         <translation>2 키 또는 Right 화살표 키</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="205"/>
+        <location filename="../ui/labelview.cpp" line="230"/>
         <source>T  Tie</source>
         <translation>T  동점</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="205"/>
+        <location filename="../ui/labelview.cpp" line="230"/>
         <source>Key T: neither is better</source>
         <translation>T 키: 어느 쪽도 더 낫지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="206"/>
+        <location filename="../ui/labelview.cpp" line="231"/>
         <source>S  Skip</source>
         <translation>S  건너뛰기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="206"/>
+        <location filename="../ui/labelview.cpp" line="231"/>
         <source>Key S: pass on this one</source>
         <translation>S 키: 이 항목 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="207"/>
+        <location filename="../ui/labelview.cpp" line="232"/>
         <source>N  Note…</source>
         <translation>N  메모…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="208"/>
+        <location filename="../ui/labelview.cpp" line="233"/>
         <source>Key N: a note stored with this item&apos;s label</source>
         <translation>N 키: 이 항목의 레이블과 함께 저장할 메모</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="211"/>
+        <location filename="../ui/labelview.cpp" line="236"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="211"/>
+        <location filename="../ui/labelview.cpp" line="236"/>
         <source>Note for this comparison:</source>
         <translation>이 비교에 대한 메모:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="216"/>
+        <location filename="../ui/labelview.cpp" line="241"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="217"/>
+        <location filename="../ui/labelview.cpp" line="242"/>
         <source>Ctrl+Z: take back the last label (any number of steps)</source>
         <translation>Ctrl+Z: 마지막 레이블 되돌리기(단계 수 제한 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="236"/>
+        <location filename="../ui/labelview.cpp" line="261"/>
         <source>labels given (Hedge rounds)</source>
         <translation>지정한 레이블 수(Hedge 라운드)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="237"/>
+        <location filename="../ui/labelview.cpp" line="262"/>
         <source>routing weight</source>
         <translation>라우팅 가중치</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="253"/>
+        <location filename="../ui/labelview.cpp" line="278"/>
         <source>Context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="253"/>
+        <location filename="../ui/labelview.cpp" line="278"/>
         <source>Items</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="253"/>
+        <location filename="../ui/labelview.cpp" line="278"/>
         <source>Agreement</source>
         <translation>일치도</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="253"/>
+        <location filename="../ui/labelview.cpp" line="278"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen의 카파</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="262"/>
+        <location filename="../ui/labelview.cpp" line="287"/>
         <source>vs</source>
         <translation>대</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="264"/>
+        <location filename="../ui/labelview.cpp" line="289"/>
         <source>Export Labels…</source>
         <translation>레이블 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="266"/>
+        <location filename="../ui/labelview.cpp" line="291"/>
         <source>Export Labels</source>
         <translation>레이블 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="266"/>
-        <location filename="../ui/labelview.cpp" line="271"/>
+        <location filename="../ui/labelview.cpp" line="291"/>
+        <location filename="../ui/labelview.cpp" line="296"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines 파일(*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="269"/>
+        <location filename="../ui/labelview.cpp" line="294"/>
         <source>Import Labels…</source>
         <translation>레이블 가져오기…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="271"/>
+        <location filename="../ui/labelview.cpp" line="296"/>
         <source>Import Labels</source>
         <translation>레이블 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="274"/>
+        <location filename="../ui/labelview.cpp" line="299"/>
         <source>Adapt Routing with These Labels</source>
         <translation>이 레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="276"/>
+        <location filename="../ui/labelview.cpp" line="301"/>
         <source>Stage 2 on the run&apos;s heads with your labels as the labelled set (one child run)</source>
         <translation>이 실행의 헤드에 대해 지정한 레이블을 레이블 집합으로 사용하여 2단계 수행(하위 실행 1개)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="286"/>
+        <location filename="../ui/labelview.cpp" line="311"/>
         <source>&lt;b&gt;Routing for this context&lt;/b&gt;</source>
         <translation>&lt;b&gt;이 컨텍스트의 라우팅&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="289"/>
+        <location filename="../ui/labelview.cpp" line="314"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;</source>
         <translation>&lt;b&gt;일치도&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="362"/>
+        <location filename="../ui/labelview.cpp" line="390"/>
+        <source>Guidelines for “%1”</source>
+        <translation>“%1”에 대한 지침</translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="391"/>
+        <source>Guidelines (choose a context)</source>
+        <translation>지침(맥락을 선택하십시오)</translation>
+    </message>
+    <message>
+        <location filename="../ui/labelview.cpp" line="429"/>
         <source>Labelling %1 with the heads of %2.</source>
         <translation>%1에 레이블 지정 중(%2의 헤드 사용).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="363"/>
+        <location filename="../ui/labelview.cpp" line="430"/>
         <source>Labelling %1 (no finished run with two or more heads: no routing weights).</source>
         <translation>%1에 레이블 지정 중(헤드가 2개 이상인 완료된 실행이 없어 라우팅 가중치 없음).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="389"/>
+        <location filename="../ui/labelview.cpp" line="457"/>
         <source>Labelling %1 (no run: no routing weights).</source>
         <translation>%1에 레이블 지정 중(실행이 없어 라우팅 가중치 없음).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="417"/>
+        <location filename="../ui/labelview.cpp" line="486"/>
         <source>Open a project and show a run (or import data) first.</source>
         <translation>먼저 프로젝트를 열고 실행을 표시하세요(또는 데이터를 가져오세요).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="421"/>
+        <location filename="../ui/labelview.cpp" line="490"/>
         <source>Type your name as annotator: every label is stored with it.</source>
         <translation>주석자 이름을 입력하세요. 모든 레이블이 이 이름과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="438"/>
+        <location filename="../ui/labelview.cpp" line="507"/>
         <source>Loading the comparisons…</source>
         <translation>비교를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="521"/>
+        <location filename="../ui/labelview.cpp" line="590"/>
         <source>Every comparison has a label from you in this context.</source>
         <translation>이 컨텍스트의 모든 비교에 레이블을 지정했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="626"/>
+        <location filename="../ui/labelview.cpp" line="695"/>
         <source>Note kept for this comparison&apos;s label.</source>
         <translation>이 비교의 레이블에 메모를 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="652"/>
+        <location filename="../ui/labelview.cpp" line="721"/>
         <source>%1 of %2 labelled in this context</source>
         <translation>이 컨텍스트에서 %2개 중 %1개 레이블 지정됨</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="669"/>
+        <location filename="../ui/labelview.cpp" line="738"/>
         <source>No routing weights: show a finished run with two or more heads.</source>
         <translation>라우팅 가중치 없음: 헤드가 2개 이상인 완료된 실행을 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="678"/>
+        <location filename="../ui/labelview.cpp" line="747"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="693"/>
+        <location filename="../ui/labelview.cpp" line="762"/>
         <source>head %1: %2</source>
         <translation>헤드 %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="695"/>
+        <location filename="../ui/labelview.cpp" line="764"/>
         <source>After %1 labels: %2; regret %3 (bound %4).</source>
         <translation>레이블 %1개 후: %2, 후회 %3 (상한 %4).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="732"/>
+        <location filename="../ui/labelview.cpp" line="801"/>
         <source>(no context)</source>
         <translation>(컨텍스트 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="734"/>
+        <location filename="../ui/labelview.cpp" line="803"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="745"/>
+        <location filename="../ui/labelview.cpp" line="814"/>
         <source>Labels written to %1.</source>
         <translation>레이블을 %1에 저장했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labelview.cpp" line="762"/>
+        <location filename="../ui/labelview.cpp" line="831"/>
         <source>%n label(s) imported.</source>
         <translation>
             <numerusform>레이블 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="279"/>
+        <location filename="../ui/labelview.cpp" line="304"/>
         <source>Adapting the routing needs a finished run with two or more heads.</source>
         <translation>라우팅을 적응시키려면 헤드가 2개 이상인 완료된 실행이 필요합니다.</translation>
     </message>
@@ -3926,7 +3946,7 @@ Commands:
         <translation>CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation>발표 중: Esc 또는 F11을 누르면 창으로 돌아갑니다.</translation>
     </message>

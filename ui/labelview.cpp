@@ -22,6 +22,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -30,6 +31,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -186,11 +188,34 @@ void LabelView::buildLayout()
     responsesLayout->setContentsMargins(0, 0, 0, 0);
     responsesLayout->addWidget(m_highlight);
     responsesLayout->addWidget(responses, 1);
+    // Guidelines per context, written here and kept in the project for every annotator.
+    m_guidelines = new QPlainTextEdit;
+    m_guidelines->setObjectName(QStringLiteral("labelGuidelines"));
+    m_guidelines->setPlaceholderText(tr("Guidelines for this context: what counts as better, examples, edge cases. "
+                                        "Saved in the project for everyone who labels this dataset."));
+    m_guidelinesTitle = new QLabel(tr("Guidelines"));
+    auto *guidelinesBox = new QWidget;
+    auto *guidelinesLayout = new QVBoxLayout(guidelinesBox);
+    guidelinesLayout->setContentsMargins(0, 0, 0, 0);
+    guidelinesLayout->addWidget(m_guidelinesTitle);
+    guidelinesLayout->addWidget(m_guidelines, 1);
+    m_guidelinesSave = new QTimer(this);
+    m_guidelinesSave->setSingleShot(true);
+    m_guidelinesSave->setInterval(800); // saved a moment after typing stops, and on switching
+    connect(m_guidelinesSave, &QTimer::timeout, this, &LabelView::saveGuidelines);
+    connect(m_guidelines, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_loadingGuidelines) return;
+        m_guidelinesDirty = true;
+        m_guidelinesSave->start();
+    });
+    connect(m_context, &QComboBox::currentTextChanged, this, &LabelView::loadGuidelines);
     auto *texts = new QSplitter(Qt::Vertical);
+    texts->addWidget(guidelinesBox);
     texts->addWidget(m_prompt);
     texts->addWidget(responsesBox);
     texts->setStretchFactor(0, 1);
     texts->setStretchFactor(1, 2);
+    texts->setStretchFactor(2, 4);
 
     auto *buttons = new QHBoxLayout;
     auto addButton = [&](const QString &text, const QString &tip, Decision d) {
@@ -326,6 +351,7 @@ void LabelView::buildShortcuts()
 
 void LabelView::setProject(ProjectStore *store, QUndoStack *undo)
 {
+    saveGuidelines(); // to the project they were written in
     m_store = store;
     m_undo = undo;
     ++m_loadGeneration;
@@ -334,7 +360,48 @@ void LabelView::setProject(ProjectStore *store, QUndoStack *undo)
     m_session.reset();
     m_data.reset();
     m_item.reset();
+    loadGuidelines();
     showItem();
+}
+
+void LabelView::flushEdits()
+{
+    saveGuidelines();
+}
+
+void LabelView::loadGuidelines()
+{
+    saveGuidelines(); // what was typed for the previous context or dataset
+    m_guidelinesDataset = m_datasetId;
+    m_guidelinesContext = m_context->currentText().trimmed();
+    QString text;
+    if (m_store && m_datasetId > 0 && !m_guidelinesContext.isEmpty()) {
+        try {
+            text = m_store->guidelines(m_datasetId, m_guidelinesContext);
+        } catch (const MicroError &e) {
+            failed(errorText(e.error()));
+        }
+    }
+    m_loadingGuidelines = true;
+    m_guidelines->setPlainText(text);
+    m_loadingGuidelines = false;
+    const bool usable = m_store && m_datasetId > 0 && !m_guidelinesContext.isEmpty();
+    m_guidelines->setEnabled(usable);
+    m_guidelinesTitle->setText(usable ? tr("Guidelines for \u201c%1\u201d").arg(m_guidelinesContext)
+                                      : tr("Guidelines (choose a context)"));
+}
+
+void LabelView::saveGuidelines()
+{
+    if (!m_guidelinesDirty) return; // nothing typed since the last save
+    m_guidelinesDirty = false;
+    m_guidelinesSave->stop();
+    if (!m_store || m_guidelinesDataset <= 0 || m_guidelinesContext.isEmpty()) return;
+    try {
+        m_store->setGuidelines(m_guidelinesDataset, m_guidelinesContext, m_guidelines->toPlainText());
+    } catch (const MicroError &e) {
+        failed(errorText(e.error()));
+    }
 }
 
 void LabelView::setRun(qint64 runId)
@@ -362,6 +429,7 @@ void LabelView::setRun(qint64 runId)
         m_source->setText(usable ? tr("Labelling %1 with the heads of %2.").arg(run.datasetName, run.name)
                                  : tr("Labelling %1 (no finished run with two or more heads: no routing weights).")
                                        .arg(run.datasetName));
+        loadGuidelines();
         showItem();
         refreshAgreement();
     } catch (const MicroError &e) {
@@ -387,6 +455,7 @@ void LabelView::setDataset(qint64 datasetId)
         m_context->clear();
         m_context->addItems(datasetContexts(*m_store, datasetId));
         m_source->setText(tr("Labelling %1 (no run: no routing weights).").arg(name));
+        loadGuidelines();
     } catch (const MicroError &e) {
         failed(errorText(e.error()));
     }

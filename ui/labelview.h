@@ -15,11 +15,13 @@ class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QTextBrowser;
+class QTimer;
 class QUndoStack;
 
 namespace micro::core {
@@ -44,6 +46,8 @@ public:
 
     // The project (GUI-thread store) and the window's undo stack.
     void setProject(micro::core::ProjectStore *store, QUndoStack *undo);
+    // Stores what is typed but not saved yet (the guidelines); the window calls it on close.
+    void flushEdits();
     // Labels go to this run's dataset; its heads (a finished Stage-1 run with K >= 2, or the
     // parent of an adapted run) drive the Hedge weights and the "most informative" order.
     void setRun(qint64 runId);
@@ -94,6 +98,9 @@ private:
     void showNext();
     void showItem();
     void showResponses(); // the two responses, with their differences marked when asked
+    // The shown context's guidelines (what was typed for the previous one saved first).
+    void loadGuidelines();
+    void saveGuidelines(); // pending edits only
     void refreshProgress();
     void refreshWeights();
     void refreshAgreement();
@@ -129,6 +136,13 @@ private:
     QTextBrowser *m_left = nullptr;
     QTextBrowser *m_right = nullptr;
     QCheckBox *m_highlight = nullptr;
+    QPlainTextEdit *m_guidelines = nullptr;
+    QLabel *m_guidelinesTitle = nullptr;
+    QTimer *m_guidelinesSave = nullptr;
+    qint64 m_guidelinesDataset = 0; // where the shown guidelines belong
+    QString m_guidelinesContext;
+    bool m_loadingGuidelines = false;
+    bool m_guidelinesDirty = false; // typed since the last save
     QLabel *m_message = nullptr;
     QCustomPlot *m_plot = nullptr;
     QLabel *m_weightsText = nullptr;

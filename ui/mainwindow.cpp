@@ -606,6 +606,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
         settings.setValue(QLatin1String(kSplitterKey), splitter->saveState());
     m_jobs->stop(); // cancels a running job and waits for it (checked every batch: short)
+    m_label->flushEdits();
     event->accept();
 }
 

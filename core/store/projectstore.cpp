@@ -1094,6 +1094,28 @@ void ProjectStore::setLabelNote(qint64 labelId, const QString &note)
     tx.commit();
 }
 
+QString ProjectStore::guidelines(qint64 datasetId, const QString &context)
+{
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT text FROM guidelines WHERE dataset_id = ? AND context = ?"),
+                            {datasetId, context});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+void ProjectStore::setGuidelines(qint64 datasetId, const QString &context, const QString &text)
+{
+    sql::Transaction tx(m_db);
+    if (text.trimmed().isEmpty())
+        sql::exec(m_db, QStringLiteral("DELETE FROM guidelines WHERE dataset_id = ? AND context = ?"),
+                  {datasetId, context});
+    else
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO guidelines (dataset_id, context, text, updated_at) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT (dataset_id, context) DO UPDATE SET text = excluded.text, "
+                                 "updated_at = excluded.updated_at"),
+                  {datasetId, context, text, now()});
+    tx.commit();
+}
+
 std::vector<Label> ProjectStore::labels(qint64 datasetId)
 {
     QSqlQuery q = sql::exec(m_db,

@@ -184,6 +184,10 @@ public:
     void deleteLabel(qint64 labelId);
     void setLabelNote(qint64 labelId, const QString &note);
     std::vector<Label> labels(qint64 datasetId); // in the order they were given
+    // Labelling guidelines for one context of a dataset (empty when none); setting empty
+    // text removes them.
+    QString guidelines(qint64 datasetId, const QString &context);
+    void setGuidelines(qint64 datasetId, const QString &context, const QString &text);
 
     // Datasets no run uses (a labelled set whose adaptation failed), with their rows.
     void deleteDataset(const QString &name);

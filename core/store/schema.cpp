@@ -100,6 +100,14 @@ const std::vector<Migration> &migrations()
              QStringLiteral("CREATE TABLE run_ids (last_issued INTEGER NOT NULL)"),
              QStringLiteral("INSERT INTO run_ids (last_issued) SELECT COALESCE(MAX(id), 0) FROM runs"),
          }},
+        {7,
+         {
+             // Labelling guidelines per context, written in the Labelling view and shared by
+             // everyone who labels the dataset in this project.
+             QStringLiteral("CREATE TABLE guidelines (dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON "
+                            "DELETE CASCADE, context TEXT NOT NULL, text TEXT NOT NULL, updated_at TEXT NOT NULL, "
+                            "PRIMARY KEY (dataset_id, context))"),
+         }},
     };
     return all;
 }

@@ -14,6 +14,7 @@
 #include "store/projectstore.h"
 
 #include <QFile>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -62,6 +63,51 @@ private Q_SLOTS:
         const QStringList warnings = micro::test::QcpWarnings::take();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
     }
+    // Guidelines are per context and kept in the project: typed under c0, saved when the
+    // context changes, shown again for c0 (and not for c1), saved on close, and cleared by
+    // emptying them.
+    void guidelinesPerContextAreKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("g.micro"));
+        qint64 datasetId = 0;
+        {
+            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+            SynthConfig s;
+            s.n = 200;
+            s.contexts = 2;
+            datasetId = store.saveDataset(generateSynthetic(s, QStringLiteral("ctx")));
+        }
+        const QString c0Text = QStringLiteral("Prefer the answer that asks before assuming.");
+        {
+            MainWindow w;
+            QVERIFY(w.openProject(path, false));
+            LabelView *view = w.labelView();
+            view->setDataset(datasetId);
+            auto *edit = view->findChild<QPlainTextEdit *>(QStringLiteral("labelGuidelines"));
+            view->setContext(QStringLiteral("c0"));
+            QVERIFY(edit->isEnabled());
+            QVERIFY(edit->toPlainText().isEmpty());
+            edit->setPlainText(c0Text); // as typed
+            view->setContext(QStringLiteral("c1"));
+            QVERIFY(edit->toPlainText().isEmpty());
+            edit->setPlainText(QStringLiteral("Shorter is better."));
+            // Saved a moment after typing stops, without switching.
+            QTRY_COMPARE_WITH_TIMEOUT(
+                ProjectStore(path, ProjectStore::OpenMode::MustExist).guidelines(datasetId, QStringLiteral("c1")),
+                QStringLiteral("Shorter is better."), 5000);
+            view->setContext(QStringLiteral("c0"));
+            QCOMPARE(edit->toPlainText(), c0Text);
+            edit->setPlainText(c0Text + QStringLiteral(" Ties are fine.")); // pending when the window closes
+            w.close();
+        }
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        QCOMPARE(store.guidelines(datasetId, QStringLiteral("c0")), c0Text + QStringLiteral(" Ties are fine."));
+        QCOMPARE(store.guidelines(datasetId, QStringLiteral("c1")), QStringLiteral("Shorter is better."));
+        store.setGuidelines(datasetId, QStringLiteral("c1"), QStringLiteral("  "));
+        QVERIFY(store.guidelines(datasetId, QStringLiteral("c1")).isEmpty());
+    }
+
     void labellingByKeyboardEndToEnd()
     {
         QTemporaryDir dir;
