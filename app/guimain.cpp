@@ -104,7 +104,8 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/micro-studio.png")));
     // The language chosen in Settings > Language, else the system's where a catalogue
     // exists (English source otherwise).
-    micro::ui::installTranslation(QSettings().value(QStringLiteral("language")).toString());
+    micro::ui::applyLanguageFont(
+        micro::ui::installTranslation(QSettings().value(QStringLiteral("language")).toString()));
     micro::ui::applyTheme(micro::ui::savedTheme());
     QCommandLineParser parser;
     describeOptions(parser);

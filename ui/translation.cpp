@@ -1,6 +1,9 @@
 #include "translation.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -59,6 +62,18 @@ QString installTranslation(const QString &language)
     current() = std::move(translator);
     installQtCatalogue(code);
     return code;
+}
+
+void applyLanguageFont(const QString &code)
+{
+    const QString latin = QStringLiteral("DejaVu Sans");
+    if (code != QLatin1String("ko") || !QFontDatabase::hasFamily(latin)) return;
+    QFont font = QGuiApplication::font();
+    QStringList families{latin};
+    for (const QString &f : font.families().isEmpty() ? QStringList{font.family()} : font.families())
+        if (f != latin) families << f;
+    font.setFamilies(families); // per character: the first family that has the glyph
+    QGuiApplication::setFont(font);
 }
 
 QStringList availableLanguages()

@@ -6,7 +6,9 @@
 
 #include <QAction>
 #include <QFile>
+#include <QFontDatabase>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMenu>
@@ -68,6 +70,21 @@ class TestTranslation : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Under Korean, digits and "." come from DejaVu Sans (NanumGothic's "." made 0.834 read
+    // as 0,834) and Hangul from the font before; English keeps the font it had.
+    void koreanNumbersUseALatinFont()
+    {
+        if (!QFontDatabase::hasFamily(QStringLiteral("DejaVu Sans"))) QSKIP("DejaVu Sans is not installed");
+        const QFont before = QGuiApplication::font();
+        micro::ui::applyLanguageFont(QStringLiteral("en"));
+        QCOMPARE(QGuiApplication::font(), before);
+        micro::ui::applyLanguageFont(QStringLiteral("ko"));
+        const QStringList families = QGuiApplication::font().families();
+        QCOMPARE(families.value(0), QStringLiteral("DejaVu Sans"));
+        QVERIFY(families.size() >= 2 || before.family() == QLatin1String("DejaVu Sans"));
+        QGuiApplication::setFont(before);
+    }
+
     void koreanCatalogueIsComplete()
     {
         QFile f(QStringLiteral(MICRO_TRANSLATIONS_DIR "/micro_studio_ko.ts"));
