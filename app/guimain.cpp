@@ -111,26 +111,29 @@ int main(int argc, char **argv)
     describeOptions(parser);
     parser.process(app);
 
-    micro::ui::MainWindow window;
-    window.resize(1100, 760);
-    window.show();
+    // On the heap and deleted on close: Settings > Language builds the window again in the
+    // new language and closes this one.
+    auto *window = new micro::ui::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->resize(1100, 760);
+    window->show();
     const QStringList positional = parser.positionalArguments();
     const QString projectArg = parser.isSet(QStringLiteral("project")) ? parser.value(QStringLiteral("project"))
                                : positional.isEmpty()                  ? QString()
                                                                        : positional.first();
     if (parser.isSet(QStringLiteral("demo"))) {
         const QString path = projectArg.isEmpty() ? micro::ui::MainWindow::newDemoProjectPath() : projectArg;
-        if (window.openProject(path, true)) window.startDemo();
+        if (window->openProject(path, true)) window->startDemo();
         const QString shot = parser.value(QStringLiteral("screenshot"));
         if (!shot.isEmpty())
-            QObject::connect(&window, &micro::ui::MainWindow::jobFinished, &app, [&window, shot] {
-                QTimer::singleShot(300, &window, [&window, shot] {
-                    window.grab().save(shot);
+            QObject::connect(window, &micro::ui::MainWindow::jobFinished, &app, [window, shot] {
+                QTimer::singleShot(300, window, [window, shot] {
+                    window->grab().save(shot);
                     QApplication::quit();
                 });
             });
     } else if (!projectArg.isEmpty()) {
-        window.openProject(projectArg, false);
+        window->openProject(projectArg, false);
     }
     return app.exec();
 }

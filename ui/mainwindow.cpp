@@ -256,11 +256,10 @@ void MainWindow::buildActions()
     addLanguage(QString(), tr("System Default"));
     for (const QString &code : availableLanguages())
         addLanguage(code, languageName(code));
-    connect(languages, &QActionGroup::triggered, this, [this](QAction *a) {
-        QSettings().setValue(QStringLiteral("language"), a->data().toString());
-        // Menus, dialogs and views are built once: the new language applies from the next start.
-        QMessageBox::information(this, tr("Language"), tr("The language changes when MiCRo Studio starts again."));
-    });
+    connect(languages, &QActionGroup::triggered, this, [this](QAction *a) { switchLanguage(a->data().toString()); });
+    for (QAction *a : languages->actions())
+        a->setObjectName(QStringLiteral("actionLanguage_") +
+                         (a->data().toString().isEmpty() ? QStringLiteral("system") : a->data().toString()));
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -596,6 +595,32 @@ void MainWindow::dropEvent(QDropEvent *event)
         openProject(path, false);
     else
         QTimer::singleShot(0, this, [this, path] { importDialog(path); }); // not inside the drop
+}
+
+void MainWindow::switchLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("language"), code);
+    // Menus, dialogs and views are built in their language: the window is built again in the
+    // new one, with the same project, run, tab and geometry. A running job would be lost, so
+    // then the change waits for the next start.
+    if (m_jobs->isBusy() || !testAttribute(Qt::WA_DeleteOnClose)) {
+        QMessageBox::information(this, tr("Language"),
+                                 tr("The language changes when the running job has finished and MiCRo Studio "
+                                    "starts again."));
+        return;
+    }
+    applyLanguageFont(installTranslation(code));
+    const QString project = m_projectPath;
+    const qint64 run = m_shownRunId;
+    const int tab = m_views->currentIndex();
+    auto *next = new MainWindow;
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->restoreGeometry(saveGeometry());
+    close(); // saves the layout, releases the project (deleted on close)
+    next->show();
+    if (!project.isEmpty() && next->openProject(project, false) && run > 0) next->showRun(run);
+    next->m_views->setCurrentIndex(tab);
+    Q_EMIT replacedBy(next);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

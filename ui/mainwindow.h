@@ -51,6 +51,10 @@ public:
     ~MainWindow() override;
 
     bool openProject(const QString &path, bool create);
+    // Settings > Language: saved, and applied at once by building the window again in the
+    // new language (same project, run, tab, geometry) when this window deletes itself on close
+    // and no job runs; otherwise from the next start.
+    void switchLanguage(const QString &code);
     QString projectPath() const { return m_projectPath; }
     void startDemo(const micro::core::DemoConfig &config = {});
     // With `features`, an imported text dataset is featurized again (or the cached features
@@ -107,6 +111,8 @@ public:
 
 Q_SIGNALS:
     void jobFinished();
+    // The language changed and `next` took this window's place (this one closes).
+    void replacedBy(micro::ui::MainWindow *next);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2,7 +2,10 @@
 // main window built under it shows no English string that should have been translated.
 #include "importwizard.h"
 #include "mainwindow.h"
+#include "projectfixture.h"
 #include "translation.h"
+
+#include "jobs/training.h"
 
 #include <QAction>
 #include <QFile>
@@ -13,10 +16,13 @@
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QWizard>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -83,6 +89,49 @@ private Q_SLOTS:
         QCOMPARE(families.value(0), QStringLiteral("DejaVu Sans"));
         QVERIFY(families.size() >= 2 || before.family() == QLatin1String("DejaVu Sans"));
         QGuiApplication::setFont(before);
+    }
+
+    // Settings > Language applies at once: the window is built again in the new language
+    // with the same project, run and tab, and back again.
+    void languageSwitchesLive()
+    {
+        QTemporaryDir dir;
+        const QString path = micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("l.micro")), 600);
+        qint64 run = 0;
+        {
+            micro::core::ProjectStore store(path, micro::core::ProjectStore::OpenMode::MustExist);
+            micro::core::Stage1Config c;
+            c.k = 2;
+            c.epochs = 2;
+            run = micro::core::trainAndStore(store, QStringLiteral("d"), c).runId;
+        }
+        micro::ui::installTranslation(QStringLiteral("en"));
+        const QVariant recent = QSettings().value(QStringLiteral("recentProjects")); // put back after
+        QPointer<micro::ui::MainWindow> window = new micro::ui::MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        QVERIFY(window->openProject(path, false));
+        window->showRun(run);
+        window->views()->setCurrentIndex(2);
+        QCOMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        for (const auto &[code, file] : {std::pair{"ko", "파일(&F)"}, std::pair{"en", "&File"}}) {
+            micro::ui::MainWindow *next = nullptr;
+            connect(window, &micro::ui::MainWindow::replacedBy, this, [&](micro::ui::MainWindow *w) { next = w; });
+            window->findChild<QAction *>(QStringLiteral("actionLanguage_") + QLatin1String(code))->trigger();
+            QVERIFY(next);
+            QTRY_VERIFY(window.isNull()); // the old window closed and went away
+            window = next;
+            QCOMPARE(window->menuBar()->actions().first()->text(), QString::fromUtf8(file));
+            QCOMPARE(window->shownRunId(), run);
+            QCOMPARE(window->views()->currentIndex(), 2);
+        }
+        window->close();
+        QTRY_VERIFY(window.isNull());
+        QSettings().remove(QStringLiteral("language"));
+        if (recent.isValid())
+            QSettings().setValue(QStringLiteral("recentProjects"), recent);
+        else
+            QSettings().remove(QStringLiteral("recentProjects"));
     }
 
     void koreanCatalogueIsComplete()
