@@ -31,12 +31,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -355,11 +357,32 @@ void MainWindow::buildLayout()
     m_runFilter->setClearButtonEnabled(true);
     connect(m_runFilter, &QLineEdit::textChanged, this, &MainWindow::applyRunFilter);
     connect(m_runs, &QAbstractItemModel::modelReset, this, &MainWindow::applyRunFilter);
+    // Group the runs by dataset, model or tag (remembered).
+    m_runGroup = new QComboBox;
+    m_runGroup->setObjectName(QStringLiteral("runGroup"));
+    m_runGroup->addItem(tr("No grouping"), int(RunTableModel::ColumnCount));
+    m_runGroup->addItem(tr("Group by dataset"), int(RunTableModel::Dataset));
+    m_runGroup->addItem(tr("Group by model"), int(RunTableModel::Model));
+    m_runGroup->addItem(tr("Group by tag"), int(RunTableModel::Tags));
+    m_runGroup->setToolTip(tr("Runs of one dataset, model or tag together, groups shaded in turn"));
+    m_runGroup->setCurrentIndex(std::max(
+        0, m_runGroup->findData(QSettings().value(QStringLiteral("runs/groupBy"), int(RunTableModel::ColumnCount)))));
+    m_runs->setGroupBy(RunTableModel::Column(m_runGroup->currentData().toInt()));
+    connect(m_runGroup, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 shown = m_shownRunId;
+        QSettings().setValue(QStringLiteral("runs/groupBy"), m_runGroup->currentData());
+        m_runs->setGroupBy(RunTableModel::Column(m_runGroup->currentData().toInt()));
+        if (shown > 0) m_runView->selectRow(m_runs->rowOfRun(shown)); // the shown run stays selected
+    });
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    filterRow->addWidget(m_runFilter, 1);
+    filterRow->addWidget(m_runGroup);
     auto *runsPane = new QWidget;
     auto *runsLayout = new QVBoxLayout(runsPane);
     runsLayout->setContentsMargins(0, 0, 0, 0);
     runsLayout->setSpacing(2);
-    runsLayout->addWidget(m_runFilter);
+    runsLayout->addLayout(filterRow);
     runsLayout->addWidget(m_runView, 1);
     splitter->addWidget(runsPane);
     splitter->addWidget(m_views);

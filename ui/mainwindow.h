@@ -13,6 +13,7 @@
 #include <memory>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -184,6 +185,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_chooseKAction = nullptr;
     QLineEdit *m_runFilter = nullptr;
+    QComboBox *m_runGroup = nullptr;
     void applyRunFilter();
     QAction *m_budgetCurveAction = nullptr;
     QAction *m_exportAction = nullptr;

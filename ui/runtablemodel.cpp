@@ -4,7 +4,11 @@
 #include "model/hyperparametersearch.h"
 #include "util/textfiles.h"
 
+#include <QFont>
+#include <QGuiApplication>
 #include <QJsonObject>
+#include <QPalette>
+#include <algorithm>
 #include <cmath>
 
 namespace micro::ui {
@@ -15,7 +19,56 @@ void RunTableModel::setRuns(const QList<micro::core::RunInfo> &runs)
 {
     beginResetModel();
     m_runs = runs;
+    arrange();
     endResetModel();
+}
+
+void RunTableModel::setGroupBy(Column column)
+{
+    if (column != Dataset && column != Model && column != Tags) column = ColumnCount;
+    if (column == m_groupBy) return;
+    beginResetModel();
+    m_groupBy = column;
+    arrange();
+    endResetModel();
+}
+
+QString RunTableModel::groupKey(const micro::core::RunInfo &run) const
+{
+    switch (m_groupBy) {
+    case Dataset:
+        return run.datasetName;
+    case Model:
+        return run.model;
+    case Tags:
+        return run.tags.trimmed();
+    default:
+        return {};
+    }
+}
+
+void RunTableModel::arrange()
+{
+    m_groupOfRow.clear();
+    if (m_groupBy == ColumnCount) {
+        std::stable_sort(m_runs.begin(), m_runs.end(),
+                         [](const micro::core::RunInfo &a, const micro::core::RunInfo &b) { return a.id < b.id; });
+        return;
+    }
+    std::stable_sort(m_runs.begin(), m_runs.end(),
+                     [this](const micro::core::RunInfo &a, const micro::core::RunInfo &b) {
+                         const QString ka = groupKey(a), kb = groupKey(b);
+                         if (ka != kb) {
+                             if (ka.isEmpty() || kb.isEmpty()) return kb.isEmpty(); // untagged last
+                             return QString::localeAwareCompare(ka, kb) < 0;
+                         }
+                         return a.id < b.id;
+                     });
+    int group = -1;
+    for (int i = 0; i < m_runs.size(); ++i) {
+        if (i == 0 || groupKey(m_runs[i]) != groupKey(m_runs[i - 1])) ++group;
+        m_groupOfRow.push_back(group);
+    }
 }
 
 void RunTableModel::replaceRun(const micro::core::RunInfo &run)
@@ -60,6 +113,17 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::EditRole && index.column() == Name) return run->name;
     if (role == Qt::EditRole && index.column() == Tags) return run->tags;
     if (role == Qt::ToolTipRole) return runDetails(*run);
+    if (!m_groupOfRow.empty()) {
+        const int group = m_groupOfRow[std::size_t(index.row())];
+        if (role == Qt::BackgroundRole && group % 2 == 1)
+            return QGuiApplication::palette().color(QPalette::AlternateBase);
+        if (role == Qt::FontRole && index.column() == m_groupBy &&
+            (index.row() == 0 || m_groupOfRow[std::size_t(index.row() - 1)] != group)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+    }
     if (role != Qt::DisplayRole) return {};
     auto metric = [&](double value, int digits) -> QVariant {
         return finished && std::isfinite(value) ? QVariant(QString::number(value, 'f', digits)) : QVariant();

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <vector>
 
 namespace micro::ui {
 
@@ -40,6 +41,11 @@ public:
     void replaceRun(const micro::core::RunInfo &run);
     const micro::core::RunInfo *runAt(int row) const;
     int rowOfRun(qint64 runId) const;
+    // Rows grouped by Dataset, Model or Tags (ColumnCount: none, the runs' order): groups in
+    // alphabetical order (untagged last), runs by id within each; groups are shaded in turn
+    // and the first row of each shows its key in bold. Rows move; runAt/rowOfRun follow.
+    void setGroupBy(Column column);
+    Column groupBy() const { return m_groupBy; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -62,7 +68,12 @@ Q_SIGNALS:
     void editRequested(qint64 runId, int column, const QString &before, const QString &after);
 
 private:
+    QString groupKey(const micro::core::RunInfo &run) const;
+    void arrange(); // orders m_runs and numbers the groups
+
     QList<micro::core::RunInfo> m_runs;
+    Column m_groupBy = ColumnCount;
+    std::vector<int> m_groupOfRow; // group number of each row (grouped only)
 };
 
 } // namespace micro::ui

@@ -68,6 +68,47 @@ private Q_SLOTS:
     // Smoothing draws an exponential moving average (debiased: the first point is the raw
     // one), the CSV export stays raw, the log NLL axis switches the scale, and both are
     // remembered for the next window.
+    // Grouping moves rows (dataset groups in order, runs by id within each, untagged last
+    // when grouping by tag) while runAt/rowOfRun keep naming the same runs; groups are shaded
+    // in turn and the key is bold on each group's first row.
+    void runsTableGroups()
+    {
+        QList<micro::core::RunInfo> runs;
+        const char *datasets[] = {"b", "a", "b", "a"};
+        const char *tags[] = {"x", "", "y", "x"};
+        for (int i = 0; i < 4; ++i) {
+            micro::core::RunInfo r;
+            r.id = i + 1;
+            r.datasetName = QString::fromLatin1(datasets[i]);
+            r.tags = QString::fromLatin1(tags[i]);
+            r.model = QStringLiteral("micro");
+            r.status = QStringLiteral("finished");
+            runs << r;
+        }
+        RunTableModel model;
+        model.setRuns(runs);
+        QCOMPARE(model.runAt(0)->id, 1);
+        model.setGroupBy(RunTableModel::Dataset);
+        QList<qint64> order;
+        for (int row = 0; row < 4; ++row)
+            order << model.runAt(row)->id;
+        QCOMPARE(order, (QList<qint64>{2, 4, 1, 3}));
+        QCOMPARE(model.rowOfRun(1), 2);
+        QVERIFY(!model.index(0, 0).data(Qt::BackgroundRole).isValid()); // first group plain
+        QVERIFY(model.index(2, 0).data(Qt::BackgroundRole).isValid());  // second shaded
+        QVERIFY(model.index(0, RunTableModel::Dataset).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!model.index(1, RunTableModel::Dataset).data(Qt::FontRole).isValid());
+        model.setGroupBy(RunTableModel::Tags);
+        order.clear();
+        for (int row = 0; row < 4; ++row)
+            order << model.runAt(row)->id;
+        QCOMPARE(order, (QList<qint64>{1, 4, 3, 2})); // x, x, y, untagged
+        model.setRuns(runs);                          // a refresh keeps the grouping
+        QCOMPARE(model.runAt(3)->id, 2);
+        model.setGroupBy(RunTableModel::ColumnCount);
+        QCOMPARE(model.runAt(3)->id, 4);
+    }
+
     void curvesSmoothAndTakeALogAxis()
     {
         std::vector<micro::core::EpochMetrics> epochs;
