@@ -3,16 +3,12 @@
 #include "errortext.h"
 #include "plotview.h"
 #include "qcustomplotinclude.h"
-#include "worddiff.h"
 
-#include "labels/agreement.h"
-#include "labels/labelio.h"
 #include "store/projectstore.h"
 #include "util/error.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -32,12 +28,8 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QUndoCommand>
-#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-#include <QtEndian>
-#include <cmath>
 #include <map>
 
 namespace micro::ui {
@@ -57,58 +49,6 @@ QStringList datasetContexts(ProjectStore &store, qint64 datasetId)
     return texts.sortedContexts();
 }
 } // namespace
-
-// One label as an undoable step: the label is already stored when the command is pushed;
-// undo deletes it, redo stores it anew. The stored row changes whatever is shown now; the
-// session, its weights and the item on screen follow only when the label is of the session
-// being labelled (the user may have moved to another run or context since).
-class LabelCommand : public QUndoCommand
-{
-public:
-    LabelCommand(LabelView *view, Label label)
-        : QUndoCommand(QCoreApplication::translate("micro::ui::LabelView", "Label comparison %1").arg(label.row)),
-          m_view(view), m_label(std::move(label))
-    {
-    }
-    void undo() override
-    {
-        if (!m_stored) // an earlier redo failed: nothing in the project to take back
-            return;
-        try {
-            m_view->forgetLabel(m_label);
-            m_stored = false;
-            if (m_view->isCurrentSession(m_label)) {
-                m_view->m_item = LabellingSession::Item{m_label.row, m_label.leftIsChosen};
-                m_view->showItem();
-            }
-        } catch (const MicroError &e) {
-            m_view->failed(errorText(e.error()));
-        }
-    }
-    void redo() override
-    {
-        if (m_first) { // decide() stored it already
-            m_first = false;
-            return;
-        }
-        if (m_stored) // an earlier undo failed: the label is still in the project
-            return;
-        try {
-            m_label.id = m_view->storeLabel(m_label);
-            m_stored = true;
-            if (m_view->isCurrentSession(m_label)) m_view->showNext();
-        } catch (const MicroError &e) {
-            m_label.id = 0;
-            m_view->failed(errorText(e.error()));
-        }
-    }
-
-private:
-    LabelView *m_view;
-    Label m_label;
-    bool m_first = true;
-    bool m_stored = true; // whether the label is in the project now (undo/redo can fail)
-};
 
 LabelView::LabelView(QWidget *parent) : QWidget(parent)
 {
@@ -265,6 +205,8 @@ void LabelView::buildLayout()
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom |
                                                                 Qt::AlignLeft); // weights start at 1/K, mid-height
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    // The theme's colours, as the views' plots (this one is not a PlotView).
+    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] { PlotView::applyPalette(m_plot, palette()); });
     m_weightsText = new QLabel;
     m_weightsText->setWordWrap(true);
     m_weightsText->setMinimumHeight(m_weightsText->fontMetrics().lineSpacing() * 3); // never clipped by the plot
@@ -541,301 +483,6 @@ bool LabelView::start()
         return out;
     }));
     return true;
-}
-
-void LabelView::beginSession(const QString &annotator, const QString &context)
-{
-    try {
-        // Seeded by who and what, the same in every process (qHash is randomised per run).
-        const QByteArray key =
-            QCryptographicHash::hash((annotator + QChar(0x1f) + context).toUtf8(), QCryptographicHash::Sha1);
-        m_session = std::make_unique<LabellingSession>(*m_data, m_heads, annotator, context, m_target->value(),
-                                                       qFromLittleEndian<quint64>(key.constData()));
-        m_session->resume(m_store->labels(m_datasetId));
-        m_message->clear();
-        showNext();
-        refreshWeights();
-        refreshAgreement();
-        setFocus(); // the keys act on the view from here on
-        Q_EMIT ready();
-    } catch (const MicroError &e) {
-        m_session.reset();
-        failed(errorText(e.error()));
-    }
-}
-
-void LabelView::showNext()
-{
-    if (!m_session) return;
-    try {
-        m_item = m_session->next(m_order->currentIndex() == 1 ? LabellingSession::Order::MostInformative
-                                                              : LabellingSession::Order::Random);
-    } catch (const MicroError &e) {
-        failed(errorText(e.error()));
-        m_item.reset();
-    }
-    showItem();
-}
-
-void LabelView::showItem()
-{
-    m_pendingNote.clear();
-    const bool has = m_session && m_item && m_data && m_item->row >= 0 && m_item->row < m_data->size();
-    for (QPushButton *b : m_decisionButtons)
-        b->setEnabled(has);
-    if (!has) {
-        m_prompt->clear();
-        m_left->clear();
-        m_right->clear();
-        if (m_session) m_message->setText(tr("Every comparison has a label from you in this context."));
-        refreshProgress();
-        return;
-    }
-    const Comparison &c = m_data->comparisons[std::size_t(m_item->row)];
-    m_prompt->setPlainText(c.prompt);
-    showResponses();
-    m_shownFor.start();
-    refreshProgress();
-}
-
-void LabelView::showResponses()
-{
-    if (!m_session || !m_item || !m_data || m_item->row < 0 || m_item->row >= m_data->size()) return;
-    const Comparison &c = m_data->comparisons[std::size_t(m_item->row)];
-    const QString &left = m_item->leftIsChosen ? c.chosen : c.rejected;
-    const QString &right = m_item->leftIsChosen ? c.rejected : c.chosen;
-    if (!m_highlight->isChecked()) {
-        m_left->setPlainText(left);
-        m_right->setPlainText(right);
-        return;
-    }
-    // A light amber on a light base, a dark one on a dark base: the text stays readable.
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    const DiffHtml diff = highlightDifferences(left, right, dark ? QColor(120, 90, 20) : QColor(253, 230, 138));
-    m_left->setHtml(diff.left);
-    m_right->setHtml(diff.right);
-}
-
-void LabelView::decide(Decision d)
-{
-    if (!m_session || !m_item || !m_data) return;
-    Label l;
-    l.datasetId = m_datasetId;
-    l.row = m_item->row;
-    l.annotator = m_session->annotator();
-    l.context = m_session->context();
-    l.leftIsChosen = m_item->leftIsChosen;
-    l.seconds = double(m_shownFor.elapsed()) / 1000.0;
-    l.note = m_pendingNote;
-    switch (d) {
-    case Decision::Left:
-        l.choice = m_item->leftIsChosen ? LabelChoice::Chosen : LabelChoice::Rejected;
-        break;
-    case Decision::Right:
-        l.choice = m_item->leftIsChosen ? LabelChoice::Rejected : LabelChoice::Chosen;
-        break;
-    case Decision::Tie:
-        l.choice = LabelChoice::Tie;
-        break;
-    case Decision::Skip:
-        l.choice = LabelChoice::Skip;
-        break;
-    }
-    try {
-        l.id = storeLabel(l); // committed before anything else happens
-    } catch (const MicroError &e) {
-        failed(errorText(e.error()));
-        return;
-    }
-    if (m_undo) m_undo->push(new LabelCommand(this, l));
-    showNext();
-}
-
-bool LabelView::isCurrentSession(const Label &label) const
-{
-    return m_session && m_data && label.datasetId == m_datasetId && label.annotator == m_session->annotator() &&
-           label.context == m_session->context() && label.row >= 0 && label.row < m_data->size();
-}
-
-qint64 LabelView::storeLabel(const Label &label)
-{
-    const qint64 id = m_store->addLabel(label); // throws: nothing below happens
-    if (isCurrentSession(label)) {
-        Label stored = label;
-        stored.id = id;
-        m_session->record(stored);
-        saveHistory();
-        refreshWeights();
-    }
-    refreshAgreement();
-    Q_EMIT labelled();
-    return id;
-}
-
-void LabelView::forgetLabel(const Label &label)
-{
-    m_store->deleteLabel(label.id); // throws: nothing below happens
-    if (isCurrentSession(label)) {
-        m_session->undo(label.id);
-        saveHistory();
-        refreshWeights();
-    }
-    refreshAgreement();
-    Q_EMIT labelled();
-}
-
-void LabelView::undoLast()
-{
-    if (m_undo && m_undo->canUndo()) m_undo->undo();
-}
-
-void LabelView::addNote(const QString &note)
-{
-    m_pendingNote = note;
-    m_message->setText(note.isEmpty() ? QString() : tr("Note kept for this comparison's label."));
-}
-
-void LabelView::saveHistory()
-{
-    if (!m_session || !m_session->hasWeights() || m_runId == 0) return;
-    std::vector<RoutingStep> steps;
-    for (const OnlineHedge::Step &s : m_session->history())
-        steps.push_back(RoutingStep{s.round, s.weightsBefore, s.headLoss, s.mixtureLoss, s.cumulativeMixtureLoss,
-                                    s.bestHead, s.bestHeadCumulativeLoss, s.regret});
-    try {
-        // One sequence per context and annotator, beside the run's own routing history.
-        // The key is data, not interface text: the same in every language.
-        m_store->saveRoutingHistory(
-            m_runId, QStringLiteral("%1 (labels by %2)").arg(m_session->context(), m_session->annotator()), steps);
-        Q_EMIT historyChanged(m_runId);
-    } catch (const MicroError &e) {
-        failed(errorText(e.error()));
-    }
-}
-
-void LabelView::refreshProgress()
-{
-    const int done = labelledInContext();
-    m_progress->setMaximum(m_target->value());
-    m_progress->setValue(std::min(done, m_target->value()));
-    m_progress->setFormat(tr("%1 of %2 labelled in this context").arg(done).arg(m_target->value()));
-}
-
-int LabelView::labelledInContext() const
-{
-    return m_session ? m_session->labelled() : 0;
-}
-
-std::vector<double> LabelView::weights() const
-{
-    return m_session ? m_session->weights() : std::vector<double>{};
-}
-
-void LabelView::refreshWeights()
-{
-    m_plot->clearGraphs();
-    if (!m_session || !m_session->hasWeights()) {
-        m_weightsText->setText(tr("No routing weights: show a finished run with two or more heads."));
-        m_plot->replot();
-        return;
-    }
-    const auto &history = m_session->history();
-    const std::vector<double> now = m_session->weights();
-    const int k = int(now.size());
-    for (int h = 0; h < k; ++h) {
-        QCPGraph *g = m_plot->addGraph();
-        g->setName(tr("head %1").arg(h));
-        g->setPen(QPen(PlotView::seriesColour(h), 2));
-        QVector<double> x, y;
-        for (const auto &s : history) {
-            x << s.round - 1;
-            y << s.weightsBefore[std::size_t(h)];
-        }
-        x << double(history.size());
-        y << now[std::size_t(h)];
-        g->setData(x, y);
-    }
-    m_plot->xAxis->setRange(0, std::max<double>(1, double(history.size())));
-    m_plot->replot();
-    QStringList parts;
-    for (int h = 0; h < k; ++h)
-        parts << tr("head %1: %2").arg(h).arg(now[std::size_t(h)], 0, 'f', 3);
-    const double regret = history.empty() ? 0.0 : history.back().regret;
-    m_weightsText->setText(tr("After %1 labels: %2; regret %3 (bound %4).")
-                               .arg(history.size())
-                               .arg(parts.join(QStringLiteral(", ")))
-                               .arg(regret, 0, 'f', 2)
-                               .arg(OnlineHedge::regretBound(k, std::max<int>(1, int(history.size()))), 0, 'f', 2));
-}
-
-void LabelView::refreshAgreement()
-{
-    if (!m_store || m_datasetId == 0) {
-        m_agreement->setRowCount(0);
-        return;
-    }
-    std::vector<Label> labels;
-    try {
-        labels = m_store->labels(m_datasetId);
-    } catch (const MicroError &e) {
-        failed(errorText(e.error()));
-        return;
-    }
-    const QStringList names = annotators(labels);
-    for (QComboBox *b : {m_first, m_second}) {
-        const QString keep = b->currentText();
-        QSignalBlocker block(b);
-        b->clear();
-        b->addItems(names);
-        if (names.contains(keep)) b->setCurrentText(keep);
-    }
-    if (m_second->currentIndex() == m_first->currentIndex() && names.size() > 1) {
-        QSignalBlocker block(m_second);
-        m_second->setCurrentIndex((m_first->currentIndex() + 1) % int(names.size()));
-    }
-    const auto rows = names.size() > 1 ? agreement(labels, m_first->currentText(), m_second->currentText())
-                                       : std::vector<ContextAgreement>{};
-    m_agreement->setRowCount(int(rows.size()));
-    for (int i = 0; i < int(rows.size()); ++i) {
-        const ContextAgreement &a = rows[std::size_t(i)];
-        const QStringList cells{a.context.isEmpty() ? tr("(no context)") : a.context, QString::number(a.items),
-                                QStringLiteral("%1%").arg(100 * a.percent, 0, 'f', 1),
-                                std::isnan(a.kappa) ? tr("n/a") : QString::number(a.kappa, 'f', 3)};
-        for (int j = 0; j < 4; ++j)
-            m_agreement->setItem(i, j, new QTableWidgetItem(cells[j]));
-    }
-}
-
-bool LabelView::exportLabels(const QString &path)
-{
-    if (!m_store || m_datasetId == 0) return false;
-    try {
-        writeLabelsJsonl(path, m_store->labels(m_datasetId), m_store->comparisons(m_datasetId));
-        m_message->setText(tr("Labels written to %1.").arg(path));
-        return true;
-    } catch (const MicroError &e) {
-        failed(errorText(e.error()));
-        return false;
-    }
-}
-
-bool LabelView::importLabels(const QString &path)
-{
-    if (!m_store || m_datasetId == 0) return false;
-    try {
-        // All read and checked before the first is stored: a bad line imports nothing.
-        std::vector<Label> labels = readLabelsJsonl(path, m_store->comparisons(m_datasetId));
-        for (Label &l : labels)
-            l.datasetId = m_datasetId;
-        const int added = m_store->addLabels(labels); // one transaction; repeats skipped
-        m_message->setText(tr("%n label(s) imported.", nullptr, added));
-        if (m_session) start(); // replay with the new labels
-        refreshAgreement();
-        return true;
-    } catch (const MicroError &e) {
-        failed(errorText(e.error()));
-        return false;
-    }
 }
 
 void LabelView::failed(const QString &message)

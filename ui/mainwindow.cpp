@@ -8,7 +8,6 @@
 #include "embeddingimportdialog.h"
 #include "encoderlocation.h"
 #include "errortext.h"
-#include "exportsizedialog.h"
 #include "importwizard.h"
 #include "jobrunner.h"
 #include "labelview.h"
@@ -25,19 +24,12 @@
 #include "jobs/labeladaptation.h"
 #include "jobs/modelselection.h"
 #include "store/projectstore.h"
-#include "util/textfiles.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDateTime>
-#include <QDir>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -47,16 +39,13 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -88,12 +77,9 @@ private:
     QString m_before, m_after;
 };
 
-const char *kRecentKey = "recentProjects";
 const char *kGeometryKey = "mainWindow/geometry";
 const char *kStateKey = "mainWindow/state";
 const char *kSplitterKey = "mainWindow/splitter";
-const char *kExportDirKey = "exportDir";
-constexpr int kMaxRecent = 8;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -432,43 +418,6 @@ void MainWindow::buildLayout()
     connect(m_jobs, &JobRunner::finished, this, &MainWindow::onJobFinished);
 }
 
-QString MainWindow::newDemoProjectPath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("demo-%1.micro")
-                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
-}
-
-bool MainWindow::openProject(const QString &path, bool create)
-{
-    if (m_jobs->isBusy()) {
-        QMessageBox::information(this, tr("Busy"), tr("Cancel or wait for the running job before switching projects."));
-        return false;
-    }
-    try {
-        auto store = std::make_unique<ProjectStore>(path, create ? ProjectStore::OpenMode::CreateIfMissing
-                                                                 : ProjectStore::OpenMode::MustExist);
-        m_store = std::move(store);
-    } catch (const MicroError &e) {
-        showError(e.error());
-        return false;
-    }
-    m_projectPath = QFileInfo(path).absoluteFilePath();
-    m_undo->clear(); // edits belong to the project they were made in
-    m_label->setProject(m_store.get(), m_undo);
-    setWindowTitle(tr("%1 — MiCRo Studio").arg(QFileInfo(path).fileName()));
-    rememberRecent(m_projectPath);
-    m_shownRunId = 0;
-    m_plot->clear();
-    m_plot->setTitle(tr("Training curves"));
-    refreshRuns();
-    if (m_runs->rowCount() > 0) m_runView->selectRow(m_runs->rowCount() - 1);
-    m_status->setText(tr("Project %1").arg(QDir::toNativeSeparators(m_projectPath)));
-    updateActions();
-    return true;
-}
-
 void MainWindow::showError(const Error &error)
 {
     QMessageBox box(QMessageBox::Warning, tr("MiCRo Studio"), errorText(error), QMessageBox::Ok, this);
@@ -498,126 +447,6 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(hasProject);
     m_exportTableAction->setEnabled(hasProject);
     m_deleteAction->setEnabled(hasProject && !busy);
-}
-
-void MainWindow::rememberRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    settings.setValue(QLatin1String(kRecentKey), recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openProject(path, false); });
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::newProject()
-{
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr("MiCRo Studio projects (*.micro)"));
-    if (path.isEmpty()) return;
-    const QString target =
-        QFileInfo(path.endsWith(QLatin1String(".micro")) ? path : path + QStringLiteral(".micro")).absoluteFilePath();
-    if (target == m_projectPath) {
-        QMessageBox::information(
-            this, tr("New Project"),
-            tr("%1 is the open project; choose another name for the new one.").arg(QDir::toNativeSeparators(target)));
-        return;
-    }
-    // QFileDialog already asked before overwriting. SQLite's side files go too: a stale
-    // write-ahead log would otherwise be replayed into the new, empty project.
-    for (const QString &suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        if (QFileInfo::exists(target + suffix) && !QFile::remove(target + suffix)) {
-            showError(Error{ErrorCode::FileWriteFailed, target + suffix, {}});
-            return;
-        }
-    }
-    openProject(target, true);
-}
-
-void MainWindow::openProjectDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
-                                                      tr("MiCRo Studio projects (*.micro);;All files (*)"));
-    if (!path.isEmpty()) openProject(path, false);
-}
-
-void MainWindow::exportRunsTable()
-{
-    QSettings settings;
-    const QString dir = settings.value(QLatin1String(kExportDirKey), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Runs Table"), QDir(dir).filePath(QStringLiteral("runs.csv")), tr("CSV table (*.csv)"));
-    if (path.isEmpty()) return;
-    settings.setValue(QLatin1String(kExportDirKey), QFileInfo(path).absolutePath());
-    QString why;
-    if (!writeFileAtomically(path, m_runs->toCsv().toUtf8(), &why))
-        showError(Error{ErrorCode::FileWriteFailed, path, why});
-    else
-        m_status->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
-}
-
-void MainWindow::exportPlot()
-{
-    QSettings settings;
-    const QString dir = settings.value(QLatin1String(kExportDirKey), QDir::homePath()).toString();
-    QString selected;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export View"), QDir(dir).filePath(QStringLiteral("view.png")),
-                                     tr("PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)"), &selected);
-    if (path.isEmpty()) return;
-    settings.setValue(QLatin1String(kExportDirKey), QFileInfo(path).absolutePath());
-    // The view on the current tab, as an image, a document or its data.
-    const bool known = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
-                       path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
-                       path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
-    const auto *view = qobject_cast<const PlotView *>(m_views->currentWidget());
-    const QString target = known ? path : path + QStringLiteral(".png");
-    PlotView::ExportSize size = ExportSizeDialog::remembered();
-    // A figure (not a table's CSV): at which size and resolution.
-    if (view && !target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        ExportSizeDialog dialog(!target.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive), this);
-        if (dialog.exec() != QDialog::Accepted) return;
-        dialog.remember();
-        size = dialog.size();
-    }
-    const bool ok = m_views->currentWidget() == m_data
-                        ? m_data->exportCsv(path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-                                                ? path
-                                                : path + QStringLiteral(".csv"))
-                        : view && view->exportTo(target, size);
-    if (!ok)
-        showError(Error{ErrorCode::FileWriteFailed, path, micro::core::whyNotWritten(path)});
-    else
-        m_status->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.front().isLocalFile()) event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QString path = event->mimeData()->urls().front().toLocalFile();
-    event->acceptProposedAction();
-    // A project opens; anything else is data to import.
-    if (path.endsWith(QLatin1String(".micro")))
-        openProject(path, false);
-    else
-        QTimer::singleShot(0, this, [this, path] { importDialog(path); }); // not inside the drop
 }
 
 void MainWindow::switchLanguage(const QString &code)

@@ -35,12 +35,16 @@ void PlotView::changeEvent(QEvent *event)
 
 void PlotView::stylePlot()
 {
-    const QPalette p = palette();
+    applyPalette(m_plot, palette());
+}
+
+void PlotView::applyPalette(QCustomPlot *plot, const QPalette &p)
+{
     const QColor text = p.color(QPalette::Text), base = p.color(QPalette::Base);
     const bool dark = base.lightness() < 128;
-    m_plot->setBackground(base);
+    plot->setBackground(base);
     const QColor grid = dark ? QColor(85, 85, 90) : QColor(200, 200, 200);
-    for (QCPAxisRect *rect : m_plot->axisRects()) {
+    for (QCPAxisRect *rect : plot->axisRects()) {
         rect->setBackground(base);
         for (QCPAxis *axis : rect->axes()) {
             axis->setBasePen(QPen(text));
@@ -54,13 +58,13 @@ void PlotView::stylePlot()
     }
     // Text over the plot's background follows the theme; figures printed on heat-map cells
     // (marked kOnCell) keep black, which the light cell colours were chosen for.
-    for (int i = 0; i < m_plot->itemCount(); ++i)
-        if (auto *label = qobject_cast<QCPItemText *>(m_plot->item(i)); label && !label->property(kOnCell).toBool())
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (auto *label = qobject_cast<QCPItemText *>(plot->item(i)); label && !label->property(kOnCell).toBool())
             label->setColor(text);
-    for (int i = 0; i < m_plot->plottableCount(); ++i)
-        if (auto *bars = qobject_cast<QCPErrorBars *>(m_plot->plottable(i)))
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        if (auto *bars = qobject_cast<QCPErrorBars *>(plot->plottable(i)))
             bars->setPen(QPen(text, bars->pen().widthF()));
-    for (QCPLayoutElement *element : m_plot->plotLayout()->elements(true)) {
+    for (QCPLayoutElement *element : plot->plotLayout()->elements(true)) {
         if (auto *title = qobject_cast<QCPTextElement *>(element)) title->setTextColor(text);
         auto *legend = qobject_cast<QCPLegend *>(element);
         if (!legend) continue;

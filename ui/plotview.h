@@ -33,6 +33,9 @@ public:
     static constexpr const char *kOnCell = "microOnCell";
 
     using ExportSize = FigureSize;
+    // Background, axes, grid, legends, titles and text items of `plot` in the colours of
+    // `palette` (light or dark theme); for plots that are not PlotViews, at each replot.
+    static void applyPalette(QCustomPlot *plot, const QPalette &palette);
     bool exportPng(const QString &path, const ExportSize &size = {}) const;
     bool exportPdf(const QString &path, const ExportSize &size = {}) const;
     bool exportCsv(const QString &path) const;
