@@ -1,6 +1,7 @@
 #include "preferenceimporter.h"
 
 #include "delimitedtable.h"
+#include "preferencecontainer.h"
 #include "rowshape.h"
 #include "sourcerow.h"
 #include "textinput.h"
@@ -22,117 +23,13 @@
 
 namespace micro::core {
 
+using records::arrayElements;
+using records::chooseContainer;
+using records::Container;
+using records::containerName;
+using records::Span;
+
 namespace {
-
-enum class Container
-{
-    Jsonl,
-    JsonArray,
-    Csv,
-    Tsv
-};
-
-QString containerName(Container c)
-{
-    switch (c) {
-    case Container::Jsonl:
-        return QStringLiteral("jsonl");
-    case Container::JsonArray:
-        return QStringLiteral("json");
-    case Container::Csv:
-        return QStringLiteral("csv");
-    case Container::Tsv:
-        return QStringLiteral("tsv");
-    }
-    return {};
-}
-
-char firstNonSpace(const QByteArray &content)
-{
-    for (char c : content)
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return c;
-    return 0;
-}
-
-Container chooseContainer(const QString &path, const QString &format, const QByteArray &content)
-{
-    if (format == QLatin1String("jsonl")) return Container::Jsonl;
-    if (format == QLatin1String("json")) return firstNonSpace(content) == '[' ? Container::JsonArray : Container::Jsonl;
-    if (format == QLatin1String("csv")) return Container::Csv;
-    if (format == QLatin1String("tsv")) return Container::Tsv;
-    QString name = QFileInfo(path).fileName().toLower();
-    if (name.endsWith(QLatin1String(".gz"))) name.chop(3);
-    if (name.endsWith(QLatin1String(".jsonl")) || name.endsWith(QLatin1String(".ndjson"))) return Container::Jsonl;
-    if (name.endsWith(QLatin1String(".json")))
-        return firstNonSpace(content) == '[' ? Container::JsonArray : Container::Jsonl;
-    if (name.endsWith(QLatin1String(".csv"))) return Container::Csv;
-    if (name.endsWith(QLatin1String(".tsv")) || name.endsWith(QLatin1String(".tab"))) return Container::Tsv;
-    const char c = firstNonSpace(content);
-    if (c == '[') return Container::JsonArray;
-    if (c == '{') return Container::Jsonl;
-    return sniffDelimiter(content) == '\t' ? Container::Tsv : Container::Csv;
-}
-
-// One record's bytes and where it starts.
-struct Span
-{
-    qint64 offset = 0;
-    qint64 length = 0;
-    int line = 0;
-};
-
-// Top-level elements of a JSON array, found by a string-aware bracket scan, so each one can
-// be parsed (and its errors reported with a line) on its own.
-std::vector<Span> arrayElements(const QByteArray &content, const QString &path, bool prefixOnly = false)
-{
-    std::vector<Span> out;
-    const char *p = content.constData();
-    const qint64 n = content.size();
-    qint64 i = 0;
-    while (i < n && std::isspace(uchar(p[i])))
-        ++i;
-    if (i >= n || p[i] != '[')
-        throw MicroError(ErrorCode::BadFormat, path, QStringLiteral("line 1: expected a JSON array of objects"));
-    ++i;
-    int depth = 0, line = lineNumberAt(content, i);
-    bool inString = false;
-    qint64 start = -1;
-    int startLine = 0;
-    for (; i < n; ++i) {
-        const char c = p[i];
-        if (c == '\n') ++line;
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            if (depth == 0) { // the closing bracket of the array
-                if (start >= 0) out.push_back({start, i - start, startLine});
-                return out;
-            }
-            --depth;
-        } else if (c == ',' && depth == 0) {
-            if (start >= 0) out.push_back({start, i - start, startLine});
-            start = -1;
-            continue;
-        }
-        if (start < 0 && !std::isspace(uchar(c))) {
-            start = i;
-            startLine = line;
-        }
-    }
-    if (prefixOnly) // the head of a larger file: the elements complete so far
-        return out;
-    throw MicroError(ErrorCode::BadFormat, path,
-                     QStringLiteral("line %1: the JSON array is not closed (truncated file?)").arg(line));
-}
 
 QString jsonProblem(simdjson::error_code e)
 {
@@ -169,10 +66,6 @@ struct RowOutcome
     bool ratingValid = false;
     QString error; // non-empty: malformed
 };
-
-} // namespace
-
-namespace {
 
 // The pairs (x < y) of m responses under one prompt: all of them up to `cap` (0: no cap);
 // beyond, a ring over a seeded permutation (seeded by the prompt, so an import is
@@ -521,132 +414,6 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
     report.seconds = double(timer.nsecsElapsed()) * 1e-9;
     if (progress) progress(1.0);
     return result;
-}
-
-FilePreview previewPreferenceFile(const QString &path, const ImportOptions &options, int maxRows)
-{
-    FilePreview out;
-    // A preview reads the head of the file only, so a large file opens at once.
-    constexpr qint64 kPreviewBytes = 4 * 1024 * 1024;
-    bool truncated = false;
-    bool gzip = false;
-    QByteArray content = readTextPrefix(path, kPreviewBytes, &truncated, &gzip);
-    const Container container = chooseContainer(path, options.format, content);
-    out.container = containerName(container) + (gzip ? QStringLiteral(", gzip") : QString());
-    auto cut = [](const QString &s) { return s.size() > 200 ? s.left(200) + QChar(0x2026) : s; };
-    // Responses that repeat their prompt (HH transcripts) share a long prefix: each cell then
-    // starts shortly before where they differ, so the columns do not look identical.
-    auto cutRow = [&](QStringList texts) {
-        std::vector<qsizetype> start(std::size_t(texts.size()), 0);
-        for (int i = 0; i < texts.size(); ++i)
-            for (int j = i + 1; j < texts.size(); ++j) {
-                const qsizetype n = std::min(texts[i].size(), texts[j].size());
-                qsizetype common = 0;
-                while (common < n && texts[i][common] == texts[j][common])
-                    ++common;
-                if (common > 80 && common < n) {
-                    start[std::size_t(i)] = std::max(start[std::size_t(i)], common - 40);
-                    start[std::size_t(j)] = std::max(start[std::size_t(j)], common - 40);
-                }
-            }
-        QStringList cells;
-        for (int i = 0; i < texts.size(); ++i)
-            cells << (start[std::size_t(i)] > 0 ? QString(QChar(0x2026)) + cut(texts[i].mid(start[std::size_t(i)]))
-                                                : cut(texts[i]));
-        return cells;
-    };
-    // No shape is a finding, not the end of the preview: the rows are what the user maps.
-    auto planPreview = [&](const SourceRow &row) {
-        try {
-            const ShapePlan plan = planShape(row, options, path);
-            out.shape = shapeName(plan.shape);
-            out.shapeReason = plan.reason;
-            const std::pair<const char *, const std::string *> roles[] = {{"prompt", &plan.prompt},
-                                                                          {"chosen", &plan.chosen},
-                                                                          {"rejected", &plan.rejected},
-                                                                          {"a", &plan.a},
-                                                                          {"b", &plan.b},
-                                                                          {"label", &plan.label},
-                                                                          {"context", &plan.context},
-                                                                          {"group", &plan.group},
-                                                                          {"id", &plan.id}};
-            for (const auto &[role, column] : roles)
-                if (!column->empty()) out.detected.insert(QLatin1String(role), QString::fromStdString(*column));
-            if (plan.shape == RowShape::Ratings)
-                out.detected.insert(QStringLiteral("chosen"), QString::fromStdString(plan.response));
-            if (!plan.raters.empty()) {
-                QStringList raters;
-                for (const std::string &r : plan.raters)
-                    raters << QString::fromStdString(r);
-                out.detected.insert(QStringLiteral("label"), raters.join(QLatin1Char('+')));
-            }
-        } catch (const MicroError &e) {
-            out.problem = e.error().detail;
-        }
-    };
-    try {
-        if (container == Container::Csv || container == Container::Tsv) {
-            const DelimitedTable table = readDelimited(content, container == Container::Tsv ? '\t' : ',', path);
-            out.columns = table.header;
-            QHash<QString, int> columns;
-            for (int j = 0; j < table.header.size(); ++j)
-                columns.insert(table.header[j], j);
-            for (const DelimitedRecord &r : table.records) {
-                if (int(out.rows.size()) >= maxRows) break;
-                if (out.rows.empty()) planPreview(DelimitedRow(columns, table.header, r.fields));
-                out.rows.push_back(cutRow(r.fields));
-            }
-            return out;
-        }
-        const qint64 logical = content.size();
-        content.append(QByteArray(simdjson::SIMDJSON_PADDING, ' '));
-        std::vector<Span> spans;
-        if (container == Container::JsonArray) {
-            spans = arrayElements(QByteArray::fromRawData(content.constData(), logical), path, truncated);
-        } else {
-            LineCursor cursor(QByteArrayView(content.constData(), logical));
-            QByteArrayView line;
-            while (int(spans.size()) < maxRows && cursor.next(&line))
-                if (!line.trimmed().isEmpty())
-                    spans.push_back({qint64(line.data() - content.constData()), line.size(), cursor.lineNumber()});
-        }
-        simdjson::dom::parser parser;
-        for (const Span &s : spans) {
-            if (int(out.rows.size()) >= maxRows) break;
-            simdjson::dom::element e;
-            simdjson::dom::object obj;
-            if (s.length > kMaxRecordBytes ||
-                parser.parse(content.constData() + s.offset, std::size_t(s.length), false).get(e) !=
-                    simdjson::SUCCESS ||
-                e.get(obj) != simdjson::SUCCESS) {
-                if (out.problem.isEmpty()) out.problem = QStringLiteral("line %1: expected a JSON object").arg(s.line);
-                continue;
-            }
-            const JsonRow row(obj);
-            if (out.columns.isEmpty()) {
-                out.columns = row.keys();
-                planPreview(row);
-            }
-            QStringList texts;
-            for (const QString &c : out.columns) {
-                const std::string key = c.toStdString();
-                QString text;
-                if (!row.text(key, &text)) {
-                    QStringList list;
-                    std::vector<Message> messages;
-                    if (row.stringList(key, &list))
-                        text = QStringLiteral("[") + list.join(QStringLiteral(" | ")) + QStringLiteral("]");
-                    else if (row.messages(key, &messages))
-                        text = renderConversation(messages);
-                }
-                texts << text;
-            }
-            out.rows.push_back(cutRow(texts));
-        }
-    } catch (const MicroError &e) {
-        out.problem = e.error().detail;
-    }
-    return out;
 }
 
 } // namespace micro::core
