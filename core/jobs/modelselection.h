@@ -13,7 +13,8 @@ namespace micro::core {
 class ProjectStore;
 
 // Choosing K (METHOD.md, "Beyond the paper"): fit the Stage-1 model for each K in a range
-// on the training rows (from `seeds` starts, keeping the lowest held-out NLL), and score the
+// on the training rows (from `seeds` starts, keeping the lowest held-out NLL; gradient fits
+// also start each K from the best fit of K + 1 without its least useful head), and score the
 // held-out NLL on the validation rows. The suggestion is the smallest K whose held-out NLL
 // is within one standard error (of the best K's mean NLL over its rows) of the best K's. BIC
 // is reported beside it but no longer suggests: it counts K D head weights, which with

@@ -135,6 +135,72 @@ void MixtureModel::initialise(quint64 seed)
     }
 }
 
+MixtureModel MixtureModel::withoutHead(int j) const
+{
+    Q_ASSERT(m_k >= 2 && j >= 0 && j < m_k);
+    MixtureModel out(m_k - 1, m_d, m_p, m_router, m_hidden > 0 ? m_hidden : 128);
+    auto copyRowsExcept = [&](std::size_t from, std::size_t to, std::size_t rowLength) {
+        for (int k = 0, kept = 0; k < m_k; ++k) {
+            if (k == j) continue;
+            std::copy_n(m_params.begin() + long(from + std::size_t(k) * rowLength), rowLength,
+                        out.m_params.begin() + long(to + std::size_t(kept++) * rowLength));
+        }
+    };
+    copyRowsExcept(0, 0, std::size_t(m_d));
+    if (out.m_router == Router::None) return out; // one head left: no router
+    switch (m_router) {
+    case Router::None:
+        break;
+    case Router::Static:
+        copyRowsExcept(m_b2, out.m_b2, 1);
+        break;
+    case Router::Linear:
+        copyRowsExcept(m_w1, out.m_w1, std::size_t(m_p));
+        copyRowsExcept(m_b1, out.m_b1, 1);
+        break;
+    case Router::Mlp: // the hidden layer is shared by every logit: kept whole
+        std::copy(m_params.begin() + long(m_w1), m_params.begin() + long(m_w2), out.m_params.begin() + long(out.m_w1));
+        copyRowsExcept(m_w2, out.m_w2, std::size_t(m_hidden));
+        copyRowsExcept(m_b2, out.m_b2, 1);
+        break;
+    }
+    return out;
+}
+
+MixtureModel MixtureModel::withExtraHead(quint64 seed) const
+{
+    const Router router = m_router == Router::None ? Router::Linear : m_router;
+    MixtureModel out(m_k + 1, m_d, m_p, router, m_hidden > 0 ? m_hidden : 128);
+    out.initialise(seed); // the new head's weights (and an MLP's hidden layer)
+    std::copy_n(m_params.begin(), std::size_t(m_k) * m_d, out.m_params.begin()); // the old heads
+    float least = 0.f;                                                           // the old heads' smallest bias
+    switch (m_router) {
+    case Router::None: // one old head: logit 0 for it, zero weights
+        std::fill(out.m_params.begin() + long(out.m_w1), out.m_params.end(), 0.f);
+        break;
+    case Router::Static:
+        std::copy_n(m_params.begin() + long(m_b2), m_k, out.m_params.begin() + long(out.m_b2));
+        least = *std::min_element(m_params.begin() + long(m_b2), m_params.begin() + long(m_b2) + m_k);
+        break;
+    case Router::Linear:
+        std::copy_n(m_params.begin() + long(m_w1), std::size_t(m_k) * m_p, out.m_params.begin() + long(out.m_w1));
+        std::fill_n(out.m_params.begin() + long(out.m_w1 + std::size_t(m_k) * m_p), m_p, 0.f);
+        std::copy_n(m_params.begin() + long(m_b1), m_k, out.m_params.begin() + long(out.m_b1));
+        least = *std::min_element(m_params.begin() + long(m_b1), m_params.begin() + long(m_b1) + m_k);
+        break;
+    case Router::Mlp:
+        std::copy(m_params.begin() + long(m_w1), m_params.begin() + long(m_w2), out.m_params.begin() + long(out.m_w1));
+        std::copy_n(m_params.begin() + long(m_w2), std::size_t(m_k) * m_hidden, out.m_params.begin() + long(out.m_w2));
+        std::fill_n(out.m_params.begin() + long(out.m_w2 + std::size_t(m_k) * m_hidden), m_hidden, 0.f);
+        std::copy_n(m_params.begin() + long(m_b2), m_k, out.m_params.begin() + long(out.m_b2));
+        least = *std::min_element(m_params.begin() + long(m_b2), m_params.begin() + long(m_b2) + m_k);
+        break;
+    }
+    const std::size_t newBias = (router == Router::Linear ? out.m_b1 : out.m_b2) + std::size_t(m_k);
+    out.m_params[newBias] = least - 3.f;
+    return out;
+}
+
 QJsonObject MixtureModel::layoutJson() const
 {
     return QJsonObject{{QStringLiteral("k"), m_k},

@@ -30,6 +30,16 @@ public:
     // PyTorch nn.Linear's default: U(-1/sqrt(fan_in), 1/sqrt(fan_in)) for weights and biases.
     void initialise(quint64 seed);
 
+    // The same model with head `j` and its router logit taken out (K >= 2): the other
+    // heads keep their weights and the router its shares among them, renormalised. A start
+    // for K - 1 heads from a fit with K (select-k's pruned starts).
+    MixtureModel withoutHead(int j) const;
+    // The same model with one more head, seeded like initialise(seed), which the router
+    // gives a small share (about e^-3 of the others' least): the fit starts where K - 1
+    // heads ended and moves rows to the new head only where that pays (select-k's grown
+    // starts). A single head gains a linear router.
+    MixtureModel withExtraHead(quint64 seed) const;
+
     int k() const { return m_k; }
     int headDim() const { return m_d; }
     int routerDim() const { return m_p; }

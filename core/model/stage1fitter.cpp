@@ -166,7 +166,8 @@ Dataset sampleOfFile(const MappedFeatureFile &file, const std::vector<int> &rows
 }
 
 Stage1Result fitRows(const RowSource &source, const Stage1Config &config, const std::vector<int> &trainRows,
-                     const std::vector<int> &valRows, const FitCallbacks &callbacks, const CancelToken *cancel)
+                     const std::vector<int> &valRows, const FitCallbacks &callbacks, const CancelToken *cancel,
+                     const MixtureModel *start = nullptr)
 {
     config.validate();
     if (trainRows.empty())
@@ -188,8 +189,16 @@ Stage1Result fitRows(const RowSource &source, const Stage1Config &config, const 
     Stage1Result result;
     result.model = MixtureModel::forConfig(config, source.headDim(), source.routerDim());
     MixtureModel &model = result.model;
-    model.initialise(config.seed);
-    if (config.init == InitMethod::Clusters) {
+    if (start) {
+        if (start->k() != model.k() || start->headDim() != model.headDim() || start->routerDim() != model.routerDim() ||
+            start->router() != model.router() || start->parameterCount() != model.parameterCount())
+            throw MicroError(ErrorCode::InvalidOption, QStringLiteral("k"),
+                             QStringLiteral("the starting model's shape does not match the configuration"));
+        model = *start;
+    } else {
+        model.initialise(config.seed);
+    }
+    if (!start && config.init == InitMethod::Clusters) {
         if (source.data) {
             result.routerSeeded = seedRouterByClusters(model, *source.data, trainRows, config.seed);
         } else {
@@ -486,6 +495,15 @@ Stage1Result Stage1Fitter::fit(const Dataset &data, const Stage1Config &config, 
     RowSource source;
     source.data = &data;
     return fitRows(source, config, trainRows, valRows, callbacks, cancel);
+}
+
+Stage1Result Stage1Fitter::fitFrom(const MixtureModel &start, const Dataset &data, const Stage1Config &config,
+                                   const std::vector<int> &trainRows, const std::vector<int> &valRows,
+                                   const FitCallbacks &callbacks, const CancelToken *cancel)
+{
+    RowSource source;
+    source.data = &data;
+    return fitRows(source, config, trainRows, valRows, callbacks, cancel, &start);
 }
 
 Stage1Result Stage1Fitter::fitFile(const MappedFeatureFile &file, const Stage1Config &config,

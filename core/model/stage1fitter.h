@@ -71,6 +71,11 @@ public:
     static Stage1Result fit(const Dataset &data, const Stage1Config &config, const std::vector<int> &trainRows,
                             const std::vector<int> &valRows, const FitCallbacks &callbacks = {},
                             const CancelToken *cancel = nullptr);
+    // The same fit started from `start` (its shape must match config) instead of a seeded
+    // initialisation; the seed still orders the rows.
+    static Stage1Result fitFrom(const MixtureModel &start, const Dataset &data, const Stage1Config &config,
+                                const std::vector<int> &trainRows, const std::vector<int> &valRows,
+                                const FitCallbacks &callbacks = {}, const CancelToken *cancel = nullptr);
     // The same fit on rows that stay on disk (issue 15): blocks of config.blockRows rows
     // (file.defaultBlockRows() when 0) in a seeded block order, each read once per epoch
     // while the next is faulted in on a background thread; resident memory stays at one block plus the model. For the

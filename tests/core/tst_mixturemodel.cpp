@@ -140,6 +140,60 @@ private Q_SLOTS:
         QVERIFY(std::abs(s.gamma[0] + s.gamma[1] - 1.0) < 1e-6);
     }
 
+    void headRemovedAndAdded_data()
+    {
+        QTest::addColumn<MixtureModel::Router>("router");
+        QTest::newRow("static mixture") << MixtureModel::Router::Static;
+        QTest::newRow("linear router") << MixtureModel::Router::Linear;
+        QTest::newRow("MLP router") << MixtureModel::Router::Mlp;
+    }
+
+    // select-k's pruned and grown starts. Without head j the likelihood of every row is the
+    // other heads' mixture with their router shares renormalised (from the full model's own
+    // shares and sigmoids, to 1e-5); a head added and taken out again gives back the same
+    // parameters exactly, and the added head starts with a small share.
+    void headRemovedAndAdded()
+    {
+        QFETCH(MixtureModel::Router, router);
+        const Dataset data = smallData();
+        const MixtureModel m = makeModel(router, 3);
+        MixtureModel::Scratch full = m.makeScratch();
+        for (int j = 0; j < 3; ++j) {
+            const MixtureModel less = m.withoutHead(j);
+            QCOMPARE(less.k(), 2);
+            MixtureModel::Scratch s = less.makeScratch();
+            for (int r = 0; r < data.size(); ++r) {
+                m.forwardRow(data.diff.row(r), data.router.row(r), full);
+                double num = 0, den = 0;
+                for (int k = 0; k < 3; ++k)
+                    if (k != j) {
+                        num += double(full.prob[std::size_t(k)]) * double(full.sigmoid[std::size_t(k)]);
+                        den += double(full.prob[std::size_t(k)]);
+                    }
+                const double ll = less.forwardRow(data.diff.row(r), data.router.row(r), s);
+                QVERIFY2(std::abs(ll - std::log(num / den)) < 1e-5,
+                         qPrintable(QStringLiteral("head %1, row %2").arg(j).arg(r)));
+            }
+        }
+        const MixtureModel more = m.withExtraHead(9);
+        QCOMPARE(more.k(), 4);
+        QCOMPARE(more.withoutHead(3).parameters(), m.parameters());
+        MixtureModel::Scratch s = more.makeScratch();
+        double newShare = 0;
+        for (int r = 0; r < data.size(); ++r) {
+            more.forwardRow(data.diff.row(r), data.router.row(r), s);
+            newShare += double(s.prob[3]) / data.size();
+        }
+        if (router != MixtureModel::Router::Mlp) QVERIFY2(newShare < 0.05, qPrintable(QString::number(newShare)));
+        QVERIFY(newShare < 0.5);
+
+        // One head gains a router: two heads, the old one with its weights.
+        const MixtureModel single = makeModel(MixtureModel::Router::None, 1);
+        const MixtureModel two = single.withExtraHead(9);
+        QCOMPARE(two.router(), MixtureModel::Router::Linear);
+        QCOMPARE(two.withoutHead(1).parameters(), single.parameters());
+    }
+
     void layoutRoundTrip()
     {
         const MixtureModel m = makeModel(MixtureModel::Router::Mlp, 3);
