@@ -2520,438 +2520,438 @@ Commands:
 <context>
     <name>micro::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="170"/>
-        <location filename="../ui/importwizard.cpp" line="218"/>
+        <location filename="../ui/importwizard.cpp" line="56"/>
+        <location filename="../ui/importwizard.cpp" line="104"/>
         <source>Import preference data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="172"/>
+        <location filename="../ui/importwizard.cpp" line="58"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="185"/>
+        <location filename="../ui/importwizard.cpp" line="71"/>
         <source>Preference file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="186"/>
+        <location filename="../ui/importwizard.cpp" line="72"/>
         <source>Choose a JSON Lines, JSON, CSV or TSV file (gzip too), or drop one on this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="188"/>
+        <location filename="../ui/importwizard.cpp" line="74"/>
         <source>The file to import: prompt/chosen/rejected rows, conversations, HH transcripts, two responses plus a label, or ratings per response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="190"/>
+        <location filename="../ui/importwizard.cpp" line="76"/>
         <source>Path of a .jsonl, .json, .csv or .tsv file, optionally .gz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="193"/>
+        <location filename="../ui/importwizard.cpp" line="79"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="195"/>
+        <location filename="../ui/importwizard.cpp" line="81"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="219"/>
+        <location filename="../ui/importwizard.cpp" line="105"/>
         <source>Preference data (*.jsonl *.json *.csv *.tsv *.gz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="219"/>
+        <location filename="../ui/importwizard.cpp" line="105"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="228"/>
+        <location filename="../ui/importwizard.cpp" line="114"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="229"/>
+        <location filename="../ui/importwizard.cpp" line="115"/>
         <source>The first rows as the import reads them, and the row shape it would choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="244"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="90"/>
         <source>Columns and labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="245"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="91"/>
         <source>Name your columns where detection is not enough, then check the shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="246"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="92"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="250"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="96"/>
         <source>(detected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="255"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="101"/>
         <source>auto: the container from the name and content (JSON Lines, JSON array, CSV, TSV; .gz too) and the row shape from the columns. HH transcripts and ratings per response force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="262"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="108"/>
         <source>A malformed row is skipped and counted in the import report, or stops the import with file:line and what was expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="264"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="110"/>
         <source>Skip and count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="265"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="111"/>
         <source>Stop at the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="266"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="112"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="268"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="114"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="269"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="115"/>
         <source>Malformed rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="272"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="118"/>
         <source>The label value meaning response A is preferred (e.g. 1, 0 or A). All three empty: the usual encodings; an ambiguous one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="275"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="121"/>
         <source>The label value meaning response B is preferred (e.g. 2, 1 or B).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="277"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="123"/>
         <source>Optional: the label value meaning a tie. Ties are dropped and counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="278"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="124"/>
         <source>e.g. 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="279"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="125"/>
         <source>e.g. 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="280"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="126"/>
         <source>optional, e.g. 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="281"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="127"/>
         <source>Label values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="283"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="129"/>
         <source>A preferred:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="284"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="130"/>
         <source>B preferred:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="285"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="131"/>
         <source>Tie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="288"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="134"/>
         <source>Ratings files (a row per response with scores): the score columns that become contexts, comma-separated. Empty: the usual HelpSteer2 attributes found in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="291"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="137"/>
         <source>e.g. helpfulness, verbosity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="293"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="139"/>
         <source>Ratings files: the smallest score difference between two responses to the same prompt that makes a pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="298"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="144"/>
         <source>Ratings files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="300"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="146"/>
         <source>Attributes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="301"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="147"/>
         <source>Minimum gap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="303"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="149"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="304"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="150"/>
         <source>Preview the first rows with these settings and show the shape the import would choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="330"/>
+        <location filename="../ui/importwizard.cpp" line="131"/>
         <source>Dataset and features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="331"/>
+        <location filename="../ui/importwizard.cpp" line="132"/>
         <source>Name the new dataset, choose how its texts become features and how it is split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="333"/>
+        <location filename="../ui/importwizard.cpp" line="134"/>
         <source>Name of the new dataset in this project; it must not be taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="337"/>
+        <location filename="../ui/importwizard.cpp" line="138"/>
         <source>How the texts become the numbers the reward heads and the router read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="338"/>
+        <location filename="../ui/importwizard.cpp" line="139"/>
         <source>Sentence encoder (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="340"/>
+        <location filename="../ui/importwizard.cpp" line="141"/>
         <source>Hashed TF-IDF words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="341"/>
+        <location filename="../ui/importwizard.cpp" line="142"/>
         <source>Both, side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="358"/>
+        <location filename="../ui/importwizard.cpp" line="159"/>
         <source>Hashed feature columns for responses and prompts: more columns mean fewer hash collisions and more memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="361"/>
+        <location filename="../ui/importwizard.cpp" line="162"/>
         <source>2^%1 (%2 columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="363"/>
+        <location filename="../ui/importwizard.cpp" line="164"/>
         <source>Word bigrams besides single words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="364"/>
+        <location filename="../ui/importwizard.cpp" line="165"/>
         <source>Pairs of adjacent words carry some phrasing; they double the features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="365"/>
+        <location filename="../ui/importwizard.cpp" line="166"/>
         <source>The router sees the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="366"/>
+        <location filename="../ui/importwizard.cpp" line="167"/>
         <source>Append the context (objective, criterion, domain) to the prompt features the router reads. Off: it sees the prompt only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="368"/>
+        <location filename="../ui/importwizard.cpp" line="169"/>
         <source>Response length feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="369"/>
+        <location filename="../ui/importwizard.cpp" line="170"/>
         <source>Adds 0.5 ln(1 + words): normalisation removes length, yet length is what raters of different objectives disagree on most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="375"/>
+        <location filename="../ui/importwizard.cpp" line="176"/>
         <source>0 keeps the hashed features sparse; a width projects them to that many dense columns (seeded random projection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="378"/>
+        <location filename="../ui/importwizard.cpp" line="179"/>
         <source>0 (keep sparse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="380"/>
+        <location filename="../ui/importwizard.cpp" line="181"/>
         <source>Share of the prompts held out for validation, per context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="382"/>
+        <location filename="../ui/importwizard.cpp" line="183"/>
         <source>Share of the prompts held out for the final test, per context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="386"/>
+        <location filename="../ui/importwizard.cpp" line="187"/>
         <source>Seed of the split by prompt: the same seed gives the same split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="389"/>
+        <location filename="../ui/importwizard.cpp" line="190"/>
         <source>Dataset name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="391"/>
+        <location filename="../ui/importwizard.cpp" line="192"/>
         <source>Text features:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="393"/>
+        <location filename="../ui/importwizard.cpp" line="194"/>
         <source>Hash dimension:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="396"/>
+        <location filename="../ui/importwizard.cpp" line="197"/>
         <source>Dense reduction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="397"/>
+        <location filename="../ui/importwizard.cpp" line="198"/>
         <source>Validation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="398"/>
+        <location filename="../ui/importwizard.cpp" line="199"/>
         <source>Test:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="399"/>
+        <location filename="../ui/importwizard.cpp" line="200"/>
         <source>Split seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="473"/>
+        <location filename="../ui/importwizard.cpp" line="274"/>
         <source>The built-in sentence encoder is not installed: run %1 in the MiCRo Studio source folder (it fetches the model once, about 26 MB) and open this wizard again. Until then the texts are hashed into TF-IDF word features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="478"/>
+        <location filename="../ui/importwizard.cpp" line="279"/>
         <source>Hashed TF-IDF: fast and transparent (each column is a word or word pair), but blind to meaning: two answers in different words look unrelated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="481"/>
+        <location filename="../ui/importwizard.cpp" line="282"/>
         <source>Sentence encoder: each response, prompt and context becomes a 512-number summary of its meaning (the first 128 word pieces), computed here without a network. Better features for finding subgroups; vectors are kept in the project, so texts seen before are not embedded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="494"/>
+        <location filename="../ui/importwizard.cpp" line="295"/>
         <source>about %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="495"/>
+        <location filename="../ui/importwizard.cpp" line="296"/>
         <source>about %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="496"/>
+        <location filename="../ui/importwizard.cpp" line="297"/>
         <source>For about %1 rows: %2 on this computer&apos;s %3 cores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="519"/>
+        <location filename="../ui/importwizard.cpp" line="320"/>
         <source>%1 is a folder; choose a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="521"/>
+        <location filename="../ui/importwizard.cpp" line="322"/>
         <source>No file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="523"/>
+        <location filename="../ui/importwizard.cpp" line="324"/>
         <source>%1 cannot be read; check its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="534"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="179"/>
         <source>A label value cannot contain a comma: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="590"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="235"/>
         <source>No rows to preview in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="596"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="241"/>
         <source>Cannot preview %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="632"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="277"/>
         <source>(detected: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="632"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="277"/>
         <source>(detected: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="640"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="285"/>
         <source>Detected: %1, %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="642"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="287"/>
         <source>Some of the first rows cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="684"/>
+        <location filename="../ui/importwizard.cpp" line="331"/>
         <source>Give the dataset a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="686"/>
+        <location filename="../ui/importwizard.cpp" line="333"/>
         <source>A dataset named &quot;%1&quot; already exists in this project; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="688"/>
+        <location filename="../ui/importwizard.cpp" line="335"/>
         <source>Validation and test together can hold at most 90% of the prompts; training needs the rest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3020,358 +3020,358 @@ Commands:
 <context>
     <name>micro::ui::LabelView</name>
     <message>
-        <location filename="../ui/labelview.cpp" line="69"/>
+        <location filename="../ui/labelcommand.cpp" line="16"/>
         <source>Label comparison %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="128"/>
+        <location filename="../ui/labelview.cpp" line="68"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="129"/>
+        <location filename="../ui/labelview.cpp" line="69"/>
         <source>Stored with every label; remembered for next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="134"/>
+        <location filename="../ui/labelview.cpp" line="74"/>
         <source>The criterion to judge by: one of the dataset&apos;s contexts, or type a new one (e.g. &quot;the user wants concise answers&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="138"/>
+        <location filename="../ui/labelview.cpp" line="78"/>
         <source>Random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="139"/>
+        <location filename="../ui/labelview.cpp" line="79"/>
         <source>Most informative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="140"/>
+        <location filename="../ui/labelview.cpp" line="80"/>
         <source>Most informative: the comparison on which the heads, weighted by the current routing, disagree most (needs a trained run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="144"/>
+        <location filename="../ui/labelview.cpp" line="84"/>
         <source>Labels wanted per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="145"/>
+        <location filename="../ui/labelview.cpp" line="85"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="149"/>
+        <location filename="../ui/labelview.cpp" line="89"/>
         <source>Annotator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="151"/>
+        <location filename="../ui/labelview.cpp" line="91"/>
         <source>Context:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="153"/>
+        <location filename="../ui/labelview.cpp" line="93"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="155"/>
+        <location filename="../ui/labelview.cpp" line="95"/>
         <source>Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="159"/>
+        <location filename="../ui/labelview.cpp" line="99"/>
         <source>Show a run or import data to label its comparisons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="162"/>
+        <location filename="../ui/labelview.cpp" line="102"/>
         <source>%v of %m labelled in this context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="165"/>
+        <location filename="../ui/labelview.cpp" line="105"/>
         <source>prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="170"/>
+        <location filename="../ui/labelview.cpp" line="110"/>
         <source>1 · Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="172"/>
+        <location filename="../ui/labelview.cpp" line="112"/>
         <source>2 · Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="178"/>
+        <location filename="../ui/labelview.cpp" line="118"/>
         <source>Highlight &amp;differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="180"/>
+        <location filename="../ui/labelview.cpp" line="120"/>
         <source>Marks the words that only one response has (a word-by-word comparison)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="194"/>
+        <location filename="../ui/labelview.cpp" line="134"/>
         <source>Guidelines for this context: what counts as better, examples, edge cases. Saved in the project for everyone who labels this dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="196"/>
+        <location filename="../ui/labelview.cpp" line="136"/>
         <source>Guidelines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="228"/>
+        <location filename="../ui/labelview.cpp" line="168"/>
         <source>1  Left is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="228"/>
+        <location filename="../ui/labelview.cpp" line="168"/>
         <source>Key 1 or Left arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="229"/>
+        <location filename="../ui/labelview.cpp" line="169"/>
         <source>2  Right is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="229"/>
+        <location filename="../ui/labelview.cpp" line="169"/>
         <source>Key 2 or Right arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="230"/>
+        <location filename="../ui/labelview.cpp" line="170"/>
         <source>T  Tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="230"/>
+        <location filename="../ui/labelview.cpp" line="170"/>
         <source>Key T: neither is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="231"/>
+        <location filename="../ui/labelview.cpp" line="171"/>
         <source>S  Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="231"/>
+        <location filename="../ui/labelview.cpp" line="171"/>
         <source>Key S: pass on this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="232"/>
+        <location filename="../ui/labelview.cpp" line="172"/>
         <source>N  Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="233"/>
+        <location filename="../ui/labelview.cpp" line="173"/>
         <source>Key N: a note stored with this item&apos;s label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="236"/>
+        <location filename="../ui/labelview.cpp" line="176"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="236"/>
+        <location filename="../ui/labelview.cpp" line="176"/>
         <source>Note for this comparison:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="241"/>
+        <location filename="../ui/labelview.cpp" line="181"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="242"/>
+        <location filename="../ui/labelview.cpp" line="182"/>
         <source>Ctrl+Z: take back the last label (any number of steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="261"/>
+        <location filename="../ui/labelview.cpp" line="201"/>
         <source>labels given (Hedge rounds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="262"/>
+        <location filename="../ui/labelview.cpp" line="202"/>
         <source>routing weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="278"/>
+        <location filename="../ui/labelview.cpp" line="221"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="278"/>
+        <location filename="../ui/labelview.cpp" line="221"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="278"/>
+        <location filename="../ui/labelview.cpp" line="221"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="278"/>
+        <location filename="../ui/labelview.cpp" line="221"/>
         <source>Cohen&apos;s kappa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="287"/>
+        <location filename="../ui/labelview.cpp" line="230"/>
         <source>vs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="289"/>
+        <location filename="../ui/labelview.cpp" line="232"/>
         <source>Export Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="291"/>
+        <location filename="../ui/labelview.cpp" line="234"/>
         <source>Export Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="291"/>
-        <location filename="../ui/labelview.cpp" line="296"/>
+        <location filename="../ui/labelview.cpp" line="234"/>
+        <location filename="../ui/labelview.cpp" line="239"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="294"/>
+        <location filename="../ui/labelview.cpp" line="237"/>
         <source>Import Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="296"/>
+        <location filename="../ui/labelview.cpp" line="239"/>
         <source>Import Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="299"/>
+        <location filename="../ui/labelview.cpp" line="242"/>
         <source>Adapt Routing with These Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="301"/>
+        <location filename="../ui/labelview.cpp" line="244"/>
         <source>Stage 2 on the run&apos;s heads with your labels as the labelled set (one child run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="311"/>
+        <location filename="../ui/labelview.cpp" line="254"/>
         <source>&lt;b&gt;Routing for this context&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="314"/>
+        <location filename="../ui/labelview.cpp" line="257"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="390"/>
+        <location filename="../ui/labelview.cpp" line="333"/>
         <source>Guidelines for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="391"/>
+        <location filename="../ui/labelview.cpp" line="334"/>
         <source>Guidelines (choose a context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="429"/>
+        <location filename="../ui/labelview.cpp" line="372"/>
         <source>Labelling %1 with the heads of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="430"/>
+        <location filename="../ui/labelview.cpp" line="373"/>
         <source>Labelling %1 (no finished run with two or more heads: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="457"/>
+        <location filename="../ui/labelview.cpp" line="400"/>
         <source>Labelling %1 (no run: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="486"/>
+        <location filename="../ui/labelview.cpp" line="429"/>
         <source>Open a project and show a run (or import data) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="490"/>
+        <location filename="../ui/labelview.cpp" line="433"/>
         <source>Type your name as annotator: every label is stored with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="507"/>
+        <location filename="../ui/labelview.cpp" line="450"/>
         <source>Loading the comparisons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="590"/>
+        <location filename="../ui/labelview_session.cpp" line="69"/>
         <source>Every comparison has a label from you in this context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="695"/>
+        <location filename="../ui/labelview_session.cpp" line="174"/>
         <source>Note kept for this comparison&apos;s label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="721"/>
+        <location filename="../ui/labelview_panels.cpp" line="30"/>
         <source>%1 of %2 labelled in this context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="738"/>
+        <location filename="../ui/labelview_panels.cpp" line="49"/>
         <source>No routing weights: show a finished run with two or more heads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="747"/>
+        <location filename="../ui/labelview_panels.cpp" line="58"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="762"/>
+        <location filename="../ui/labelview_panels.cpp" line="73"/>
         <source>head %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="764"/>
+        <location filename="../ui/labelview_panels.cpp" line="75"/>
         <source>After %1 labels: %2; regret %3 (bound %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="801"/>
+        <location filename="../ui/labelview_panels.cpp" line="112"/>
         <source>(no context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="803"/>
+        <location filename="../ui/labelview_panels.cpp" line="114"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="814"/>
+        <location filename="../ui/labelview_panels.cpp" line="125"/>
         <source>Labels written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labelview.cpp" line="831"/>
+        <location filename="../ui/labelview_panels.cpp" line="142"/>
         <source>%n label(s) imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3379,7 +3379,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="304"/>
+        <location filename="../ui/labelview.cpp" line="247"/>
         <source>Adapting the routing needs a finished run with two or more heads.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,263 +3387,263 @@ Commands:
 <context>
     <name>micro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Import Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Import &amp;Embeddings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Your own embeddings (.npy, .safetensors) as the features of a dataset (Ctrl+Shift+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Export Runs &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Re&amp;name Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Tag Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Delete Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Delete Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Run &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Train…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Adapt Routing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Label Comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Teac&amp;hing Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Choose &amp;K…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Budget Curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Present Teaching Full Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Stop and &amp;Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Follow the &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>System Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>No grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Group by dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Group by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Group by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Runs of one dataset, model or tag together, groups shaded in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Tag run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Rename run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Training &amp;curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3651,82 +3651,82 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Su&amp;bgroups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Mixture &amp;weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Head accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&amp;Model choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Com&amp;pare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;Labelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Filter runs by name, dataset, model, status or tag (e.g. &quot;ctx micro&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Stop &amp;&amp; Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>End the training after this epoch and keep the run with the epochs done (Shift+Esc); Cancel removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow_files.cpp" line="53"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow_files.cpp" line="53"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow_files.cpp" line="67"/>
         <source>%1 — MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow_files.cpp" line="71"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow_files.cpp" line="74"/>
         <source>Project %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3833,28 +3833,28 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow_files.cpp" line="103"/>
+        <location filename="../ui/mainwindow_files.cpp" line="109"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow_files.cpp" line="103"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow_files.cpp" line="110"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow_files.cpp" line="127"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow_files.cpp" line="128"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3864,27 +3864,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow_files.cpp" line="153"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow_files.cpp" line="137"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow_files.cpp" line="137"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>The language changes when the running job has finished and MiCRo Studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3931,27 +3931,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow_files.cpp" line="154"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Compar&amp;isons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Routin&amp;g convergence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Teaching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,8 +3961,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow_files.cpp" line="144"/>
+        <location filename="../ui/mainwindow_files.cpp" line="179"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4247,356 +4247,356 @@ Commands:
 <context>
     <name>micro::ui::TeachingView</name>
     <message>
-        <location filename="../ui/teachingview.cpp" line="102"/>
+        <location filename="../ui/teachingview.cpp" line="48"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="103"/>
-        <location filename="../ui/teachingview.cpp" line="717"/>
+        <location filename="../ui/teachingview.cpp" line="49"/>
+        <location filename="../ui/teachingview_figures.cpp" line="295"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="103"/>
+        <location filename="../ui/teachingview.cpp" line="49"/>
         <source>&amp;Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="104"/>
+        <location filename="../ui/teachingview.cpp" line="50"/>
         <source>Presentation &amp;mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="104"/>
+        <location filename="../ui/teachingview.cpp" line="50"/>
         <source>&amp;Export figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="106"/>
+        <location filename="../ui/teachingview.cpp" line="52"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="190"/>
+        <location filename="../ui/teachingview.cpp" line="136"/>
         <source>Synthetic data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="192"/>
+        <location filename="../ui/teachingview.cpp" line="138"/>
         <source>Groups &amp;K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="193"/>
+        <location filename="../ui/teachingview.cpp" line="139"/>
         <source>Number of rater groups in the generated data. MiCRo is fitted with as many heads (at least two); the Hedge scenario weighs as many true heads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="196"/>
+        <location filename="../ui/teachingview.cpp" line="142"/>
         <source>&amp;Separation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="197"/>
+        <location filename="../ui/teachingview.cpp" line="143"/>
         <source>Length of each group&apos;s reward vector: how decisively a group prefers one response (0.5: nearly coin flips, 8: almost certain).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="200"/>
+        <location filename="../ui/teachingview.cpp" line="146"/>
         <source>Label &amp;noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="201"/>
+        <location filename="../ui/teachingview.cpp" line="147"/>
         <source>Probability that a label is flipped after it is drawn: disagreement no model can explain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="204"/>
+        <location filename="../ui/teachingview.cpp" line="150"/>
         <source>Prompt &amp;informativeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="205"/>
+        <location filename="../ui/teachingview.cpp" line="151"/>
         <source>How strongly the prompt reveals the rater&apos;s group (0: not at all, 10: almost certainly). The Hedge scenario does not route by prompt and ignores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="210"/>
+        <location filename="../ui/teachingview.cpp" line="156"/>
         <source>Labelling session (scenario 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="212"/>
+        <location filename="../ui/teachingview.cpp" line="158"/>
         <source>Label one more comparison and update the head weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="213"/>
+        <location filename="../ui/teachingview.cpp" line="159"/>
         <source>Label comparisons one after another, about seven a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="215"/>
+        <location filename="../ui/teachingview.cpp" line="161"/>
         <source>Start the session again from equal weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="221"/>
+        <location filename="../ui/teachingview.cpp" line="167"/>
         <source>Larger text and figure labels, for a projector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="222"/>
+        <location filename="../ui/teachingview.cpp" line="168"/>
         <source>Save the figure as PNG or PDF, or its numbers as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="229"/>
+        <location filename="../ui/teachingview.cpp" line="175"/>
         <source>S&amp;cenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="269"/>
+        <location filename="../ui/teachingview.cpp" line="215"/>
         <source>One group: a single BT is enough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="271"/>
+        <location filename="../ui/teachingview.cpp" line="217"/>
         <source>Two opposed groups: the single BT&apos;s irreducible error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="273"/>
+        <location filename="../ui/teachingview.cpp" line="219"/>
         <source>The prompt reveals the group: the router learns it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="275"/>
+        <location filename="../ui/teachingview.cpp" line="221"/>
         <source>A few labels adapt the routing: Hedge converges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="285"/>
+        <location filename="../ui/teachingview.cpp" line="231"/>
         <source>All raters belong to one group and judge with the same reward function. A single Bradley–Terry model can learn that function, so a mixture of two heads (MiCRo) has nothing more to find: its second head and its router are spare capacity. The bars show validation accuracy with 95 % intervals: the single BT and MiCRo tie, both next to the generating model, which no fitted model beats except by chance. Raise K to see the tie break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="293"/>
+        <location filename="../ui/teachingview.cpp" line="239"/>
         <source>Two groups judge the same responses with nearly opposite reward vectors (the generator draws its heads at random, so of %1 seeds the one with the most opposed heads is used; their cosine is below). A single reward function has to compromise: theory puts a floor under its cross-entropy, 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H (dashed red), with H the label entropy and ρ the smallest probability of a group for a prompt. The single BT&apos;s NLL flattens above the floor however long it trains, while MiCRo, whose router tells the groups apart by the prompt, keeps falling towards the true model. The more the prompt reveals the group, the closer ρ is to 0 and the floor to H; at informativeness 0 the floor rises, but MiCRo can no longer tell the groups apart either.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="312"/>
+        <location filename="../ui/teachingview.cpp" line="258"/>
         <source>Each prompt here carries a strong clue to the group that is asking (high prompt informativeness). MiCRo&apos;s router learns to read it and sends each comparison to its group&apos;s head, so MiCRo&apos;s validation accuracy climbs towards the generating model&apos;s (dashed) while the single BT, which must serve all groups at once, stays behind. The adjusted Rand index (ARI) below compares MiCRo&apos;s hard assignments with the true groups: 1 is perfect agreement, 0 is chance. Lower the informativeness to watch the router lose its clue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="321"/>
+        <location filename="../ui/teachingview.cpp" line="267"/>
         <source>A new rater from one group labels comparisons one at a time. Each of the K true reward heads is scored on every label by its Bradley–Terry loss −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;), clipped at %1 and divided by it so that it lies in [0, 1], and Hedge updates the head weights: π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z, with η = √(8 ln K / T). Within a few dozen labels nearly all the weight sits on one head, normally the rater&apos;s own (top), and the regret, Hedge&apos;s cumulative loss minus the best single head&apos;s, stays under the textbook bound √(T ln K / 2) (bottom). Press Step for one label or Play to watch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="364"/>
+        <location filename="../ui/teachingview.cpp" line="310"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="463"/>
-        <location filename="../ui/teachingview.cpp" line="472"/>
+        <location filename="../ui/teachingview.cpp" line="409"/>
+        <location filename="../ui/teachingview.cpp" line="418"/>
         <source>Export figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="464"/>
+        <location filename="../ui/teachingview.cpp" line="410"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table of the plotted numbers (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="473"/>
+        <location filename="../ui/teachingview.cpp" line="419"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="474"/>
+        <location filename="../ui/teachingview.cpp" line="420"/>
         <source>Cannot write %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="532"/>
+        <location filename="../ui/teachingview_figures.cpp" line="110"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="536"/>
-        <location filename="../ui/teachingview.cpp" line="563"/>
-        <location filename="../ui/teachingview.cpp" line="598"/>
+        <location filename="../ui/teachingview_figures.cpp" line="114"/>
+        <location filename="../ui/teachingview_figures.cpp" line="141"/>
+        <location filename="../ui/teachingview_figures.cpp" line="176"/>
         <source>MiCRo (K = %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="537"/>
+        <location filename="../ui/teachingview_figures.cpp" line="115"/>
         <source>Validation accuracy (groups in the data: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="538"/>
-        <location filename="../ui/teachingview.cpp" line="600"/>
+        <location filename="../ui/teachingview_figures.cpp" line="116"/>
+        <location filename="../ui/teachingview_figures.cpp" line="178"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="539"/>
-        <location filename="../ui/teachingview.cpp" line="604"/>
+        <location filename="../ui/teachingview_figures.cpp" line="117"/>
+        <location filename="../ui/teachingview_figures.cpp" line="182"/>
         <source>single BT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="540"/>
-        <location filename="../ui/teachingview.cpp" line="608"/>
+        <location filename="../ui/teachingview_figures.cpp" line="118"/>
+        <location filename="../ui/teachingview_figures.cpp" line="186"/>
         <source>true model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="548"/>
+        <location filename="../ui/teachingview_figures.cpp" line="126"/>
         <source>a tie: the difference of %1 points is within sampling error (±%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="551"/>
+        <location filename="../ui/teachingview_figures.cpp" line="129"/>
         <source>MiCRo ahead by %1 points (sampling error ±%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="553"/>
+        <location filename="../ui/teachingview_figures.cpp" line="131"/>
         <source>single BT ahead by %1 points (sampling error ±%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="554"/>
+        <location filename="../ui/teachingview_figures.cpp" line="132"/>
         <source>Validation accuracy on %1 pairs: single BT %2 % · %3 %4 % · true model %5 % · %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="565"/>
+        <location filename="../ui/teachingview_figures.cpp" line="143"/>
         <source>negative log-likelihood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="567"/>
+        <location filename="../ui/teachingview_figures.cpp" line="145"/>
         <source>single BT, training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="569"/>
+        <location filename="../ui/teachingview_figures.cpp" line="147"/>
         <source>single BT, validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="571"/>
+        <location filename="../ui/teachingview_figures.cpp" line="149"/>
         <source>%1, validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="573"/>
+        <location filename="../ui/teachingview_figures.cpp" line="151"/>
         <source>floor for any single model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="575"/>
+        <location filename="../ui/teachingview_figures.cpp" line="153"/>
         <source>true model, validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="578"/>
+        <location filename="../ui/teachingview_figures.cpp" line="156"/>
         <source>Negative log-likelihood per epoch against the single-model floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="578"/>
-        <location filename="../ui/teachingview.cpp" line="611"/>
+        <location filename="../ui/teachingview_figures.cpp" line="156"/>
+        <location filename="../ui/teachingview_figures.cpp" line="189"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="581"/>
-        <location filename="../ui/teachingview.cpp" line="613"/>
+        <location filename="../ui/teachingview_figures.cpp" line="159"/>
+        <location filename="../ui/teachingview_figures.cpp" line="191"/>
         <source>n/a with one group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="582"/>
+        <location filename="../ui/teachingview_figures.cpp" line="160"/>
         <source>Floor for any single model %1 = H %2 + 2ρK·E[Var] %3 (ρ = %4) · single BT: validation NLL %5, expected cross-entropy %6 · %7: validation NLL %8, expected cross-entropy %9 · true model: validation NLL %10, expected cross-entropy %11 · cosine of the true heads %12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="611"/>
+        <location filename="../ui/teachingview_figures.cpp" line="189"/>
         <source>Validation accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="614"/>
+        <location filename="../ui/teachingview_figures.cpp" line="192"/>
         <source>Validation accuracy on %1 pairs: %2 %3 % · single BT %4 % · true model %5 % · ARI of MiCRo&apos;s assignments vs the true groups %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="629"/>
+        <location filename="../ui/teachingview_figures.cpp" line="207"/>
         <source>head weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="640"/>
+        <location filename="../ui/teachingview_figures.cpp" line="218"/>
         <source>head %1 (the rater&apos;s group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="640"/>
+        <location filename="../ui/teachingview_figures.cpp" line="218"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="645"/>
+        <location filename="../ui/teachingview_figures.cpp" line="223"/>
         <source>regret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="651"/>
+        <location filename="../ui/teachingview_figures.cpp" line="229"/>
         <source>Hedge&apos;s regret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="653"/>
+        <location filename="../ui/teachingview_figures.cpp" line="231"/>
         <source>bound √(T ln K / 2), T = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="657"/>
+        <location filename="../ui/teachingview_figures.cpp" line="235"/>
         <source>Hedge over the true heads (K = %1) on the labels of group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="658"/>
+        <location filename="../ui/teachingview_figures.cpp" line="236"/>
         <source>labelled comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="663"/>
+        <location filename="../ui/teachingview_figures.cpp" line="241"/>
         <source>head %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="664"/>
+        <location filename="../ui/teachingview_figures.cpp" line="242"/>
         <source>Round %1 of %2 · weights: %3 · regret %4 ≤ bound %5 (η = %6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="670"/>
+        <location filename="../ui/teachingview_figures.cpp" line="248"/>
         <source> · best head so far: head %1 · the rater belongs to group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="717"/>
+        <location filename="../ui/teachingview_figures.cpp" line="295"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2574,438 +2574,438 @@ Commands:
 <context>
     <name>micro::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="170"/>
-        <location filename="../ui/importwizard.cpp" line="218"/>
+        <location filename="../ui/importwizard.cpp" line="56"/>
+        <location filename="../ui/importwizard.cpp" line="104"/>
         <source>Import preference data</source>
         <translation>선호 데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="172"/>
+        <location filename="../ui/importwizard.cpp" line="58"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="185"/>
+        <location filename="../ui/importwizard.cpp" line="71"/>
         <source>Preference file</source>
         <translation>선호 데이터 파일</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="186"/>
+        <location filename="../ui/importwizard.cpp" line="72"/>
         <source>Choose a JSON Lines, JSON, CSV or TSV file (gzip too), or drop one on this page.</source>
         <translation>JSON Lines, JSON, CSV 또는 TSV 파일(gzip 포함)을 선택하거나 이 페이지에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="188"/>
+        <location filename="../ui/importwizard.cpp" line="74"/>
         <source>The file to import: prompt/chosen/rejected rows, conversations, HH transcripts, two responses plus a label, or ratings per response.</source>
         <translation>가져올 파일: prompt/chosen/rejected 행, 대화, HH 대화록, 응답 두 개와 레이블, 또는 응답별 평점.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="190"/>
+        <location filename="../ui/importwizard.cpp" line="76"/>
         <source>Path of a .jsonl, .json, .csv or .tsv file, optionally .gz</source>
         <translation>.jsonl, .json, .csv 또는 .tsv 파일 경로(.gz 가능)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="193"/>
+        <location filename="../ui/importwizard.cpp" line="79"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="195"/>
+        <location filename="../ui/importwizard.cpp" line="81"/>
         <source>&amp;File:</source>
         <translation>파일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="219"/>
+        <location filename="../ui/importwizard.cpp" line="105"/>
         <source>Preference data (*.jsonl *.json *.csv *.tsv *.gz)</source>
         <translation>선호 데이터 (*.jsonl *.json *.csv *.tsv *.gz)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="219"/>
+        <location filename="../ui/importwizard.cpp" line="105"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="228"/>
+        <location filename="../ui/importwizard.cpp" line="114"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="229"/>
+        <location filename="../ui/importwizard.cpp" line="115"/>
         <source>The first rows as the import reads them, and the row shape it would choose.</source>
         <translation>가져오기가 읽은 처음 몇 행과 선택할 행 형태입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="244"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="90"/>
         <source>Columns and labels</source>
         <translation>열과 레이블</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="245"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="91"/>
         <source>Name your columns where detection is not enough, then check the shape.</source>
         <translation>자동 감지로 충분하지 않은 열은 이름을 지정한 다음 형태를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="246"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="92"/>
         <source>Columns</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="250"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="96"/>
         <source>(detected)</source>
         <translation>(감지됨)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="255"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="101"/>
         <source>auto: the container from the name and content (JSON Lines, JSON array, CSV, TSV; .gz too) and the row shape from the columns. HH transcripts and ratings per response force that row shape.</source>
         <translation>자동: 이름과 내용으로 컨테이너 형식(JSON Lines, JSON 배열, CSV, TSV, .gz 포함)을, 열로 행 형태를 판단합니다. HH 대화록과 응답별 평점은 해당 행 형태를 강제합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="262"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="108"/>
         <source>A malformed row is skipped and counted in the import report, or stops the import with file:line and what was expected.</source>
         <translation>잘못된 행은 건너뛰고 가져오기 보고서에 집계하거나, 파일:줄 위치와 예상 내용을 표시하며 가져오기를 중지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="264"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="110"/>
         <source>Skip and count</source>
         <translation>건너뛰고 집계</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="265"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="111"/>
         <source>Stop at the first</source>
         <translation>첫 오류에서 중지</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="266"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="112"/>
         <source>Reading</source>
         <translation>파일 읽기</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="268"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="114"/>
         <source>Format:</source>
         <translation>형식:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="269"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="115"/>
         <source>Malformed rows:</source>
         <translation>형식이 잘못된 행:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="272"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="118"/>
         <source>The label value meaning response A is preferred (e.g. 1, 0 or A). All three empty: the usual encodings; an ambiguous one is refused.</source>
         <translation>응답 A가 선호됨을 뜻하는 레이블 값입니다(예: 1, 0 또는 A). 세 값이 모두 비어 있으면 일반적인 인코딩을 사용하며, 모호한 인코딩은 거부됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="275"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="121"/>
         <source>The label value meaning response B is preferred (e.g. 2, 1 or B).</source>
         <translation>응답 B가 선호됨을 뜻하는 레이블 값입니다(예: 2, 1 또는 B).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="277"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="123"/>
         <source>Optional: the label value meaning a tie. Ties are dropped and counted.</source>
         <translation>선택 사항: 동점을 뜻하는 레이블 값입니다. 동점은 제외되고 개수만 집계됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="278"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="124"/>
         <source>e.g. 1</source>
         <translation>예: 1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="279"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="125"/>
         <source>e.g. 2</source>
         <translation>예: 2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="280"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="126"/>
         <source>optional, e.g. 0</source>
         <translation>선택 사항, 예: 0</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="281"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="127"/>
         <source>Label values</source>
         <translation>레이블 값</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="283"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="129"/>
         <source>A preferred:</source>
         <translation>A 선호:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="284"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="130"/>
         <source>B preferred:</source>
         <translation>B 선호:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="285"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="131"/>
         <source>Tie:</source>
         <translation>동점:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="288"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="134"/>
         <source>Ratings files (a row per response with scores): the score columns that become contexts, comma-separated. Empty: the usual HelpSteer2 attributes found in the file.</source>
         <translation>평점 파일(응답마다 점수가 담긴 행이 하나씩 있는 파일): 컨텍스트가 될 점수 열을 쉼표로 구분해 입력합니다. 비워 두면 파일에 있는 일반적인 HelpSteer2 속성을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="291"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="137"/>
         <source>e.g. helpfulness, verbosity</source>
         <translation>예: helpfulness, verbosity</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="293"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="139"/>
         <source>Ratings files: the smallest score difference between two responses to the same prompt that makes a pair.</source>
         <translation>평점 파일: 같은 프롬프트에 대한 두 응답을 한 쌍으로 묶는 최소 점수 차이입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="298"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="144"/>
         <source>Ratings files</source>
         <translation>평점 파일</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="300"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="146"/>
         <source>Attributes:</source>
         <translation>속성:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="301"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="147"/>
         <source>Minimum gap:</source>
         <translation>최소 차이:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="303"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="149"/>
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="304"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="150"/>
         <source>Preview the first rows with these settings and show the shape the import would choose.</source>
         <translation>이 설정으로 처음 몇 행을 미리 보고, 가져오기에서 선택할 데이터 형태를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="330"/>
+        <location filename="../ui/importwizard.cpp" line="131"/>
         <source>Dataset and features</source>
         <translation>데이터셋 및 특성</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="331"/>
+        <location filename="../ui/importwizard.cpp" line="132"/>
         <source>Name the new dataset, choose how its texts become features and how it is split.</source>
         <translation>새 데이터셋의 이름을 지정하고, 텍스트를 특성으로 바꾸는 방식과 분할 방식을 선택합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="333"/>
+        <location filename="../ui/importwizard.cpp" line="134"/>
         <source>Name of the new dataset in this project; it must not be taken.</source>
         <translation>이 프로젝트에 추가할 새 데이터셋의 이름입니다. 이미 사용 중인 이름은 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="337"/>
+        <location filename="../ui/importwizard.cpp" line="138"/>
         <source>How the texts become the numbers the reward heads and the router read.</source>
         <translation>텍스트를 보상 헤드와 라우터가 읽는 숫자로 바꾸는 방식입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="338"/>
+        <location filename="../ui/importwizard.cpp" line="139"/>
         <source>Sentence encoder (recommended)</source>
         <translation>문장 인코더(권장)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="340"/>
+        <location filename="../ui/importwizard.cpp" line="141"/>
         <source>Hashed TF-IDF words</source>
         <translation>해시된 TF-IDF 단어</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="341"/>
+        <location filename="../ui/importwizard.cpp" line="142"/>
         <source>Both, side by side</source>
         <translation>둘 다 나란히</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="358"/>
+        <location filename="../ui/importwizard.cpp" line="159"/>
         <source>Hashed feature columns for responses and prompts: more columns mean fewer hash collisions and more memory.</source>
         <translation>응답과 프롬프트의 해시 특성 열 수: 열이 많을수록 해시 충돌은 줄지만 메모리를 더 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="361"/>
+        <location filename="../ui/importwizard.cpp" line="162"/>
         <source>2^%1 (%2 columns)</source>
         <translation>2^%1 (%2개 열)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="363"/>
+        <location filename="../ui/importwizard.cpp" line="164"/>
         <source>Word bigrams besides single words</source>
         <translation>단일 단어 외에 단어 바이그램 사용</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="364"/>
+        <location filename="../ui/importwizard.cpp" line="165"/>
         <source>Pairs of adjacent words carry some phrasing; they double the features.</source>
         <translation>인접한 단어 쌍은 표현 방식을 일부 담아내며, 특성 수가 두 배가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="365"/>
+        <location filename="../ui/importwizard.cpp" line="166"/>
         <source>The router sees the context</source>
         <translation>라우터에 컨텍스트 제공</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="366"/>
+        <location filename="../ui/importwizard.cpp" line="167"/>
         <source>Append the context (objective, criterion, domain) to the prompt features the router reads. Off: it sees the prompt only.</source>
         <translation>라우터가 읽는 프롬프트 특성에 컨텍스트(목표, 기준, 도메인)를 덧붙입니다. 끄면 라우터는 프롬프트만 봅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="368"/>
+        <location filename="../ui/importwizard.cpp" line="169"/>
         <source>Response length feature</source>
         <translation>응답 길이 특성</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="369"/>
+        <location filename="../ui/importwizard.cpp" line="170"/>
         <source>Adds 0.5 ln(1 + words): normalisation removes length, yet length is what raters of different objectives disagree on most.</source>
         <translation>0.5 ln(1 + 단어 수)를 추가합니다. 정규화하면 길이 정보가 사라지지만, 목표가 다른 평가자들의 의견이 가장 크게 갈리는 것이 바로 길이입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="375"/>
+        <location filename="../ui/importwizard.cpp" line="176"/>
         <source>0 keeps the hashed features sparse; a width projects them to that many dense columns (seeded random projection).</source>
         <translation>0이면 해시 특성을 희소 상태로 유지하고, 너비를 지정하면 그 수만큼의 밀집 열로 투영합니다(시드 기반 무작위 투영).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="378"/>
+        <location filename="../ui/importwizard.cpp" line="179"/>
         <source>0 (keep sparse)</source>
         <translation>0 (희소 유지)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="380"/>
+        <location filename="../ui/importwizard.cpp" line="181"/>
         <source>Share of the prompts held out for validation, per context.</source>
         <translation>컨텍스트별로 검증용으로 떼어 두는 프롬프트 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="382"/>
+        <location filename="../ui/importwizard.cpp" line="183"/>
         <source>Share of the prompts held out for the final test, per context.</source>
         <translation>컨텍스트별로 최종 테스트용으로 떼어 두는 프롬프트 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="386"/>
+        <location filename="../ui/importwizard.cpp" line="187"/>
         <source>Seed of the split by prompt: the same seed gives the same split.</source>
         <translation>프롬프트 단위 분할의 시드입니다. 시드가 같으면 분할도 같습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="389"/>
+        <location filename="../ui/importwizard.cpp" line="190"/>
         <source>Dataset name:</source>
         <translation>데이터셋 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="391"/>
+        <location filename="../ui/importwizard.cpp" line="192"/>
         <source>Text features:</source>
         <translation>텍스트 특징:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="393"/>
+        <location filename="../ui/importwizard.cpp" line="194"/>
         <source>Hash dimension:</source>
         <translation>해시 차원:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="396"/>
+        <location filename="../ui/importwizard.cpp" line="197"/>
         <source>Dense reduction:</source>
         <translation>밀집 차원 축소:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="397"/>
+        <location filename="../ui/importwizard.cpp" line="198"/>
         <source>Validation:</source>
         <translation>검증:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="398"/>
+        <location filename="../ui/importwizard.cpp" line="199"/>
         <source>Test:</source>
         <translation>테스트:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="399"/>
+        <location filename="../ui/importwizard.cpp" line="200"/>
         <source>Split seed:</source>
         <translation>분할 시드:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="473"/>
+        <location filename="../ui/importwizard.cpp" line="274"/>
         <source>The built-in sentence encoder is not installed: run %1 in the MiCRo Studio source folder (it fetches the model once, about 26 MB) and open this wizard again. Until then the texts are hashed into TF-IDF word features.</source>
         <translation>내장 문장 인코더가 설치되어 있지 않습니다: MiCRo Studio 소스 폴더에서 %1 명령을 실행한 뒤(모델을 한 번 내려받습니다, 약 26 MB) 이 마법사를 다시 여세요. 그때까지는 텍스트를 TF-IDF 단어 특징으로 해시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="478"/>
+        <location filename="../ui/importwizard.cpp" line="279"/>
         <source>Hashed TF-IDF: fast and transparent (each column is a word or word pair), but blind to meaning: two answers in different words look unrelated.</source>
         <translation>해시된 TF-IDF: 빠르고 투명하지만(각 열이 단어 또는 단어 쌍) 의미를 보지 못합니다: 다른 단어로 쓴 두 답은 서로 무관해 보입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="481"/>
+        <location filename="../ui/importwizard.cpp" line="282"/>
         <source>Sentence encoder: each response, prompt and context becomes a 512-number summary of its meaning (the first 128 word pieces), computed here without a network. Better features for finding subgroups; vectors are kept in the project, so texts seen before are not embedded again.</source>
         <translation>문장 인코더: 응답, 프롬프트, 맥락마다 그 의미를 512개의 숫자로 요약합니다(처음 128개 단어 조각). 네트워크 없이 이 컴퓨터에서 계산합니다. 하위 집단을 찾기에 더 좋은 특징이며, 벡터는 프로젝트에 보관되어 이미 본 텍스트는 다시 임베딩하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="494"/>
+        <location filename="../ui/importwizard.cpp" line="295"/>
         <source>about %1 s</source>
         <translation>약 %1초</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="495"/>
+        <location filename="../ui/importwizard.cpp" line="296"/>
         <source>about %1 min</source>
         <translation>약 %1분</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="496"/>
+        <location filename="../ui/importwizard.cpp" line="297"/>
         <source>For about %1 rows: %2 on this computer&apos;s %3 cores.</source>
         <translation>약 %1행: 이 컴퓨터의 코어 %3개로 %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="519"/>
+        <location filename="../ui/importwizard.cpp" line="320"/>
         <source>%1 is a folder; choose a file.</source>
         <translation>%1은(는) 폴더입니다. 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="521"/>
+        <location filename="../ui/importwizard.cpp" line="322"/>
         <source>No file at %1.</source>
         <translation>%1에 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="523"/>
+        <location filename="../ui/importwizard.cpp" line="324"/>
         <source>%1 cannot be read; check its permissions.</source>
         <translation>%1을(를) 읽을 수 없습니다. 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="534"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="179"/>
         <source>A label value cannot contain a comma: &quot;%1&quot;.</source>
         <translation>레이블 값에는 쉼표를 넣을 수 없습니다: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="590"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="235"/>
         <source>No rows to preview in %1.</source>
         <translation>%1에 미리 볼 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="596"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="241"/>
         <source>Cannot preview %1: %2</source>
         <translation>%1을(를) 미리 볼 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="632"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="277"/>
         <source>(detected: none)</source>
         <translation>(감지됨: 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="632"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="277"/>
         <source>(detected: %1)</source>
         <translation>(감지됨: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="640"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="285"/>
         <source>Detected: %1, %2 — %3</source>
         <translation>감지됨: %1, %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="642"/>
+        <location filename="../ui/importwizard_mapping.cpp" line="287"/>
         <source>Some of the first rows cannot be read: %1</source>
         <translation>처음 몇 행 중 일부를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="684"/>
+        <location filename="../ui/importwizard.cpp" line="331"/>
         <source>Give the dataset a name.</source>
         <translation>데이터셋 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="686"/>
+        <location filename="../ui/importwizard.cpp" line="333"/>
         <source>A dataset named &quot;%1&quot; already exists in this project; choose another name.</source>
         <translation>이 프로젝트에 이름이 &quot;%1&quot;인 데이터셋이 이미 있습니다. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="688"/>
+        <location filename="../ui/importwizard.cpp" line="335"/>
         <source>Validation and test together can hold at most 90% of the prompts; training needs the rest.</source>
         <translation>검증과 테스트에는 합쳐서 프롬프트의 최대 90%까지만 할당할 수 있습니다. 나머지는 학습에 필요합니다.</translation>
     </message>
@@ -3073,365 +3073,365 @@ Commands:
 <context>
     <name>micro::ui::LabelView</name>
     <message>
-        <location filename="../ui/labelview.cpp" line="69"/>
+        <location filename="../ui/labelcommand.cpp" line="16"/>
         <source>Label comparison %1</source>
         <translation>비교 %1 레이블 지정</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="128"/>
+        <location filename="../ui/labelview.cpp" line="68"/>
         <source>your name</source>
         <translation>본인 이름</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="129"/>
+        <location filename="../ui/labelview.cpp" line="69"/>
         <source>Stored with every label; remembered for next time</source>
         <translation>모든 레이블과 함께 저장되며, 다음에도 기억됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="134"/>
+        <location filename="../ui/labelview.cpp" line="74"/>
         <source>The criterion to judge by: one of the dataset&apos;s contexts, or type a new one (e.g. &quot;the user wants concise answers&quot;)</source>
         <translation>판단 기준: 데이터셋의 컨텍스트 중 하나를 고르거나 새 기준을 입력하세요(예: &quot;사용자는 간결한 답변을 원함&quot;)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="138"/>
+        <location filename="../ui/labelview.cpp" line="78"/>
         <source>Random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="139"/>
+        <location filename="../ui/labelview.cpp" line="79"/>
         <source>Most informative</source>
         <translation>정보량 우선</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="140"/>
+        <location filename="../ui/labelview.cpp" line="80"/>
         <source>Most informative: the comparison on which the heads, weighted by the current routing, disagree most (needs a trained run)</source>
         <translation>정보량 우선: 현재 라우팅으로 가중한 헤드들의 의견이 가장 크게 갈리는 비교(학습된 실행 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="144"/>
+        <location filename="../ui/labelview.cpp" line="84"/>
         <source>Labels wanted per context</source>
         <translation>컨텍스트별 목표 레이블 수</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="145"/>
+        <location filename="../ui/labelview.cpp" line="85"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="149"/>
+        <location filename="../ui/labelview.cpp" line="89"/>
         <source>Annotator:</source>
         <translation>주석자:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="151"/>
+        <location filename="../ui/labelview.cpp" line="91"/>
         <source>Context:</source>
         <translation>컨텍스트:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="153"/>
+        <location filename="../ui/labelview.cpp" line="93"/>
         <source>Order:</source>
         <translation>순서:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="155"/>
+        <location filename="../ui/labelview.cpp" line="95"/>
         <source>Target:</source>
         <translation>목표:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="159"/>
+        <location filename="../ui/labelview.cpp" line="99"/>
         <source>Show a run or import data to label its comparisons.</source>
         <translation>비교에 레이블을 지정하려면 실행을 표시하거나 데이터를 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="162"/>
+        <location filename="../ui/labelview.cpp" line="102"/>
         <source>%v of %m labelled in this context</source>
         <translation>이 컨텍스트에서 %m개 중 %v개 레이블 지정됨</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="165"/>
+        <location filename="../ui/labelview.cpp" line="105"/>
         <source>prompt</source>
         <translation>프롬프트</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="170"/>
+        <location filename="../ui/labelview.cpp" line="110"/>
         <source>1 · Left</source>
         <translation>1 · 왼쪽</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="172"/>
+        <location filename="../ui/labelview.cpp" line="112"/>
         <source>2 · Right</source>
         <translation>2 · 오른쪽</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="178"/>
+        <location filename="../ui/labelview.cpp" line="118"/>
         <source>Highlight &amp;differences</source>
         <translation>차이 강조(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="180"/>
+        <location filename="../ui/labelview.cpp" line="120"/>
         <source>Marks the words that only one response has (a word-by-word comparison)</source>
         <translation>한쪽 응답에만 있는 단어를 표시합니다(단어 단위 비교)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="194"/>
+        <location filename="../ui/labelview.cpp" line="134"/>
         <source>Guidelines for this context: what counts as better, examples, edge cases. Saved in the project for everyone who labels this dataset.</source>
         <translation>이 맥락의 지침: 무엇이 더 나은지, 예시, 애매한 경우. 이 데이터셋에 레이블을 다는 모든 사람을 위해 프로젝트에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="196"/>
+        <location filename="../ui/labelview.cpp" line="136"/>
         <source>Guidelines</source>
         <translation>지침</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="228"/>
+        <location filename="../ui/labelview.cpp" line="168"/>
         <source>1  Left is better</source>
         <translation>1  왼쪽이 더 나음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="228"/>
+        <location filename="../ui/labelview.cpp" line="168"/>
         <source>Key 1 or Left arrow</source>
         <translation>1 키 또는 Left 화살표 키</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="229"/>
+        <location filename="../ui/labelview.cpp" line="169"/>
         <source>2  Right is better</source>
         <translation>2  오른쪽이 더 나음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="229"/>
+        <location filename="../ui/labelview.cpp" line="169"/>
         <source>Key 2 or Right arrow</source>
         <translation>2 키 또는 Right 화살표 키</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="230"/>
+        <location filename="../ui/labelview.cpp" line="170"/>
         <source>T  Tie</source>
         <translation>T  동점</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="230"/>
+        <location filename="../ui/labelview.cpp" line="170"/>
         <source>Key T: neither is better</source>
         <translation>T 키: 어느 쪽도 더 낫지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="231"/>
+        <location filename="../ui/labelview.cpp" line="171"/>
         <source>S  Skip</source>
         <translation>S  건너뛰기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="231"/>
+        <location filename="../ui/labelview.cpp" line="171"/>
         <source>Key S: pass on this one</source>
         <translation>S 키: 이 항목 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="232"/>
+        <location filename="../ui/labelview.cpp" line="172"/>
         <source>N  Note…</source>
         <translation>N  메모…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="233"/>
+        <location filename="../ui/labelview.cpp" line="173"/>
         <source>Key N: a note stored with this item&apos;s label</source>
         <translation>N 키: 이 항목의 레이블과 함께 저장할 메모</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="236"/>
+        <location filename="../ui/labelview.cpp" line="176"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="236"/>
+        <location filename="../ui/labelview.cpp" line="176"/>
         <source>Note for this comparison:</source>
         <translation>이 비교에 대한 메모:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="241"/>
+        <location filename="../ui/labelview.cpp" line="181"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="242"/>
+        <location filename="../ui/labelview.cpp" line="182"/>
         <source>Ctrl+Z: take back the last label (any number of steps)</source>
         <translation>Ctrl+Z: 마지막 레이블 되돌리기(단계 수 제한 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="261"/>
+        <location filename="../ui/labelview.cpp" line="201"/>
         <source>labels given (Hedge rounds)</source>
         <translation>지정한 레이블 수(Hedge 라운드)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="262"/>
+        <location filename="../ui/labelview.cpp" line="202"/>
         <source>routing weight</source>
         <translation>라우팅 가중치</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="278"/>
+        <location filename="../ui/labelview.cpp" line="221"/>
         <source>Context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="278"/>
+        <location filename="../ui/labelview.cpp" line="221"/>
         <source>Items</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="278"/>
+        <location filename="../ui/labelview.cpp" line="221"/>
         <source>Agreement</source>
         <translation>일치도</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="278"/>
+        <location filename="../ui/labelview.cpp" line="221"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen의 카파</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="287"/>
+        <location filename="../ui/labelview.cpp" line="230"/>
         <source>vs</source>
         <translation>대</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="289"/>
+        <location filename="../ui/labelview.cpp" line="232"/>
         <source>Export Labels…</source>
         <translation>레이블 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="291"/>
+        <location filename="../ui/labelview.cpp" line="234"/>
         <source>Export Labels</source>
         <translation>레이블 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="291"/>
-        <location filename="../ui/labelview.cpp" line="296"/>
+        <location filename="../ui/labelview.cpp" line="234"/>
+        <location filename="../ui/labelview.cpp" line="239"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines 파일(*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="294"/>
+        <location filename="../ui/labelview.cpp" line="237"/>
         <source>Import Labels…</source>
         <translation>레이블 가져오기…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="296"/>
+        <location filename="../ui/labelview.cpp" line="239"/>
         <source>Import Labels</source>
         <translation>레이블 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="299"/>
+        <location filename="../ui/labelview.cpp" line="242"/>
         <source>Adapt Routing with These Labels</source>
         <translation>이 레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="301"/>
+        <location filename="../ui/labelview.cpp" line="244"/>
         <source>Stage 2 on the run&apos;s heads with your labels as the labelled set (one child run)</source>
         <translation>이 실행의 헤드에 대해 지정한 레이블을 레이블 집합으로 사용하여 2단계 수행(하위 실행 1개)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="311"/>
+        <location filename="../ui/labelview.cpp" line="254"/>
         <source>&lt;b&gt;Routing for this context&lt;/b&gt;</source>
         <translation>&lt;b&gt;이 컨텍스트의 라우팅&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="314"/>
+        <location filename="../ui/labelview.cpp" line="257"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;</source>
         <translation>&lt;b&gt;일치도&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="390"/>
+        <location filename="../ui/labelview.cpp" line="333"/>
         <source>Guidelines for “%1”</source>
         <translation>“%1”에 대한 지침</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="391"/>
+        <location filename="../ui/labelview.cpp" line="334"/>
         <source>Guidelines (choose a context)</source>
         <translation>지침(맥락을 선택하십시오)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="429"/>
+        <location filename="../ui/labelview.cpp" line="372"/>
         <source>Labelling %1 with the heads of %2.</source>
         <translation>%1에 레이블 지정 중(%2의 헤드 사용).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="430"/>
+        <location filename="../ui/labelview.cpp" line="373"/>
         <source>Labelling %1 (no finished run with two or more heads: no routing weights).</source>
         <translation>%1에 레이블 지정 중(헤드가 2개 이상인 완료된 실행이 없어 라우팅 가중치 없음).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="457"/>
+        <location filename="../ui/labelview.cpp" line="400"/>
         <source>Labelling %1 (no run: no routing weights).</source>
         <translation>%1에 레이블 지정 중(실행이 없어 라우팅 가중치 없음).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="486"/>
+        <location filename="../ui/labelview.cpp" line="429"/>
         <source>Open a project and show a run (or import data) first.</source>
         <translation>먼저 프로젝트를 열고 실행을 표시하세요(또는 데이터를 가져오세요).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="490"/>
+        <location filename="../ui/labelview.cpp" line="433"/>
         <source>Type your name as annotator: every label is stored with it.</source>
         <translation>주석자 이름을 입력하세요. 모든 레이블이 이 이름과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="507"/>
+        <location filename="../ui/labelview.cpp" line="450"/>
         <source>Loading the comparisons…</source>
         <translation>비교를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="590"/>
+        <location filename="../ui/labelview_session.cpp" line="69"/>
         <source>Every comparison has a label from you in this context.</source>
         <translation>이 컨텍스트의 모든 비교에 레이블을 지정했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="695"/>
+        <location filename="../ui/labelview_session.cpp" line="174"/>
         <source>Note kept for this comparison&apos;s label.</source>
         <translation>이 비교의 레이블에 메모를 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="721"/>
+        <location filename="../ui/labelview_panels.cpp" line="30"/>
         <source>%1 of %2 labelled in this context</source>
         <translation>이 컨텍스트에서 %2개 중 %1개 레이블 지정됨</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="738"/>
+        <location filename="../ui/labelview_panels.cpp" line="49"/>
         <source>No routing weights: show a finished run with two or more heads.</source>
         <translation>라우팅 가중치 없음: 헤드가 2개 이상인 완료된 실행을 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="747"/>
+        <location filename="../ui/labelview_panels.cpp" line="58"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="762"/>
+        <location filename="../ui/labelview_panels.cpp" line="73"/>
         <source>head %1: %2</source>
         <translation>헤드 %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="764"/>
+        <location filename="../ui/labelview_panels.cpp" line="75"/>
         <source>After %1 labels: %2; regret %3 (bound %4).</source>
         <translation>레이블 %1개 후: %2, 후회 %3 (상한 %4).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="801"/>
+        <location filename="../ui/labelview_panels.cpp" line="112"/>
         <source>(no context)</source>
         <translation>(컨텍스트 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="803"/>
+        <location filename="../ui/labelview_panels.cpp" line="114"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="814"/>
+        <location filename="../ui/labelview_panels.cpp" line="125"/>
         <source>Labels written to %1.</source>
         <translation>레이블을 %1에 저장했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labelview.cpp" line="831"/>
+        <location filename="../ui/labelview_panels.cpp" line="142"/>
         <source>%n label(s) imported.</source>
         <translation>
             <numerusform>레이블 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="304"/>
+        <location filename="../ui/labelview.cpp" line="247"/>
         <source>Adapting the routing needs a finished run with two or more heads.</source>
         <translation>라우팅을 적응시키려면 헤드가 2개 이상인 완료된 실행이 필요합니다.</translation>
     </message>
@@ -3439,365 +3439,365 @@ Commands:
 <context>
     <name>micro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>MiCRo Studio</source>
         <translation>MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;New Project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Open Project…</source>
         <translation>프로젝트 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Import Data…</source>
         <translation>데이터 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same</source>
         <translation>선호 데이터(JSONL, JSON, CSV, TSV, .gz)를 프로젝트로 읽어 들입니다(Ctrl+I). 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Import &amp;Embeddings…</source>
         <translation>임베딩 가져오기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Your own embeddings (.npy, .safetensors) as the features of a dataset (Ctrl+Shift+I)</source>
         <translation>직접 만든 임베딩(.npy, .safetensors)을 데이터셋의 특징으로 씁니다(Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Export View…</source>
         <translation>보기 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Export Runs &amp;Table…</source>
         <translation>실행 표 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Re&amp;name Run</source>
         <translation>실행 이름 바꾸기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Tag Run</source>
         <translation>실행 태그 지정(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Delete Run…</source>
         <translation>실행 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Delete Run</source>
         <translation>실행 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation>실행 %1 &quot;%2&quot;을(를) 에포크, 매개변수, 할당과 함께 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Run &amp;Demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation>세 그룹에서 합성 선호 데이터를 생성하고 단일 BT, 정적 혼합, MiCRo를 학습합니다(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Train…</source>
         <translation>학습(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Adapt Routing…</source>
         <translation>라우팅 적응(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation>2단계: 선택한 실행의 헤드는 그대로 두고, 컨텍스트별로 레이블이 지정된 소수의 쌍에서 라우팅을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Label Comparisons</source>
         <translation>비교 레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Teac&amp;hing Mode</source>
         <translation>교육 모드(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Stop and &amp;Keep</source>
         <translation>멈추고 유지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation>문장 인코더 폴더(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation>내장 문장 인코더 파일의 위치(설치 스크립트가 설치합니다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>System Default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>No grouping</source>
         <translation>그룹 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Group by dataset</source>
         <translation>데이터셋별 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Group by model</source>
         <translation>모델별 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Group by tag</source>
         <translation>태그별 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Runs of one dataset, model or tag together, groups shaded in turn</source>
         <translation>같은 데이터셋, 모델 또는 태그의 실행을 함께 모으고 그룹마다 번갈아 음영을 넣습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Tag run %1</source>
         <translation>실행 %1 태그 지정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Rename run %1</source>
         <translation>실행 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Training &amp;curves</source>
         <translation>학습 곡선(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation>
             <numerusform>하위 그룹 보기에서 비교 %n개를 선택했습니다. 비교 표에 해당 비교가 표시됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Compar&amp;isons</source>
         <translation>비교 쌍(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Routin&amp;g convergence</source>
         <translation>라우팅 수렴(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Teaching</source>
         <translation>수업(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Su&amp;bgroups</source>
         <translation>하위 그룹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Choose &amp;K…</source>
         <translation>K 고르기(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Budget Curve</source>
         <translation>예산 곡선(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Present Teaching Full Screen</source>
         <translation>수업 전체 화면 발표(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Follow the &amp;System</source>
         <translation>시스템 따르기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Mixture &amp;weights</source>
         <translation>혼합 가중치(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Head accuracy</source>
         <translation>헤드 정확도(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&amp;Model choice</source>
         <translation>모델 선택(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Com&amp;pare runs</source>
         <translation>실행 비교(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;Labelling</source>
         <translation>레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Filter runs by name, dataset, model, status or tag (e.g. &quot;ctx micro&quot;)</source>
         <translation>이름, 데이터셋, 모델, 상태, 태그로 실행 거르기(예: &quot;ctx micro&quot;)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation>프로젝트를 열거나 새로 만들거나, 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Stop &amp;&amp; Keep</source>
         <translation>멈추고 유지</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>End the training after this epoch and keep the run with the epochs done (Shift+Esc); Cancel removes it.</source>
         <translation>이번 에폭이 끝나면 학습을 끝내고 끝난 에폭과 함께 실행을 유지합니다(Shift+Esc). 취소하면 실행이 지워집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow_files.cpp" line="53"/>
         <source>Busy</source>
         <translation>작업 중</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow_files.cpp" line="53"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation>프로젝트를 전환하기 전에 실행 중인 작업을 취소하거나 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow_files.cpp" line="67"/>
         <source>%1 — MiCRo Studio</source>
         <translation>%1 — MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow_files.cpp" line="71"/>
         <source>Training curves</source>
         <translation>학습 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow_files.cpp" line="74"/>
         <source>Project %1</source>
         <translation>프로젝트 %1</translation>
     </message>
@@ -3904,28 +3904,28 @@ Commands:
         <translation>비교 %1개를 &quot;%2&quot;(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow_files.cpp" line="103"/>
+        <location filename="../ui/mainwindow_files.cpp" line="109"/>
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow_files.cpp" line="103"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation>MiCRo Studio 프로젝트(*.micro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow_files.cpp" line="110"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation>%1은(는) 현재 열려 있는 프로젝트입니다. 새 프로젝트에는 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow_files.cpp" line="127"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow_files.cpp" line="128"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
@@ -3940,38 +3940,38 @@ Commands:
         <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow_files.cpp" line="153"/>
         <source>Export View</source>
         <translation>보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow_files.cpp" line="154"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow_files.cpp" line="144"/>
+        <location filename="../ui/mainwindow_files.cpp" line="179"/>
         <source>Exported %1</source>
         <translation>내보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow_files.cpp" line="137"/>
         <source>Export Runs Table</source>
         <translation>실행 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow_files.cpp" line="137"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>The language changes when the running job has finished and MiCRo Studio starts again.</source>
         <translation>실행 중인 작업이 끝나고 MiCRo Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation>발표 중: Esc 또는 F11을 누르면 창으로 돌아갑니다.</translation>
     </message>
@@ -4298,356 +4298,356 @@ Commands:
 <context>
     <name>micro::ui::TeachingView</name>
     <message>
-        <location filename="../ui/teachingview.cpp" line="102"/>
+        <location filename="../ui/teachingview.cpp" line="48"/>
         <source>&amp;Step</source>
         <translation>한 단계(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="103"/>
-        <location filename="../ui/teachingview.cpp" line="717"/>
+        <location filename="../ui/teachingview.cpp" line="49"/>
+        <location filename="../ui/teachingview_figures.cpp" line="295"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="103"/>
+        <location filename="../ui/teachingview.cpp" line="49"/>
         <source>&amp;Reset</source>
         <translation>초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="104"/>
+        <location filename="../ui/teachingview.cpp" line="50"/>
         <source>Presentation &amp;mode</source>
         <translation>발표 모드(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="104"/>
+        <location filename="../ui/teachingview.cpp" line="50"/>
         <source>&amp;Export figure…</source>
         <translation>그림 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="106"/>
+        <location filename="../ui/teachingview.cpp" line="52"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="190"/>
+        <location filename="../ui/teachingview.cpp" line="136"/>
         <source>Synthetic data</source>
         <translation>합성 데이터</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="192"/>
+        <location filename="../ui/teachingview.cpp" line="138"/>
         <source>Groups &amp;K</source>
         <translation>그룹 수 K(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="193"/>
+        <location filename="../ui/teachingview.cpp" line="139"/>
         <source>Number of rater groups in the generated data. MiCRo is fitted with as many heads (at least two); the Hedge scenario weighs as many true heads.</source>
         <translation>생성된 데이터의 평가자 그룹 수입니다. MiCRo는 같은 수의 헤드(최소 2개)로 학습되며, Hedge 시나리오는 같은 수의 실제 헤드에 가중치를 부여합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="196"/>
+        <location filename="../ui/teachingview.cpp" line="142"/>
         <source>&amp;Separation</source>
         <translation>분리도(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="197"/>
+        <location filename="../ui/teachingview.cpp" line="143"/>
         <source>Length of each group&apos;s reward vector: how decisively a group prefers one response (0.5: nearly coin flips, 8: almost certain).</source>
         <translation>각 그룹 보상 벡터의 길이로, 그룹이 한 응답을 얼마나 확실하게 선호하는지를 나타냅니다(0.5: 거의 동전 던지기, 8: 거의 확실).</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="200"/>
+        <location filename="../ui/teachingview.cpp" line="146"/>
         <source>Label &amp;noise</source>
         <translation>레이블 노이즈(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="201"/>
+        <location filename="../ui/teachingview.cpp" line="147"/>
         <source>Probability that a label is flipped after it is drawn: disagreement no model can explain.</source>
         <translation>레이블이 추출된 뒤 뒤집힐 확률로, 어떤 모델로도 설명할 수 없는 불일치입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="204"/>
+        <location filename="../ui/teachingview.cpp" line="150"/>
         <source>Prompt &amp;informativeness</source>
         <translation>프롬프트 정보성(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="205"/>
+        <location filename="../ui/teachingview.cpp" line="151"/>
         <source>How strongly the prompt reveals the rater&apos;s group (0: not at all, 10: almost certainly). The Hedge scenario does not route by prompt and ignores it.</source>
         <translation>프롬프트가 평가자의 그룹을 얼마나 강하게 드러내는지를 나타냅니다(0: 전혀 드러내지 않음, 10: 거의 확실히 드러냄). Hedge 시나리오는 프롬프트로 라우팅하지 않으므로 이 값을 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="210"/>
+        <location filename="../ui/teachingview.cpp" line="156"/>
         <source>Labelling session (scenario 4)</source>
         <translation>레이블 지정 세션(시나리오 4)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="212"/>
+        <location filename="../ui/teachingview.cpp" line="158"/>
         <source>Label one more comparison and update the head weights.</source>
         <translation>비교 하나에 레이블을 더 지정하고 헤드 가중치를 업데이트합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="213"/>
+        <location filename="../ui/teachingview.cpp" line="159"/>
         <source>Label comparisons one after another, about seven a second.</source>
         <translation>비교에 차례로 레이블을 지정합니다(초당 약 7개).</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="215"/>
+        <location filename="../ui/teachingview.cpp" line="161"/>
         <source>Start the session again from equal weights.</source>
         <translation>동일한 가중치에서 세션을 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="221"/>
+        <location filename="../ui/teachingview.cpp" line="167"/>
         <source>Larger text and figure labels, for a projector.</source>
         <translation>프로젝터용으로 텍스트와 그림 레이블을 크게 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="222"/>
+        <location filename="../ui/teachingview.cpp" line="168"/>
         <source>Save the figure as PNG or PDF, or its numbers as CSV.</source>
         <translation>그림을 PNG 또는 PDF로 저장하거나, 그 수치를 CSV로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="229"/>
+        <location filename="../ui/teachingview.cpp" line="175"/>
         <source>S&amp;cenarios</source>
         <translation>시나리오(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="269"/>
+        <location filename="../ui/teachingview.cpp" line="215"/>
         <source>One group: a single BT is enough</source>
         <translation>그룹 1개: 단일 BT로 충분</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="271"/>
+        <location filename="../ui/teachingview.cpp" line="217"/>
         <source>Two opposed groups: the single BT&apos;s irreducible error</source>
         <translation>상반된 두 그룹: 단일 BT의 줄일 수 없는 오차</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="273"/>
+        <location filename="../ui/teachingview.cpp" line="219"/>
         <source>The prompt reveals the group: the router learns it</source>
         <translation>프롬프트가 그룹을 드러냄: 라우터가 이를 학습</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="275"/>
+        <location filename="../ui/teachingview.cpp" line="221"/>
         <source>A few labels adapt the routing: Hedge converges</source>
         <translation>소수의 레이블로 라우팅 적응: Hedge 수렴</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="285"/>
+        <location filename="../ui/teachingview.cpp" line="231"/>
         <source>All raters belong to one group and judge with the same reward function. A single Bradley–Terry model can learn that function, so a mixture of two heads (MiCRo) has nothing more to find: its second head and its router are spare capacity. The bars show validation accuracy with 95 % intervals: the single BT and MiCRo tie, both next to the generating model, which no fitted model beats except by chance. Raise K to see the tie break.</source>
         <translation>모든 평가자가 한 그룹에 속하며 같은 보상 함수로 판단합니다. 단일 Bradley–Terry 모델로 그 함수를 학습할 수 있으므로 두 헤드의 혼합(MiCRo)이 더 찾아낼 것은 없습니다. 두 번째 헤드와 라우터는 남는 용량일 뿐입니다. 막대는 검증 정확도를 95 % 구간과 함께 보여 줍니다. 단일 BT와 MiCRo는 동점이며, 둘 다 생성 모델에 근접합니다. 생성 모델은 우연이 아니면 어떤 학습된 모델도 넘어설 수 없습니다. K를 높이면 동점이 깨지는 것을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="293"/>
+        <location filename="../ui/teachingview.cpp" line="239"/>
         <source>Two groups judge the same responses with nearly opposite reward vectors (the generator draws its heads at random, so of %1 seeds the one with the most opposed heads is used; their cosine is below). A single reward function has to compromise: theory puts a floor under its cross-entropy, 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H (dashed red), with H the label entropy and ρ the smallest probability of a group for a prompt. The single BT&apos;s NLL flattens above the floor however long it trains, while MiCRo, whose router tells the groups apart by the prompt, keeps falling towards the true model. The more the prompt reveals the group, the closer ρ is to 0 and the floor to H; at informativeness 0 the floor rises, but MiCRo can no longer tell the groups apart either.</source>
         <translation>두 그룹이 거의 반대인 보상 벡터로 같은 응답을 판단합니다(생성기는 헤드를 무작위로 뽑으므로 시드 %1개 중 헤드가 가장 상반된 시드를 사용하며, 그 코사인은 아래에 표시됩니다). 단일 보상 함수는 타협할 수밖에 없습니다. 이론상 그 교차 엔트로피에는 하한 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H(빨간 점선)가 있으며, 여기서 H는 레이블 엔트로피, ρ는 한 프롬프트에 대한 그룹의 최소 확률입니다. 단일 BT의 NLL은 아무리 오래 학습해도 하한 위에서 평탄해지는 반면, 라우터가 프롬프트로 그룹을 구별하는 MiCRo는 실제 모델을 향해 계속 내려갑니다. 프롬프트가 그룹을 많이 드러낼수록 ρ는 0에, 하한은 H에 가까워집니다. 정보성이 0이면 하한이 올라가지만, MiCRo도 더 이상 그룹을 구별할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="312"/>
+        <location filename="../ui/teachingview.cpp" line="258"/>
         <source>Each prompt here carries a strong clue to the group that is asking (high prompt informativeness). MiCRo&apos;s router learns to read it and sends each comparison to its group&apos;s head, so MiCRo&apos;s validation accuracy climbs towards the generating model&apos;s (dashed) while the single BT, which must serve all groups at once, stays behind. The adjusted Rand index (ARI) below compares MiCRo&apos;s hard assignments with the true groups: 1 is perfect agreement, 0 is chance. Lower the informativeness to watch the router lose its clue.</source>
         <translation>여기서는 각 프롬프트에 질문한 그룹에 대한 강한 단서가 담겨 있습니다(높은 프롬프트 정보성). MiCRo의 라우터는 이 단서를 읽는 법을 학습해 각 비교를 해당 그룹의 헤드로 보내므로, MiCRo의 검증 정확도는 생성 모델의 정확도(점선)를 향해 올라가는 반면 모든 그룹을 한꺼번에 감당해야 하는 단일 BT는 뒤처집니다. 아래의 조정 랜드 지수(ARI)는 MiCRo의 하드 할당을 실제 그룹과 비교합니다. 1은 완전한 일치, 0은 우연 수준입니다. 정보성을 낮추면 라우터가 단서를 잃는 모습을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="321"/>
+        <location filename="../ui/teachingview.cpp" line="267"/>
         <source>A new rater from one group labels comparisons one at a time. Each of the K true reward heads is scored on every label by its Bradley–Terry loss −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;), clipped at %1 and divided by it so that it lies in [0, 1], and Hedge updates the head weights: π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z, with η = √(8 ln K / T). Within a few dozen labels nearly all the weight sits on one head, normally the rater&apos;s own (top), and the regret, Hedge&apos;s cumulative loss minus the best single head&apos;s, stays under the textbook bound √(T ln K / 2) (bottom). Press Step for one label or Play to watch.</source>
         <translation>한 그룹에 속한 새 평가자가 비교에 하나씩 레이블을 지정합니다. K개의 실제 보상 헤드는 레이블마다 Bradley–Terry 손실 −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;)로 점수가 매겨지며, 이 손실은 %1에서 잘라 낸 뒤 그 값으로 나누어 [0, 1] 범위에 들게 합니다. Hedge는 헤드 가중치를 π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z (η = √(8 ln K / T))로 업데이트합니다. 수십 개의 레이블 안에 거의 모든 가중치가 한 헤드, 보통은 평가자 자신의 헤드에 모이며(위), Hedge의 누적 손실에서 최선의 단일 헤드의 누적 손실을 뺀 후회는 교과서적 상한 √(T ln K / 2) 아래에 머뭅니다(아래). 레이블을 하나씩 보려면 [한 단계]를, 계속 보려면 [재생]을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="364"/>
+        <location filename="../ui/teachingview.cpp" line="310"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="463"/>
-        <location filename="../ui/teachingview.cpp" line="472"/>
+        <location filename="../ui/teachingview.cpp" line="409"/>
+        <location filename="../ui/teachingview.cpp" line="418"/>
         <source>Export figure</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="464"/>
+        <location filename="../ui/teachingview.cpp" line="410"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table of the plotted numbers (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;그래프 수치 CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="473"/>
+        <location filename="../ui/teachingview.cpp" line="419"/>
         <source>Cannot write %1.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="474"/>
+        <location filename="../ui/teachingview.cpp" line="420"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1에 쓸 수 없습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="532"/>
+        <location filename="../ui/teachingview_figures.cpp" line="110"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="536"/>
-        <location filename="../ui/teachingview.cpp" line="563"/>
-        <location filename="../ui/teachingview.cpp" line="598"/>
+        <location filename="../ui/teachingview_figures.cpp" line="114"/>
+        <location filename="../ui/teachingview_figures.cpp" line="141"/>
+        <location filename="../ui/teachingview_figures.cpp" line="176"/>
         <source>MiCRo (K = %1)</source>
         <translation>MiCRo (K = %1)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="537"/>
+        <location filename="../ui/teachingview_figures.cpp" line="115"/>
         <source>Validation accuracy (groups in the data: %1)</source>
         <translation>검증 정확도(데이터의 그룹 수: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="538"/>
-        <location filename="../ui/teachingview.cpp" line="600"/>
+        <location filename="../ui/teachingview_figures.cpp" line="116"/>
+        <location filename="../ui/teachingview_figures.cpp" line="178"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="539"/>
-        <location filename="../ui/teachingview.cpp" line="604"/>
+        <location filename="../ui/teachingview_figures.cpp" line="117"/>
+        <location filename="../ui/teachingview_figures.cpp" line="182"/>
         <source>single BT</source>
         <translation>단일 BT</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="540"/>
-        <location filename="../ui/teachingview.cpp" line="608"/>
+        <location filename="../ui/teachingview_figures.cpp" line="118"/>
+        <location filename="../ui/teachingview_figures.cpp" line="186"/>
         <source>true model</source>
         <translation>실제 모델</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="548"/>
+        <location filename="../ui/teachingview_figures.cpp" line="126"/>
         <source>a tie: the difference of %1 points is within sampling error (±%2)</source>
         <translation>동점: %1포인트 차이는 표본 오차(±%2) 이내</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="551"/>
+        <location filename="../ui/teachingview_figures.cpp" line="129"/>
         <source>MiCRo ahead by %1 points (sampling error ±%2)</source>
         <translation>MiCRo가 %1포인트 앞섬(표본 오차 ±%2)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="553"/>
+        <location filename="../ui/teachingview_figures.cpp" line="131"/>
         <source>single BT ahead by %1 points (sampling error ±%2)</source>
         <translation>단일 BT가 %1포인트 앞섬(표본 오차 ±%2)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="554"/>
+        <location filename="../ui/teachingview_figures.cpp" line="132"/>
         <source>Validation accuracy on %1 pairs: single BT %2 % · %3 %4 % · true model %5 % · %6</source>
         <translation>쌍 %1개에 대한 검증 정확도: 단일 BT %2 % · %3 %4 % · 실제 모델 %5 % · %6</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="565"/>
+        <location filename="../ui/teachingview_figures.cpp" line="143"/>
         <source>negative log-likelihood</source>
         <translation>음의 로그 가능도</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="567"/>
+        <location filename="../ui/teachingview_figures.cpp" line="145"/>
         <source>single BT, training</source>
         <translation>단일 BT, 학습</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="569"/>
+        <location filename="../ui/teachingview_figures.cpp" line="147"/>
         <source>single BT, validation</source>
         <translation>단일 BT, 검증</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="571"/>
+        <location filename="../ui/teachingview_figures.cpp" line="149"/>
         <source>%1, validation</source>
         <translation>%1, 검증</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="573"/>
+        <location filename="../ui/teachingview_figures.cpp" line="151"/>
         <source>floor for any single model</source>
         <translation>단일 모델의 하한</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="575"/>
+        <location filename="../ui/teachingview_figures.cpp" line="153"/>
         <source>true model, validation</source>
         <translation>실제 모델, 검증</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="578"/>
+        <location filename="../ui/teachingview_figures.cpp" line="156"/>
         <source>Negative log-likelihood per epoch against the single-model floor</source>
         <translation>에포크별 음의 로그 가능도와 단일 모델 하한</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="578"/>
-        <location filename="../ui/teachingview.cpp" line="611"/>
+        <location filename="../ui/teachingview_figures.cpp" line="156"/>
+        <location filename="../ui/teachingview_figures.cpp" line="189"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="581"/>
-        <location filename="../ui/teachingview.cpp" line="613"/>
+        <location filename="../ui/teachingview_figures.cpp" line="159"/>
+        <location filename="../ui/teachingview_figures.cpp" line="191"/>
         <source>n/a with one group</source>
         <translation>그룹이 1개이면 해당 없음</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="582"/>
+        <location filename="../ui/teachingview_figures.cpp" line="160"/>
         <source>Floor for any single model %1 = H %2 + 2ρK·E[Var] %3 (ρ = %4) · single BT: validation NLL %5, expected cross-entropy %6 · %7: validation NLL %8, expected cross-entropy %9 · true model: validation NLL %10, expected cross-entropy %11 · cosine of the true heads %12</source>
         <translation>단일 모델의 하한 %1 = H %2 + 2ρK·E[Var] %3 (ρ = %4) · 단일 BT: 검증 NLL %5, 기대 교차 엔트로피 %6 · %7: 검증 NLL %8, 기대 교차 엔트로피 %9 · 실제 모델: 검증 NLL %10, 기대 교차 엔트로피 %11 · 실제 헤드 간 코사인 %12</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="611"/>
+        <location filename="../ui/teachingview_figures.cpp" line="189"/>
         <source>Validation accuracy per epoch</source>
         <translation>에포크별 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="614"/>
+        <location filename="../ui/teachingview_figures.cpp" line="192"/>
         <source>Validation accuracy on %1 pairs: %2 %3 % · single BT %4 % · true model %5 % · ARI of MiCRo&apos;s assignments vs the true groups %6</source>
         <translation>쌍 %1개에 대한 검증 정확도: %2 %3 % · 단일 BT %4 % · 실제 모델 %5 % · MiCRo 할당과 실제 그룹 간 ARI %6</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="629"/>
+        <location filename="../ui/teachingview_figures.cpp" line="207"/>
         <source>head weight</source>
         <translation>헤드 가중치</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="640"/>
+        <location filename="../ui/teachingview_figures.cpp" line="218"/>
         <source>head %1 (the rater&apos;s group)</source>
         <translation>헤드 %1 (평가자의 그룹)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="640"/>
+        <location filename="../ui/teachingview_figures.cpp" line="218"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="645"/>
+        <location filename="../ui/teachingview_figures.cpp" line="223"/>
         <source>regret</source>
         <translation>후회</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="651"/>
+        <location filename="../ui/teachingview_figures.cpp" line="229"/>
         <source>Hedge&apos;s regret</source>
         <translation>Hedge의 후회</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="653"/>
+        <location filename="../ui/teachingview_figures.cpp" line="231"/>
         <source>bound √(T ln K / 2), T = %1</source>
         <translation>상한 √(T ln K / 2), T = %1</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="657"/>
+        <location filename="../ui/teachingview_figures.cpp" line="235"/>
         <source>Hedge over the true heads (K = %1) on the labels of group %2</source>
         <translation>그룹 %2의 레이블에 대한 실제 헤드(K = %1) 기반 Hedge</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="658"/>
+        <location filename="../ui/teachingview_figures.cpp" line="236"/>
         <source>labelled comparisons</source>
         <translation>레이블 지정된 비교</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="663"/>
+        <location filename="../ui/teachingview_figures.cpp" line="241"/>
         <source>head %1 %2</source>
         <translation>헤드 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="664"/>
+        <location filename="../ui/teachingview_figures.cpp" line="242"/>
         <source>Round %1 of %2 · weights: %3 · regret %4 ≤ bound %5 (η = %6)</source>
         <translation>라운드 %1/%2 · 가중치: %3 · 후회 %4 ≤ 상한 %5 (η = %6)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="670"/>
+        <location filename="../ui/teachingview_figures.cpp" line="248"/>
         <source> · best head so far: head %1 · the rater belongs to group %2</source>
         <translation> · 현재까지 최선의 헤드: 헤드 %1 · 평가자는 그룹 %2에 속함</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="717"/>
+        <location filename="../ui/teachingview_figures.cpp" line="295"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>

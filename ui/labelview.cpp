@@ -201,9 +201,10 @@ void LabelView::buildLayout()
     m_plot->xAxis->setLabel(tr("labels given (Hedge rounds)"));
     m_plot->yAxis->setLabel(tr("routing weight"));
     m_plot->yAxis->setRange(0, 1);
-    m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom |
-                                                                Qt::AlignLeft); // weights start at 1/K, mid-height
+    PlotView::useIntegerTicks(m_plot->xAxis); // rounds are whole numbers
+    m_plot->legend->setVisible(false); // shown with the weights (refreshWeights)
+    // Under the axes: inside them it covered the first rounds, where every weight is near 1/K.
+    PlotView::putLegendBelow(m_plot, m_plot->legend, m_plot->axisRect());
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     // The theme's colours, as the views' plots (this one is not a PlotView).
     connect(m_plot, &QCustomPlot::beforeReplot, this, [this] { PlotView::applyPalette(m_plot, palette()); });

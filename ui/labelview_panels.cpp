@@ -43,7 +43,9 @@ std::vector<double> LabelView::weights() const
 void LabelView::refreshWeights()
 {
     m_plot->clearGraphs();
-    if (!m_session || !m_session->hasWeights()) {
+    const bool weights = m_session && m_session->hasWeights();
+    m_plot->legend->setVisible(weights); // an empty legend is a stray box over the axes
+    if (!weights) {
         m_weightsText->setText(tr("No routing weights: show a finished run with two or more heads."));
         m_plot->replot();
         return;

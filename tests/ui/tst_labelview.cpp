@@ -9,6 +9,8 @@
 #include "runtablemodel.h"
 #include "worddiff.h"
 
+#include "qcustomplotinclude.h"
+
 #include "data/synthgenerator.h"
 #include "jobs/training.h"
 #include "store/projectstore.h"
@@ -178,6 +180,20 @@ private Q_SLOTS:
         press(Qt::Key_S, LabelChoice::Skip, LabelChoice::Skip);
         press(Qt::Key_Left, LabelChoice::Chosen, LabelChoice::Rejected);
         screenshot(w, QStringLiteral("labelling"));
+        // The routing plot: its legend under the axes (inside, it covered the first rounds),
+        // whole-number rounds, and the theme's colours like the views' plots.
+        auto *routing = view->findChild<QCustomPlot *>(QStringLiteral("labelWeightsPlot"));
+        QVERIFY(routing && routing->legend->visible());
+        QCOMPARE(routing->axisRect()->insetLayout()->elementCount(), 0);
+        QVERIFY(!routing->xAxis->ticker().dynamicCast<QCPAxisTickerFixed>().isNull());
+        QPalette dark = view->palette();
+        dark.setColor(QPalette::Base, QColor(30, 30, 32));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        view->setPalette(dark);
+        routing->replot();
+        QCOMPARE(routing->axisRect()->backgroundBrush().color(), QColor(30, 30, 32));
+        QCOMPARE(routing->xAxis->tickLabelColor(), QColor(230, 230, 230));
+        view->setPalette(QPalette());
         std::vector<Label> stored = store.labels(datasetId);
         QCOMPARE(int(stored.size()), 6);
         for (std::size_t i = 0; i < stored.size(); ++i) {
