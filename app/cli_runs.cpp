@@ -20,6 +20,7 @@
 #include "jobs/embeddingimporting.h"
 #include "jobs/importing.h"
 #include "jobs/modelselection.h"
+#include "jobs/runexport.h"
 #include "jobs/training.h"
 #include "metrics/runsummary.h"
 #include "model/emfitter.h"
@@ -548,69 +549,9 @@ void cmdExport(QCommandLineParser &p)
 {
     const qint64 id = runOption(p);
     const QString target = required(p, QStringLiteral("out"));
-    const bool csv = target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     checkOutPath(p); // a bad target is refused before the project is read
     ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
-    const RunInfo run = store.run(id);
-    const bool finished = run.status == QLatin1String("finished");
-    QByteArray bytes;
-    if (csv) {
-        // One line per comparison: its hard assignment and posterior over heads.
-        if (!finished)
-            throw MicroError(ErrorCode::UnknownRun, QString::number(id), tr("status %1, not finished").arg(run.status));
-        const StoredAssignments a = store.assignments(id);
-        const Dataset ds = store.loadDataset(run.datasetId);
-        QString text = QStringLiteral("row,id,known_group,context,assignment");
-        for (int k = 0; k < a.posterior.cols; ++k)
-            text += QStringLiteral(",posterior_%1").arg(k);
-        text += QLatin1Char('\n');
-        for (int i = 0; i < a.posterior.rows; ++i) {
-            const Comparison &c = ds.comparisons[std::size_t(i)];
-            text += QStringLiteral("%1,%2,%3,%4,%5")
-                        .arg(i)
-                        .arg(csvField(c.id), csvField(c.knownGroup), csvField(c.context))
-                        .arg(a.hard[std::size_t(i)]);
-            for (int k = 0; k < a.posterior.cols; ++k)
-                text += QLatin1Char(',') + QString::number(a.posterior.row(i)[k], 'g', 7);
-            text += QLatin1Char('\n');
-        }
-        bytes = text.toUtf8();
-    } else {
-        QJsonArray epochs;
-        for (const EpochMetrics &e : store.epochs(id)) {
-            QJsonArray w;
-            for (double x : e.meanRouterWeight)
-                w.append(x);
-            epochs.append(QJsonObject{{QStringLiteral("epoch"), e.epoch},
-                                      {QStringLiteral("train_loss"), e.trainLoss},
-                                      {QStringLiteral("train_nll"), e.trainNll},
-                                      {QStringLiteral("val_nll"), e.valNll},
-                                      {QStringLiteral("val_accuracy"), e.valAccuracy},
-                                      {QStringLiteral("mean_router_weight"), w},
-                                      {QStringLiteral("seconds"), e.trainSeconds}});
-        }
-        QJsonObject o{{QStringLiteral("id"), run.id},
-                      {QStringLiteral("name"), run.name},
-                      {QStringLiteral("dataset"), run.datasetName},
-                      {QStringLiteral("status"), run.status},
-                      {QStringLiteral("started"), run.startedAt},
-                      {QStringLiteral("finished"), run.finishedAt},
-                      {QStringLiteral("seconds"), run.elapsedSeconds},
-                      {QStringLiteral("config"), run.configJson}, // as stored: Stage-2 children keep their own options
-                      {QStringLiteral("metrics"), run.metrics},
-                      {QStringLiteral("epochs"), epochs}};
-        if (finished) {
-            const MixtureModel m = store.parameters(id);
-            QJsonArray params;
-            for (float v : m.parameters())
-                params.append(double(v));
-            o.insert(QStringLiteral("parameters"),
-                     QJsonObject{{QStringLiteral("layout"), m.layoutJson()}, {QStringLiteral("values"), params}});
-        }
-        bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
-    }
-    QString why;
-    if (!writeFileAtomically(target, bytes, &why)) throw MicroError(ErrorCode::FileWriteFailed, target, why);
+    exportRun(store, id, target);
     out() << tr("Wrote %1.\n").arg(target);
 }
 

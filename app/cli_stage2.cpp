@@ -1,4 +1,4 @@
-// micro-cli Stage-2 and model-choice commands: adapt, budget-curve, select-k.
+// micro-cli Stage-2 and model-choice commands: adapt, budget-curve, select-k; labels in and out.
 #include "clisupport.h"
 
 #include "demoreport.h"
@@ -18,6 +18,7 @@
 #include "jobs/demo.h"
 #include "jobs/embeddingimporting.h"
 #include "jobs/importing.h"
+#include "jobs/labeltransfer.h"
 #include "jobs/modelselection.h"
 #include "jobs/training.h"
 #include "metrics/runsummary.h"
@@ -293,6 +294,35 @@ void cmdSelectK(QCommandLineParser &p)
                  .arg(r.bestByHeldOutNll)
                  .arg(r.bestByBic);
     if (c.base.fit == FitMethod::Gradient) out() << tr("Gradient fits at lr %1.\n").arg(r.lr);
+}
+
+// ---- labels given in the Labelling view, in and out (labelio's JSONL) ------------------------
+
+void cmdLabelsExport(QCommandLineParser &p)
+{
+    const QString target = required(p, QStringLiteral("out"));
+    checkOutPath(p, {QStringLiteral(".jsonl")});
+    ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
+    const DatasetInfo info = store.datasetInfo(required(p, QStringLiteral("dataset")));
+    const int count = exportDatasetLabels(store, info.id, target);
+    if (wantsJson(p))
+        printJson(QJsonObject{{QStringLiteral("labels"), count}, {QStringLiteral("out"), target}});
+    else
+        out() << tr("Wrote %n label(s) of %1 to %2.\n", nullptr, count).arg(info.name, target);
+}
+
+void cmdLabelsImport(QCommandLineParser &p)
+{
+    if (p.positionalArguments().size() != 1)
+        throw UsageError{tr("labels-import expects one FILE to read (JSONL, as labels-export writes).")};
+    const QString file = p.positionalArguments().first();
+    ProjectStore store(required(p, QStringLiteral("project")), ProjectStore::OpenMode::MustExist);
+    const DatasetInfo info = store.datasetInfo(required(p, QStringLiteral("dataset")));
+    const int added = importDatasetLabels(store, info.id, file);
+    if (wantsJson(p))
+        printJson(QJsonObject{{QStringLiteral("added"), added}, {QStringLiteral("dataset"), info.name}});
+    else
+        out() << tr("%n label(s) added to %1 (labels already there skipped).\n", nullptr, added).arg(info.name);
 }
 
 } // namespace micro::app

@@ -241,6 +241,23 @@ const std::map<QString, Command> &commands()
               p.addOption({QStringLiteral("out"), tr("Also write the curve to a .json or .csv file."), tr("FILE")});
           },
           cmdBudgetCurve}},
+        {QStringLiteral("labels-export"),
+         {tr("Write the labels given on a dataset (Labelling view) as JSONL: comparison id, annotator, context, "
+             "choice, side shown, seconds, note."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              p.addOption({QStringLiteral("dataset"), tr("Dataset name."), tr("NAME")});
+              p.addOption({QStringLiteral("out"), tr("Output file (.jsonl)."), tr("FILE")});
+          },
+          cmdLabelsExport}},
+        {QStringLiteral("labels-import"),
+         {tr("Add the labels of a JSONL file (as labels-export writes) to a dataset; a bad line imports nothing, "
+             "labels already there are skipped."),
+          [](QCommandLineParser &p) {
+              addProject(p);
+              p.addOption({QStringLiteral("dataset"), tr("Dataset name."), tr("NAME")});
+          },
+          cmdLabelsImport}},
         {QStringLiteral("select-k"),
          {tr("Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored "
              "with the dataset."),
@@ -350,7 +367,8 @@ int runCli(const QStringList &arguments)
     }
     static const QStringList takesFile{QStringLiteral("import"),           QStringLiteral("bench-import"),
                                        QStringLiteral("bench-encoder"),    QStringLiteral("synth-file"),
-                                       QStringLiteral("add-feature-file"), QStringLiteral("launch")};
+                                       QStringLiteral("add-feature-file"), QStringLiteral("launch"),
+                                       QStringLiteral("labels-import")};
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt names the program path alone; say which command the options belong to.
         QString help = parser.helpText();

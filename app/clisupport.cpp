@@ -1,6 +1,8 @@
 // Helpers every micro-cli command shares (see clisupport.h).
 #include "clisupport.h"
 
+#include <algorithm>
+
 #include "demoreport.h"
 #include "errortext.h"
 
@@ -214,16 +216,16 @@ std::vector<int> intList(const QCommandLineParser &p, const QString &name, std::
 }
 
 // --out must name a format we write; checked before any work or any write to the project.
-void checkOutPath(const QCommandLineParser &p)
+void checkOutPath(const QCommandLineParser &p, const QStringList &extensions)
 {
     const QString target = p.value(QStringLiteral("out"));
-    if (p.isSet(QStringLiteral("out")) && !target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) &&
-        !target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        throw UsageError{tr("--out must end in .json or .csv, got \"%1\".").arg(target)};
-    if (p.isSet(QStringLiteral("out"))) {
-        const QString why = unwritableReason(target);
-        if (!why.isEmpty()) throw MicroError(ErrorCode::FileWriteFailed, target, why);
-    }
+    if (!p.isSet(QStringLiteral("out"))) return;
+    const bool known = std::any_of(extensions.begin(), extensions.end(),
+                                   [&](const QString &e) { return target.endsWith(e, Qt::CaseInsensitive); });
+    if (!known)
+        throw UsageError{tr("--out must end in %1, got \"%2\".").arg(extensions.join(QStringLiteral(" or ")), target)};
+    const QString why = unwritableReason(target);
+    if (!why.isEmpty()) throw MicroError(ErrorCode::FileWriteFailed, target, why);
 }
 
 } // namespace micro::app

@@ -38,6 +38,11 @@ inline QString tr(const char *text)
     // lupdate files free tr() calls under the enclosing namespace: same context here.
     return QCoreApplication::translate("micro::app", text);
 }
+// The plural form for `n` ("%n label(s)").
+inline QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("micro::app", text, disambiguation, n);
+}
 
 QTextStream &out();
 QTextStream &err();
@@ -82,7 +87,8 @@ extern bool g_forceProgress; // --progress
 // --out FILE for an analysis: its JSON, or its table as CSV; written whole or not at all.
 void writeAnalysis(const QCommandLineParser &p, const QJsonObject &json, const QString &csv);
 // --out must name a format we write; checked before any work or any write to the project.
-void checkOutPath(const QCommandLineParser &p);
+void checkOutPath(const QCommandLineParser &p,
+                  const QStringList &extensions = {QStringLiteral(".json"), QStringLiteral(".csv")});
 
 // Data (cli_data.cpp)
 void addImportOptions(QCommandLineParser &p);
@@ -127,6 +133,8 @@ void addStage2Options(QCommandLineParser &p);
 void cmdAdapt(QCommandLineParser &p);
 void cmdBudgetCurve(QCommandLineParser &p);
 void cmdSelectK(QCommandLineParser &p);
+void cmdLabelsExport(QCommandLineParser &p);
+void cmdLabelsImport(QCommandLineParser &p);
 
 // Benchmarks (cli_bench.cpp)
 void cmdBench(QCommandLineParser &p);

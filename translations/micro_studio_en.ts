@@ -44,33 +44,38 @@
 <context>
     <name>micro::app</name>
     <message>
-        <location filename="../app/clisupport.cpp" line="83"/>
+        <location filename="../app/clisupport.cpp" line="85"/>
         <source>--%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="92"/>
+        <location filename="../app/clisupport.cpp" line="94"/>
         <source>--%1 expects a whole number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="101"/>
+        <location filename="../app/clisupport.cpp" line="103"/>
         <source>--%1 expects a number, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="112"/>
+        <location filename="../app/clisupport.cpp" line="114"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="122"/>
+        <location filename="../app/clisupport.cpp" line="124"/>
         <source>--run expects a run id (see &apos;micro-cli runs&apos;), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="128"/>
+        <location filename="../app/clisupport.cpp" line="130"/>
         <source>The project file (.micro).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clisupport.cpp" line="226"/>
+        <source>--out must end in %1, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -81,20 +86,21 @@
         <location filename="../app/clicommands.cpp" line="88"/>
         <location filename="../app/clicommands.cpp" line="218"/>
         <location filename="../app/clicommands.cpp" line="241"/>
-        <location filename="../app/clicommands.cpp" line="265"/>
-        <location filename="../app/clicommands.cpp" line="284"/>
-        <location filename="../app/clisupport.cpp" line="128"/>
+        <location filename="../app/clicommands.cpp" line="250"/>
+        <location filename="../app/clicommands.cpp" line="282"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clisupport.cpp" line="130"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="133"/>
+        <location filename="../app/clisupport.cpp" line="135"/>
         <source>Worker threads (default: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="77"/>
-        <location filename="../app/clisupport.cpp" line="133"/>
+        <location filename="../app/cli_stage2.cpp" line="78"/>
+        <location filename="../app/clisupport.cpp" line="135"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,226 +117,226 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="62"/>
+        <location filename="../app/cli_runs.cpp" line="63"/>
         <source>--model expects micro, single or static, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="64"/>
+        <location filename="../app/cli_runs.cpp" line="65"/>
         <source>--router expects linear or mlp, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="86"/>
-        <location filename="../app/cli_stage2.cpp" line="237"/>
+        <location filename="../app/cli_runs.cpp" line="87"/>
+        <location filename="../app/cli_stage2.cpp" line="238"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="99"/>
+        <location filename="../app/cli_runs.cpp" line="100"/>
         <source>micro (default), single (one BT head) or static (mixture without router input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="100"/>
+        <location filename="../app/cli_runs.cpp" line="101"/>
         <location filename="../app/clicommands.cpp" line="123"/>
         <location filename="../app/clicommands.cpp" line="229"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="101"/>
+        <location filename="../app/cli_runs.cpp" line="102"/>
         <source>Number of reward heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="101"/>
-        <location filename="../app/cli_runs.cpp" line="388"/>
-        <location filename="../app/cli_stage2.cpp" line="277"/>
+        <location filename="../app/cli_runs.cpp" line="102"/>
+        <location filename="../app/cli_runs.cpp" line="389"/>
+        <location filename="../app/cli_stage2.cpp" line="278"/>
         <location filename="../app/clicommands.cpp" line="109"/>
         <location filename="../app/clicommands.cpp" line="141"/>
-        <location filename="../app/clicommands.cpp" line="274"/>
-        <location filename="../app/clicommands.cpp" line="285"/>
-        <location filename="../app/clicommands.cpp" line="298"/>
+        <location filename="../app/clicommands.cpp" line="291"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/clicommands.cpp" line="315"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="102"/>
+        <location filename="../app/cli_runs.cpp" line="103"/>
         <source>Router: linear (default) or mlp (one hidden layer of --hidden ReLU units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="103"/>
-        <location filename="../app/cli_runs.cpp" line="131"/>
-        <location filename="../app/cli_runs.cpp" line="136"/>
-        <location filename="../app/cli_runs.cpp" line="301"/>
+        <location filename="../app/cli_runs.cpp" line="104"/>
+        <location filename="../app/cli_runs.cpp" line="132"/>
+        <location filename="../app/cli_runs.cpp" line="137"/>
+        <location filename="../app/cli_runs.cpp" line="302"/>
         <location filename="../app/clicommands.cpp" line="78"/>
-        <location filename="../app/clicommands.cpp" line="254"/>
-        <location filename="../app/clicommands.cpp" line="286"/>
+        <location filename="../app/clicommands.cpp" line="271"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="104"/>
+        <location filename="../app/cli_runs.cpp" line="105"/>
         <source>Hidden units of the MLP router (default 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="104"/>
+        <location filename="../app/cli_runs.cpp" line="105"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="108"/>
-        <location filename="../app/clicommands.cpp" line="261"/>
+        <location filename="../app/cli_runs.cpp" line="109"/>
+        <location filename="../app/clicommands.cpp" line="278"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="109"/>
-        <source>Passes over the training rows (default 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli_runs.cpp" line="109"/>
-        <location filename="../app/cli_stage2.cpp" line="78"/>
-        <location filename="../app/clicommands.cpp" line="96"/>
-        <location filename="../app/clicommands.cpp" line="255"/>
-        <location filename="../app/clicommands.cpp" line="299"/>
-        <source>E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli_runs.cpp" line="110"/>
-        <source>Mini-batch size (default 32).</source>
+        <source>Passes over the training rows (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_runs.cpp" line="110"/>
         <location filename="../app/cli_stage2.cpp" line="79"/>
+        <location filename="../app/clicommands.cpp" line="96"/>
+        <location filename="../app/clicommands.cpp" line="272"/>
+        <location filename="../app/clicommands.cpp" line="316"/>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="111"/>
+        <source>Mini-batch size (default 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_runs.cpp" line="111"/>
+        <location filename="../app/cli_stage2.cpp" line="80"/>
         <location filename="../app/clicommands.cpp" line="227"/>
-        <location filename="../app/clicommands.cpp" line="300"/>
+        <location filename="../app/clicommands.cpp" line="317"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="114"/>
-        <location filename="../app/cli_stage2.cpp" line="80"/>
-        <location filename="../app/clicommands.cpp" line="259"/>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/cli_runs.cpp" line="115"/>
+        <location filename="../app/cli_stage2.cpp" line="81"/>
+        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/clicommands.cpp" line="318"/>
         <source>LR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="123"/>
+        <location filename="../app/cli_runs.cpp" line="124"/>
         <source>AdamW weight decay (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="123"/>
+        <location filename="../app/cli_runs.cpp" line="124"/>
         <source>WD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="124"/>
-        <location filename="../app/cli_stage2.cpp" line="81"/>
-        <location filename="../app/clicommands.cpp" line="264"/>
-        <location filename="../app/clicommands.cpp" line="288"/>
-        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/cli_runs.cpp" line="125"/>
+        <location filename="../app/cli_stage2.cpp" line="82"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/clicommands.cpp" line="319"/>
         <source>Random seed (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="124"/>
-        <location filename="../app/cli_runs.cpp" line="305"/>
-        <location filename="../app/cli_stage2.cpp" line="81"/>
+        <location filename="../app/cli_runs.cpp" line="125"/>
+        <location filename="../app/cli_runs.cpp" line="306"/>
+        <location filename="../app/cli_stage2.cpp" line="82"/>
         <location filename="../app/clicommands.cpp" line="40"/>
         <location filename="../app/clicommands.cpp" line="97"/>
         <location filename="../app/clicommands.cpp" line="110"/>
         <location filename="../app/clicommands.cpp" line="142"/>
-        <location filename="../app/clicommands.cpp" line="264"/>
-        <location filename="../app/clicommands.cpp" line="288"/>
-        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/clicommands.cpp" line="319"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="484"/>
-        <location filename="../app/cli_runs.cpp" line="126"/>
+        <location filename="../app/cli_runs.cpp" line="127"/>
         <location filename="../app/clicommands.cpp" line="38"/>
         <location filename="../app/clicommands.cpp" line="39"/>
         <location filename="../app/clicommands.cpp" line="112"/>
         <location filename="../app/clicommands.cpp" line="127"/>
         <location filename="../app/clicommands.cpp" line="129"/>
-        <location filename="../app/clicommands.cpp" line="263"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="128"/>
+        <location filename="../app/cli_runs.cpp" line="129"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="130"/>
-        <location filename="../app/clicommands.cpp" line="252"/>
+        <location filename="../app/cli_runs.cpp" line="131"/>
+        <location filename="../app/clicommands.cpp" line="269"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="131"/>
+        <location filename="../app/cli_runs.cpp" line="132"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="132"/>
+        <location filename="../app/cli_runs.cpp" line="133"/>
         <source>EM: iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="132"/>
-        <location filename="../app/clicommands.cpp" line="287"/>
+        <location filename="../app/cli_runs.cpp" line="133"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="224"/>
+        <location filename="../app/cli_runs.cpp" line="225"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="223"/>
+        <location filename="../app/cli_runs.cpp" line="224"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="211"/>
+        <location filename="../app/cli_runs.cpp" line="212"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="385"/>
+        <location filename="../app/cli_runs.cpp" line="386"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="332"/>
-        <location filename="../app/cli_runs.cpp" line="386"/>
+        <location filename="../app/cli_runs.cpp" line="387"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="387"/>
+        <location filename="../app/cli_runs.cpp" line="388"/>
         <location filename="../app/demoreport.cpp" line="18"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="389"/>
+        <location filename="../app/cli_runs.cpp" line="390"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,63 +351,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="499"/>
+        <location filename="../app/cli_runs.cpp" line="500"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="519"/>
+        <location filename="../app/cli_runs.cpp" line="520"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="521"/>
+        <location filename="../app/cli_runs.cpp" line="522"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="523"/>
+        <location filename="../app/cli_runs.cpp" line="524"/>
         <source>group %1: accuracy %2; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="531"/>
+        <location filename="../app/cli_runs.cpp" line="532"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="541"/>
+        <location filename="../app/cli_runs.cpp" line="542"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="196"/>
-        <location filename="../app/clisupport.cpp" line="222"/>
+        <location filename="../app/clisupport.cpp" line="198"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="560"/>
-        <source>status %1, not finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli_runs.cpp" line="614"/>
+        <location filename="../app/cli_runs.cpp" line="555"/>
         <source>Wrote %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="72"/>
+        <location filename="../app/cli_stage2.cpp" line="73"/>
         <source>The Stage-1 run whose heads are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="72"/>
+        <location filename="../app/cli_stage2.cpp" line="73"/>
         <location filename="../app/clicommands.cpp" line="201"/>
         <location filename="../app/clicommands.cpp" line="208"/>
         <location filename="../app/clicommands.cpp" line="217"/>
@@ -409,60 +409,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="74"/>
+        <location filename="../app/cli_stage2.cpp" line="75"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="300"/>
+        <location filename="../app/cli_stage2.cpp" line="80"/>
+        <location filename="../app/clicommands.cpp" line="317"/>
         <source>Batch size (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="100"/>
+        <location filename="../app/cli_stage2.cpp" line="101"/>
         <source>--method expects micro or hyre, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="134"/>
+        <location filename="../app/cli_stage2.cpp" line="135"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="141"/>
+        <location filename="../app/cli_stage2.cpp" line="142"/>
         <source>  %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="211"/>
+        <location filename="../app/clisupport.cpp" line="213"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="187"/>
+        <location filename="../app/cli_stage2.cpp" line="188"/>
         <source>budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="232"/>
+        <location filename="../app/cli_stage2.cpp" line="233"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="278"/>
+        <location filename="../app/cli_stage2.cpp" line="279"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="280"/>
+        <location filename="../app/cli_stage2.cpp" line="281"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="281"/>
+        <location filename="../app/cli_stage2.cpp" line="282"/>
         <location filename="../app/demoreport.cpp" line="23"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="232"/>
-        <location filename="../app/cli_stage2.cpp" line="85"/>
+        <location filename="../app/cli_stage2.cpp" line="86"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,12 +830,14 @@
         <location filename="../app/clicommands.cpp" line="154"/>
         <location filename="../app/clicommands.cpp" line="166"/>
         <location filename="../app/clicommands.cpp" line="174"/>
-        <location filename="../app/clicommands.cpp" line="250"/>
+        <location filename="../app/clicommands.cpp" line="249"/>
+        <location filename="../app/clicommands.cpp" line="258"/>
+        <location filename="../app/clicommands.cpp" line="267"/>
         <source>Dataset name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="74"/>
+        <location filename="../app/cli_stage2.cpp" line="75"/>
         <location filename="../app/clicommands.cpp" line="37"/>
         <location filename="../app/clicommands.cpp" line="48"/>
         <location filename="../app/clicommands.cpp" line="59"/>
@@ -847,7 +849,9 @@
         <location filename="../app/clicommands.cpp" line="154"/>
         <location filename="../app/clicommands.cpp" line="166"/>
         <location filename="../app/clicommands.cpp" line="174"/>
-        <location filename="../app/clicommands.cpp" line="250"/>
+        <location filename="../app/clicommands.cpp" line="249"/>
+        <location filename="../app/clicommands.cpp" line="258"/>
+        <location filename="../app/clicommands.cpp" line="267"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,17 +863,17 @@
     <message>
         <location filename="../app/cli_data.cpp" line="226"/>
         <location filename="../app/cli_data.cpp" line="499"/>
-        <location filename="../app/cli_runs.cpp" line="140"/>
-        <location filename="../app/cli_runs.cpp" line="300"/>
+        <location filename="../app/cli_runs.cpp" line="141"/>
+        <location filename="../app/cli_runs.cpp" line="301"/>
         <location filename="../app/clicommands.cpp" line="85"/>
         <location filename="../app/clicommands.cpp" line="106"/>
         <location filename="../app/clicommands.cpp" line="122"/>
         <location filename="../app/clicommands.cpp" line="138"/>
         <location filename="../app/clicommands.cpp" line="185"/>
         <location filename="../app/clicommands.cpp" line="240"/>
-        <location filename="../app/clicommands.cpp" line="262"/>
-        <location filename="../app/clicommands.cpp" line="275"/>
-        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/clicommands.cpp" line="279"/>
+        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="321"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,375 +894,398 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="118"/>
+        <location filename="../app/cli_runs.cpp" line="119"/>
         <location filename="../app/clicommands.cpp" line="108"/>
         <location filename="../app/clicommands.cpp" line="140"/>
-        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="77"/>
+        <location filename="../app/cli_runs.cpp" line="78"/>
         <source>--init expects clusters or random, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="106"/>
+        <location filename="../app/cli_runs.cpp" line="107"/>
         <source>Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, 0.1, 0.5; the paper&apos;s value is 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="112"/>
+        <location filename="../app/cli_runs.cpp" line="113"/>
         <source>Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper&apos;s value is 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="116"/>
+        <location filename="../app/cli_runs.cpp" line="117"/>
         <source>Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="120"/>
+        <location filename="../app/cli_runs.cpp" line="121"/>
         <source>Router start: random (the paper&apos;s) or clusters (a k-means++ clustering of the router inputs, so heads start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="122"/>
+        <location filename="../app/cli_runs.cpp" line="123"/>
         <source>INIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="126"/>
+        <location filename="../app/cli_runs.cpp" line="127"/>
         <source>Share of rows held out for validation (default 0.1), for datasets without a stored split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="134"/>
+        <location filename="../app/cli_runs.cpp" line="135"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows perfectly on many columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="138"/>
+        <location filename="../app/cli_runs.cpp" line="139"/>
         <source>Shuffle blocks of this many consecutive rows, and rows within each block, instead of all rows (default 0; features on disk: about 64 MB of the file, read block after block).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="146"/>
+        <location filename="../app/cli_runs.cpp" line="147"/>
         <source>Chosen on validation NLL (%1 training rows per candidate):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="148"/>
+        <location filename="../app/cli_runs.cpp" line="149"/>
         <source>
   lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="155"/>
+        <location filename="../app/cli_runs.cpp" line="156"/>
         <source>  &lt;- chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="189"/>
+        <location filename="../app/cli_runs.cpp" line="190"/>
         <source>Dataset &quot;%1&quot; has a stored split by prompt (made at import, see &apos;micro-cli datasets&apos;); --val applies only to datasets without one. Import again with --val/--test to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="198"/>
+        <location filename="../app/cli_runs.cpp" line="199"/>
         <source>--world-size trains a dataset as it is: compute the features first (&apos;micro-cli featurize&apos;), then train the derived dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="240"/>
+        <location filename="../app/cli_runs.cpp" line="241"/>
         <source>Rank %1 of %2: done, validation NLL %3 (rank 0 stores the run); %4 gradient sums, %5 s communicating, %6 s in all.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="261"/>
+        <location filename="../app/cli_runs.cpp" line="262"/>
         <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="267"/>
+        <location filename="../app/cli_runs.cpp" line="268"/>
         <source>; test accuracy %1, NLL %2 (%3 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="272"/>
+        <location filename="../app/cli_runs.cpp" line="273"/>
         <source>; no test split (the dataset has no stored split)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="273"/>
+        <location filename="../app/cli_runs.cpp" line="274"/>
         <source>; validation ARI %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="274"/>
+        <location filename="../app/cli_runs.cpp" line="275"/>
         <source>; %1 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="276"/>
+        <location filename="../app/cli_runs.cpp" line="277"/>
         <source>Rank 0 of %1: %2 gradient sums, %3 s communicating.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="289"/>
+        <location filename="../app/cli_runs.cpp" line="290"/>
         <source>--master expects HOST:PORT, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="298"/>
+        <location filename="../app/cli_runs.cpp" line="299"/>
         <source>Data-parallel training over this many processes (ranks), gradients summed through torch&apos;s c10d with Gloo (default 1: this process alone). &apos;micro-cli launch&apos; starts the ranks on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="301"/>
+        <location filename="../app/cli_runs.cpp" line="302"/>
         <source>This process&apos;s rank, 0 to N - 1; rank 0 stores the run (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="302"/>
+        <location filename="../app/cli_runs.cpp" line="303"/>
         <source>Where rank 0 listens and the other ranks connect (default 127.0.0.1:29500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="303"/>
+        <location filename="../app/cli_runs.cpp" line="304"/>
         <source>HOST:PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="305"/>
+        <location filename="../app/cli_runs.cpp" line="306"/>
         <source>Seconds to wait for the other ranks to join, and for any one gradient sum (default 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="312"/>
+        <location filename="../app/cli_runs.cpp" line="313"/>
         <source>--ranks expects 1 to 64, got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="315"/>
+        <location filename="../app/cli_runs.cpp" line="316"/>
         <source>launch expects a train command: micro-cli launch --ranks N train --project FILE --dataset NAME [options].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="319"/>
+        <location filename="../app/cli_runs.cpp" line="320"/>
         <source>launch sets %1 itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="390"/>
+        <location filename="../app/cli_runs.cpp" line="391"/>
         <source>parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="391"/>
+        <location filename="../app/cli_runs.cpp" line="392"/>
         <source>val acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="392"/>
+        <location filename="../app/cli_runs.cpp" line="393"/>
         <source>val NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="393"/>
+        <location filename="../app/cli_runs.cpp" line="394"/>
         <source>test acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="394"/>
+        <location filename="../app/cli_runs.cpp" line="395"/>
         <source>test NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="451"/>
+        <location filename="../app/cli_runs.cpp" line="452"/>
         <source>Run %1%2: %3, K = %4, on dataset &quot;%5&quot;%6.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="456"/>
+        <location filename="../app/cli_runs.cpp" line="457"/>
         <source>, adapted from run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="457"/>
+        <location filename="../app/cli_runs.cpp" line="458"/>
         <source>Status %1; started %2, finished %3, %4 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="460"/>
+        <location filename="../app/cli_runs.cpp" line="461"/>
         <source>Tags: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="464"/>
+        <location filename="../app/cli_runs.cpp" line="465"/>
         <source>%1: accuracy %2, NLL %3 over %4 rows%5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="469"/>
+        <location filename="../app/cli_runs.cpp" line="470"/>
         <source>, ARI vs known groups %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="471"/>
+        <location filename="../app/cli_runs.cpp" line="472"/>
         <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="472"/>
+        <location filename="../app/cli_runs.cpp" line="473"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="473"/>
+        <location filename="../app/cli_runs.cpp" line="474"/>
         <source>Configuration:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="479"/>
+        <location filename="../app/cli_runs.cpp" line="480"/>
         <source>Other results:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="505"/>
+        <location filename="../app/cli_runs.cpp" line="506"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="511"/>
+        <location filename="../app/cli_runs.cpp" line="512"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="515"/>
+        <location filename="../app/cli_runs.cpp" line="516"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="517"/>
+        <location filename="../app/cli_runs.cpp" line="518"/>
         <source>Validation rows below.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="62"/>
+        <location filename="../app/cli_stage2.cpp" line="63"/>
         <source>--context-only and --all-router-weights exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="76"/>
+        <location filename="../app/cli_stage2.cpp" line="77"/>
         <source>Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper&apos;s is 0.001).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="78"/>
+        <location filename="../app/cli_stage2.cpp" line="79"/>
         <source>Router epochs (default 100; the paper&apos;s is 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="80"/>
+        <location filename="../app/cli_stage2.cpp" line="81"/>
         <source>AdamW learning rate of the router (default 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="83"/>
+        <location filename="../app/cli_stage2.cpp" line="84"/>
         <source>Pull of the trained router weights towards the Stage-1 router, divided by the labelled pairs (default 1; 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="86"/>
+        <location filename="../app/cli_stage2.cpp" line="87"/>
         <source>Keep the Stage-1 prompt weights; learn only how each context shifts the routing (the default with a linear Stage-1 router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="88"/>
+        <location filename="../app/cli_stage2.cpp" line="89"/>
         <source>Train the prompt weights too (the paper&apos;s Stage 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="121"/>
+        <location filename="../app/cli_stage2.cpp" line="122"/>
         <source>Run %1 (%2, parent %3): validation accuracy %4 -&gt; %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="129"/>
+        <location filename="../app/cli_stage2.cpp" line="130"/>
         <source>; test accuracy %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="183"/>
+        <location filename="../app/cli_stage2.cpp" line="184"/>
         <source>Stage-1 accuracy: validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="184"/>
+        <location filename="../app/cli_stage2.cpp" line="185"/>
         <source>, test %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="185"/>
+        <location filename="../app/cli_stage2.cpp" line="186"/>
         <source>. Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="187"/>
+        <location filename="../app/cli_stage2.cpp" line="188"/>
         <source>MiCRo val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="187"/>
+        <location filename="../app/cli_stage2.cpp" line="188"/>
         <source>HyRe val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="188"/>
+        <location filename="../app/cli_stage2.cpp" line="189"/>
         <source>MiCRo test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="188"/>
+        <location filename="../app/cli_stage2.cpp" line="189"/>
         <source>HyRe test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="206"/>
+        <location filename="../app/cli_stage2.cpp" line="207"/>
         <source>Test accuracy per context (MiCRo / HyRe; Stage 1):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="279"/>
+        <location filename="../app/cli_stage2.cpp" line="280"/>
         <source>gap ± se</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="290"/>
+        <location filename="../app/cli_stage2.cpp" line="291"/>
         <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="295"/>
+        <location filename="../app/cli_stage2.cpp" line="296"/>
         <source>Gradient fits at lr %1.
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli_stage2.cpp" line="311"/>
+        <source>Wrote %n label(s) of %1 to %2.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli_stage2.cpp" line="317"/>
+        <source>labels-import expects one FILE to read (JSONL, as labels-export writes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli_stage2.cpp" line="325"/>
+        <source>%n label(s) added to %1 (labels already there skipped).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="223"/>
@@ -1407,7 +1434,7 @@
     <message>
         <location filename="../app/clicommands.cpp" line="158"/>
         <location filename="../app/clicommands.cpp" line="167"/>
-        <location filename="../app/clicommands.cpp" line="297"/>
+        <location filename="../app/clicommands.cpp" line="314"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,32 +1506,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="262"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="252"/>
+        <location filename="../app/clicommands.cpp" line="269"/>
         <source>gradient (default) or em (dense features only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="254"/>
+        <location filename="../app/clicommands.cpp" line="271"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="257"/>
+        <location filename="../app/clicommands.cpp" line="274"/>
         <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="260"/>
+        <location filename="../app/clicommands.cpp" line="277"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="251"/>
+        <location filename="../app/clicommands.cpp" line="268"/>
         <source>Range of K (default 1..6).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,107 +1622,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="251"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
+        <source>Write the labels given on a dataset (Labelling view) as JSONL: comparison id, annotator, context, choice, side shown, seconds, note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="250"/>
+        <source>Output file (.jsonl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="254"/>
+        <source>Add the labels of a JSONL file (as labels-export writes) to a dataset; a bad line imports nothing, labels already there are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="268"/>
         <source>A..B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="255"/>
+        <location filename="../app/clicommands.cpp" line="272"/>
         <source>Epochs of gradient fits (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="262"/>
+        <location filename="../app/clicommands.cpp" line="279"/>
         <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="263"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
         <source>Held-out share (default 0.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="265"/>
+        <location filename="../app/clicommands.cpp" line="282"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="271"/>
+        <location filename="../app/clicommands.cpp" line="288"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="274"/>
+        <location filename="../app/clicommands.cpp" line="291"/>
         <source>Heads (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="275"/>
+        <location filename="../app/clicommands.cpp" line="292"/>
         <source>Labelled pairs (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="281"/>
+        <location filename="../app/clicommands.cpp" line="298"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="284"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="285"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
         <source>Components (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="286"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="287"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
         <source>Iteration cap (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="294"/>
+        <location filename="../app/clicommands.cpp" line="311"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="297"/>
+        <location filename="../app/clicommands.cpp" line="314"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="298"/>
+        <location filename="../app/clicommands.cpp" line="315"/>
         <source>Heads (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="316"/>
         <source>Epochs (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="318"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/clicommands.cpp" line="321"/>
         <source>Workers that run the threads&apos; lanes (default: as many as there are idle cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="316"/>
+        <location filename="../app/clicommands.cpp" line="333"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1703,27 +1745,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="334"/>
+        <location filename="../app/clicommands.cpp" line="351"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="340"/>
+        <location filename="../app/clicommands.cpp" line="357"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="343"/>
+        <location filename="../app/clicommands.cpp" line="360"/>
         <source>Show progress on stderr even when it is not a terminal (with --json: a JSON line per second).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="365"/>
+        <location filename="../app/clicommands.cpp" line="383"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="408"/>
+        <location filename="../app/clicommands.cpp" line="426"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,47 +3373,47 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="30"/>
+        <location filename="../ui/labelview_panels.cpp" line="31"/>
         <source>%1 of %2 labelled in this context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="49"/>
+        <location filename="../ui/labelview_panels.cpp" line="50"/>
         <source>No routing weights: show a finished run with two or more heads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="58"/>
+        <location filename="../ui/labelview_panels.cpp" line="59"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="73"/>
+        <location filename="../ui/labelview_panels.cpp" line="74"/>
         <source>head %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="75"/>
+        <location filename="../ui/labelview_panels.cpp" line="76"/>
         <source>After %1 labels: %2; regret %3 (bound %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="112"/>
+        <location filename="../ui/labelview_panels.cpp" line="113"/>
         <source>(no context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="114"/>
+        <location filename="../ui/labelview_panels.cpp" line="115"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="125"/>
+        <location filename="../ui/labelview_panels.cpp" line="126"/>
         <source>Labels written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labelview_panels.cpp" line="142"/>
+        <location filename="../ui/labelview_panels.cpp" line="139"/>
         <source>%n label(s) imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3388,7 +3430,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="88"/>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,207 +3485,217 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>Export &amp;Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <source>The selected run: configuration, metrics, epochs and parameters as JSON, or its assignment and posterior per comparison as CSV (Ctrl+Alt+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Re&amp;name Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Tag Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Delete Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Delete Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Run &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Train…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Adapt Routing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Label Comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Teac&amp;hing Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Choose &amp;K…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Budget Curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Present Teaching Full Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Stop and &amp;Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Follow the &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>System Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>No grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Group by dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Group by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Group by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Runs of one dataset, model or tag together, groups shaded in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Tag run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Rename run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Training &amp;curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3651,83 +3703,104 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Su&amp;bgroups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Mixture &amp;weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Head accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;Model choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Com&amp;pare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Labelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Filter runs by name, dataset, model, status or tag (e.g. &quot;ctx micro&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Stop &amp;&amp; Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>End the training after this epoch and keep the run with the epochs done (Shift+Esc); Cancel removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="53"/>
+        <location filename="../ui/mainwindow_files.cpp" line="54"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="53"/>
+        <location filename="../ui/mainwindow_files.cpp" line="54"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="67"/>
+        <location filename="../ui/mainwindow_files.cpp" line="68"/>
         <source>%1 — MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="71"/>
+        <location filename="../ui/mainwindow_files.cpp" line="72"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="74"/>
+        <location filename="../ui/mainwindow_files.cpp" line="75"/>
         <source>Project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="152"/>
+        <location filename="../ui/mainwindow_files.cpp" line="159"/>
+        <source>Export Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="152"/>
+        <source>Select a run in the runs table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="160"/>
+        <source>Run as JSON (*.json);;Assignments per comparison (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="173"/>
+        <source>Export of run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3833,28 +3906,28 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="103"/>
-        <location filename="../ui/mainwindow_files.cpp" line="109"/>
+        <location filename="../ui/mainwindow_files.cpp" line="104"/>
+        <location filename="../ui/mainwindow_files.cpp" line="110"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="103"/>
+        <location filename="../ui/mainwindow_files.cpp" line="104"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="110"/>
+        <location filename="../ui/mainwindow_files.cpp" line="111"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="127"/>
+        <location filename="../ui/mainwindow_files.cpp" line="128"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="128"/>
+        <location filename="../ui/mainwindow_files.cpp" line="129"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3864,27 +3937,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="153"/>
+        <location filename="../ui/mainwindow_files.cpp" line="185"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="137"/>
+        <location filename="../ui/mainwindow_files.cpp" line="138"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="137"/>
+        <location filename="../ui/mainwindow_files.cpp" line="138"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>The language changes when the running job has finished and MiCRo Studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3931,27 +4004,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="154"/>
+        <location filename="../ui/mainwindow_files.cpp" line="186"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Compar&amp;isons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Routin&amp;g convergence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Teaching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,8 +4034,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="144"/>
-        <location filename="../ui/mainwindow_files.cpp" line="179"/>
+        <location filename="../ui/mainwindow_files.cpp" line="145"/>
+        <location filename="../ui/mainwindow_files.cpp" line="211"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>

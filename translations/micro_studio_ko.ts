@@ -46,34 +46,39 @@
 <context>
     <name>micro::app</name>
     <message>
-        <location filename="../app/clisupport.cpp" line="83"/>
+        <location filename="../app/clisupport.cpp" line="85"/>
         <source>--%1 is required.</source>
         <translation>--%1 옵션이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="92"/>
+        <location filename="../app/clisupport.cpp" line="94"/>
         <source>--%1 expects a whole number, got &quot;%2&quot;.</source>
         <translation>--%1 값은 정수여야 합니다. 입력값: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="101"/>
+        <location filename="../app/clisupport.cpp" line="103"/>
         <source>--%1 expects a number, got &quot;%2&quot;.</source>
         <translation>--%1 값은 숫자여야 합니다. 입력값: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="112"/>
+        <location filename="../app/clisupport.cpp" line="114"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;.</source>
         <translation>--seed 값은 0 이상의 정수여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="122"/>
+        <location filename="../app/clisupport.cpp" line="124"/>
         <source>--run expects a run id (see &apos;micro-cli runs&apos;), got &quot;%1&quot;.</source>
         <translation>--run 값은 실행 ID(&apos;micro-cli runs&apos; 참조)여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="128"/>
+        <location filename="../app/clisupport.cpp" line="130"/>
         <source>The project file (.micro).</source>
         <translation>프로젝트 파일(.micro).</translation>
+    </message>
+    <message>
+        <location filename="../app/clisupport.cpp" line="226"/>
+        <source>--out must end in %1, got &quot;%2&quot;.</source>
+        <translation>--out은 %1(으)로 끝나야 합니다. 받은 값: &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="62"/>
@@ -83,20 +88,21 @@
         <location filename="../app/clicommands.cpp" line="88"/>
         <location filename="../app/clicommands.cpp" line="218"/>
         <location filename="../app/clicommands.cpp" line="241"/>
-        <location filename="../app/clicommands.cpp" line="265"/>
-        <location filename="../app/clicommands.cpp" line="284"/>
-        <location filename="../app/clisupport.cpp" line="128"/>
+        <location filename="../app/clicommands.cpp" line="250"/>
+        <location filename="../app/clicommands.cpp" line="282"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clisupport.cpp" line="130"/>
         <source>FILE</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="133"/>
+        <location filename="../app/clisupport.cpp" line="135"/>
         <source>Worker threads (default: all cores).</source>
         <translation>작업자 스레드 수(기본값: 모든 코어).</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="77"/>
-        <location filename="../app/clisupport.cpp" line="133"/>
+        <location filename="../app/cli_stage2.cpp" line="78"/>
+        <location filename="../app/clisupport.cpp" line="135"/>
         <source>T</source>
         <translation>T</translation>
     </message>
@@ -115,228 +121,228 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="62"/>
+        <location filename="../app/cli_runs.cpp" line="63"/>
         <source>--model expects micro, single or static, got &quot;%1&quot;.</source>
         <translation>--model 값은 micro, single, static 중 하나여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="64"/>
+        <location filename="../app/cli_runs.cpp" line="65"/>
         <source>--router expects linear or mlp, got &quot;%1&quot;.</source>
         <translation>--router 값은 linear 또는 mlp여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="86"/>
-        <location filename="../app/cli_stage2.cpp" line="237"/>
+        <location filename="../app/cli_runs.cpp" line="87"/>
+        <location filename="../app/cli_stage2.cpp" line="238"/>
         <source>--fit expects gradient or em, got &quot;%1&quot;.</source>
         <translation>--fit 값은 gradient 또는 em이어야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="99"/>
+        <location filename="../app/cli_runs.cpp" line="100"/>
         <source>micro (default), single (one BT head) or static (mixture without router input).</source>
         <translation>micro(기본값), single(BT 헤드 1개) 또는 static(라우터 입력이 없는 혼합).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="100"/>
+        <location filename="../app/cli_runs.cpp" line="101"/>
         <location filename="../app/clicommands.cpp" line="123"/>
         <location filename="../app/clicommands.cpp" line="229"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="101"/>
+        <location filename="../app/cli_runs.cpp" line="102"/>
         <source>Number of reward heads (default 4).</source>
         <translation>보상 헤드 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="101"/>
-        <location filename="../app/cli_runs.cpp" line="388"/>
-        <location filename="../app/cli_stage2.cpp" line="277"/>
+        <location filename="../app/cli_runs.cpp" line="102"/>
+        <location filename="../app/cli_runs.cpp" line="389"/>
+        <location filename="../app/cli_stage2.cpp" line="278"/>
         <location filename="../app/clicommands.cpp" line="109"/>
         <location filename="../app/clicommands.cpp" line="141"/>
-        <location filename="../app/clicommands.cpp" line="274"/>
-        <location filename="../app/clicommands.cpp" line="285"/>
-        <location filename="../app/clicommands.cpp" line="298"/>
+        <location filename="../app/clicommands.cpp" line="291"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/clicommands.cpp" line="315"/>
         <location filename="../app/demoreport.cpp" line="19"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="102"/>
+        <location filename="../app/cli_runs.cpp" line="103"/>
         <source>Router: linear (default) or mlp (one hidden layer of --hidden ReLU units).</source>
         <translation>라우터: linear(기본값) 또는 mlp(ReLU 유닛 --hidden개로 된 은닉층 1개).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="103"/>
-        <location filename="../app/cli_runs.cpp" line="131"/>
-        <location filename="../app/cli_runs.cpp" line="136"/>
-        <location filename="../app/cli_runs.cpp" line="301"/>
+        <location filename="../app/cli_runs.cpp" line="104"/>
+        <location filename="../app/cli_runs.cpp" line="132"/>
+        <location filename="../app/cli_runs.cpp" line="137"/>
+        <location filename="../app/cli_runs.cpp" line="302"/>
         <location filename="../app/clicommands.cpp" line="78"/>
-        <location filename="../app/clicommands.cpp" line="254"/>
-        <location filename="../app/clicommands.cpp" line="286"/>
+        <location filename="../app/clicommands.cpp" line="271"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="104"/>
+        <location filename="../app/cli_runs.cpp" line="105"/>
         <source>Hidden units of the MLP router (default 128).</source>
         <translation>MLP 라우터의 은닉 유닛 수(기본값 128).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="104"/>
+        <location filename="../app/cli_runs.cpp" line="105"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="108"/>
-        <location filename="../app/clicommands.cpp" line="261"/>
+        <location filename="../app/cli_runs.cpp" line="109"/>
+        <location filename="../app/clicommands.cpp" line="278"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="109"/>
+        <location filename="../app/cli_runs.cpp" line="110"/>
         <source>Passes over the training rows (default 5).</source>
         <translation>학습 행 전체를 반복하는 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="109"/>
-        <location filename="../app/cli_stage2.cpp" line="78"/>
+        <location filename="../app/cli_runs.cpp" line="110"/>
+        <location filename="../app/cli_stage2.cpp" line="79"/>
         <location filename="../app/clicommands.cpp" line="96"/>
-        <location filename="../app/clicommands.cpp" line="255"/>
-        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="272"/>
+        <location filename="../app/clicommands.cpp" line="316"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="110"/>
+        <location filename="../app/cli_runs.cpp" line="111"/>
         <source>Mini-batch size (default 32).</source>
         <translation>미니배치 크기(기본값 32).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="110"/>
-        <location filename="../app/cli_stage2.cpp" line="79"/>
+        <location filename="../app/cli_runs.cpp" line="111"/>
+        <location filename="../app/cli_stage2.cpp" line="80"/>
         <location filename="../app/clicommands.cpp" line="227"/>
-        <location filename="../app/clicommands.cpp" line="300"/>
+        <location filename="../app/clicommands.cpp" line="317"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="114"/>
-        <location filename="../app/cli_stage2.cpp" line="80"/>
-        <location filename="../app/clicommands.cpp" line="259"/>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/cli_runs.cpp" line="115"/>
+        <location filename="../app/cli_stage2.cpp" line="81"/>
+        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/clicommands.cpp" line="318"/>
         <source>LR</source>
         <translation>LR</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="123"/>
+        <location filename="../app/cli_runs.cpp" line="124"/>
         <source>AdamW weight decay (default 0).</source>
         <translation>AdamW 가중치 감쇠(기본값 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="123"/>
+        <location filename="../app/cli_runs.cpp" line="124"/>
         <source>WD</source>
         <translation>WD</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="124"/>
-        <location filename="../app/cli_stage2.cpp" line="81"/>
-        <location filename="../app/clicommands.cpp" line="264"/>
-        <location filename="../app/clicommands.cpp" line="288"/>
-        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/cli_runs.cpp" line="125"/>
+        <location filename="../app/cli_stage2.cpp" line="82"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/clicommands.cpp" line="319"/>
         <source>Random seed (default 0).</source>
         <translation>난수 시드(기본값 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="124"/>
-        <location filename="../app/cli_runs.cpp" line="305"/>
-        <location filename="../app/cli_stage2.cpp" line="81"/>
+        <location filename="../app/cli_runs.cpp" line="125"/>
+        <location filename="../app/cli_runs.cpp" line="306"/>
+        <location filename="../app/cli_stage2.cpp" line="82"/>
         <location filename="../app/clicommands.cpp" line="40"/>
         <location filename="../app/clicommands.cpp" line="97"/>
         <location filename="../app/clicommands.cpp" line="110"/>
         <location filename="../app/clicommands.cpp" line="142"/>
-        <location filename="../app/clicommands.cpp" line="264"/>
-        <location filename="../app/clicommands.cpp" line="288"/>
-        <location filename="../app/clicommands.cpp" line="302"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
+        <location filename="../app/clicommands.cpp" line="305"/>
+        <location filename="../app/clicommands.cpp" line="319"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="484"/>
-        <location filename="../app/cli_runs.cpp" line="126"/>
+        <location filename="../app/cli_runs.cpp" line="127"/>
         <location filename="../app/clicommands.cpp" line="38"/>
         <location filename="../app/clicommands.cpp" line="39"/>
         <location filename="../app/clicommands.cpp" line="112"/>
         <location filename="../app/clicommands.cpp" line="127"/>
         <location filename="../app/clicommands.cpp" line="129"/>
-        <location filename="../app/clicommands.cpp" line="263"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="128"/>
+        <location filename="../app/cli_runs.cpp" line="129"/>
         <source>gradient (default: AdamW on the paper&apos;s loss) or em (expectation-maximisation of the likelihood; linear router).</source>
         <translation>gradient(기본값: 논문의 손실에 AdamW 적용) 또는 em(우도의 기댓값 최대화, linear 라우터).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="130"/>
-        <location filename="../app/clicommands.cpp" line="252"/>
+        <location filename="../app/cli_runs.cpp" line="131"/>
+        <location filename="../app/clicommands.cpp" line="269"/>
         <source>METHOD</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="131"/>
+        <location filename="../app/cli_runs.cpp" line="132"/>
         <source>EM: random starts besides the gradient start (default 1).</source>
         <translation>EM: 경사 시작점 외의 무작위 시작 횟수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="132"/>
+        <location filename="../app/cli_runs.cpp" line="133"/>
         <source>EM: iteration cap (default 200).</source>
         <translation>EM: 최대 반복 횟수(기본값 200).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="132"/>
-        <location filename="../app/clicommands.cpp" line="287"/>
+        <location filename="../app/cli_runs.cpp" line="133"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="224"/>
+        <location filename="../app/cli_runs.cpp" line="225"/>
         <source>Features %1: cached, dataset &quot;%2&quot;.
 </source>
         <translation>특징 %1: 캐시됨, 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="223"/>
+        <location filename="../app/cli_runs.cpp" line="224"/>
         <source>Features %1: computed, dataset &quot;%2&quot;.
 </source>
         <translation>특징 %1: 계산됨, 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="211"/>
+        <location filename="../app/cli_runs.cpp" line="212"/>
         <source>epoch %1: training NLL %2, validation NLL %3, accuracy %4</source>
         <translation>에포크 %1: 학습 NLL %2, 검증 NLL %3, 정확도 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="385"/>
+        <location filename="../app/cli_runs.cpp" line="386"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="332"/>
-        <location filename="../app/cli_runs.cpp" line="386"/>
+        <location filename="../app/cli_runs.cpp" line="387"/>
         <source>dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="387"/>
+        <location filename="../app/cli_runs.cpp" line="388"/>
         <location filename="../app/demoreport.cpp" line="18"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="389"/>
+        <location filename="../app/cli_runs.cpp" line="390"/>
         <source>status</source>
         <translation>상태</translation>
     </message>
@@ -351,68 +357,62 @@
         <translation>NLL</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="499"/>
+        <location filename="../app/cli_runs.cpp" line="500"/>
         <source>Run %1 on %2 validation rows: accuracy %3, NLL %4
 </source>
         <translation>실행 %1, 검증 행 %2개: 정확도 %3, NLL %4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="519"/>
+        <location filename="../app/cli_runs.cpp" line="520"/>
         <source>Agreement with known groups: ARI %1, NMI %2
 </source>
         <translation>알려진 그룹과의 일치도: ARI %1, NMI %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="521"/>
+        <location filename="../app/cli_runs.cpp" line="522"/>
         <source>Recovery of the true heads (mean cosine after matching): %1
 </source>
         <translation>실제 헤드 복원도(매칭 후 평균 코사인): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="523"/>
+        <location filename="../app/cli_runs.cpp" line="524"/>
         <source>group %1: accuracy %2; per head</source>
         <translation>그룹 %1: 정확도 %2; 헤드별</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="531"/>
+        <location filename="../app/cli_runs.cpp" line="532"/>
         <source>context %1: accuracy %2; best head %3; per head</source>
         <translation>컨텍스트 %1: 정확도 %2; 최적 헤드 %3; 헤드별</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="541"/>
+        <location filename="../app/cli_runs.cpp" line="542"/>
         <source>True model accuracy %1; single-BT cross-entropy bound %2; this model&apos;s expected cross-entropy %3
 </source>
         <translation>실제 모델 정확도 %1; 단일 BT 교차 엔트로피 하한 %2; 이 모델의 기대 교차 엔트로피 %3
 </translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="196"/>
-        <location filename="../app/clisupport.cpp" line="222"/>
+        <location filename="../app/clisupport.cpp" line="198"/>
         <source>--out must end in .json or .csv, got &quot;%1&quot;.</source>
         <translation>--out 값은 .json 또는 .csv로 끝나야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="560"/>
-        <source>status %1, not finished</source>
-        <translation>상태 %1, 완료되지 않음</translation>
-    </message>
-    <message>
-        <location filename="../app/cli_runs.cpp" line="614"/>
+        <location filename="../app/cli_runs.cpp" line="555"/>
         <source>Wrote %1.
 </source>
         <translation>%1에 저장했습니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="72"/>
+        <location filename="../app/cli_stage2.cpp" line="73"/>
         <source>The Stage-1 run whose heads are kept.</source>
         <translation>헤드를 유지할 1단계 실행.</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="72"/>
+        <location filename="../app/cli_stage2.cpp" line="73"/>
         <location filename="../app/clicommands.cpp" line="201"/>
         <location filename="../app/clicommands.cpp" line="208"/>
         <location filename="../app/clicommands.cpp" line="217"/>
@@ -420,62 +420,62 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="74"/>
+        <location filename="../app/cli_stage2.cpp" line="75"/>
         <source>Dataset with the labelled pairs and their contexts (default: the run&apos;s).</source>
         <translation>레이블된 쌍과 해당 컨텍스트가 있는 데이터셋(기본값: 실행의 데이터셋).</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="300"/>
+        <location filename="../app/cli_stage2.cpp" line="80"/>
+        <location filename="../app/clicommands.cpp" line="317"/>
         <source>Batch size (default 32).</source>
         <translation>배치 크기(기본값 32).</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="100"/>
+        <location filename="../app/cli_stage2.cpp" line="101"/>
         <source>--method expects micro or hyre, got &quot;%1&quot;.</source>
         <translation>--method 값은 micro 또는 hyre여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="134"/>
+        <location filename="../app/cli_stage2.cpp" line="135"/>
         <source>  %1: %2 labelled, %3 scored, accuracy %4 -&gt; %5
 </source>
         <translation>  %1: 레이블 %2개, 평가 %3개, 정확도 %4 -&gt; %5
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="141"/>
+        <location filename="../app/cli_stage2.cpp" line="142"/>
         <source>  %1: accuracy %2
 </source>
         <translation>  %1: 정확도 %2
 </translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="211"/>
+        <location filename="../app/clisupport.cpp" line="213"/>
         <source>--%1 expects whole numbers separated by commas, got &quot;%2&quot;.</source>
         <translation>--%1 값은 쉼표로 구분된 정수여야 합니다. 입력값: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="187"/>
+        <location filename="../app/cli_stage2.cpp" line="188"/>
         <source>budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="232"/>
+        <location filename="../app/cli_stage2.cpp" line="233"/>
         <source>--k expects a range like 1..10, got &quot;%1&quot;.</source>
         <translation>--k 값은 1..10 같은 범위여야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="278"/>
+        <location filename="../app/cli_stage2.cpp" line="279"/>
         <source>held-out NLL</source>
         <translation>홀드아웃 NLL</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="280"/>
+        <location filename="../app/cli_stage2.cpp" line="281"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="281"/>
+        <location filename="../app/cli_stage2.cpp" line="282"/>
         <location filename="../app/demoreport.cpp" line="23"/>
         <source>seconds</source>
         <translation>초</translation>
@@ -493,17 +493,17 @@
     <message>
         <location filename="../app/cli_data.cpp" line="226"/>
         <location filename="../app/cli_data.cpp" line="499"/>
-        <location filename="../app/cli_runs.cpp" line="140"/>
-        <location filename="../app/cli_runs.cpp" line="300"/>
+        <location filename="../app/cli_runs.cpp" line="141"/>
+        <location filename="../app/cli_runs.cpp" line="301"/>
         <location filename="../app/clicommands.cpp" line="85"/>
         <location filename="../app/clicommands.cpp" line="106"/>
         <location filename="../app/clicommands.cpp" line="122"/>
         <location filename="../app/clicommands.cpp" line="138"/>
         <location filename="../app/clicommands.cpp" line="185"/>
         <location filename="../app/clicommands.cpp" line="240"/>
-        <location filename="../app/clicommands.cpp" line="262"/>
-        <location filename="../app/clicommands.cpp" line="275"/>
-        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/clicommands.cpp" line="279"/>
+        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="321"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -529,390 +529,413 @@
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="232"/>
-        <location filename="../app/cli_stage2.cpp" line="85"/>
+        <location filename="../app/cli_stage2.cpp" line="86"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="77"/>
+        <location filename="../app/cli_runs.cpp" line="78"/>
         <source>--init expects clusters or random, got &quot;%1&quot;.</source>
         <translation>--init 값은 clusters 또는 random이어야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="106"/>
+        <location filename="../app/cli_runs.cpp" line="107"/>
         <source>Weight of the router-entropy regulariser, or auto (default: auto, chosen on the validation rows from 0, 0.1, 0.5; the paper&apos;s value is 0.5).</source>
         <translation>라우터 엔트로피 정규화 항의 가중치 또는 auto(기본값: auto, 검증 행에서 0, 0.1, 0.5 중 선택; 논문의 값은 0.5).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="112"/>
+        <location filename="../app/cli_runs.cpp" line="113"/>
         <source>Peak AdamW learning rate, or auto (default: auto, chosen on the validation rows from 0.002, 0.01, 0.05; the paper&apos;s value is 0.002).</source>
         <translation>AdamW 최대 학습률 또는 auto(기본값: auto, 검증 행에서 0.002, 0.01, 0.05 중 선택; 논문의 값은 0.002).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="116"/>
+        <location filename="../app/cli_runs.cpp" line="117"/>
         <source>Stop after this many epochs without a better validation NLL; the best epoch is kept (default 3, 0: run every epoch).</source>
         <translation>검증 NLL이 나아지지 않는 에포크가 이 횟수만큼 이어지면 중지하고, 가장 좋은 에포크를 유지합니다(기본값 3, 0: 모든 에포크 실행).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="120"/>
+        <location filename="../app/cli_runs.cpp" line="121"/>
         <source>Router start: random (the paper&apos;s) or clusters (a k-means++ clustering of the router inputs, so heads start apart). With lr/alpha chosen automatically, both are tried and the lower validation NLL kept.</source>
         <translation>라우터 시작 방식: random(논문 방식) 또는 clusters(헤드가 서로 떨어진 상태로 시작하도록 라우터 입력을 k-means++로 군집화). lr/alpha를 자동으로 선택하면 두 방식을 모두 시도하고 검증 NLL이 더 낮은 쪽을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="122"/>
+        <location filename="../app/cli_runs.cpp" line="123"/>
         <source>INIT</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="126"/>
+        <location filename="../app/cli_runs.cpp" line="127"/>
         <source>Share of rows held out for validation (default 0.1), for datasets without a stored split.</source>
         <translation>검증용으로 떼어 둘 행의 비율(기본값 0.1). 저장된 분할이 없는 데이터셋에만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="134"/>
+        <location filename="../app/cli_runs.cpp" line="135"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; 1-10 keeps heads from separating their rows perfectly on many columns).</source>
         <translation>EM: 모든 계수에 대한 L2 벌점 (기본값 0.0001; 열이 많을 때 1-10이면 헤드가 행을 완벽히 분리하지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="138"/>
+        <location filename="../app/cli_runs.cpp" line="139"/>
         <source>Shuffle blocks of this many consecutive rows, and rows within each block, instead of all rows (default 0; features on disk: about 64 MB of the file, read block after block).</source>
         <translation>모든 행 대신 연속된 이 개수의 행으로 된 블록과 각 블록 안의 행을 섞습니다(기본값 0; 디스크의 특징: 파일의 약 64 MB씩, 블록 단위로 차례로 읽음).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="146"/>
+        <location filename="../app/cli_runs.cpp" line="147"/>
         <source>Chosen on validation NLL (%1 training rows per candidate):</source>
         <translation>검증 NLL 기준으로 선택(후보당 학습 행 %1개):</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="148"/>
+        <location filename="../app/cli_runs.cpp" line="149"/>
         <source>
   lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5, best epoch %6%7</source>
         <translation>
   lr %1, alpha %2, %3 시작: 검증 NLL %4, 정확도 %5, 최적 에포크 %6%7</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="155"/>
+        <location filename="../app/cli_runs.cpp" line="156"/>
         <source>  &lt;- chosen</source>
         <translation>  &lt;- 선택됨</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="189"/>
+        <location filename="../app/cli_runs.cpp" line="190"/>
         <source>Dataset &quot;%1&quot; has a stored split by prompt (made at import, see &apos;micro-cli datasets&apos;); --val applies only to datasets without one. Import again with --val/--test to change it.</source>
         <translation>데이터셋 &quot;%1&quot;에는 가져올 때 만든 프롬프트별 분할이 저장되어 있습니다(&apos;micro-cli datasets&apos; 참고). --val은 분할이 없는 데이터셋에만 적용됩니다. 바꾸려면 --val/--test로 다시 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="198"/>
+        <location filename="../app/cli_runs.cpp" line="199"/>
         <source>--world-size trains a dataset as it is: compute the features first (&apos;micro-cli featurize&apos;), then train the derived dataset.</source>
         <translation>--world-size는 데이터셋을 있는 그대로 학습합니다. 먼저 특징을 계산한 뒤(&apos;micro-cli featurize&apos;) 파생 데이터셋을 학습하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="240"/>
+        <location filename="../app/cli_runs.cpp" line="241"/>
         <source>Rank %1 of %2: done, validation NLL %3 (rank 0 stores the run); %4 gradient sums, %5 s communicating, %6 s in all.
 </source>
         <translation>랭크 %1/%2: 완료, 검증 NLL %3 (실행은 랭크 0이 저장); 기울기 합산 %4회, 통신 %5초, 전체 %6초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="261"/>
+        <location filename="../app/cli_runs.cpp" line="262"/>
         <source>Run %1: validation accuracy %2, NLL %3 (%4 rows)</source>
         <translation>실행 %1: 검증 정확도 %2, NLL %3(행 %4개)</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="267"/>
+        <location filename="../app/cli_runs.cpp" line="268"/>
         <source>; test accuracy %1, NLL %2 (%3 rows)</source>
         <translation>; 테스트 정확도 %1, NLL %2(행 %3개)</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="272"/>
+        <location filename="../app/cli_runs.cpp" line="273"/>
         <source>; no test split (the dataset has no stored split)</source>
         <translation>; 테스트 분할 없음(데이터셋에 저장된 분할이 없음)</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="273"/>
+        <location filename="../app/cli_runs.cpp" line="274"/>
         <source>; validation ARI %1</source>
         <translation>; 검증 ARI %1</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="274"/>
+        <location filename="../app/cli_runs.cpp" line="275"/>
         <source>; %1 s.
 </source>
         <translation>; %1초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="276"/>
+        <location filename="../app/cli_runs.cpp" line="277"/>
         <source>Rank 0 of %1: %2 gradient sums, %3 s communicating.
 </source>
         <translation>랭크 0/%1: 기울기 합산 %2회, 통신 %3초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="289"/>
+        <location filename="../app/cli_runs.cpp" line="290"/>
         <source>--master expects HOST:PORT, got &quot;%1&quot;.</source>
         <translation>--master에는 호스트:포트가 필요합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="298"/>
+        <location filename="../app/cli_runs.cpp" line="299"/>
         <source>Data-parallel training over this many processes (ranks), gradients summed through torch&apos;s c10d with Gloo (default 1: this process alone). &apos;micro-cli launch&apos; starts the ranks on this machine.</source>
         <translation>이 개수의 프로세스(랭크)로 데이터 병렬 학습을 하며, 기울기는 torch의 c10d와 Gloo로 합산합니다(기본값 1: 이 프로세스만). &apos;micro-cli launch&apos;는 이 컴퓨터에서 랭크들을 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="301"/>
+        <location filename="../app/cli_runs.cpp" line="302"/>
         <source>This process&apos;s rank, 0 to N - 1; rank 0 stores the run (default 0).</source>
         <translation>이 프로세스의 랭크, 0부터 N - 1까지; 실행은 랭크 0이 저장합니다(기본값 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="302"/>
+        <location filename="../app/cli_runs.cpp" line="303"/>
         <source>Where rank 0 listens and the other ranks connect (default 127.0.0.1:29500).</source>
         <translation>랭크 0이 대기하고 다른 랭크가 접속하는 곳(기본값 127.0.0.1:29500).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="303"/>
+        <location filename="../app/cli_runs.cpp" line="304"/>
         <source>HOST:PORT</source>
         <translation>호스트:포트</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="305"/>
+        <location filename="../app/cli_runs.cpp" line="306"/>
         <source>Seconds to wait for the other ranks to join, and for any one gradient sum (default 60).</source>
         <translation>다른 랭크의 합류와 기울기 합산 한 번을 기다리는 초(기본값 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="312"/>
+        <location filename="../app/cli_runs.cpp" line="313"/>
         <source>--ranks expects 1 to 64, got %1.</source>
         <translation>--ranks에는 1부터 64까지의 값이 필요합니다. 입력값: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="315"/>
+        <location filename="../app/cli_runs.cpp" line="316"/>
         <source>launch expects a train command: micro-cli launch --ranks N train --project FILE --dataset NAME [options].</source>
         <translation>launch에는 train 명령이 필요합니다: micro-cli launch --ranks N train --project FILE --dataset NAME [옵션].</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="319"/>
+        <location filename="../app/cli_runs.cpp" line="320"/>
         <source>launch sets %1 itself.</source>
         <translation>launch가 %1을(를) 직접 설정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="390"/>
+        <location filename="../app/cli_runs.cpp" line="391"/>
         <source>parent</source>
         <translation>부모</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="391"/>
+        <location filename="../app/cli_runs.cpp" line="392"/>
         <source>val acc</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="392"/>
+        <location filename="../app/cli_runs.cpp" line="393"/>
         <source>val NLL</source>
         <translation>검증 NLL</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="393"/>
+        <location filename="../app/cli_runs.cpp" line="394"/>
         <source>test acc</source>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="394"/>
+        <location filename="../app/cli_runs.cpp" line="395"/>
         <source>test NLL</source>
         <translation>테스트 NLL</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="451"/>
+        <location filename="../app/cli_runs.cpp" line="452"/>
         <source>Run %1%2: %3, K = %4, on dataset &quot;%5&quot;%6.
 </source>
         <translation>실행 %1%2: %3, K = %4, 데이터셋 &quot;%5&quot;%6.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="456"/>
+        <location filename="../app/cli_runs.cpp" line="457"/>
         <source>, adapted from run %1</source>
         <translation>, 실행 %1에서 적응</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="457"/>
+        <location filename="../app/cli_runs.cpp" line="458"/>
         <source>Status %1; started %2, finished %3, %4 s.
 </source>
         <translation>상태 %1; 시작 %2, 종료 %3, %4초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="460"/>
+        <location filename="../app/cli_runs.cpp" line="461"/>
         <source>Tags: %1.
 </source>
         <translation>태그: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="464"/>
+        <location filename="../app/cli_runs.cpp" line="465"/>
         <source>%1: accuracy %2, NLL %3 over %4 rows%5.
 </source>
         <translation>%1: 정확도 %2, NLL %3(행 %4개)%5.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="469"/>
+        <location filename="../app/cli_runs.cpp" line="470"/>
         <source>, ARI vs known groups %1</source>
         <translation>, 알려진 그룹 대비 ARI %1</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="471"/>
+        <location filename="../app/cli_runs.cpp" line="472"/>
         <source>Validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="472"/>
+        <location filename="../app/cli_runs.cpp" line="473"/>
         <source>Test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="473"/>
+        <location filename="../app/cli_runs.cpp" line="474"/>
         <source>Configuration:
 </source>
         <translation>설정:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="479"/>
+        <location filename="../app/cli_runs.cpp" line="480"/>
         <source>Other results:
 </source>
         <translation>기타 결과:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="505"/>
+        <location filename="../app/cli_runs.cpp" line="506"/>
         <source>Run %1 on %2 test rows: accuracy %3, NLL %4
 </source>
         <translation>실행 %1, 테스트 행 %2개: 정확도 %3, NLL %4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="511"/>
+        <location filename="../app/cli_runs.cpp" line="512"/>
         <source>test, context %1: accuracy %2
 </source>
         <translation>테스트, 컨텍스트 %1: 정확도 %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="515"/>
+        <location filename="../app/cli_runs.cpp" line="516"/>
         <source>No test rows: the dataset has no stored split.
 </source>
         <translation>테스트 행 없음: 데이터셋에 저장된 분할이 없습니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="517"/>
+        <location filename="../app/cli_runs.cpp" line="518"/>
         <source>Validation rows below.
 </source>
         <translation>아래는 검증 행 기준입니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="62"/>
+        <location filename="../app/cli_stage2.cpp" line="63"/>
         <source>--context-only and --all-router-weights exclude each other.</source>
         <translation>--context-only와 --all-router-weights는 함께 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="76"/>
+        <location filename="../app/cli_stage2.cpp" line="77"/>
         <source>Temperature of the Hedge targets (default 1: the posterior responsibilities; the paper&apos;s is 0.001).</source>
         <translation>Hedge 목표의 온도(기본값 1: 사후 책임값; 논문의 값은 0.001).</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="78"/>
+        <location filename="../app/cli_stage2.cpp" line="79"/>
         <source>Router epochs (default 100; the paper&apos;s is 10).</source>
         <translation>라우터 에포크 수(기본값 100; 논문의 값은 10).</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="80"/>
+        <location filename="../app/cli_stage2.cpp" line="81"/>
         <source>AdamW learning rate of the router (default 0.05).</source>
         <translation>라우터의 AdamW 학습률(기본값 0.05).</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="83"/>
+        <location filename="../app/cli_stage2.cpp" line="84"/>
         <source>Pull of the trained router weights towards the Stage-1 router, divided by the labelled pairs (default 1; 0: none).</source>
         <translation>학습되는 라우터 가중치를 1단계 라우터 쪽으로 끌어당기는 강도로, 레이블된 쌍 수로 나뉩니다(기본값 1; 0: 없음).</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="86"/>
+        <location filename="../app/cli_stage2.cpp" line="87"/>
         <source>Keep the Stage-1 prompt weights; learn only how each context shifts the routing (the default with a linear Stage-1 router).</source>
         <translation>1단계 프롬프트 가중치를 유지하고, 각 컨텍스트가 라우팅을 어떻게 바꾸는지만 학습합니다(1단계 라우터가 linear이면 기본값).</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="88"/>
+        <location filename="../app/cli_stage2.cpp" line="89"/>
         <source>Train the prompt weights too (the paper&apos;s Stage 2).</source>
         <translation>프롬프트 가중치도 학습합니다(논문의 2단계).</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="121"/>
+        <location filename="../app/cli_stage2.cpp" line="122"/>
         <source>Run %1 (%2, parent %3): validation accuracy %4 -&gt; %5</source>
         <translation>실행 %1 (%2, 부모 %3): 검증 정확도 %4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="129"/>
+        <location filename="../app/cli_stage2.cpp" line="130"/>
         <source>; test accuracy %1 -&gt; %2</source>
         <translation>; 테스트 정확도 %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="183"/>
+        <location filename="../app/cli_stage2.cpp" line="184"/>
         <source>Stage-1 accuracy: validation %1</source>
         <translation>1단계 정확도: 검증 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="184"/>
+        <location filename="../app/cli_stage2.cpp" line="185"/>
         <source>, test %1</source>
         <translation>, 테스트 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="185"/>
+        <location filename="../app/cli_stage2.cpp" line="186"/>
         <source>. Accuracy by labelled pairs per context (mean ± sd over %1 seeds; labels from training rows):
 </source>
         <translation>. 컨텍스트별 레이블된 쌍 수에 따른 정확도(시드 %1개의 평균 ± 표준편차; 레이블은 학습 행에서 추출):
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="187"/>
+        <location filename="../app/cli_stage2.cpp" line="188"/>
         <source>MiCRo val</source>
         <translation>MiCRo 검증</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="187"/>
+        <location filename="../app/cli_stage2.cpp" line="188"/>
         <source>HyRe val</source>
         <translation>HyRe 검증</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="188"/>
+        <location filename="../app/cli_stage2.cpp" line="189"/>
         <source>MiCRo test</source>
         <translation>MiCRo 테스트</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="188"/>
+        <location filename="../app/cli_stage2.cpp" line="189"/>
         <source>HyRe test</source>
         <translation>HyRe 테스트</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="206"/>
+        <location filename="../app/cli_stage2.cpp" line="207"/>
         <source>Test accuracy per context (MiCRo / HyRe; Stage 1):
 </source>
         <translation>컨텍스트별 테스트 정확도(MiCRo / HyRe; 1단계):
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="279"/>
+        <location filename="../app/cli_stage2.cpp" line="280"/>
         <source>gap ± se</source>
         <translation>차이 ± 표준오차</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="290"/>
+        <location filename="../app/cli_stage2.cpp" line="291"/>
         <source>Suggested K = %1 (the smallest K within one standard error of the lowest validation NLL, at K = %2); lowest BIC at K = %3.
 </source>
         <translation>제안 K = %1 (가장 낮은 검증 NLL(K = %2)에서 표준오차 1배 이내인 가장 작은 K); BIC 최저는 K = %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="295"/>
+        <location filename="../app/cli_stage2.cpp" line="296"/>
         <source>Gradient fits at lr %1.
 </source>
         <translation>경사 적합 학습률 %1.
 </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli_stage2.cpp" line="311"/>
+        <source>Wrote %n label(s) of %1 to %2.
+</source>
+        <translation>
+            <numerusform>%1의 레이블 %n개를 %2에 썼습니다.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli_stage2.cpp" line="317"/>
+        <source>labels-import expects one FILE to read (JSONL, as labels-export writes).</source>
+        <translation>labels-import는 읽을 FILE 하나가 필요합니다(labels-export가 쓰는 JSONL).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli_stage2.cpp" line="325"/>
+        <source>%n label(s) added to %1 (labels already there skipped).
+</source>
+        <translation>
+            <numerusform>%1에 레이블 %n개를 추가했습니다(이미 있는 레이블은 건너뜀).
+</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli_data.cpp" line="129"/>
@@ -1206,12 +1229,14 @@
         <location filename="../app/clicommands.cpp" line="154"/>
         <location filename="../app/clicommands.cpp" line="166"/>
         <location filename="../app/clicommands.cpp" line="174"/>
-        <location filename="../app/clicommands.cpp" line="250"/>
+        <location filename="../app/clicommands.cpp" line="249"/>
+        <location filename="../app/clicommands.cpp" line="258"/>
+        <location filename="../app/clicommands.cpp" line="267"/>
         <source>Dataset name.</source>
         <translation>데이터셋 이름.</translation>
     </message>
     <message>
-        <location filename="../app/cli_stage2.cpp" line="74"/>
+        <location filename="../app/cli_stage2.cpp" line="75"/>
         <location filename="../app/clicommands.cpp" line="37"/>
         <location filename="../app/clicommands.cpp" line="48"/>
         <location filename="../app/clicommands.cpp" line="59"/>
@@ -1223,7 +1248,9 @@
         <location filename="../app/clicommands.cpp" line="154"/>
         <location filename="../app/clicommands.cpp" line="166"/>
         <location filename="../app/clicommands.cpp" line="174"/>
-        <location filename="../app/clicommands.cpp" line="250"/>
+        <location filename="../app/clicommands.cpp" line="249"/>
+        <location filename="../app/clicommands.cpp" line="258"/>
+        <location filename="../app/clicommands.cpp" line="267"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
@@ -1448,54 +1475,69 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="245"/>
+        <source>Write the labels given on a dataset (Labelling view) as JSONL: comparison id, annotator, context, choice, side shown, seconds, note.</source>
+        <translation>데이터셋에 준 레이블(레이블링 보기)을 JSONL로 씁니다: 비교 id, 주석자, 맥락, 선택, 표시된 쪽, 초, 메모.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="250"/>
+        <source>Output file (.jsonl).</source>
+        <translation>출력 파일(.jsonl).</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="254"/>
+        <source>Add the labels of a JSONL file (as labels-export writes) to a dataset; a bad line imports nothing, labels already there are skipped.</source>
+        <translation>JSONL 파일(labels-export가 쓰는 형식)의 레이블을 데이터셋에 추가합니다. 잘못된 줄이 있으면 아무것도 가져오지 않고, 이미 있는 레이블은 건너뜁니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="262"/>
         <source>Held-out NLL for each K in a range and the suggested K (one-standard-error rule; BIC beside it); stored with the dataset.</source>
         <translation>범위 안의 각 K에 대한 보류 NLL과 제안 K(1-표준오차 규칙, BIC 병기); 데이터셋과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="252"/>
+        <location filename="../app/clicommands.cpp" line="269"/>
         <source>gradient (default) or em (dense features only).</source>
         <translation>gradient (기본값) 또는 em (밀집 특징 전용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="254"/>
+        <location filename="../app/clicommands.cpp" line="271"/>
         <source>EM: L2 penalty on every coefficient (default 0.0001; try 10 with 100+ columns).</source>
         <translation>EM: 모든 계수에 대한 L2 벌점 (기본값 0.0001; 열이 100개 이상이면 10을 시도).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="255"/>
+        <location filename="../app/clicommands.cpp" line="272"/>
         <source>Epochs of gradient fits (default 20).</source>
         <translation>경사 적합의 에포크 수 (기본값 20).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="257"/>
+        <location filename="../app/clicommands.cpp" line="274"/>
         <source>Learning rate of gradient fits (default: every K at 0.01 and at 0.05, the rate with the lower held-out NLL over all K kept).</source>
         <translation>경사 적합의 학습률 (기본값: 모든 K를 0.01과 0.05로 적합하고, 전체 K에서 보류 NLL이 더 낮은 학습률을 유지).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="260"/>
+        <location filename="../app/clicommands.cpp" line="277"/>
         <source>Entropy weight of gradient fits (default 0: the likelihood alone).</source>
         <translation>경사 적합의 엔트로피 가중치 (기본값 0: 우도만).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="262"/>
+        <location filename="../app/clicommands.cpp" line="279"/>
         <source>Starts per K; the lowest held-out NLL is kept (default 3).</source>
         <translation>K마다 시작 횟수; 보류 NLL이 가장 낮은 것을 유지 (기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="304"/>
+        <location filename="../app/clicommands.cpp" line="321"/>
         <source>Workers that run the threads&apos; lanes (default: as many as there are idle cores).</source>
         <translation>스레드 레인을 실행할 작업자 수(기본값: 유휴 코어 수만큼).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="343"/>
+        <location filename="../app/clicommands.cpp" line="360"/>
         <source>Show progress on stderr even when it is not a terminal (with --json: a JSON line per second).</source>
         <translation>stderr가 터미널이 아니어도 진행 상황을 표시합니다(--json과 함께: 초마다 JSON 한 줄).</translation>
     </message>
     <message>
-        <location filename="../app/cli_runs.cpp" line="118"/>
+        <location filename="../app/cli_runs.cpp" line="119"/>
         <location filename="../app/clicommands.cpp" line="108"/>
         <location filename="../app/clicommands.cpp" line="140"/>
-        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -1587,7 +1629,7 @@
     <message>
         <location filename="../app/clicommands.cpp" line="158"/>
         <location filename="../app/clicommands.cpp" line="167"/>
-        <location filename="../app/clicommands.cpp" line="297"/>
+        <location filename="../app/clicommands.cpp" line="314"/>
         <source>DIR</source>
         <translation>폴더</translation>
     </message>
@@ -1659,97 +1701,97 @@
         <translation>곡선을 .json 또는 .csv 파일로도 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="251"/>
+        <location filename="../app/clicommands.cpp" line="268"/>
         <source>Range of K (default 1..6).</source>
         <translation>K 범위(기본값 1..6).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="251"/>
+        <location filename="../app/clicommands.cpp" line="268"/>
         <source>A..B</source>
         <translation>A..B</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="263"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
         <source>Held-out share (default 0.2).</source>
         <translation>홀드아웃 비율(기본값 0.2).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="265"/>
+        <location filename="../app/clicommands.cpp" line="282"/>
         <source>Also write the table to a .json or .csv file.</source>
         <translation>표를 .json 또는 .csv 파일로도 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="271"/>
+        <location filename="../app/clicommands.cpp" line="288"/>
         <source>Time one online Hedge update and one adapted-router epoch over labelled pairs.</source>
         <translation>레이블된 쌍에 대해 온라인 Hedge 업데이트 1회와 적응 라우터 에포크 1회의 시간을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="274"/>
+        <location filename="../app/clicommands.cpp" line="291"/>
         <source>Heads (default 10).</source>
         <translation>헤드 수(기본값 10).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="275"/>
+        <location filename="../app/clicommands.cpp" line="292"/>
         <source>Labelled pairs (default 500).</source>
         <translation>레이블된 쌍 수(기본값 500).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
         <source>Prompt features (default 64; plus 2 context columns).</source>
         <translation>프롬프트 특징 수(기본값 64, 컨텍스트 열 2개 추가).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="281"/>
+        <location filename="../app/clicommands.cpp" line="298"/>
         <source>Time EM fitting on the CSV of shared/bench/make_flex_csv.py (the flexmix comparison).</source>
         <translation>shared/bench/make_flex_csv.py로 만든 CSV에서 EM 적합 시간을 측정합니다(flexmix 비교용).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="284"/>
+        <location filename="../app/clicommands.cpp" line="301"/>
         <source>CSV with columns y, d1..dD, x1..xP.</source>
         <translation>y, d1..dD, x1..xP 열이 있는 CSV.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="285"/>
+        <location filename="../app/clicommands.cpp" line="302"/>
         <source>Components (default 3).</source>
         <translation>성분 수(기본값 3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="286"/>
+        <location filename="../app/clicommands.cpp" line="303"/>
         <source>Random starts besides the gradient start (default 1).</source>
         <translation>경사 시작점 외의 무작위 시작 횟수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="287"/>
+        <location filename="../app/clicommands.cpp" line="304"/>
         <source>Iteration cap (default 200).</source>
         <translation>최대 반복 횟수(기본값 200).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="294"/>
+        <location filename="../app/clicommands.cpp" line="311"/>
         <source>Time Stage-1 training on the .npy triple of shared/bench/make_synth.py.</source>
         <translation>shared/bench/make_synth.py로 만든 .npy 파일 3개로 1단계 학습 시간을 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="297"/>
+        <location filename="../app/clicommands.cpp" line="314"/>
         <source>Folder with chosen.npy, rejected.npy, prompt.npy.</source>
         <translation>chosen.npy, rejected.npy, prompt.npy가 있는 폴더.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="298"/>
+        <location filename="../app/clicommands.cpp" line="315"/>
         <source>Heads (default 4).</source>
         <translation>헤드 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="316"/>
         <source>Epochs (default 1).</source>
         <translation>에포크 수(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="318"/>
         <source>Peak learning rate (default 0.002).</source>
         <translation>최대 학습률(기본값 0.002).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="316"/>
+        <location filename="../app/clicommands.cpp" line="333"/>
         <source>Usage: micro-cli &lt;command&gt; [options]   (micro-cli &lt;command&gt; --help for its options)
 
 Commands:
@@ -1760,22 +1802,22 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="334"/>
+        <location filename="../app/clicommands.cpp" line="351"/>
         <source>Unknown command &quot;%1&quot;; &apos;micro-cli --help&apos; lists the commands.</source>
         <translation>알 수 없는 명령 &quot;%1&quot;입니다. 명령 목록은 &apos;micro-cli --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="340"/>
+        <location filename="../app/clicommands.cpp" line="357"/>
         <source>Machine-readable output (JSON on stdout).</source>
         <translation>기계 판독용 출력(stdout에 JSON).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="365"/>
+        <location filename="../app/clicommands.cpp" line="383"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>예기치 않은 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="408"/>
+        <location filename="../app/clicommands.cpp" line="426"/>
         <source>Out of memory.</source>
         <translation>메모리가 부족합니다.</translation>
     </message>
@@ -3384,47 +3426,47 @@ Commands:
         <translation>이 비교의 레이블에 메모를 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="30"/>
+        <location filename="../ui/labelview_panels.cpp" line="31"/>
         <source>%1 of %2 labelled in this context</source>
         <translation>이 컨텍스트에서 %2개 중 %1개 레이블 지정됨</translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="49"/>
+        <location filename="../ui/labelview_panels.cpp" line="50"/>
         <source>No routing weights: show a finished run with two or more heads.</source>
         <translation>라우팅 가중치 없음: 헤드가 2개 이상인 완료된 실행을 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="58"/>
+        <location filename="../ui/labelview_panels.cpp" line="59"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="73"/>
+        <location filename="../ui/labelview_panels.cpp" line="74"/>
         <source>head %1: %2</source>
         <translation>헤드 %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="75"/>
+        <location filename="../ui/labelview_panels.cpp" line="76"/>
         <source>After %1 labels: %2; regret %3 (bound %4).</source>
         <translation>레이블 %1개 후: %2, 후회 %3 (상한 %4).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="112"/>
+        <location filename="../ui/labelview_panels.cpp" line="113"/>
         <source>(no context)</source>
         <translation>(컨텍스트 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="114"/>
+        <location filename="../ui/labelview_panels.cpp" line="115"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="125"/>
+        <location filename="../ui/labelview_panels.cpp" line="126"/>
         <source>Labels written to %1.</source>
         <translation>레이블을 %1에 저장했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labelview_panels.cpp" line="142"/>
+        <location filename="../ui/labelview_panels.cpp" line="139"/>
         <source>%n label(s) imported.</source>
         <translation>
             <numerusform>레이블 %n개를 가져왔습니다.</numerusform>
@@ -3440,7 +3482,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="88"/>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>MiCRo Studio</source>
         <translation>MiCRo Studio</translation>
     </message>
@@ -3495,311 +3537,342 @@ Commands:
         <translation>실행 표 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>Export &amp;Run…</source>
+        <translation>실행 내보내기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <source>The selected run: configuration, metrics, epochs and parameters as JSON, or its assignment and posterior per comparison as CSV (Ctrl+Alt+E)</source>
+        <translation>선택한 실행: 설정, 지표, 에포크, 매개변수를 JSON으로, 또는 비교별 할당과 사후확률을 CSV로 (Ctrl+Alt+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Re&amp;name Run</source>
         <translation>실행 이름 바꾸기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Tag Run</source>
         <translation>실행 태그 지정(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Delete Run…</source>
         <translation>실행 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Delete Run</source>
         <translation>실행 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation>실행 %1 &quot;%2&quot;을(를) 에포크, 매개변수, 할당과 함께 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Run &amp;Demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation>세 그룹에서 합성 선호 데이터를 생성하고 단일 BT, 정적 혼합, MiCRo를 학습합니다(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Train…</source>
         <translation>학습(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Adapt Routing…</source>
         <translation>라우팅 적응(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation>2단계: 선택한 실행의 헤드는 그대로 두고, 컨텍스트별로 레이블이 지정된 소수의 쌍에서 라우팅을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Label Comparisons</source>
         <translation>비교 레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Teac&amp;hing Mode</source>
         <translation>교육 모드(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Stop and &amp;Keep</source>
         <translation>멈추고 유지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation>문장 인코더 폴더(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation>내장 문장 인코더 파일의 위치(설치 스크립트가 설치합니다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>System Default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>No grouping</source>
         <translation>그룹 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Group by dataset</source>
         <translation>데이터셋별 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Group by model</source>
         <translation>모델별 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Group by tag</source>
         <translation>태그별 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Runs of one dataset, model or tag together, groups shaded in turn</source>
         <translation>같은 데이터셋, 모델 또는 태그의 실행을 함께 모으고 그룹마다 번갈아 음영을 넣습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Tag run %1</source>
         <translation>실행 %1 태그 지정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Rename run %1</source>
         <translation>실행 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Training &amp;curves</source>
         <translation>학습 곡선(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation>
             <numerusform>하위 그룹 보기에서 비교 %n개를 선택했습니다. 비교 표에 해당 비교가 표시됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Compar&amp;isons</source>
         <translation>비교 쌍(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Routin&amp;g convergence</source>
         <translation>라우팅 수렴(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Teaching</source>
         <translation>수업(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Su&amp;bgroups</source>
         <translation>하위 그룹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Choose &amp;K…</source>
         <translation>K 고르기(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Budget Curve</source>
         <translation>예산 곡선(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Present Teaching Full Screen</source>
         <translation>수업 전체 화면 발표(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Follow the &amp;System</source>
         <translation>시스템 따르기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Mixture &amp;weights</source>
         <translation>혼합 가중치(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Head accuracy</source>
         <translation>헤드 정확도(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;Model choice</source>
         <translation>모델 선택(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Com&amp;pare runs</source>
         <translation>실행 비교(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Labelling</source>
         <translation>레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Filter runs by name, dataset, model, status or tag (e.g. &quot;ctx micro&quot;)</source>
         <translation>이름, 데이터셋, 모델, 상태, 태그로 실행 거르기(예: &quot;ctx micro&quot;)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation>프로젝트를 열거나 새로 만들거나, 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Stop &amp;&amp; Keep</source>
         <translation>멈추고 유지</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>End the training after this epoch and keep the run with the epochs done (Shift+Esc); Cancel removes it.</source>
         <translation>이번 에폭이 끝나면 학습을 끝내고 끝난 에폭과 함께 실행을 유지합니다(Shift+Esc). 취소하면 실행이 지워집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="53"/>
+        <location filename="../ui/mainwindow_files.cpp" line="54"/>
         <source>Busy</source>
         <translation>작업 중</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="53"/>
+        <location filename="../ui/mainwindow_files.cpp" line="54"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation>프로젝트를 전환하기 전에 실행 중인 작업을 취소하거나 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="67"/>
+        <location filename="../ui/mainwindow_files.cpp" line="68"/>
         <source>%1 — MiCRo Studio</source>
         <translation>%1 — MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="71"/>
+        <location filename="../ui/mainwindow_files.cpp" line="72"/>
         <source>Training curves</source>
         <translation>학습 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="74"/>
+        <location filename="../ui/mainwindow_files.cpp" line="75"/>
         <source>Project %1</source>
         <translation>프로젝트 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="152"/>
+        <location filename="../ui/mainwindow_files.cpp" line="159"/>
+        <source>Export Run</source>
+        <translation>실행 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="152"/>
+        <source>Select a run in the runs table first.</source>
+        <translation>먼저 실행 표에서 실행을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="160"/>
+        <source>Run as JSON (*.json);;Assignments per comparison (*.csv)</source>
+        <translation>실행 JSON (*.json);;비교별 할당 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="173"/>
+        <source>Export of run %1</source>
+        <translation>실행 %1 내보내기</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_runs.cpp" line="96"/>
@@ -3904,28 +3977,28 @@ Commands:
         <translation>비교 %1개를 &quot;%2&quot;(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="103"/>
-        <location filename="../ui/mainwindow_files.cpp" line="109"/>
+        <location filename="../ui/mainwindow_files.cpp" line="104"/>
+        <location filename="../ui/mainwindow_files.cpp" line="110"/>
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="103"/>
+        <location filename="../ui/mainwindow_files.cpp" line="104"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation>MiCRo Studio 프로젝트(*.micro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="110"/>
+        <location filename="../ui/mainwindow_files.cpp" line="111"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation>%1은(는) 현재 열려 있는 프로젝트입니다. 새 프로젝트에는 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="127"/>
+        <location filename="../ui/mainwindow_files.cpp" line="128"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="128"/>
+        <location filename="../ui/mainwindow_files.cpp" line="129"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
@@ -3940,38 +4013,38 @@ Commands:
         <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="153"/>
+        <location filename="../ui/mainwindow_files.cpp" line="185"/>
         <source>Export View</source>
         <translation>보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="154"/>
+        <location filename="../ui/mainwindow_files.cpp" line="186"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="144"/>
-        <location filename="../ui/mainwindow_files.cpp" line="179"/>
+        <location filename="../ui/mainwindow_files.cpp" line="145"/>
+        <location filename="../ui/mainwindow_files.cpp" line="211"/>
         <source>Exported %1</source>
         <translation>내보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="137"/>
+        <location filename="../ui/mainwindow_files.cpp" line="138"/>
         <source>Export Runs Table</source>
         <translation>실행 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="137"/>
+        <location filename="../ui/mainwindow_files.cpp" line="138"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>The language changes when the running job has finished and MiCRo Studio starts again.</source>
         <translation>실행 중인 작업이 끝나고 MiCRo Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation>발표 중: Esc 또는 F11을 누르면 창으로 돌아갑니다.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "plotview.h"
 #include "qcustomplotinclude.h"
 
+#include "jobs/labeltransfer.h"
 #include "labels/agreement.h"
 #include "labels/labelio.h"
 #include "store/projectstore.h"
@@ -121,7 +122,7 @@ bool LabelView::exportLabels(const QString &path)
 {
     if (!m_store || m_datasetId == 0) return false;
     try {
-        writeLabelsJsonl(path, m_store->labels(m_datasetId), m_store->comparisons(m_datasetId));
+        exportDatasetLabels(*m_store, m_datasetId, path);
         m_message->setText(tr("Labels written to %1.").arg(path));
         return true;
     } catch (const MicroError &e) {
@@ -134,11 +135,7 @@ bool LabelView::importLabels(const QString &path)
 {
     if (!m_store || m_datasetId == 0) return false;
     try {
-        // All read and checked before the first is stored: a bad line imports nothing.
-        std::vector<Label> labels = readLabelsJsonl(path, m_store->comparisons(m_datasetId));
-        for (Label &l : labels)
-            l.datasetId = m_datasetId;
-        const int added = m_store->addLabels(labels); // one transaction; repeats skipped
+        const int added = importDatasetLabels(*m_store, m_datasetId, path); // a bad line imports nothing
         m_message->setText(tr("%n label(s) imported.", nullptr, added));
         if (m_session) start(); // replay with the new labels
         refreshAgreement();

@@ -126,6 +126,11 @@ void MainWindow::buildActions()
     m_exportTableAction = file->addAction(tr("Export Runs &Table…"), this, &MainWindow::exportRunsTable);
     m_exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportTableAction->setObjectName(QStringLiteral("actionExportTable"));
+    m_exportRunAction = file->addAction(tr("Export &Run…"), this, &MainWindow::exportRunDialog);
+    m_exportRunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    m_exportRunAction->setObjectName(QStringLiteral("actionExportRun"));
+    m_exportRunAction->setToolTip(tr("The selected run: configuration, metrics, epochs and parameters as JSON, or "
+                                     "its assignment and posterior per comparison as CSV (Ctrl+Alt+E)"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -446,6 +451,7 @@ void MainWindow::updateActions()
     m_recentMenu->setEnabled(!busy);
     m_exportAction->setEnabled(hasProject);
     m_exportTableAction->setEnabled(hasProject);
+    m_exportRunAction->setEnabled(hasProject); // while busy: queued
     m_deleteAction->setEnabled(hasProject && !busy);
 }
 

@@ -73,6 +73,9 @@ public:
     void embeddingImportDialog();
     // File > Import Embeddings as a job (the use case of `micro-cli embed-import`).
     void startEmbeddingImport(const micro::core::EmbedImportRequest &request, const QString &resultName);
+    // File > Export Run…: the run as JSON, or its assignments as CSV (by the extension), as
+    // micro-cli export writes them (core's exportRun), as a queued job.
+    void startRunExport(qint64 runId, const QString &path);
     void cancelJob();
     micro::core::Job *currentJob() const;
     int queuedJobs() const;
@@ -135,6 +138,7 @@ private:
     void openProjectDialog();
     void exportPlot();
     void exportRunsTable();
+    void exportRunDialog();
     void renameRun(qint64 runId, const QString &name);
     void tagRun(qint64 runId, const QString &tags);
 
@@ -190,6 +194,7 @@ private:
     QAction *m_budgetCurveAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportTableAction = nullptr;
+    QAction *m_exportRunAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QUndoStack *m_undo = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "plotview.h"
 #include "runtablemodel.h"
 
+#include "jobs/runexport.h"
 #include "store/projectstore.h"
 #include "util/textfiles.h"
 
@@ -142,6 +143,37 @@ void MainWindow::exportRunsTable()
         showError(Error{ErrorCode::FileWriteFailed, path, why});
     else
         m_status->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportRunDialog()
+{
+    const RunInfo *run = m_runs->runAt(m_runView->currentIndex().row());
+    if (!run) {
+        QMessageBox::information(this, tr("Export Run"), tr("Select a run in the runs table first."));
+        return;
+    }
+    QSettings settings;
+    const QString dir = settings.value(QLatin1String(kExportDirKey), QDir::homePath()).toString();
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Run"), QDir(dir).filePath(QStringLiteral("run-%1.json").arg(run->id)),
+        tr("Run as JSON (*.json);;Assignments per comparison (*.csv)"), &selected);
+    if (path.isEmpty()) return;
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) &&
+        !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += selected.contains(QLatin1String("*.csv")) ? QStringLiteral(".csv") : QStringLiteral(".json");
+    settings.setValue(QLatin1String(kExportDirKey), QFileInfo(path).absolutePath());
+    startRunExport(run->id, path);
+}
+
+void MainWindow::startRunExport(qint64 runId, const QString &path)
+{
+    if (m_projectPath.isEmpty()) return;
+    const QString project = m_projectPath;
+    startJob(tr("Export of run %1").arg(runId), [project, runId, path](const TrainingCallbacks &, const CancelToken &) {
+        ProjectStore store(project, ProjectStore::OpenMode::MustExist);
+        exportRun(store, runId, path);
+    });
 }
 
 void MainWindow::exportPlot()

@@ -2,6 +2,11 @@
 // error messages, --json output, exports, and what the project file looks like afterwards.
 #include "npywriter.h"
 
+#include "jobs/labeltransfer.h"
+#include "jobs/runexport.h"
+#include "labels/label.h"
+#include "store/projectstore.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,6 +155,76 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2001);
         QCOMPARE(lines[0], QStringLiteral("row,id,known_group,context,assignment,posterior_0,posterior_1,posterior_2"));
         QCOMPARE(lines[1].split(QLatin1Char(',')).size(), 8);
+
+        // The CLI writes what core's use case writes, byte for byte (File > Export Run calls
+        // the same function: tst_mainwindow).
+        {
+            micro::core::ProjectStore store(m_project, micro::core::ProjectStore::OpenMode::MustExist);
+            micro::core::exportRun(store, run, path(QStringLiteral("core.json")));
+            micro::core::exportRun(store, run, path(QStringLiteral("core.csv")));
+        }
+        QCOMPARE(fileHash(path(QStringLiteral("core.json"))), fileHash(json));
+        QCOMPARE(fileHash(path(QStringLiteral("core.csv"))), fileHash(csv));
+    }
+
+    // Labels given in the Labelling view travel as JSONL: labels-export writes what the view's
+    // Export Labels writes (one use case), labels-import adds them to a project holding the
+    // same comparisons once (repeats skipped), and a file with one bad line adds nothing and
+    // names the line.
+    void labelsOutAndIn()
+    {
+        using namespace micro::core;
+        const QStringList synth{QStringLiteral("synth"), QStringLiteral("--name"), QStringLiteral("c"),
+                                QStringLiteral("--n"),   QStringLiteral("200"),    QStringLiteral("--contexts"),
+                                QStringLiteral("2")};
+        const QString from = path(QStringLiteral("labels-from.micro")), to = path(QStringLiteral("labels-to.micro"));
+        QCOMPARE(cli(synth + QStringList{QStringLiteral("--project"), from}).exitCode, 0);
+        QCOMPARE(cli(synth + QStringList{QStringLiteral("--project"), to}).exitCode, 0);
+        {
+            ProjectStore store(from, ProjectStore::OpenMode::MustExist);
+            const qint64 id = store.datasetInfo(QStringLiteral("c")).id;
+            for (int row : {3, 7, 11}) {
+                Label l;
+                l.datasetId = id;
+                l.row = row;
+                l.annotator = QStringLiteral("kim");
+                l.context = QStringLiteral("c0");
+                l.choice = row == 7 ? LabelChoice::Rejected : LabelChoice::Chosen;
+                store.addLabel(l);
+            }
+            QCOMPARE(exportDatasetLabels(store, id, path(QStringLiteral("core-labels.jsonl"))), 3);
+        }
+        const QString out = path(QStringLiteral("labels.jsonl"));
+        CliResult r =
+            cli({QStringLiteral("labels-export"), QStringLiteral("--project"), from, QStringLiteral("--dataset"),
+                 QStringLiteral("c"), QStringLiteral("--out"), out, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("labels")).toInt(), 3);
+        QCOMPARE(fileHash(out), fileHash(path(QStringLiteral("core-labels.jsonl"))));
+
+        auto import = [&](const QString &file) {
+            return cli({QStringLiteral("labels-import"), QStringLiteral("--project"), to, QStringLiteral("--dataset"),
+                        QStringLiteral("c"), file, QStringLiteral("--json")});
+        };
+        r = import(out);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("added")).toInt(), 3);
+        r = import(out);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("added")).toInt(), 0);
+
+        QFile good(out);
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        const QByteArray first = good.readLine();
+        writeText(QStringLiteral("bad-labels.jsonl"),
+                  first + "{\"id\": \"no such comparison\", \"choice\": \"chosen\"}\n");
+        const QByteArray before = fileHash(to);
+        r = import(path(QStringLiteral("bad-labels.jsonl")));
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("bad-labels.jsonl:2:")), qPrintable(r.err)); // file and line named
+        ProjectStore store(to, ProjectStore::OpenMode::MustExist);
+        QCOMPARE(int(store.labels(store.datasetInfo(QStringLiteral("c")).id).size()), 3);
+        QCOMPARE(fileHash(to), before);
     }
 
     // Every error: non-zero exit, one sentence on stderr naming the culprit, and the project

@@ -12,6 +12,7 @@
 #include "qcustomplotinclude.h"
 
 #include "data/synthgenerator.h"
+#include "jobs/labeltransfer.h"
 #include "jobs/training.h"
 #include "store/projectstore.h"
 
@@ -242,7 +243,14 @@ private Q_SLOTS:
         QVERIFY(view->exportLabels(out));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll().count('\n'), qsizetype(store.labels(datasetId).size()));
+        const QByteArray written = f.readAll();
+        QCOMPARE(written.count('\n'), qsizetype(store.labels(datasetId).size()));
+        // What `micro-cli labels-export` writes: the one use case, byte for byte.
+        const QString viaCore = dir.filePath(QStringLiteral("core-labels.jsonl"));
+        QCOMPARE(exportDatasetLabels(store, datasetId, viaCore), int(store.labels(datasetId).size()));
+        QFile c(viaCore);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        QCOMPARE(c.readAll(), written);
 
         // One click: the labels become the labelled set of a Stage-2 adaptation.
         QSignalSpy done(&w, &MainWindow::jobFinished);
