@@ -66,6 +66,14 @@ void CompareView::setRuns(const QList<Entry> &runs)
                                            : tr("Comparing %n runs", nullptr, int(runs.size())),
                            QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     m_plot->plotLayout()->addElement(0, 0, m_title);
+    m_table->setVisible(runs.size() >= 2);
+    if (runs.size() < 2) { // the reason alone: empty axes and an empty table read as "no data"
+        m_table->clear();
+        m_table->setRowCount(0);
+        m_table->setColumnCount(0);
+        m_plot->replot();
+        return;
+    }
     auto *nllRect = new QCPAxisRect(m_plot), *accRect = new QCPAxisRect(m_plot);
     m_plot->plotLayout()->addElement(1, 0, nllRect);
     m_plot->plotLayout()->addElement(2, 0, accRect);

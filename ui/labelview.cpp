@@ -25,11 +25,13 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <algorithm>
 #include <map>
 
 namespace micro::ui {
@@ -202,9 +204,13 @@ void LabelView::buildLayout()
     m_plot->yAxis->setLabel(tr("routing weight"));
     m_plot->yAxis->setRange(0, 1);
     PlotView::useIntegerTicks(m_plot->xAxis); // rounds are whole numbers
-    m_plot->legend->setVisible(false); // shown with the weights (refreshWeights)
-    // Under the axes: inside them it covered the first rounds, where every weight is near 1/K.
-    PlotView::putLegendBelow(m_plot, m_plot->legend, m_plot->axisRect());
+    // The legend goes under the axes once there are weights (refreshWeights): inside them it
+    // covered the first rounds, where every weight is near 1/K. Until then it is in no layout:
+    // an empty legend under the axes caps their width at its own (a layout column is as
+    // narrow as its narrowest element's maximum), which left a 50 px plot.
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->axisRect()->insetLayout()->simplify();
+    m_plot->legend->setVisible(false);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     // The theme's colours, as the views' plots (this one is not a PlotView).
     connect(m_plot, &QCustomPlot::beforeReplot, this, [this] { PlotView::applyPalette(m_plot, palette()); });
@@ -224,7 +230,12 @@ void LabelView::buildLayout()
     m_agreement->horizontalHeader()->setStretchLastSection(true);
     // Headers in full ("Cohen's kappa" read "Cohen's ka"), in either language.
     m_agreement->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_agreement->setMinimumWidth(m_agreement->horizontalHeader()->sizeHint().width() + 4);
+    int headerWidth = 4;
+    for (int c = 0; c < m_agreement->columnCount(); ++c)
+        headerWidth += m_agreement->horizontalHeader()->fontMetrics().horizontalAdvance(
+                           m_agreement->horizontalHeaderItem(c)->text()) +
+                       m_agreement->horizontalHeader()->style()->pixelMetric(QStyle::PM_HeaderMargin) * 2 + 12;
+    m_agreement->setMinimumWidth(headerWidth); // the header's own size hint is taken before it is laid out
     auto *pair = new QHBoxLayout;
     pair->addWidget(m_first);
     pair->addWidget(new QLabel(tr("vs")));
@@ -263,9 +274,13 @@ void LabelView::buildLayout()
     sideLayout->addLayout(io);
     sideLayout->addWidget(adapt);
 
+    // Wide enough for the agreement table's headers and a readable plot: at 1100 px the
+    // response panes took all but ~200 px, cutting "Cohen's kappa" and the plot's axis label.
+    side->setMinimumWidth(std::max(m_agreement->minimumWidth(), fontMetrics().averageCharWidth() * 44));
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(work);
     split->addWidget(side);
+    split->setCollapsible(1, false);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);

@@ -45,7 +45,13 @@ void LabelView::refreshWeights()
 {
     m_plot->clearGraphs();
     const bool weights = m_session && m_session->hasWeights();
-    m_plot->legend->setVisible(weights); // an empty legend is a stray box over the axes
+    const bool placed = m_plot->legend->layout() != nullptr;
+    if (weights && !placed) PlotView::putLegendBelow(m_plot, m_plot->legend, m_plot->axisRect());
+    if (!weights && placed) { // without weights: in no layout (see buildLayout)
+        m_plot->plotLayout()->take(m_plot->legend);
+        m_plot->plotLayout()->simplify();
+    }
+    m_plot->legend->setVisible(weights);
     if (!weights) {
         m_weightsText->setText(tr("No routing weights: show a finished run with two or more heads."));
         m_plot->replot();

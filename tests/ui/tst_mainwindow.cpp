@@ -288,6 +288,10 @@ private Q_SLOTS:
         QVERIFY(w.weightsView()->exportTo(dir.filePath(QStringLiteral("weights.pdf"))));
         w.views()->setCurrentIndex(0);
 
+        // One run selected: Compare runs says why it is empty, with no empty axes or table.
+        QVERIFY(w.compareView()->shownTitle().contains(QStringLiteral("two or more")));
+        QVERIFY(w.compareView()->findChild<QCustomPlot *>()->axisRects().isEmpty());
+        QVERIFY(!w.compareView()->findChild<QTableWidget *>()->isVisibleTo(w.compareView()));
         // Selecting all three runs compares them.
         w.runView()->selectAll();
         QCOMPARE(w.compareView()->runCount(), 3);
