@@ -20,6 +20,7 @@
 #include "jobs/adaptation.h"
 #include "jobs/demo.h"
 #include "jobs/embeddingimporting.h"
+#include "jobs/featurefileadding.h"
 #include "jobs/importing.h"
 #include "jobs/modelselection.h"
 #include "jobs/training.h"
@@ -172,46 +173,47 @@ void cmdAddFeatureFile(QCommandLineParser &p)
 {
     if (p.positionalArguments().size() != 1)
         throw UsageError{tr("add-feature-file expects one FILE (a .mfeat feature file).")};
-    const QString file = p.positionalArguments().first();
+    AddFeatureFileRequest request;
+    request.featureFile = p.positionalArguments().first();
+    request.name = required(p, QStringLiteral("name"));
     const QString path = required(p, QStringLiteral("project"));
-    const QString name = required(p, QStringLiteral("name"));
     if (p.isSet(QStringLiteral("from-npy"))) {
         // Embeddings as .npy, read a chunk at a time: FILE is written first, then added.
-        StoredFloat type = StoredFloat::Float16;
-        if (p.isSet(QStringLiteral("type")) && !parseStoredFloat(p.value(QStringLiteral("type")), &type))
+        request.fromNpyDir = p.value(QStringLiteral("from-npy"));
+        if (p.isSet(QStringLiteral("type")) && !parseStoredFloat(p.value(QStringLiteral("type")), &request.type))
             throw MicroError(
                 ErrorCode::InvalidOption, QStringLiteral("type"),
                 QStringLiteral("\"%1\" given, must be float16 or float32").arg(p.value(QStringLiteral("type"))));
-        if (QFileInfo::exists(file))
-            throw UsageError{
-                tr("%1 exists; --from-npy writes a new feature file, so name one that does not.").arg(file)};
-        const TrainingCallbacks progress = terminalCallbacks(wantsJson(p));
-        if (writeFeatureFileFromNpy(p.value(QStringLiteral("from-npy")), file, type, progress.progress, &g_cancel) < 0)
-            throw MicroError(ErrorCode::Cancelled, {});
-        endProgressLine();
+        if (QFileInfo::exists(request.featureFile))
+            throw UsageError{tr("%1 exists; --from-npy writes a new feature file, so name one that does not.")
+                                 .arg(request.featureFile)};
+    } else {
+        const MappedFeatureFile check(request.featureFile); // a bad file is refused before a project is made
     }
-    const MappedFeatureFile features(file); // checked before the project is touched
     ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-    store.addFileDataset(name, file, QJsonObject{{QStringLiteral("added_from"), QFileInfo(file).absoluteFilePath()}});
+    const TrainingCallbacks progress = terminalCallbacks(wantsJson(p));
+    const AddFeatureFileOutcome o = addFeatureFileAndStore(store, request, progress.progress, &g_cancel);
+    endProgressLine();
+    if (o.datasetId == 0) throw MicroError(ErrorCode::Cancelled, {});
     if (wantsJson(p)) {
-        printJson(QJsonObject{{QStringLiteral("dataset"), name},
-                              {QStringLiteral("rows"), features.rows()},
-                              {QStringLiteral("d"), features.diffCols()},
-                              {QStringLiteral("p"), features.routerCols()},
-                              {QStringLiteral("type"), storedFloatName(features.type())},
-                              {QStringLiteral("bytes"), double(features.bytes())},
-                              {QStringLiteral("file"), store.featureFilePath(store.datasetInfo(name).id)}});
+        printJson(QJsonObject{{QStringLiteral("dataset"), request.name},
+                              {QStringLiteral("rows"), o.rows},
+                              {QStringLiteral("d"), o.diffCols},
+                              {QStringLiteral("p"), o.routerCols},
+                              {QStringLiteral("type"), storedFloatName(o.type)},
+                              {QStringLiteral("bytes"), double(o.bytes)},
+                              {QStringLiteral("file"), o.storedPath}});
         return;
     }
     out() << tr("Dataset \"%1\": %2 comparisons, D = %3, P = %4; its features stay in %5 (%6 MB, %7) and "
                 "training reads them block by block.\n")
-                 .arg(name)
-                 .arg(features.rows())
-                 .arg(features.diffCols())
-                 .arg(features.routerCols())
-                 .arg(QFileInfo(file).absoluteFilePath())
-                 .arg(features.bytes() >> 20)
-                 .arg(storedFloatName(features.type()));
+                 .arg(request.name)
+                 .arg(o.rows)
+                 .arg(o.diffCols)
+                 .arg(o.routerCols)
+                 .arg(QFileInfo(request.featureFile).absoluteFilePath())
+                 .arg(o.bytes >> 20)
+                 .arg(storedFloatName(o.type));
 }
 
 // ---- import ---------------------------------------------------------------------------------

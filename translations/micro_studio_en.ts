@@ -105,13 +105,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="101"/>
+        <location filename="../app/cli_data.cpp" line="102"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4, %5 groups.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="117"/>
+        <location filename="../app/cli_data.cpp" line="118"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4.
 </source>
         <translation type="unfinished"></translation>
@@ -263,7 +263,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="484"/>
+        <location filename="../app/cli_data.cpp" line="486"/>
         <location filename="../app/cli_runs.cpp" line="127"/>
         <location filename="../app/clicommands.cpp" line="38"/>
         <location filename="../app/clicommands.cpp" line="39"/>
@@ -324,7 +324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="332"/>
+        <location filename="../app/cli_data.cpp" line="334"/>
         <location filename="../app/cli_runs.cpp" line="387"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
@@ -473,181 +473,181 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="129"/>
+        <location filename="../app/cli_data.cpp" line="130"/>
         <source>synth-file expects one FILE to write (a .mfeat feature file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="161"/>
+        <location filename="../app/cli_data.cpp" line="162"/>
         <source>%1: %2 comparisons, D = %3, P = %4, %5, %6 MB in %7 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="174"/>
+        <location filename="../app/cli_data.cpp" line="175"/>
         <source>add-feature-file expects one FILE (a .mfeat feature file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="187"/>
+        <location filename="../app/cli_data.cpp" line="188"/>
         <source>%1 exists; --from-npy writes a new feature file, so name one that does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="206"/>
+        <location filename="../app/cli_data.cpp" line="208"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4; its features stay in %5 (%6 MB, %7) and training reads them block by block.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="226"/>
+        <location filename="../app/cli_data.cpp" line="228"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="227"/>
+        <location filename="../app/cli_data.cpp" line="229"/>
         <source>Hash words only, no word bigrams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="229"/>
+        <location filename="../app/cli_data.cpp" line="231"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="230"/>
+        <location filename="../app/cli_data.cpp" line="232"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="232"/>
+        <location filename="../app/cli_data.cpp" line="234"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="232"/>
+        <location filename="../app/cli_data.cpp" line="234"/>
         <location filename="../app/cli_stage2.cpp" line="86"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="286"/>
+        <location filename="../app/cli_data.cpp" line="288"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="298"/>
+        <location filename="../app/cli_data.cpp" line="300"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="333"/>
+        <location filename="../app/cli_data.cpp" line="335"/>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="334"/>
+        <location filename="../app/cli_data.cpp" line="336"/>
         <source>train/val/test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="335"/>
+        <location filename="../app/cli_data.cpp" line="337"/>
         <source>contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="336"/>
+        <location filename="../app/cli_data.cpp" line="338"/>
         <source>groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="337"/>
+        <location filename="../app/cli_data.cpp" line="339"/>
         <source>runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="338"/>
+        <location filename="../app/cli_data.cpp" line="340"/>
         <source>features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="341"/>
+        <location filename="../app/cli_data.cpp" line="343"/>
         <source>not split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="353"/>
+        <location filename="../app/cli_data.cpp" line="355"/>
         <source>No datasets yet: &apos;micro-cli import FILE&apos; or &apos;micro-cli synth&apos; adds one.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="360"/>
+        <location filename="../app/cli_data.cpp" line="362"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="390"/>
+        <location filename="../app/cli_data.cpp" line="392"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="393"/>
+        <location filename="../app/cli_data.cpp" line="395"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="399"/>
+        <location filename="../app/cli_data.cpp" line="401"/>
         <source>Ratings: at most %1 pairs per prompt and attribute; %2 pairs were not formed (--max-pairs-per-prompt 0 forms them all).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="403"/>
+        <location filename="../app/cli_data.cpp" line="405"/>
         <source>Contexts: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="404"/>
+        <location filename="../app/cli_data.cpp" line="406"/>
         <source>Known groups: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="405"/>
+        <location filename="../app/cli_data.cpp" line="407"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="414"/>
+        <location filename="../app/cli_data.cpp" line="416"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="442"/>
+        <location filename="../app/cli_data.cpp" line="444"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="442"/>
+        <location filename="../app/cli_data.cpp" line="444"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="469"/>
+        <location filename="../app/cli_data.cpp" line="471"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="475"/>
+        <location filename="../app/cli_data.cpp" line="477"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation type="unfinished"></translation>
@@ -658,67 +658,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="481"/>
+        <location filename="../app/cli_data.cpp" line="483"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="484"/>
+        <location filename="../app/cli_data.cpp" line="486"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="486"/>
+        <location filename="../app/cli_data.cpp" line="488"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="488"/>
+        <location filename="../app/cli_data.cpp" line="490"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="489"/>
+        <location filename="../app/cli_data.cpp" line="491"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="490"/>
+        <location filename="../app/cli_data.cpp" line="492"/>
         <source>VALUES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="492"/>
+        <location filename="../app/cli_data.cpp" line="494"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="493"/>
+        <location filename="../app/cli_data.cpp" line="495"/>
         <source>A,B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="494"/>
+        <location filename="../app/cli_data.cpp" line="496"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="495"/>
+        <location filename="../app/cli_data.cpp" line="497"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="497"/>
+        <location filename="../app/cli_data.cpp" line="499"/>
         <source>Ratings files: at most this many pairs per prompt and attribute (default 100; 0 forms every pair, which grows with the square of the responses under a prompt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="500"/>
+        <location filename="../app/cli_data.cpp" line="502"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="501"/>
+        <location filename="../app/cli_data.cpp" line="503"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,8 +861,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="226"/>
-        <location filename="../app/cli_data.cpp" line="499"/>
+        <location filename="../app/cli_data.cpp" line="228"/>
+        <location filename="../app/cli_data.cpp" line="501"/>
         <location filename="../app/cli_runs.cpp" line="141"/>
         <location filename="../app/cli_runs.cpp" line="301"/>
         <location filename="../app/clicommands.cpp" line="85"/>
@@ -1288,23 +1288,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="223"/>
+        <location filename="../app/cli_data.cpp" line="225"/>
         <source>Text features: encoder (the built-in sentence encoder, 512 columns per text; the default when it is installed), tfidf (hashed TF-IDF words and bigrams; the default otherwise) or both side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="225"/>
+        <location filename="../app/cli_data.cpp" line="227"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="259"/>
+        <location filename="../app/cli_data.cpp" line="261"/>
         <source>Note: the built-in sentence encoder is not installed (%1 installs it into %2); using TF-IDF features.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="410"/>
+        <location filename="../app/cli_data.cpp" line="412"/>
         <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
 </source>
         <translation type="unfinished"></translation>
@@ -2087,13 +2087,13 @@ Commands:
     <name>micro::ui::CompareView</name>
     <message>
         <location filename="../ui/compareview.cpp" line="28"/>
-        <location filename="../ui/compareview.cpp" line="73"/>
+        <location filename="../ui/compareview.cpp" line="81"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/compareview.cpp" line="29"/>
-        <location filename="../ui/compareview.cpp" line="72"/>
+        <location filename="../ui/compareview.cpp" line="80"/>
         <source>validation NLL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,22 +2136,22 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="74"/>
+        <location filename="../ui/compareview.cpp" line="82"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="111"/>
+        <location filename="../ui/compareview.cpp" line="119"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="111"/>
+        <location filename="../ui/compareview.cpp" line="119"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="111"/>
+        <location filename="../ui/compareview.cpp" line="119"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,298 +3067,298 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="68"/>
+        <location filename="../ui/labelview.cpp" line="70"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="69"/>
+        <location filename="../ui/labelview.cpp" line="71"/>
         <source>Stored with every label; remembered for next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="74"/>
+        <location filename="../ui/labelview.cpp" line="76"/>
         <source>The criterion to judge by: one of the dataset&apos;s contexts, or type a new one (e.g. &quot;the user wants concise answers&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="78"/>
+        <location filename="../ui/labelview.cpp" line="80"/>
         <source>Random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="79"/>
+        <location filename="../ui/labelview.cpp" line="81"/>
         <source>Most informative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="80"/>
+        <location filename="../ui/labelview.cpp" line="82"/>
         <source>Most informative: the comparison on which the heads, weighted by the current routing, disagree most (needs a trained run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="84"/>
+        <location filename="../ui/labelview.cpp" line="86"/>
         <source>Labels wanted per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="85"/>
+        <location filename="../ui/labelview.cpp" line="87"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="89"/>
+        <location filename="../ui/labelview.cpp" line="91"/>
         <source>Annotator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="91"/>
+        <location filename="../ui/labelview.cpp" line="93"/>
         <source>Context:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="93"/>
+        <location filename="../ui/labelview.cpp" line="95"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="95"/>
+        <location filename="../ui/labelview.cpp" line="97"/>
         <source>Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="99"/>
+        <location filename="../ui/labelview.cpp" line="101"/>
         <source>Show a run or import data to label its comparisons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="102"/>
+        <location filename="../ui/labelview.cpp" line="104"/>
         <source>%v of %m labelled in this context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="105"/>
+        <location filename="../ui/labelview.cpp" line="107"/>
         <source>prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="110"/>
+        <location filename="../ui/labelview.cpp" line="112"/>
         <source>1 · Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="112"/>
+        <location filename="../ui/labelview.cpp" line="114"/>
         <source>2 · Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="118"/>
+        <location filename="../ui/labelview.cpp" line="120"/>
         <source>Highlight &amp;differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="120"/>
+        <location filename="../ui/labelview.cpp" line="122"/>
         <source>Marks the words that only one response has (a word-by-word comparison)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="134"/>
+        <location filename="../ui/labelview.cpp" line="136"/>
         <source>Guidelines for this context: what counts as better, examples, edge cases. Saved in the project for everyone who labels this dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="136"/>
+        <location filename="../ui/labelview.cpp" line="138"/>
         <source>Guidelines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="168"/>
+        <location filename="../ui/labelview.cpp" line="170"/>
         <source>1  Left is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="168"/>
+        <location filename="../ui/labelview.cpp" line="170"/>
         <source>Key 1 or Left arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="169"/>
+        <location filename="../ui/labelview.cpp" line="171"/>
         <source>2  Right is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="169"/>
+        <location filename="../ui/labelview.cpp" line="171"/>
         <source>Key 2 or Right arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="170"/>
+        <location filename="../ui/labelview.cpp" line="172"/>
         <source>T  Tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="170"/>
+        <location filename="../ui/labelview.cpp" line="172"/>
         <source>Key T: neither is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="171"/>
+        <location filename="../ui/labelview.cpp" line="173"/>
         <source>S  Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="171"/>
+        <location filename="../ui/labelview.cpp" line="173"/>
         <source>Key S: pass on this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="172"/>
+        <location filename="../ui/labelview.cpp" line="174"/>
         <source>N  Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="173"/>
+        <location filename="../ui/labelview.cpp" line="175"/>
         <source>Key N: a note stored with this item&apos;s label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="176"/>
+        <location filename="../ui/labelview.cpp" line="178"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="176"/>
+        <location filename="../ui/labelview.cpp" line="178"/>
         <source>Note for this comparison:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="181"/>
+        <location filename="../ui/labelview.cpp" line="183"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="182"/>
+        <location filename="../ui/labelview.cpp" line="184"/>
         <source>Ctrl+Z: take back the last label (any number of steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="201"/>
+        <location filename="../ui/labelview.cpp" line="203"/>
         <source>labels given (Hedge rounds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="202"/>
+        <location filename="../ui/labelview.cpp" line="204"/>
         <source>routing weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="221"/>
+        <location filename="../ui/labelview.cpp" line="227"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="221"/>
+        <location filename="../ui/labelview.cpp" line="227"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="221"/>
+        <location filename="../ui/labelview.cpp" line="227"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="221"/>
+        <location filename="../ui/labelview.cpp" line="227"/>
         <source>Cohen&apos;s kappa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="230"/>
+        <location filename="../ui/labelview.cpp" line="241"/>
         <source>vs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="232"/>
+        <location filename="../ui/labelview.cpp" line="243"/>
         <source>Export Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="234"/>
+        <location filename="../ui/labelview.cpp" line="245"/>
         <source>Export Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="234"/>
-        <location filename="../ui/labelview.cpp" line="239"/>
+        <location filename="../ui/labelview.cpp" line="245"/>
+        <location filename="../ui/labelview.cpp" line="250"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="237"/>
+        <location filename="../ui/labelview.cpp" line="248"/>
         <source>Import Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="239"/>
+        <location filename="../ui/labelview.cpp" line="250"/>
         <source>Import Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="242"/>
+        <location filename="../ui/labelview.cpp" line="253"/>
         <source>Adapt Routing with These Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="244"/>
+        <location filename="../ui/labelview.cpp" line="255"/>
         <source>Stage 2 on the run&apos;s heads with your labels as the labelled set (one child run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="254"/>
+        <location filename="../ui/labelview.cpp" line="265"/>
         <source>&lt;b&gt;Routing for this context&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="257"/>
+        <location filename="../ui/labelview.cpp" line="268"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="333"/>
+        <location filename="../ui/labelview.cpp" line="348"/>
         <source>Guidelines for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="334"/>
+        <location filename="../ui/labelview.cpp" line="349"/>
         <source>Guidelines (choose a context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="372"/>
+        <location filename="../ui/labelview.cpp" line="387"/>
         <source>Labelling %1 with the heads of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="373"/>
+        <location filename="../ui/labelview.cpp" line="388"/>
         <source>Labelling %1 (no finished run with two or more heads: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="400"/>
+        <location filename="../ui/labelview.cpp" line="415"/>
         <source>Labelling %1 (no run: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="429"/>
+        <location filename="../ui/labelview.cpp" line="444"/>
         <source>Open a project and show a run (or import data) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="433"/>
+        <location filename="../ui/labelview.cpp" line="448"/>
         <source>Type your name as annotator: every label is stored with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="450"/>
+        <location filename="../ui/labelview.cpp" line="465"/>
         <source>Loading the comparisons…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3378,42 +3378,42 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="50"/>
+        <location filename="../ui/labelview_panels.cpp" line="56"/>
         <source>No routing weights: show a finished run with two or more heads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="59"/>
+        <location filename="../ui/labelview_panels.cpp" line="65"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="74"/>
+        <location filename="../ui/labelview_panels.cpp" line="80"/>
         <source>head %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="76"/>
+        <location filename="../ui/labelview_panels.cpp" line="82"/>
         <source>After %1 labels: %2; regret %3 (bound %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="113"/>
+        <location filename="../ui/labelview_panels.cpp" line="119"/>
         <source>(no context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="115"/>
+        <location filename="../ui/labelview_panels.cpp" line="121"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="126"/>
+        <location filename="../ui/labelview_panels.cpp" line="132"/>
         <source>Labels written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labelview_panels.cpp" line="139"/>
+        <location filename="../ui/labelview_panels.cpp" line="145"/>
         <source>%n label(s) imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3421,7 +3421,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="247"/>
+        <location filename="../ui/labelview.cpp" line="258"/>
         <source>Adapting the routing needs a finished run with two or more heads.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,7 +3430,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="88"/>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,227 +3475,237 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <source>Add &amp;Feature File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Export Runs &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Export &amp;Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>The selected run: configuration, metrics, epochs and parameters as JSON, or its assignment and posterior per comparison as CSV (Ctrl+Alt+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Re&amp;name Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Tag Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Delete Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Delete Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Run &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Train…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Adapt Routing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Label Comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Teac&amp;hing Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Choose &amp;K…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Budget Curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Present Teaching Full Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Stop and &amp;Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Follow the &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>System Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>No grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Group by dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Group by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Group by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Runs of one dataset, model or tag together, groups shaded in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
-        <source>Tag run %1</source>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>A .mfeat feature file as a dataset whose features stay on disk, for embeddings larger than memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="289"/>
+        <source>Tag run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Rename run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Training &amp;curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3703,104 +3713,125 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Su&amp;bgroups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Mixture &amp;weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Head accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Model choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Com&amp;pare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Labelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Filter runs by name, dataset, model, status or tag (e.g. &quot;ctx micro&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Stop &amp;&amp; Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>End the training after this epoch and keep the run with the epochs done (Shift+Esc); Cancel removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="54"/>
+        <location filename="../ui/mainwindow_files.cpp" line="58"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="54"/>
+        <location filename="../ui/mainwindow_files.cpp" line="58"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="68"/>
+        <location filename="../ui/mainwindow_files.cpp" line="72"/>
         <source>%1 — MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="72"/>
+        <location filename="../ui/mainwindow_files.cpp" line="76"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="75"/>
+        <location filename="../ui/mainwindow_files.cpp" line="79"/>
         <source>Project %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="152"/>
-        <location filename="../ui/mainwindow_files.cpp" line="159"/>
+        <location filename="../ui/mainwindow_files.cpp" line="156"/>
+        <location filename="../ui/mainwindow_files.cpp" line="163"/>
         <source>Export Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="152"/>
+        <location filename="../ui/mainwindow_files.cpp" line="156"/>
         <source>Select a run in the runs table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="160"/>
+        <location filename="../ui/mainwindow_files.cpp" line="164"/>
         <source>Run as JSON (*.json);;Assignments per comparison (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="173"/>
+        <location filename="../ui/mainwindow_files.cpp" line="177"/>
         <source>Export of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="189"/>
+        <location filename="../ui/mainwindow_files.cpp" line="193"/>
+        <source>Add Feature File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="189"/>
+        <source>Feature files (*.mfeat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="193"/>
+        <source>Name of the dataset in this project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="206"/>
+        <source>Adding feature file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3896,146 +3927,151 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="267"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="260"/>
+        <source>Added &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions; the features stay in their file and training reads them block by block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_jobs.cpp" line="283"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="273"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="289"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="104"/>
-        <location filename="../ui/mainwindow_files.cpp" line="110"/>
+        <location filename="../ui/mainwindow_files.cpp" line="108"/>
+        <location filename="../ui/mainwindow_files.cpp" line="114"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="104"/>
+        <location filename="../ui/mainwindow_files.cpp" line="108"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="111"/>
+        <location filename="../ui/mainwindow_files.cpp" line="115"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="128"/>
+        <location filename="../ui/mainwindow_files.cpp" line="132"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="129"/>
+        <location filename="../ui/mainwindow_files.cpp" line="133"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="311"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="327"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="185"/>
+        <location filename="../ui/mainwindow_files.cpp" line="220"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="138"/>
+        <location filename="../ui/mainwindow_files.cpp" line="142"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="138"/>
+        <location filename="../ui/mainwindow_files.cpp" line="142"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>The language changes when the running job has finished and MiCRo Studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="347"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="351"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="363"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="367"/>
         <source>Choose K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="347"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="363"/>
         <source>Select a run (or import data) to choose K on its dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="352"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="368"/>
         <source>Held-out NLL for K = 1 … N on &quot;%1&quot; (a fifth of the rows held out, the suggestion by the one-standard-error rule). Largest K:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="365"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="381"/>
         <source>Choose K on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="378"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="386"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="394"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="402"/>
         <source>Budget Curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="379"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="395"/>
         <source>Select a finished Stage-1 run with at least two heads: the curve adapts its routing to 1, 2, 4, … 50 labelled pairs per context, MiCRo against HyRe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="387"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="403"/>
         <source>&quot;%1&quot; has no contexts: the budget curve adapts the routing per context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="399"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="415"/>
         <source>Budget curve of run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="186"/>
+        <location filename="../ui/mainwindow_files.cpp" line="221"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Compar&amp;isons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Routin&amp;g convergence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="312"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="328"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="145"/>
-        <location filename="../ui/mainwindow_files.cpp" line="211"/>
+        <location filename="../ui/mainwindow_files.cpp" line="149"/>
+        <location filename="../ui/mainwindow_files.cpp" line="246"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -107,14 +107,14 @@
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="101"/>
+        <location filename="../app/cli_data.cpp" line="102"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4, %5 groups.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, D = %3, P = %4, 그룹 %5개.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="117"/>
+        <location filename="../app/cli_data.cpp" line="118"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, D = %3, P = %4.
@@ -267,7 +267,7 @@
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="484"/>
+        <location filename="../app/cli_data.cpp" line="486"/>
         <location filename="../app/cli_runs.cpp" line="127"/>
         <location filename="../app/clicommands.cpp" line="38"/>
         <location filename="../app/clicommands.cpp" line="39"/>
@@ -330,7 +330,7 @@
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="332"/>
+        <location filename="../app/cli_data.cpp" line="334"/>
         <location filename="../app/cli_runs.cpp" line="387"/>
         <source>dataset</source>
         <translation>데이터셋</translation>
@@ -486,13 +486,13 @@
         <translation>--k와 --pairs는 2 이상, --dim은 1 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="226"/>
+        <location filename="../app/cli_data.cpp" line="228"/>
         <source>Hashed text feature columns (default 262144 = 2^18).</source>
         <translation>해시된 텍스트 특징 열 수(기본값 262144 = 2^18).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="226"/>
-        <location filename="../app/cli_data.cpp" line="499"/>
+        <location filename="../app/cli_data.cpp" line="228"/>
+        <location filename="../app/cli_data.cpp" line="501"/>
         <location filename="../app/cli_runs.cpp" line="141"/>
         <location filename="../app/cli_runs.cpp" line="301"/>
         <location filename="../app/clicommands.cpp" line="85"/>
@@ -508,27 +508,27 @@
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="227"/>
+        <location filename="../app/cli_data.cpp" line="229"/>
         <source>Hash words only, no word bigrams.</source>
         <translation>단어 바이그램 없이 단어만 해시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="229"/>
+        <location filename="../app/cli_data.cpp" line="231"/>
         <source>Keep the context out of the router input (a context-free router).</source>
         <translation>컨텍스트를 라우터 입력에서 제외합니다(컨텍스트 없는 라우터).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="230"/>
+        <location filename="../app/cli_data.cpp" line="232"/>
         <source>Leave out the response-length column (0.5 ln(1 + words)).</source>
         <translation>응답 길이 열(0.5 ln(1 + 단어 수))을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="232"/>
+        <location filename="../app/cli_data.cpp" line="234"/>
         <source>Dense random projection of the hashed features to W columns (default: keep sparse).</source>
         <translation>해시된 특징을 W개 열로 밀집 무작위 투영합니다(기본값: 희소 유지).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="232"/>
+        <location filename="../app/cli_data.cpp" line="234"/>
         <location filename="../app/cli_stage2.cpp" line="86"/>
         <source>W</source>
         <translation>W</translation>
@@ -938,187 +938,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="129"/>
+        <location filename="../app/cli_data.cpp" line="130"/>
         <source>synth-file expects one FILE to write (a .mfeat feature file).</source>
         <translation>synth-file에는 쓸 파일(.mfeat 특징 파일) 하나가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="161"/>
+        <location filename="../app/cli_data.cpp" line="162"/>
         <source>%1: %2 comparisons, D = %3, P = %4, %5, %6 MB in %7 s.
 </source>
         <translation>%1: 비교 %2개, D = %3, P = %4, %5, %6 MB, %7초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="174"/>
+        <location filename="../app/cli_data.cpp" line="175"/>
         <source>add-feature-file expects one FILE (a .mfeat feature file).</source>
         <translation>add-feature-file에는 파일(.mfeat 특징 파일) 하나가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="187"/>
+        <location filename="../app/cli_data.cpp" line="188"/>
         <source>%1 exists; --from-npy writes a new feature file, so name one that does not.</source>
         <translation>%1이(가) 이미 있습니다. --from-npy는 새 특징 파일을 쓰므로 없는 파일 이름을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="206"/>
+        <location filename="../app/cli_data.cpp" line="208"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, D = %3, P = %4; its features stay in %5 (%6 MB, %7) and training reads them block by block.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, D = %3, P = %4; 특징은 %5(%6 MB, %7)에 남아 있고 학습은 블록 단위로 읽습니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="223"/>
+        <location filename="../app/cli_data.cpp" line="225"/>
         <source>Text features: encoder (the built-in sentence encoder, 512 columns per text; the default when it is installed), tfidf (hashed TF-IDF words and bigrams; the default otherwise) or both side by side.</source>
         <translation>텍스트 특징: encoder(내장 문장 인코더, 텍스트마다 512열; 설치되어 있으면 기본값), tfidf(해시된 TF-IDF 단어와 바이그램; 그 밖의 기본값) 또는 둘을 나란히 쓰는 both.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="225"/>
+        <location filename="../app/cli_data.cpp" line="227"/>
         <source>KIND</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="259"/>
+        <location filename="../app/cli_data.cpp" line="261"/>
         <source>Note: the built-in sentence encoder is not installed (%1 installs it into %2); using TF-IDF features.
 </source>
         <translation>참고: 내장 문장 인코더가 설치되어 있지 않습니다(%1 명령이 %2에 설치합니다). TF-IDF 특징을 사용합니다.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="286"/>
+        <location filename="../app/cli_data.cpp" line="288"/>
         <source>--on-error expects skip or stop, got &quot;%1&quot;.</source>
         <translation>--on-error 값은 skip 또는 stop이어야 합니다. 입력값: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="298"/>
+        <location filename="../app/cli_data.cpp" line="300"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="333"/>
+        <location filename="../app/cli_data.cpp" line="335"/>
         <source>rows</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="334"/>
+        <location filename="../app/cli_data.cpp" line="336"/>
         <source>train/val/test</source>
         <translation>학습/검증/테스트</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="335"/>
+        <location filename="../app/cli_data.cpp" line="337"/>
         <source>contexts</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="336"/>
+        <location filename="../app/cli_data.cpp" line="338"/>
         <source>groups</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="337"/>
+        <location filename="../app/cli_data.cpp" line="339"/>
         <source>runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="338"/>
+        <location filename="../app/cli_data.cpp" line="340"/>
         <source>features</source>
         <translation>특징</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="341"/>
+        <location filename="../app/cli_data.cpp" line="343"/>
         <source>not split</source>
         <translation>분할 없음</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="353"/>
+        <location filename="../app/cli_data.cpp" line="355"/>
         <source>No datasets yet: &apos;micro-cli import FILE&apos; or &apos;micro-cli synth&apos; adds one.
 </source>
         <translation>아직 데이터셋이 없습니다. &apos;micro-cli import FILE&apos; 또는 &apos;micro-cli synth&apos;로 추가하세요.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="360"/>
+        <location filename="../app/cli_data.cpp" line="362"/>
         <source>import expects one FILE, e.g. micro-cli import data.jsonl.gz --project p.micro --name hh.</source>
         <translation>import에는 파일이 하나 필요합니다. 예: micro-cli import data.jsonl.gz --project p.micro --name hh.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="390"/>
+        <location filename="../app/cli_data.cpp" line="392"/>
         <source>Read %1 rows from %2 (%3) as %4: %5.
 </source>
         <translation>%2(%3)에서 %1개 행을 %4 형식으로 읽었습니다: %5.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="393"/>
+        <location filename="../app/cli_data.cpp" line="395"/>
         <source>Imported %1 comparisons into dataset &quot;%2&quot;; skipped: %3.
 </source>
         <translation>데이터셋 &quot;%2&quot;에 비교 %1개를 가져왔습니다. 건너뜀: %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="399"/>
+        <location filename="../app/cli_data.cpp" line="401"/>
         <source>Ratings: at most %1 pairs per prompt and attribute; %2 pairs were not formed (--max-pairs-per-prompt 0 forms them all).
 </source>
         <translation>평점: 프롬프트와 속성마다 최대 %1쌍; %2쌍은 만들지 않았습니다(--max-pairs-per-prompt 0이면 모두 만듭니다).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="403"/>
+        <location filename="../app/cli_data.cpp" line="405"/>
         <source>Contexts: %1.
 </source>
         <translation>컨텍스트: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="404"/>
+        <location filename="../app/cli_data.cpp" line="406"/>
         <source>Known groups: %1.
 </source>
         <translation>알려진 그룹: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="405"/>
+        <location filename="../app/cli_data.cpp" line="407"/>
         <source>Split by prompt: %1 train, %2 validation, %3 test.
 </source>
         <translation>프롬프트 기준 분할: 학습 %1, 검증 %2, 테스트 %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="410"/>
+        <location filename="../app/cli_data.cpp" line="412"/>
         <source>Sentence encoder: %1 distinct texts embedded, %2 from the project&apos;s cache (BLAS: %3).
 </source>
         <translation>문장 인코더: 서로 다른 텍스트 %1개를 임베딩했고 %2개는 프로젝트 캐시에서 가져왔습니다(BLAS: %3).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="414"/>
+        <location filename="../app/cli_data.cpp" line="416"/>
         <source>Features %1: %2 stored entries. Read %3 s, featurize %4 s, store %5 s.
 </source>
         <translation>특징 %1: 저장된 항목 %2개. 읽기 %3초, 특징화 %4초, 저장 %5초.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="442"/>
+        <location filename="../app/cli_data.cpp" line="444"/>
         <source>Features %1 were cached: dataset &quot;%2&quot;.
 </source>
         <translation>캐시된 특징 %1 사용: 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="442"/>
+        <location filename="../app/cli_data.cpp" line="444"/>
         <source>Featurized with %1: dataset &quot;%2&quot;.
 </source>
         <translation>%1(으)로 특징화함: 데이터셋 &quot;%2&quot;.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="469"/>
+        <location filename="../app/cli_data.cpp" line="471"/>
         <source>Dataset &quot;%1&quot;: %2 comparisons, %3 response dimensions, %4 prompt dimensions.
 </source>
         <translation>데이터셋 &quot;%1&quot;: 비교 %2개, 응답 차원 %3, 프롬프트 차원 %4.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="475"/>
+        <location filename="../app/cli_data.cpp" line="477"/>
         <source>No --prompt matrix: the router has no input, so MiCRo fits a static mixture until contexts are added in Stage 2.
 </source>
         <translation>--prompt 행렬 없음: 라우터에 입력이 없으므로, 2단계에서 컨텍스트가 추가될 때까지 MiCRo는 정적 혼합을 적합합니다.
@@ -1154,67 +1154,67 @@
         <translation>bench-import에는 파일이 하나 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="481"/>
+        <location filename="../app/cli_data.cpp" line="483"/>
         <source>JSONL, JSON, CSV or TSV, plain or .gz.</source>
         <translation>JSONL, JSON, CSV 또는 TSV(일반 또는 .gz).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="484"/>
+        <location filename="../app/cli_data.cpp" line="486"/>
         <source>auto (default), jsonl, json, csv, tsv; or hh / ratings to force that row shape.</source>
         <translation>auto(기본값), jsonl, json, csv, tsv 또는 해당 행 형태를 강제하는 hh / ratings.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="486"/>
+        <location filename="../app/cli_data.cpp" line="488"/>
         <source>Your column names: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</source>
         <translation>사용자 열 이름: prompt=COL,chosen=COL,rejected=COL,a=COL,b=COL,label=COL,context=COL,group=COL,id=COL.</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="488"/>
+        <location filename="../app/cli_data.cpp" line="490"/>
         <source>MAP</source>
         <translation>매핑</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="489"/>
+        <location filename="../app/cli_data.cpp" line="491"/>
         <source>Which label value means a preferred, b preferred, tie: a=V,b=V[,tie=V].</source>
         <translation>a 선호, b 선호, 동점을 뜻하는 레이블 값: a=V,b=V[,tie=V].</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="490"/>
+        <location filename="../app/cli_data.cpp" line="492"/>
         <source>VALUES</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="492"/>
+        <location filename="../app/cli_data.cpp" line="494"/>
         <source>Ratings files: score columns that become contexts (default: the usual HelpSteer2 names found).</source>
         <translation>평점 파일: 컨텍스트가 될 점수 열(기본값: 발견된 일반적인 HelpSteer2 열 이름).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="493"/>
+        <location filename="../app/cli_data.cpp" line="495"/>
         <source>A,B</source>
         <translation>A,B</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="494"/>
+        <location filename="../app/cli_data.cpp" line="496"/>
         <source>Ratings files: smallest score difference that makes a pair (default 1).</source>
         <translation>평점 파일: 쌍을 만드는 최소 점수 차이(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="495"/>
+        <location filename="../app/cli_data.cpp" line="497"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="497"/>
+        <location filename="../app/cli_data.cpp" line="499"/>
         <source>Ratings files: at most this many pairs per prompt and attribute (default 100; 0 forms every pair, which grows with the square of the responses under a prompt).</source>
         <translation>평점 파일: 프롬프트와 속성마다 최대 이만큼의 쌍(기본값 100; 0이면 모든 쌍을 만들며, 프롬프트 아래 응답 수의 제곱으로 늘어납니다).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="500"/>
+        <location filename="../app/cli_data.cpp" line="502"/>
         <source>skip (default: skip malformed rows and count them) or stop at the first.</source>
         <translation>skip(기본값: 잘못된 행을 건너뛰고 개수를 셈) 또는 stop(첫 번째 오류에서 중지).</translation>
     </message>
     <message>
-        <location filename="../app/cli_data.cpp" line="501"/>
+        <location filename="../app/cli_data.cpp" line="503"/>
         <source>MODE</source>
         <translation>모드</translation>
     </message>
@@ -2142,13 +2142,13 @@ Commands:
     <name>micro::ui::CompareView</name>
     <message>
         <location filename="../ui/compareview.cpp" line="28"/>
-        <location filename="../ui/compareview.cpp" line="73"/>
+        <location filename="../ui/compareview.cpp" line="81"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
         <location filename="../ui/compareview.cpp" line="29"/>
-        <location filename="../ui/compareview.cpp" line="72"/>
+        <location filename="../ui/compareview.cpp" line="80"/>
         <source>validation NLL</source>
         <translation>검증 NLL</translation>
     </message>
@@ -2190,22 +2190,22 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="74"/>
+        <location filename="../ui/compareview.cpp" line="82"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="111"/>
+        <location filename="../ui/compareview.cpp" line="119"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="111"/>
+        <location filename="../ui/compareview.cpp" line="119"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="111"/>
+        <location filename="../ui/compareview.cpp" line="119"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
@@ -3120,298 +3120,298 @@ Commands:
         <translation>비교 %1 레이블 지정</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="68"/>
+        <location filename="../ui/labelview.cpp" line="70"/>
         <source>your name</source>
         <translation>본인 이름</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="69"/>
+        <location filename="../ui/labelview.cpp" line="71"/>
         <source>Stored with every label; remembered for next time</source>
         <translation>모든 레이블과 함께 저장되며, 다음에도 기억됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="74"/>
+        <location filename="../ui/labelview.cpp" line="76"/>
         <source>The criterion to judge by: one of the dataset&apos;s contexts, or type a new one (e.g. &quot;the user wants concise answers&quot;)</source>
         <translation>판단 기준: 데이터셋의 컨텍스트 중 하나를 고르거나 새 기준을 입력하세요(예: &quot;사용자는 간결한 답변을 원함&quot;)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="78"/>
+        <location filename="../ui/labelview.cpp" line="80"/>
         <source>Random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="79"/>
+        <location filename="../ui/labelview.cpp" line="81"/>
         <source>Most informative</source>
         <translation>정보량 우선</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="80"/>
+        <location filename="../ui/labelview.cpp" line="82"/>
         <source>Most informative: the comparison on which the heads, weighted by the current routing, disagree most (needs a trained run)</source>
         <translation>정보량 우선: 현재 라우팅으로 가중한 헤드들의 의견이 가장 크게 갈리는 비교(학습된 실행 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="84"/>
+        <location filename="../ui/labelview.cpp" line="86"/>
         <source>Labels wanted per context</source>
         <translation>컨텍스트별 목표 레이블 수</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="85"/>
+        <location filename="../ui/labelview.cpp" line="87"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="89"/>
+        <location filename="../ui/labelview.cpp" line="91"/>
         <source>Annotator:</source>
         <translation>주석자:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="91"/>
+        <location filename="../ui/labelview.cpp" line="93"/>
         <source>Context:</source>
         <translation>컨텍스트:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="93"/>
+        <location filename="../ui/labelview.cpp" line="95"/>
         <source>Order:</source>
         <translation>순서:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="95"/>
+        <location filename="../ui/labelview.cpp" line="97"/>
         <source>Target:</source>
         <translation>목표:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="99"/>
+        <location filename="../ui/labelview.cpp" line="101"/>
         <source>Show a run or import data to label its comparisons.</source>
         <translation>비교에 레이블을 지정하려면 실행을 표시하거나 데이터를 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="102"/>
+        <location filename="../ui/labelview.cpp" line="104"/>
         <source>%v of %m labelled in this context</source>
         <translation>이 컨텍스트에서 %m개 중 %v개 레이블 지정됨</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="105"/>
+        <location filename="../ui/labelview.cpp" line="107"/>
         <source>prompt</source>
         <translation>프롬프트</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="110"/>
+        <location filename="../ui/labelview.cpp" line="112"/>
         <source>1 · Left</source>
         <translation>1 · 왼쪽</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="112"/>
+        <location filename="../ui/labelview.cpp" line="114"/>
         <source>2 · Right</source>
         <translation>2 · 오른쪽</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="118"/>
+        <location filename="../ui/labelview.cpp" line="120"/>
         <source>Highlight &amp;differences</source>
         <translation>차이 강조(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="120"/>
+        <location filename="../ui/labelview.cpp" line="122"/>
         <source>Marks the words that only one response has (a word-by-word comparison)</source>
         <translation>한쪽 응답에만 있는 단어를 표시합니다(단어 단위 비교)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="134"/>
+        <location filename="../ui/labelview.cpp" line="136"/>
         <source>Guidelines for this context: what counts as better, examples, edge cases. Saved in the project for everyone who labels this dataset.</source>
         <translation>이 맥락의 지침: 무엇이 더 나은지, 예시, 애매한 경우. 이 데이터셋에 레이블을 다는 모든 사람을 위해 프로젝트에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="136"/>
+        <location filename="../ui/labelview.cpp" line="138"/>
         <source>Guidelines</source>
         <translation>지침</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="168"/>
+        <location filename="../ui/labelview.cpp" line="170"/>
         <source>1  Left is better</source>
         <translation>1  왼쪽이 더 나음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="168"/>
+        <location filename="../ui/labelview.cpp" line="170"/>
         <source>Key 1 or Left arrow</source>
         <translation>1 키 또는 Left 화살표 키</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="169"/>
+        <location filename="../ui/labelview.cpp" line="171"/>
         <source>2  Right is better</source>
         <translation>2  오른쪽이 더 나음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="169"/>
+        <location filename="../ui/labelview.cpp" line="171"/>
         <source>Key 2 or Right arrow</source>
         <translation>2 키 또는 Right 화살표 키</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="170"/>
+        <location filename="../ui/labelview.cpp" line="172"/>
         <source>T  Tie</source>
         <translation>T  동점</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="170"/>
+        <location filename="../ui/labelview.cpp" line="172"/>
         <source>Key T: neither is better</source>
         <translation>T 키: 어느 쪽도 더 낫지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="171"/>
+        <location filename="../ui/labelview.cpp" line="173"/>
         <source>S  Skip</source>
         <translation>S  건너뛰기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="171"/>
+        <location filename="../ui/labelview.cpp" line="173"/>
         <source>Key S: pass on this one</source>
         <translation>S 키: 이 항목 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="172"/>
+        <location filename="../ui/labelview.cpp" line="174"/>
         <source>N  Note…</source>
         <translation>N  메모…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="173"/>
+        <location filename="../ui/labelview.cpp" line="175"/>
         <source>Key N: a note stored with this item&apos;s label</source>
         <translation>N 키: 이 항목의 레이블과 함께 저장할 메모</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="176"/>
+        <location filename="../ui/labelview.cpp" line="178"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="176"/>
+        <location filename="../ui/labelview.cpp" line="178"/>
         <source>Note for this comparison:</source>
         <translation>이 비교에 대한 메모:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="181"/>
+        <location filename="../ui/labelview.cpp" line="183"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="182"/>
+        <location filename="../ui/labelview.cpp" line="184"/>
         <source>Ctrl+Z: take back the last label (any number of steps)</source>
         <translation>Ctrl+Z: 마지막 레이블 되돌리기(단계 수 제한 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="201"/>
+        <location filename="../ui/labelview.cpp" line="203"/>
         <source>labels given (Hedge rounds)</source>
         <translation>지정한 레이블 수(Hedge 라운드)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="202"/>
+        <location filename="../ui/labelview.cpp" line="204"/>
         <source>routing weight</source>
         <translation>라우팅 가중치</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="221"/>
+        <location filename="../ui/labelview.cpp" line="227"/>
         <source>Context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="221"/>
+        <location filename="../ui/labelview.cpp" line="227"/>
         <source>Items</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="221"/>
+        <location filename="../ui/labelview.cpp" line="227"/>
         <source>Agreement</source>
         <translation>일치도</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="221"/>
+        <location filename="../ui/labelview.cpp" line="227"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen의 카파</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="230"/>
+        <location filename="../ui/labelview.cpp" line="241"/>
         <source>vs</source>
         <translation>대</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="232"/>
+        <location filename="../ui/labelview.cpp" line="243"/>
         <source>Export Labels…</source>
         <translation>레이블 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="234"/>
+        <location filename="../ui/labelview.cpp" line="245"/>
         <source>Export Labels</source>
         <translation>레이블 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="234"/>
-        <location filename="../ui/labelview.cpp" line="239"/>
+        <location filename="../ui/labelview.cpp" line="245"/>
+        <location filename="../ui/labelview.cpp" line="250"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines 파일(*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="237"/>
+        <location filename="../ui/labelview.cpp" line="248"/>
         <source>Import Labels…</source>
         <translation>레이블 가져오기…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="239"/>
+        <location filename="../ui/labelview.cpp" line="250"/>
         <source>Import Labels</source>
         <translation>레이블 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="242"/>
+        <location filename="../ui/labelview.cpp" line="253"/>
         <source>Adapt Routing with These Labels</source>
         <translation>이 레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="244"/>
+        <location filename="../ui/labelview.cpp" line="255"/>
         <source>Stage 2 on the run&apos;s heads with your labels as the labelled set (one child run)</source>
         <translation>이 실행의 헤드에 대해 지정한 레이블을 레이블 집합으로 사용하여 2단계 수행(하위 실행 1개)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="254"/>
+        <location filename="../ui/labelview.cpp" line="265"/>
         <source>&lt;b&gt;Routing for this context&lt;/b&gt;</source>
         <translation>&lt;b&gt;이 컨텍스트의 라우팅&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="257"/>
+        <location filename="../ui/labelview.cpp" line="268"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;</source>
         <translation>&lt;b&gt;일치도&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="333"/>
+        <location filename="../ui/labelview.cpp" line="348"/>
         <source>Guidelines for “%1”</source>
         <translation>“%1”에 대한 지침</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="334"/>
+        <location filename="../ui/labelview.cpp" line="349"/>
         <source>Guidelines (choose a context)</source>
         <translation>지침(맥락을 선택하십시오)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="372"/>
+        <location filename="../ui/labelview.cpp" line="387"/>
         <source>Labelling %1 with the heads of %2.</source>
         <translation>%1에 레이블 지정 중(%2의 헤드 사용).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="373"/>
+        <location filename="../ui/labelview.cpp" line="388"/>
         <source>Labelling %1 (no finished run with two or more heads: no routing weights).</source>
         <translation>%1에 레이블 지정 중(헤드가 2개 이상인 완료된 실행이 없어 라우팅 가중치 없음).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="400"/>
+        <location filename="../ui/labelview.cpp" line="415"/>
         <source>Labelling %1 (no run: no routing weights).</source>
         <translation>%1에 레이블 지정 중(실행이 없어 라우팅 가중치 없음).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="429"/>
+        <location filename="../ui/labelview.cpp" line="444"/>
         <source>Open a project and show a run (or import data) first.</source>
         <translation>먼저 프로젝트를 열고 실행을 표시하세요(또는 데이터를 가져오세요).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="433"/>
+        <location filename="../ui/labelview.cpp" line="448"/>
         <source>Type your name as annotator: every label is stored with it.</source>
         <translation>주석자 이름을 입력하세요. 모든 레이블이 이 이름과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="450"/>
+        <location filename="../ui/labelview.cpp" line="465"/>
         <source>Loading the comparisons…</source>
         <translation>비교를 불러오는 중…</translation>
     </message>
@@ -3431,49 +3431,49 @@ Commands:
         <translation>이 컨텍스트에서 %2개 중 %1개 레이블 지정됨</translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="50"/>
+        <location filename="../ui/labelview_panels.cpp" line="56"/>
         <source>No routing weights: show a finished run with two or more heads.</source>
         <translation>라우팅 가중치 없음: 헤드가 2개 이상인 완료된 실행을 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="59"/>
+        <location filename="../ui/labelview_panels.cpp" line="65"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="74"/>
+        <location filename="../ui/labelview_panels.cpp" line="80"/>
         <source>head %1: %2</source>
         <translation>헤드 %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="76"/>
+        <location filename="../ui/labelview_panels.cpp" line="82"/>
         <source>After %1 labels: %2; regret %3 (bound %4).</source>
         <translation>레이블 %1개 후: %2, 후회 %3 (상한 %4).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="113"/>
+        <location filename="../ui/labelview_panels.cpp" line="119"/>
         <source>(no context)</source>
         <translation>(컨텍스트 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="115"/>
+        <location filename="../ui/labelview_panels.cpp" line="121"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview_panels.cpp" line="126"/>
+        <location filename="../ui/labelview_panels.cpp" line="132"/>
         <source>Labels written to %1.</source>
         <translation>레이블을 %1에 저장했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labelview_panels.cpp" line="139"/>
+        <location filename="../ui/labelview_panels.cpp" line="145"/>
         <source>%n label(s) imported.</source>
         <translation>
             <numerusform>레이블 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="247"/>
+        <location filename="../ui/labelview.cpp" line="258"/>
         <source>Adapting the routing needs a finished run with two or more heads.</source>
         <translation>라우팅을 적응시키려면 헤드가 2개 이상인 완료된 실행이 필요합니다.</translation>
     </message>
@@ -3482,7 +3482,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="88"/>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>MiCRo Studio</source>
         <translation>MiCRo Studio</translation>
     </message>
@@ -3527,352 +3527,383 @@ Commands:
         <translation>직접 만든 임베딩(.npy, .safetensors)을 데이터셋의 특징으로 씁니다(Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <source>Add &amp;Feature File…</source>
+        <translation>특징 파일 추가(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>A .mfeat feature file as a dataset whose features stay on disk, for embeddings larger than memory</source>
+        <translation>.mfeat 특징 파일을 특징이 디스크에 남는 데이터셋으로 추가합니다(메모리보다 큰 임베딩용)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Export View…</source>
         <translation>보기 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Export Runs &amp;Table…</source>
         <translation>실행 표 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Export &amp;Run…</source>
         <translation>실행 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>The selected run: configuration, metrics, epochs and parameters as JSON, or its assignment and posterior per comparison as CSV (Ctrl+Alt+E)</source>
         <translation>선택한 실행: 설정, 지표, 에포크, 매개변수를 JSON으로, 또는 비교별 할당과 사후확률을 CSV로 (Ctrl+Alt+E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Re&amp;name Run</source>
         <translation>실행 이름 바꾸기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Tag Run</source>
         <translation>실행 태그 지정(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Delete Run…</source>
         <translation>실행 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Delete Run</source>
         <translation>실행 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation>실행 %1 &quot;%2&quot;을(를) 에포크, 매개변수, 할당과 함께 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Run &amp;Demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation>세 그룹에서 합성 선호 데이터를 생성하고 단일 BT, 정적 혼합, MiCRo를 학습합니다(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Train…</source>
         <translation>학습(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Adapt Routing…</source>
         <translation>라우팅 적응(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation>2단계: 선택한 실행의 헤드는 그대로 두고, 컨텍스트별로 레이블이 지정된 소수의 쌍에서 라우팅을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Label Comparisons</source>
         <translation>비교 레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Teac&amp;hing Mode</source>
         <translation>교육 모드(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Stop and &amp;Keep</source>
         <translation>멈추고 유지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation>문장 인코더 폴더(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation>내장 문장 인코더 파일의 위치(설치 스크립트가 설치합니다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>System Default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>No grouping</source>
         <translation>그룹 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Group by dataset</source>
         <translation>데이터셋별 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Group by model</source>
         <translation>모델별 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Group by tag</source>
         <translation>태그별 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Runs of one dataset, model or tag together, groups shaded in turn</source>
         <translation>같은 데이터셋, 모델 또는 태그의 실행을 함께 모으고 그룹마다 번갈아 음영을 넣습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Tag run %1</source>
         <translation>실행 %1 태그 지정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Rename run %1</source>
         <translation>실행 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Training &amp;curves</source>
         <translation>학습 곡선(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation>
             <numerusform>하위 그룹 보기에서 비교 %n개를 선택했습니다. 비교 표에 해당 비교가 표시됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Compar&amp;isons</source>
         <translation>비교 쌍(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Routin&amp;g convergence</source>
         <translation>라우팅 수렴(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Teaching</source>
         <translation>수업(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Su&amp;bgroups</source>
         <translation>하위 그룹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Choose &amp;K…</source>
         <translation>K 고르기(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Budget Curve</source>
         <translation>예산 곡선(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Present Teaching Full Screen</source>
         <translation>수업 전체 화면 발표(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Follow the &amp;System</source>
         <translation>시스템 따르기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Mixture &amp;weights</source>
         <translation>혼합 가중치(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Head accuracy</source>
         <translation>헤드 정확도(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Model choice</source>
         <translation>모델 선택(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Com&amp;pare runs</source>
         <translation>실행 비교(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Labelling</source>
         <translation>레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Filter runs by name, dataset, model, status or tag (e.g. &quot;ctx micro&quot;)</source>
         <translation>이름, 데이터셋, 모델, 상태, 태그로 실행 거르기(예: &quot;ctx micro&quot;)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation>프로젝트를 열거나 새로 만들거나, 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Stop &amp;&amp; Keep</source>
         <translation>멈추고 유지</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>End the training after this epoch and keep the run with the epochs done (Shift+Esc); Cancel removes it.</source>
         <translation>이번 에폭이 끝나면 학습을 끝내고 끝난 에폭과 함께 실행을 유지합니다(Shift+Esc). 취소하면 실행이 지워집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="54"/>
+        <location filename="../ui/mainwindow_files.cpp" line="58"/>
         <source>Busy</source>
         <translation>작업 중</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="54"/>
+        <location filename="../ui/mainwindow_files.cpp" line="58"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation>프로젝트를 전환하기 전에 실행 중인 작업을 취소하거나 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="68"/>
+        <location filename="../ui/mainwindow_files.cpp" line="72"/>
         <source>%1 — MiCRo Studio</source>
         <translation>%1 — MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="72"/>
+        <location filename="../ui/mainwindow_files.cpp" line="76"/>
         <source>Training curves</source>
         <translation>학습 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="75"/>
+        <location filename="../ui/mainwindow_files.cpp" line="79"/>
         <source>Project %1</source>
         <translation>프로젝트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="152"/>
-        <location filename="../ui/mainwindow_files.cpp" line="159"/>
+        <location filename="../ui/mainwindow_files.cpp" line="156"/>
+        <location filename="../ui/mainwindow_files.cpp" line="163"/>
         <source>Export Run</source>
         <translation>실행 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="152"/>
+        <location filename="../ui/mainwindow_files.cpp" line="156"/>
         <source>Select a run in the runs table first.</source>
         <translation>먼저 실행 표에서 실행을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="160"/>
+        <location filename="../ui/mainwindow_files.cpp" line="164"/>
         <source>Run as JSON (*.json);;Assignments per comparison (*.csv)</source>
         <translation>실행 JSON (*.json);;비교별 할당 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="173"/>
+        <location filename="../ui/mainwindow_files.cpp" line="177"/>
         <source>Export of run %1</source>
         <translation>실행 %1 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="189"/>
+        <location filename="../ui/mainwindow_files.cpp" line="193"/>
+        <source>Add Feature File</source>
+        <translation>특징 파일 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="189"/>
+        <source>Feature files (*.mfeat);;All files (*)</source>
+        <translation>특징 파일 (*.mfeat);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="193"/>
+        <source>Name of the dataset in this project:</source>
+        <translation>이 프로젝트에서 쓸 데이터셋 이름:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="206"/>
+        <source>Adding feature file %1</source>
+        <translation>특징 파일 %1 추가 중</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_runs.cpp" line="96"/>
@@ -3967,126 +3998,131 @@ Commands:
         <translation>적응은 컨텍스트에 따라 라우팅하는데, 이 실행과 같은 특징을 가진 데이터셋 중 컨텍스트가 있는 것이 없습니다. &quot;%1&quot;에는 컨텍스트 열이 없습니다. 컨텍스트 열(context, scenario, criteria 또는 --map context=열 이름)이 있는 데이터를 가져오거나, 레이블링 탭에서 컨텍스트를 정해 쌍에 레이블을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="267"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="260"/>
+        <source>Added &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions; the features stay in their file and training reads them block by block.</source>
+        <translation>&quot;%1&quot; 추가됨: 비교 %2개, 응답 %3차원, 프롬프트 %4차원. 특징은 파일에 남고 학습은 블록 단위로 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_jobs.cpp" line="283"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation>&quot;%1&quot; 저장: 비교 %2개, 응답 %3차원, 프롬프트 %4차원.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="273"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="289"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation>비교 %1개를 &quot;%2&quot;(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="104"/>
-        <location filename="../ui/mainwindow_files.cpp" line="110"/>
+        <location filename="../ui/mainwindow_files.cpp" line="108"/>
+        <location filename="../ui/mainwindow_files.cpp" line="114"/>
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="104"/>
+        <location filename="../ui/mainwindow_files.cpp" line="108"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation>MiCRo Studio 프로젝트(*.micro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="111"/>
+        <location filename="../ui/mainwindow_files.cpp" line="115"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation>%1은(는) 현재 열려 있는 프로젝트입니다. 새 프로젝트에는 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="128"/>
+        <location filename="../ui/mainwindow_files.cpp" line="132"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="129"/>
+        <location filename="../ui/mainwindow_files.cpp" line="133"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="311"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="327"/>
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="312"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="328"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="185"/>
+        <location filename="../ui/mainwindow_files.cpp" line="220"/>
         <source>Export View</source>
         <translation>보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="186"/>
+        <location filename="../ui/mainwindow_files.cpp" line="221"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="145"/>
-        <location filename="../ui/mainwindow_files.cpp" line="211"/>
+        <location filename="../ui/mainwindow_files.cpp" line="149"/>
+        <location filename="../ui/mainwindow_files.cpp" line="246"/>
         <source>Exported %1</source>
         <translation>내보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="138"/>
+        <location filename="../ui/mainwindow_files.cpp" line="142"/>
         <source>Export Runs Table</source>
         <translation>실행 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="138"/>
+        <location filename="../ui/mainwindow_files.cpp" line="142"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>The language changes when the running job has finished and MiCRo Studio starts again.</source>
         <translation>실행 중인 작업이 끝나고 MiCRo Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation>발표 중: Esc 또는 F11을 누르면 창으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="347"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="351"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="363"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="367"/>
         <source>Choose K</source>
         <translation>K 고르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="347"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="363"/>
         <source>Select a run (or import data) to choose K on its dataset.</source>
         <translation>K를 고를 데이터셋의 실행을 선택하세요(또는 데이터를 가져오세요).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="352"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="368"/>
         <source>Held-out NLL for K = 1 … N on &quot;%1&quot; (a fifth of the rows held out, the suggestion by the one-standard-error rule). Largest K:</source>
         <translation>&quot;%1&quot;에서 K = 1 … N의 검증 NLL을 비교합니다(행의 5분의 1을 떼어 두고, 1-표준오차 규칙으로 제안). 가장 큰 K:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="365"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="381"/>
         <source>Choose K on %1</source>
         <translation>%1에서 K 고르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="378"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="386"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="394"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="402"/>
         <source>Budget Curve</source>
         <translation>예산 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="379"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="395"/>
         <source>Select a finished Stage-1 run with at least two heads: the curve adapts its routing to 1, 2, 4, … 50 labelled pairs per context, MiCRo against HyRe.</source>
         <translation>헤드가 두 개 이상인 끝난 1단계 실행을 선택하세요. 곡선은 컨텍스트마다 레이블된 쌍 1, 2, 4, … 50개로 라우팅을 적응시켜 MiCRo와 HyRe를 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="387"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="403"/>
         <source>&quot;%1&quot; has no contexts: the budget curve adapts the routing per context.</source>
         <translation>&quot;%1&quot;에는 컨텍스트가 없습니다. 예산 곡선은 컨텍스트마다 라우팅을 적응시킵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="399"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="415"/>
         <source>Budget curve of run %1</source>
         <translation>실행 %1의 예산 곡선</translation>
     </message>

@@ -119,6 +119,10 @@ void MainWindow::buildActions()
     m_embedImportAction->setObjectName(QStringLiteral("actionImportEmbeddings"));
     m_embedImportAction->setToolTip(
         tr("Your own embeddings (.npy, .safetensors) as the features of a dataset (Ctrl+Shift+I)"));
+    m_addFeatureFileAction = file->addAction(tr("Add &Feature File…"), this, &MainWindow::addFeatureFileDialog);
+    m_addFeatureFileAction->setObjectName(QStringLiteral("actionAddFeatureFile"));
+    m_addFeatureFileAction->setToolTip(
+        tr("A .mfeat feature file as a dataset whose features stay on disk, for embeddings larger than memory"));
     file->addSeparator();
     m_exportAction = file->addAction(tr("&Export View…"), this, &MainWindow::exportPlot);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -389,6 +393,7 @@ void MainWindow::buildLayout()
     setCentralWidget(splitter);
 
     m_status = new QLabel(tr("Open or create a project, or run the demo (Ctrl+D)."));
+    m_status->setObjectName(QStringLiteral("statusLine"));
     m_progress = new QProgressBar;
     m_progress->setRange(0, 1000);
     // Wide enough for "100% · 59:59 left" in the status bar's font (it was clipped).
@@ -442,6 +447,7 @@ void MainWindow::updateActions()
     m_trainAction->setEnabled(hasProject); // while busy: queued
     m_importAction->setEnabled(!busy);
     m_embedImportAction->setEnabled(!busy); // an import does not queue: it is shown when it lands
+    m_addFeatureFileAction->setEnabled(hasProject && !busy);
     m_adaptAction->setEnabled(hasProject);
     m_chooseKAction->setEnabled(hasProject);
     m_budgetCurveAction->setEnabled(hasProject);

@@ -76,6 +76,9 @@ public:
     // File > Export Run…: the run as JSON, or its assignments as CSV (by the extension), as
     // micro-cli export writes them (core's exportRun), as a queued job.
     void startRunExport(qint64 runId, const QString &path);
+    // File > Add Feature File…: a .mfeat file becomes a dataset whose features stay in the
+    // file (core's addFeatureFileAndStore, as micro-cli add-feature-file), as a queued job.
+    void startFeatureFileAdd(const QString &featureFile, const QString &datasetName);
     void cancelJob();
     micro::core::Job *currentJob() const;
     int queuedJobs() const;
@@ -139,6 +142,7 @@ private:
     void exportPlot();
     void exportRunsTable();
     void exportRunDialog();
+    void addFeatureFileDialog();
     void renameRun(qint64 runId, const QString &name);
     void tagRun(qint64 runId, const QString &tags);
 
@@ -152,8 +156,9 @@ private:
     // Background work, one job at a time; trainings and adaptations asked for meanwhile queue.
     JobRunner *m_jobs = nullptr;
     qint64 m_liveRunId = 0;
-    QString m_pendingImport; // dataset of the import in progress, shown when it lands
-    QString m_lastImported;  // the Train dialog starts on it when no run is selected
+    QString m_pendingImport;      // dataset of the import in progress, shown when it lands
+    QString m_pendingFeatureFile; // the dataset a feature-file job adds (not shown: it may be huge)
+    QString m_lastImported;       // the Train dialog starts on it when no run is selected
     qint64 m_shownRunId = 0;
 
     RunTableModel *m_runs = nullptr;
@@ -195,6 +200,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_exportTableAction = nullptr;
     QAction *m_exportRunAction = nullptr;
+    QAction *m_addFeatureFileAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QUndoStack *m_undo = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "plotview.h"
 #include "runtablemodel.h"
 
+#include "jobs/featurefileadding.h"
 #include "jobs/runexport.h"
 #include "store/projectstore.h"
 #include "util/textfiles.h"
@@ -19,7 +20,9 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -37,6 +40,7 @@ using namespace micro::core;
 namespace {
 const char *kRecentKey = "recentProjects";
 const char *kExportDirKey = "exportDir";
+const char *kFeatureFileDirKey = "featureFileDir";
 constexpr int kMaxRecent = 8;
 } // namespace
 
@@ -174,6 +178,37 @@ void MainWindow::startRunExport(qint64 runId, const QString &path)
         ProjectStore store(project, ProjectStore::OpenMode::MustExist);
         exportRun(store, runId, path);
     });
+}
+
+void MainWindow::addFeatureFileDialog()
+{
+    if (m_projectPath.isEmpty()) return;
+    QSettings settings;
+    const QString dir = settings.value(QLatin1String(kFeatureFileDirKey), QDir::homePath()).toString();
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Add Feature File"), dir, tr("Feature files (*.mfeat);;All files (*)"));
+    if (file.isEmpty()) return;
+    settings.setValue(QLatin1String(kFeatureFileDirKey), QFileInfo(file).absolutePath());
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add Feature File"), tr("Name of the dataset in this project:"),
+                                               QLineEdit::Normal, QFileInfo(file).completeBaseName(), &ok)
+                             .trimmed();
+    if (ok && !name.isEmpty()) startFeatureFileAdd(file, name);
+}
+
+void MainWindow::startFeatureFileAdd(const QString &featureFile, const QString &datasetName)
+{
+    if (m_projectPath.isEmpty()) return;
+    const QString project = m_projectPath;
+    AddFeatureFileRequest request;
+    request.featureFile = featureFile;
+    request.name = datasetName;
+    startJob(tr("Adding feature file %1").arg(QFileInfo(featureFile).fileName()),
+             [project, request](const TrainingCallbacks &cb, const CancelToken &cancel) {
+                 ProjectStore store(project, ProjectStore::OpenMode::MustExist);
+                 addFeatureFileAndStore(store, request, cb.progress, &cancel);
+             });
+    m_pendingFeatureFile = datasetName;
 }
 
 void MainWindow::exportPlot()

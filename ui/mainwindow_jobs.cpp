@@ -251,6 +251,22 @@ void MainWindow::onJobFinished(bool failed, bool cancelled)
     const qint64 live = m_liveRunId;
     m_liveRunId = 0;
     const QString imported = std::exchange(m_pendingImport, QString());
+    const QString featureFile = std::exchange(m_pendingFeatureFile, QString());
+    if (!featureFile.isEmpty() && !failed && !cancelled) {
+        // Its rows stay on disk (perhaps more than memory holds): named, not loaded into a view.
+        m_lastImported = featureFile;
+        try {
+            const DatasetInfo info = m_store->datasetInfo(featureFile);
+            m_status->setText(tr("Added \"%1\": %2 comparisons, %3 response and %4 prompt dimensions; the features "
+                                 "stay in their file and training reads them block by block.")
+                                  .arg(featureFile)
+                                  .arg(info.n)
+                                  .arg(info.headDim)
+                                  .arg(info.routerDim));
+        } catch (const MicroError &e) {
+            showError(e.error());
+        }
+    }
     if (!imported.isEmpty() && !failed && !cancelled) {
         m_lastImported = imported;
         try {

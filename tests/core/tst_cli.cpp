@@ -409,4 +409,34 @@ void TestCli::helpForEachCommand()
     }
 }
 
+// add-feature-file (core's addFeatureFileAndStore, as File > Add Feature File): the project
+// records the file's shape and place, not its bytes; a file that is not a feature file is
+// refused by name and no project is left behind.
+void TestCli::addFeatureFile()
+{
+    const QString file = path(QStringLiteral("f.mfeat")), project = path(QStringLiteral("ff.micro"));
+    QCOMPARE(cli({QStringLiteral("synth-file"), file, QStringLiteral("--n"), QStringLiteral("20000"),
+                  QStringLiteral("--dim"), QStringLiteral("64"), QStringLiteral("--router-dim"), QStringLiteral("32")})
+                 .exitCode,
+             0);
+    CliResult r = cli({QStringLiteral("add-feature-file"), file, QStringLiteral("--project"), project,
+                       QStringLiteral("--name"), QStringLiteral("f"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 20000);
+    QCOMPARE(o.value(QStringLiteral("d")).toInt(), 64);
+    QCOMPARE(o.value(QStringLiteral("p")).toInt(), 32);
+    // 3.8 MB of features; the project holds their shape and place (and, under 2 GB, the ids).
+    QVERIFY2(QFileInfo(project).size() < QFileInfo(file).size() / 4,
+             qPrintable(QStringLiteral("%1 vs %2").arg(QFileInfo(project).size()).arg(QFileInfo(file).size())));
+
+    writeText(QStringLiteral("bad.mfeat"), "not a feature file\n");
+    const QString absent = path(QStringLiteral("never.micro"));
+    r = cli({QStringLiteral("add-feature-file"), path(QStringLiteral("bad.mfeat")), QStringLiteral("--project"), absent,
+             QStringLiteral("--name"), QStringLiteral("b")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("bad.mfeat")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(absent));
+}
+
 QTEST_GUILESS_MAIN(TestCli)

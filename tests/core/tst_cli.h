@@ -77,6 +77,7 @@ private Q_SLOTS:
     void stage2AndModelChoiceCommands();
     void importFeaturizeTrain();
     void embedImport();
+    void addFeatureFile();
     void badDemoOptionsCreateNoProject();
     void failedCommandsCreateNoProjectAndReadsDoNotInitialiseEmptyFiles();
     void progressBarOnlyOnATerminalOrWhenAsked();

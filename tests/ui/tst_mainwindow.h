@@ -28,6 +28,7 @@ private Q_SLOTS:
     void adaptationRunsAsAJobAndShowsTheChildRun();
     void importEmbeddingsFromTheFileMenu();
     void exportRunFromTheFileMenu();
+    void addFeatureFileFromTheFileMenu();
     void importThroughTheWizardWithACustomMapping();
     void trainDialogStartsWithThePapersDefaultsAndReturnsEdits();
     void trainDialogRemembersAndAdaptNeedsContexts();

@@ -10,7 +10,9 @@
 #include "runtablemodel.h"
 #include "traindialog.h"
 
+#include "data/synthfile.h"
 #include "data/synthgenerator.h"
+#include "jobs/featurefileadding.h"
 #include "jobs/runexport.h"
 #include "jobs/training.h"
 #include "store/projectstore.h"
@@ -280,4 +282,51 @@ void TestMainWindow::importThroughTheWizardWithACustomMapping()
     QCOMPARE(w.runModel()->rowCount(), 1);
     QCOMPARE(w.runModel()->runAt(0)->status, QStringLiteral("finished"));
     QCOMPARE(w.runModel()->runAt(0)->datasetName, QStringLiteral("votes@h1024-ctx")); // featurized once, cached
+}
+
+// File > Add Feature File runs core's addFeatureFileAndStore (micro-cli add-feature-file's
+// use case) as a job: the dataset records the file beside the project, never a copy, and the
+// Train dialog starts on it; a file that is not a feature file adds nothing.
+void TestMainWindow::addFeatureFileFromTheFileMenu()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.micro"));
+    const QString file = dir.filePath(QStringLiteral("emb.mfeat"));
+    SynthFileConfig c;
+    c.rows = 20000;
+    c.dim = 32;
+    c.routerDim = 16;
+    c.k = 2;
+    QVERIFY(writeSyntheticFeatureFile(c, file));
+    MainWindow w;
+    w.resize(1100, 750);
+    w.show();
+    QVERIFY(w.openProject(project, true));
+    auto *action = w.findChild<QAction *>(QStringLiteral("actionAddFeatureFile"));
+    QVERIFY(action && action->isEnabled());
+    QSignalSpy done(&w, &MainWindow::jobFinished);
+    w.startFeatureFileAdd(file, QStringLiteral("emb"));
+    QVERIFY(done.wait(30000));
+    {
+        ProjectStore store(project, ProjectStore::OpenMode::MustExist);
+        const DatasetInfo info = store.datasetInfo(QStringLiteral("emb"));
+        QCOMPARE(info.n, 20000);
+        QCOMPARE(info.headDim, 32);
+        QCOMPARE(info.routerDim, 16);
+        QCOMPARE(QFileInfo(store.featureFilePath(info.id)).canonicalFilePath(), QFileInfo(file).canonicalFilePath());
+    }
+    QVERIFY(QFileInfo(project).size() < QFileInfo(file).size() / 4); // referenced, not copied (1.9 MB)
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("statusLine"))->text().contains(QStringLiteral("\"emb\"")));
+
+    const QString notFeatures = dir.filePath(QStringLiteral("notes.mfeat"));
+    {
+        QFile f(notFeatures);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a feature file\n");
+    }
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("notes\\.mfeat")));
+    w.startFeatureFileAdd(notFeatures, QStringLiteral("notes"));
+    QVERIFY(done.wait(30000));
+    ProjectStore store(project, ProjectStore::OpenMode::MustExist);
+    QCOMPARE(int(store.datasets().size()), 1);
 }

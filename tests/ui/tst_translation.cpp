@@ -35,14 +35,14 @@ namespace {
 
 // Names that stay as they are in Korean text: product, method and format names.
 const QStringList kKeep{
-    QStringLiteral("MiCRo"), QStringLiteral("Studio"),  QStringLiteral("BT"),          QStringLiteral("NLL"),
-    QStringLiteral("ARI"),   QStringLiteral("NMI"),     QStringLiteral("CSV"),         QStringLiteral("PNG"),
-    QStringLiteral("PDF"),   QStringLiteral("JSON"),    QStringLiteral("JSONL"),       QStringLiteral("TSV"),
-    QStringLiteral("gz"),    QStringLiteral("npy"),     QStringLiteral("safetensors"), QStringLiteral("Hedge"),
-    QStringLiteral("HyRe"),  QStringLiteral("ID"),      QStringLiteral("Ctrl"),        QStringLiteral("Shift"),
-    QStringLiteral("Alt"),   QStringLiteral("Esc"),     QStringLiteral("EM"),          QStringLiteral("BIC"),
-    QStringLiteral("PCA"),   QStringLiteral("English"), QStringLiteral("Bradley"),     QStringLiteral("Terry"),
-    QStringLiteral("Cohen"), QStringLiteral("kappa"),   QStringLiteral("Left"),
+    QStringLiteral("MiCRo"), QStringLiteral("Studio"), QStringLiteral("BT"),      QStringLiteral("NLL"),
+    QStringLiteral("ARI"),   QStringLiteral("NMI"),    QStringLiteral("CSV"),     QStringLiteral("PNG"),
+    QStringLiteral("PDF"),   QStringLiteral("JSON"),   QStringLiteral("JSONL"),   QStringLiteral("TSV"),
+    QStringLiteral("gz"),    QStringLiteral("npy"),    QStringLiteral("mfeat"),   QStringLiteral("safetensors"),
+    QStringLiteral("Hedge"), QStringLiteral("HyRe"),   QStringLiteral("ID"),      QStringLiteral("Ctrl"),
+    QStringLiteral("Shift"), QStringLiteral("Alt"),    QStringLiteral("Esc"),     QStringLiteral("EM"),
+    QStringLiteral("BIC"),   QStringLiteral("PCA"),    QStringLiteral("English"), QStringLiteral("Bradley"),
+    QStringLiteral("Terry"), QStringLiteral("Cohen"),  QStringLiteral("kappa"),   QStringLiteral("Left"),
     QStringLiteral("Right"),                         // key names, as printed on keyboards
     QStringLiteral("px"),    QStringLiteral("dpi")}; // units as Korean software prints them
 
