@@ -160,7 +160,8 @@ KScan scanK(const ScanContext &ctx)
 {
     KScan scan;
     const SelectKConfig &config = ctx.config;
-    const bool grown = config.base.fit == FitMethod::Gradient;
+    // Grown and pruned starts need a fitter that starts from given parameters: gradient fits.
+    const bool gradient = config.base.fit == FitMethod::Gradient;
     for (int k = config.kMin; k <= config.kMax && !scan.cancelled; ++k) {
         QElapsedTimer timer;
         timer.start();
@@ -191,15 +192,16 @@ KScan scanK(const ScanContext &ctx)
         // Grown start (gradient fits): K - 1's best fit plus a new head the router barely
         // uses, so K starts no worse than K - 1 ended (sparse K = 6 came out above K = 5,
         // which six heads can always match).
-        if (!scan.cancelled && grown && scan.rows.size() >= 2) {
-            const MixtureModel start = scan.models[scan.rows.size() - 2].withExtraHead(config.base.seed + 1000);
+        const std::size_t last = scan.rows.size() - 1;
+        if (!scan.cancelled && gradient && last >= 1 && scan.models[last - 1].k() > 0) {
+            const MixtureModel start = scan.models[last - 1].withExtraHead(config.base.seed + 1000);
             MixtureModel model = Stage1Fitter::fitFrom(start, ctx.data, ctx.configFor(k, 0), ctx.split.train,
                                                        ctx.split.validation, ctx.callbacks(), ctx.cancel)
                                      .model;
             if (ctx.cancelled())
                 scan.cancelled = true;
             else
-                keepIfBetter(scan, scan.rows.size() - 1, std::move(model), ctx);
+                keepIfBetter(scan, last, std::move(model), ctx);
             if (ctx.progress) ctx.progress(double(++ctx.done) / ctx.fits);
         }
         scan.rows.back().seconds = double(timer.nsecsElapsed()) * 1e-9;
@@ -208,12 +210,12 @@ KScan scanK(const ScanContext &ctx)
     // and spend a head on nothing where K + 1 found every group and one spare head (sparse
     // K = 6: held-out NLL 0.46-0.49 from every start, 0.439 at K = 7, so K = 7 was
     // suggested). K + 1's best fit without its cheapest head is one more start for K.
-    const bool pruned = config.base.fit == FitMethod::Gradient;
-    for (int i = int(scan.rows.size()) - 2; pruned && !scan.cancelled && i >= 0 && scan.rows[std::size_t(i)].k >= 2;
+    for (int i = int(scan.rows.size()) - 2; gradient && !scan.cancelled && i >= 0 && scan.rows[std::size_t(i)].k >= 2;
          --i) {
         QElapsedTimer timer;
         timer.start();
         const MixtureModel &larger = scan.models[std::size_t(i) + 1];
+        if (larger.k() < 2) continue; // no finite fit at K + 1 (every start diverged)
         const MixtureModel start = larger.withoutHead(cheapestHead(larger, ctx));
         MixtureModel model = Stage1Fitter::fitFrom(start, ctx.data, ctx.configFor(scan.rows[std::size_t(i)].k, 0),
                                                    ctx.split.train, ctx.split.validation, ctx.callbacks(), ctx.cancel)
