@@ -4,6 +4,8 @@
 // Qt Test runs them in the order declared here.
 #pragma once
 
+#include "clirun.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QObject>
@@ -14,27 +16,9 @@
 
 namespace micro::test {
 
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 inline CliResult cli(const QStringList &args, int timeoutMs = 120000)
 {
-    QProcess p;
-    p.start(QStringLiteral(MICRO_CLI_PATH), args);
-    CliResult r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProgram(QStringLiteral(MICRO_CLI_PATH), args, timeoutMs);
 }
 
 inline QByteArray fileHash(const QString &path)

@@ -2,6 +2,8 @@
 // micro-cli as a user would: two ranks equal one process with the same global batch and
 // seed, and a rank killed mid-run ends the others with a clear error and no stored run;
 // and the window's way (this process rank 0, micro-cli the others) gives the same run.
+#include "clirun.h"
+
 #include "data/synthgenerator.h"
 #include "jobs/localranks.h"
 #include "store/projectstore.h"
@@ -20,27 +22,12 @@
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using micro::test::CliResult;
+using micro::test::runProgram;
 
 CliResult cli(const QStringList &args, int timeoutMs = 180000)
 {
-    QProcess p;
-    p.start(QStringLiteral(MICRO_CLI_PATH), args);
-    CliResult r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProgram(QStringLiteral(MICRO_CLI_PATH), args, timeoutMs);
 }
 
 int freePort()
