@@ -137,7 +137,8 @@ void MainWindow::showRun(qint64 runId)
         m_data->showRun(*m_store, runId);
         m_label->setRun(runId);
         const QList<StoredAnalysis> choices = m_store->modelSelections(run.datasetId);
-        m_modelChoice->setResult(choices.isEmpty() ? QJsonObject() : choices.back().result, run.datasetName);
+        m_modelChoice->setResult(choices.isEmpty() ? SelectKResult() : SelectKResult::fromJson(choices.back().result),
+                                 run.datasetName);
     } catch (const MicroError &e) {
         showError(e.error());
     }

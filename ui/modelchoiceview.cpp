@@ -2,7 +2,6 @@
 
 #include "qcustomplotinclude.h"
 
-#include <QJsonArray>
 #include <QVBoxLayout>
 
 namespace micro::ui {
@@ -23,38 +22,36 @@ ModelChoiceView::ModelChoiceView(QWidget *parent) : PlotView(parent)
 
 int ModelChoiceView::pointCount() const
 {
-    return int(m_result.value(QStringLiteral("rows")).toArray().size());
+    return int(m_result.rows.size());
 }
 
-void ModelChoiceView::setResult(const QJsonObject &result, const QString &datasetName)
+void ModelChoiceView::setResult(const micro::core::SelectKResult &result, const QString &datasetName)
 {
     m_result = result;
     m_plot->clearGraphs();
     m_plot->clearItems();
-    const QJsonArray rows = result.value(QStringLiteral("rows")).toArray();
+    const std::vector<micro::core::SelectKRow> &rows = result.rows;
     m_title->setText(
-        rows.isEmpty()
-            ? tr("No model choice yet for this dataset: Run > Choose K… (or micro-cli select-k) compares K.")
-            : tr("Choosing K on %1: suggested K = %2 (within one standard error of the lowest validation NLL)")
-                  .arg(datasetName)
-                  .arg(result.value(QStringLiteral("suggested")).toInt()));
+        rows.empty() ? tr("No model choice yet for this dataset: Run > Choose K… (or micro-cli select-k) compares K.")
+                     : tr("Choosing K on %1: suggested K = %2 (within one standard error of the lowest validation NLL)")
+                           .arg(datasetName)
+                           .arg(result.suggested));
     m_plot->xAxis->setLabel(tr("K (heads)"));
     m_plot->yAxis->setLabel(tr("held-out NLL"));
     m_plot->yAxis2->setLabel(tr("BIC"));
     m_plot->yAxis2->setVisible(true);
-    m_plot->legend->setVisible(!rows.isEmpty());
+    m_plot->legend->setVisible(!rows.empty());
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis, m_plot->yAxis2})
-        axis->setVisible(!rows.isEmpty());
-    if (rows.isEmpty()) {
+        axis->setVisible(!rows.empty());
+    if (rows.empty()) {
         m_plot->replot();
         return;
     }
     QVector<double> k, nll, bic;
-    for (const QJsonValue &v : rows) {
-        const QJsonObject o = v.toObject();
-        k << o.value(QStringLiteral("k")).toDouble();
-        nll << o.value(QStringLiteral("held_out_nll")).toDouble();
-        bic << o.value(QStringLiteral("bic")).toDouble();
+    for (const micro::core::SelectKRow &r : rows) {
+        k << r.k;
+        nll << r.heldOutNll;
+        bic << r.bic;
     }
     QCPGraph *g1 = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
     g1->setName(tr("held-out NLL"));
@@ -71,7 +68,7 @@ void ModelChoiceView::setResult(const QJsonObject &result, const QString &datase
     m_plot->yAxis2->scaleRange(1.1, m_plot->yAxis2->range().center());
     m_plot->xAxis->setRange(k.front() - 0.5, k.back() + 0.5);
     auto *marker = new QCPItemStraightLine(m_plot);
-    const double suggested = result.value(QStringLiteral("suggested")).toDouble();
+    const double suggested = result.suggested;
     marker->point1->setCoords(suggested, 0);
     marker->point2->setCoords(suggested, 1);
     marker->setPen(QPen(Qt::gray, 1, Qt::DashLine));
@@ -81,15 +78,13 @@ void ModelChoiceView::setResult(const QJsonObject &result, const QString &datase
 QString ModelChoiceView::csv() const
 {
     QString text = QStringLiteral("k,held_out_nll,train_loglik,parameters,bic\n");
-    for (const QJsonValue &v : m_result.value(QStringLiteral("rows")).toArray()) {
-        const QJsonObject o = v.toObject();
+    for (const micro::core::SelectKRow &r : m_result.rows)
         text += QStringLiteral("%1,%2,%3,%4,%5\n")
-                    .arg(o.value(QStringLiteral("k")).toInt())
-                    .arg(o.value(QStringLiteral("held_out_nll")).toDouble(), 0, 'g', 10)
-                    .arg(o.value(QStringLiteral("train_loglik")).toDouble(), 0, 'g', 10)
-                    .arg(o.value(QStringLiteral("parameters")).toInt())
-                    .arg(o.value(QStringLiteral("bic")).toDouble(), 0, 'g', 10);
-    }
+                    .arg(r.k)
+                    .arg(r.heldOutNll, 0, 'g', 10)
+                    .arg(r.trainLogLik, 0, 'g', 10)
+                    .arg(r.parameters)
+                    .arg(r.bic, 0, 'g', 10);
     return text;
 }
 

@@ -2,7 +2,7 @@
 
 #include "plotview.h"
 
-#include <QJsonObject>
+#include "jobs/modelselection.h"
 
 class QCPTextElement;
 
@@ -17,7 +17,7 @@ public:
     explicit ModelChoiceView(QWidget *parent = nullptr);
 
     // The result JSON of a stored model selection; empty: nothing to show.
-    void setResult(const QJsonObject &result, const QString &datasetName);
+    void setResult(const micro::core::SelectKResult &result, const QString &datasetName);
     int pointCount() const;
 
 protected:
@@ -25,7 +25,7 @@ protected:
 
 private:
     QCPTextElement *m_title;
-    QJsonObject m_result;
+    micro::core::SelectKResult m_result;
 };
 
 } // namespace micro::ui

@@ -84,6 +84,29 @@ QJsonObject SelectKResult::toJson() const
         {QStringLiteral("rule"), QStringLiteral("smallest K within one standard error of the lowest held-out NLL")}};
 }
 
+SelectKResult SelectKResult::fromJson(const QJsonObject &json)
+{
+    SelectKResult out;
+    for (const QJsonValue &v : json.value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject o = v.toObject();
+        SelectKRow r;
+        r.k = o.value(QStringLiteral("k")).toInt();
+        r.heldOutNll = o.value(QStringLiteral("held_out_nll")).toDouble();
+        r.nllGapToBest = o.value(QStringLiteral("nll_gap_to_best")).toDouble();
+        r.gapStdError = o.value(QStringLiteral("gap_std_error")).toDouble();
+        r.trainLogLik = o.value(QStringLiteral("train_loglik")).toDouble();
+        r.parameters = o.value(QStringLiteral("parameters")).toInt();
+        r.bic = o.value(QStringLiteral("bic")).toDouble();
+        r.seconds = o.value(QStringLiteral("seconds")).toDouble();
+        out.rows.push_back(r);
+    }
+    out.bestByHeldOutNll = json.value(QStringLiteral("best_by_held_out_nll")).toInt();
+    out.bestByBic = json.value(QStringLiteral("best_by_bic")).toInt();
+    out.suggested = json.value(QStringLiteral("suggested")).toInt();
+    out.lr = json.value(QStringLiteral("lr")).toDouble();
+    return out;
+}
+
 namespace {
 
 // One pass over K = kMin..kMax at learning rate `lr`: per K the best of the starts by

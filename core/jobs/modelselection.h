@@ -56,6 +56,8 @@ struct SelectKResult
     double lr = 0;     // the learning rate the rows were fitted at
     bool cancelled = false;
     QJsonObject toJson() const;
+    // As stored (toJson); missing keys read as zero, so an older project still shows.
+    static SelectKResult fromJson(const QJsonObject &json);
 };
 
 SelectKResult selectK(const Dataset &data, const RowSplit &split, const SelectKConfig &config,

@@ -186,6 +186,24 @@ private Q_SLOTS:
         QCOMPARE(r.suggested, k);
         if (noiseColumns > 0) QCOMPARE(r.bestByBic, 1);
         QVERIFY(calls > 7 * c.seeds); // progress within fits, not once per K
+
+        // As stored and read back for the Model choice view: every field survives.
+        const SelectKResult back = SelectKResult::fromJson(r.toJson());
+        QCOMPARE(back.suggested, r.suggested);
+        QCOMPARE(back.bestByHeldOutNll, r.bestByHeldOutNll);
+        QCOMPARE(back.bestByBic, r.bestByBic);
+        QCOMPARE(back.lr, r.lr);
+        QCOMPARE(back.rows.size(), r.rows.size());
+        for (std::size_t i = 0; i < r.rows.size(); ++i) {
+            QCOMPARE(back.rows[i].k, r.rows[i].k);
+            QCOMPARE(back.rows[i].heldOutNll, r.rows[i].heldOutNll);
+            QCOMPARE(back.rows[i].nllGapToBest, r.rows[i].nllGapToBest);
+            QCOMPARE(back.rows[i].gapStdError, r.rows[i].gapStdError);
+            QCOMPARE(back.rows[i].trainLogLik, r.rows[i].trainLogLik);
+            QCOMPARE(back.rows[i].parameters, r.rows[i].parameters);
+            QCOMPARE(back.rows[i].bic, r.rows[i].bic);
+            QCOMPARE(back.rows[i].seconds, r.rows[i].seconds);
+        }
     }
 };
 
