@@ -2012,73 +2012,78 @@ Commands:
 <context>
     <name>micro::ui::AssignmentView</name>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="124"/>
+        <location filename="../ui/assignmentview.cpp" line="135"/>
         <source>%1: agreement with known groups ARI %2, NMI %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="140"/>
+        <location filename="../ui/assignmentview.cpp" line="141"/>
+        <source>%1: agreement with the known groups of column &apos;%4&apos; ARI %2, NMI %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentview.cpp" line="157"/>
         <source>hard assignment (head)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="141"/>
-        <location filename="../ui/assignmentview.cpp" line="166"/>
+        <location filename="../ui/assignmentview.cpp" line="158"/>
+        <location filename="../ui/assignmentview.cpp" line="183"/>
         <source>known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="142"/>
+        <location filename="../ui/assignmentview.cpp" line="159"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="144"/>
+        <location filename="../ui/assignmentview.cpp" line="161"/>
         <source>C&amp;olour by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="154"/>
+        <location filename="../ui/assignmentview.cpp" line="171"/>
         <source>Select a finished run to see its subgroups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="158"/>
+        <location filename="../ui/assignmentview.cpp" line="175"/>
         <source>first principal component of the router input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="159"/>
+        <location filename="../ui/assignmentview.cpp" line="176"/>
         <source>second principal component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="167"/>
+        <location filename="../ui/assignmentview.cpp" line="184"/>
         <source>head (hard assignment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="206"/>
+        <location filename="../ui/assignmentview.cpp" line="223"/>
         <source>Projecting the comparisons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="247"/>
+        <location filename="../ui/assignmentview.cpp" line="264"/>
         <source>No assignments to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="305"/>
+        <location filename="../ui/assignmentview.cpp" line="322"/>
         <source>group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="306"/>
+        <location filename="../ui/assignmentview.cpp" line="323"/>
         <source>context %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="307"/>
+        <location filename="../ui/assignmentview.cpp" line="324"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,29 +4084,29 @@ Commands:
 <context>
     <name>micro::ui::ModelChoiceView</name>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="37"/>
+        <location filename="../ui/modelchoiceview.cpp" line="35"/>
         <source>No model choice yet for this dataset: Run &gt; Choose K… (or micro-cli select-k) compares K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="38"/>
+        <location filename="../ui/modelchoiceview.cpp" line="36"/>
         <source>Choosing K on %1: suggested K = %2 (within one standard error of the lowest validation NLL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="41"/>
+        <location filename="../ui/modelchoiceview.cpp" line="39"/>
         <source>K (heads)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="42"/>
-        <location filename="../ui/modelchoiceview.cpp" line="60"/>
+        <location filename="../ui/modelchoiceview.cpp" line="40"/>
+        <location filename="../ui/modelchoiceview.cpp" line="57"/>
         <source>held-out NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="43"/>
-        <location filename="../ui/modelchoiceview.cpp" line="65"/>
+        <location filename="../ui/modelchoiceview.cpp" line="41"/>
+        <location filename="../ui/modelchoiceview.cpp" line="62"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>

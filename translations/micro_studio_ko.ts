@@ -2067,73 +2067,78 @@ Commands:
 <context>
     <name>micro::ui::AssignmentView</name>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="124"/>
+        <location filename="../ui/assignmentview.cpp" line="135"/>
         <source>%1: agreement with known groups ARI %2, NMI %3</source>
         <translation>%1: 알려진 그룹과의 일치도 ARI %2, NMI %3</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="140"/>
+        <location filename="../ui/assignmentview.cpp" line="141"/>
+        <source>%1: agreement with the known groups of column &apos;%4&apos; ARI %2, NMI %3</source>
+        <translation>%1: 열 &apos;%4&apos;의 알려진 그룹과의 일치도 ARI %2, NMI %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentview.cpp" line="157"/>
         <source>hard assignment (head)</source>
         <translation>하드 할당(헤드)</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="141"/>
-        <location filename="../ui/assignmentview.cpp" line="166"/>
+        <location filename="../ui/assignmentview.cpp" line="158"/>
+        <location filename="../ui/assignmentview.cpp" line="183"/>
         <source>known group</source>
         <translation>알려진 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="142"/>
+        <location filename="../ui/assignmentview.cpp" line="159"/>
         <source>context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="144"/>
+        <location filename="../ui/assignmentview.cpp" line="161"/>
         <source>C&amp;olour by:</source>
         <translation>색상 기준(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="154"/>
+        <location filename="../ui/assignmentview.cpp" line="171"/>
         <source>Select a finished run to see its subgroups.</source>
         <translation>하위 그룹을 보려면 완료된 실행을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="158"/>
+        <location filename="../ui/assignmentview.cpp" line="175"/>
         <source>first principal component of the router input</source>
         <translation>라우터 입력의 제1 주성분</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="159"/>
+        <location filename="../ui/assignmentview.cpp" line="176"/>
         <source>second principal component</source>
         <translation>제2 주성분</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="167"/>
+        <location filename="../ui/assignmentview.cpp" line="184"/>
         <source>head (hard assignment)</source>
         <translation>헤드(하드 할당)</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="206"/>
+        <location filename="../ui/assignmentview.cpp" line="223"/>
         <source>Projecting the comparisons…</source>
         <translation>비교를 투영하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="247"/>
+        <location filename="../ui/assignmentview.cpp" line="264"/>
         <source>No assignments to show.</source>
         <translation>표시할 할당이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="305"/>
+        <location filename="../ui/assignmentview.cpp" line="322"/>
         <source>group %1</source>
         <translation>그룹 %1</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="306"/>
+        <location filename="../ui/assignmentview.cpp" line="323"/>
         <source>context %1</source>
         <translation>컨텍스트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="307"/>
+        <location filename="../ui/assignmentview.cpp" line="324"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
@@ -4130,29 +4135,29 @@ Commands:
 <context>
     <name>micro::ui::ModelChoiceView</name>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="37"/>
+        <location filename="../ui/modelchoiceview.cpp" line="35"/>
         <source>No model choice yet for this dataset: Run &gt; Choose K… (or micro-cli select-k) compares K.</source>
         <translation>이 데이터셋에는 아직 모델 선택 결과가 없습니다. 실행 &gt; K 고르기…(또는 micro-cli select-k)로 K를 비교하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="38"/>
+        <location filename="../ui/modelchoiceview.cpp" line="36"/>
         <source>Choosing K on %1: suggested K = %2 (within one standard error of the lowest validation NLL)</source>
         <translation>%1에서 K 선택: 제안 K = %2 (가장 낮은 검증 NLL에서 표준오차 1배 이내)</translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="41"/>
+        <location filename="../ui/modelchoiceview.cpp" line="39"/>
         <source>K (heads)</source>
         <translation>K(헤드 수)</translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="42"/>
-        <location filename="../ui/modelchoiceview.cpp" line="60"/>
+        <location filename="../ui/modelchoiceview.cpp" line="40"/>
+        <location filename="../ui/modelchoiceview.cpp" line="57"/>
         <source>held-out NLL</source>
         <translation>홀드아웃 NLL</translation>
     </message>
     <message>
-        <location filename="../ui/modelchoiceview.cpp" line="43"/>
-        <location filename="../ui/modelchoiceview.cpp" line="65"/>
+        <location filename="../ui/modelchoiceview.cpp" line="41"/>
+        <location filename="../ui/modelchoiceview.cpp" line="62"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>

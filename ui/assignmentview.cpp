@@ -120,13 +120,30 @@ AssignmentView::Points computePoints(const QString &path, qint64 runId)
         out.groupColour = matchColours(out.group, int(out.groupNames.size()), out.assignment, out.heads);
         out.contextColour = matchColours(out.context, int(out.contextNames.size()), out.assignment, out.heads);
         const QJsonObject v = run.metrics.value(QStringLiteral("validation")).toObject();
-        out.title = v.contains(QStringLiteral("ari"))
-                        ? QCoreApplication::translate("micro::ui::AssignmentView",
-                                                      "%1: agreement with known groups ARI %2, NMI %3")
-                              .arg(run.name)
-                              .arg(v.value(QStringLiteral("ari")).toDouble(), 0, 'f', 3)
-                              .arg(v.value(QStringLiteral("nmi")).toDouble(), 0, 'f', 3)
-                        : run.name;
+        // Which column the known groups are (imported data): a low ARI against a data-subset
+        // column is no failure of the model.
+        const QString column = store.datasetInfo(run.datasetName)
+                                   .meta.value(QStringLiteral("provenance"))
+                                   .toObject()
+                                   .value(QStringLiteral("import"))
+                                   .toObject()
+                                   .value(QStringLiteral("group_column"))
+                                   .toString();
+        if (!v.contains(QStringLiteral("ari")))
+            out.title = run.name;
+        else if (column.isEmpty())
+            out.title = QCoreApplication::translate("micro::ui::AssignmentView",
+                                                    "%1: agreement with known groups ARI %2, NMI %3")
+                            .arg(run.name)
+                            .arg(v.value(QStringLiteral("ari")).toDouble(), 0, 'f', 3)
+                            .arg(v.value(QStringLiteral("nmi")).toDouble(), 0, 'f', 3);
+        else
+            out.title = QCoreApplication::translate("micro::ui::AssignmentView",
+                                                    "%1: agreement with the known groups of column '%4' ARI %2, NMI %3")
+                            .arg(run.name)
+                            .arg(v.value(QStringLiteral("ari")).toDouble(), 0, 'f', 3)
+                            .arg(v.value(QStringLiteral("nmi")).toDouble(), 0, 'f', 3)
+                            .arg(column);
     } catch (const MicroError &e) {
         out.error = errorText(e.error());
     }

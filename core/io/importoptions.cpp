@@ -134,6 +134,7 @@ QJsonObject ImportReport::toJson() const
                        {QStringLiteral("container"), container},
                        {QStringLiteral("shape"), shape},
                        {QStringLiteral("shape_reason"), shapeReason},
+                       {QStringLiteral("group_column"), groupColumn},
                        {QStringLiteral("rows_read"), rowsRead},
                        {QStringLiteral("imported"), imported},
                        {QStringLiteral("skipped"), skip},

@@ -66,6 +66,7 @@ struct ImportReport
     QString container;   // jsonl, json, csv, tsv (+ ", gzip")
     QString shape;       // e.g. "explicit-prompt"
     QString shapeReason; // which columns decided it
+    QString groupColumn; // the column the known groups came from ("" when none)
     int rowsRead = 0;
     int imported = 0;
     QMap<QString, int> skipped; // reason (tie, empty, identical, malformed, duplicate-id) -> rows

@@ -244,6 +244,7 @@ ImportedComparisons readPreferenceFile(const QString &path, const ImportOptions 
     checkCancel();
     report.shape = shapeName(plan.shape);
     report.shapeReason = plan.reason;
+    report.groupColumn = QString::fromStdString(plan.group);
     report.rowsRead = int(outcomes.size());
 
     // Malformed rows: stop at the first, or skip and count them (the first few listed).

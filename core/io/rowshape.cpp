@@ -350,6 +350,10 @@ ShapePlan planShape(const SourceRow &row, const ImportOptions &options, const QS
         plan.reason += QStringLiteral("; prompt: '%1'").arg(QString::fromStdString(plan.prompt));
     if (!plan.context.empty())
         plan.reason += QStringLiteral("; context: '%1'").arg(QString::fromStdString(plan.context));
+    // Known groups score the run (ARI): a data-subset column picked here reads as failure
+    // unless the user can see which column it was.
+    if (!plan.group.empty())
+        plan.reason += QStringLiteral("; known group: '%1'").arg(QString::fromStdString(plan.group));
     return plan;
 }
 

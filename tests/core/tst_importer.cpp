@@ -233,6 +233,13 @@ private Q_SLOTS:
         QCOMPARE(c.rejected, first[2]);
         QCOMPARE(c.context, first[3]);
         QCOMPARE(c.knownGroup, first[4]);
+        // The column the known groups came from is named (stored with the dataset, shown by
+        // the Subgroups view beside the ARI it scores).
+        // (Multi-rater files: the group is which rater labelled the pair, not a column.)
+        if (shape != QLatin1String("multi-rater")) QCOMPARE(r.report.groupColumn.isEmpty(), first[4].isEmpty());
+        if (!r.report.groupColumn.isEmpty())
+            QVERIFY2(r.report.shapeReason.contains(QStringLiteral("known group: '%1'").arg(r.report.groupColumn)),
+                     qPrintable(r.report.shapeReason));
     }
 
     // Which column became the prompt is reported: an often-empty 'input' chosen over
