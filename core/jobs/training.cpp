@@ -140,6 +140,19 @@ RunEvaluation summariseRows(const RowPredictions &all, const std::vector<int> &r
 }
 
 // Up to `limit` of `rows`, evenly spaced (ascending stays ascending).
+// A rank that does not store (not rank 0) reports what the kept epoch measured on the
+// validation rows instead of predicting every row.
+RunEvaluation keptEpochValidation(const Stage1Result &result, const RowSplit &split)
+{
+    RunEvaluation v;
+    if (result.bestEpoch <= 0) return v;
+    const EpochMetrics &e = result.epochs[std::size_t(result.bestEpoch - 1)];
+    v.rows = int(split.validation.size());
+    v.nll = e.valNll;
+    v.accuracy = e.valAccuracy;
+    return v;
+}
+
 std::vector<int> spread(const std::vector<int> &rows, std::size_t limit)
 {
     if (rows.size() <= limit) return rows;
@@ -220,12 +233,7 @@ TrainingOutcome trainFileAndStore(ProjectStore &store, const DatasetInfo &info, 
     const Stage1Result result = Stage1Fitter::fitFile(file, used, split.train, split.validation, fit, cancel);
     out.status = result.status;
     if (result.status == Stage1Result::Status::Cancelled || !stores) {
-        if (!stores && result.bestEpoch > 0) { // what the kept epoch measured, as rank 0 sees it
-            const EpochMetrics &e = result.epochs[std::size_t(result.bestEpoch - 1)];
-            out.validation.rows = int(split.validation.size());
-            out.validation.nll = e.valNll;
-            out.validation.accuracy = e.valAccuracy;
-        }
+        if (!stores) out.validation = keptEpochValidation(result, split);
         out.seconds = double(timer.nsecsElapsed()) * 1e-9;
         return out;
     }
@@ -299,12 +307,7 @@ TrainingOutcome trainAndStore(ProjectStore &store, const QString &datasetName, c
     out.status = result.status;
     out.tuning = tuned.tuning;
     if (result.status == Stage1Result::Status::Cancelled || !stores) {
-        if (!stores && result.bestEpoch > 0) { // what the kept epoch measured, as rank 0 sees it
-            const EpochMetrics &e = result.epochs[std::size_t(result.bestEpoch - 1)];
-            out.validation.rows = int(split.validation.size());
-            out.validation.nll = e.valNll;
-            out.validation.accuracy = e.valAccuracy;
-        }
+        if (!stores) out.validation = keptEpochValidation(result, split);
         out.seconds = double(timer.nsecsElapsed()) * 1e-9;
         return out;
     }
