@@ -6,6 +6,7 @@
 #include "qcustomplotinclude.h"
 #include "util/textfiles.h"
 
+#include "metrics/evaluation.h"
 #include "metrics/projection.h"
 #include "model/prediction.h"
 #include "store/projectstore.h"
@@ -20,6 +21,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <tuple>
 
@@ -119,7 +121,8 @@ AssignmentView::Points computePoints(const QString &path, qint64 runId)
         }
         out.groupColour = matchColours(out.group, int(out.groupNames.size()), out.assignment, out.heads);
         out.contextColour = matchColours(out.context, int(out.contextNames.size()), out.assignment, out.heads);
-        const QJsonObject v = run.metrics.value(QStringLiteral("validation")).toObject();
+        const micro::core::RunEvaluation v =
+            micro::core::RunEvaluation::fromJson(run.metrics.value(QStringLiteral("validation")).toObject());
         // Which column the known groups are (imported data): a low ARI against a data-subset
         // column is no failure of the model.
         const QString column = store.datasetInfo(run.datasetName)
@@ -129,20 +132,20 @@ AssignmentView::Points computePoints(const QString &path, qint64 runId)
                                    .toObject()
                                    .value(QStringLiteral("group_column"))
                                    .toString();
-        if (!v.contains(QStringLiteral("ari")))
+        if (!v.ari)
             out.title = run.name;
         else if (column.isEmpty())
             out.title = QCoreApplication::translate("micro::ui::AssignmentView",
                                                     "%1: agreement with known groups ARI %2, NMI %3")
                             .arg(run.name)
-                            .arg(v.value(QStringLiteral("ari")).toDouble(), 0, 'f', 3)
-                            .arg(v.value(QStringLiteral("nmi")).toDouble(), 0, 'f', 3);
+                            .arg(*v.ari, 0, 'f', 3)
+                            .arg(v.nmi.value_or(NAN), 0, 'f', 3);
         else
             out.title = QCoreApplication::translate("micro::ui::AssignmentView",
                                                     "%1: agreement with the known groups of column '%4' ARI %2, NMI %3")
                             .arg(run.name)
-                            .arg(v.value(QStringLiteral("ari")).toDouble(), 0, 'f', 3)
-                            .arg(v.value(QStringLiteral("nmi")).toDouble(), 0, 'f', 3)
+                            .arg(*v.ari, 0, 'f', 3)
+                            .arg(v.nmi.value_or(NAN), 0, 'f', 3)
                             .arg(column);
     } catch (const MicroError &e) {
         out.error = errorText(e.error());

@@ -22,8 +22,10 @@
 #include "translation.h"
 #include "weightsview.h"
 
+#include "jobs/adaptation.h"
 #include "jobs/labeladaptation.h"
 #include "jobs/modelselection.h"
+#include "metrics/evaluation.h"
 #include "store/projectstore.h"
 #include "util/textfiles.h"
 
@@ -102,10 +104,11 @@ void MainWindow::showRun(qint64 runId)
         m_routing->setHistory(std::move(history));
         // Budget curves are stored with the Stage-1 run they adapt: a child shows its parent's.
         const QList<StoredAnalysis> curves = m_store->budgetCurves(run.parentRunId > 0 ? run.parentRunId : runId);
-        m_routing->setBudgetCurve(curves.isEmpty() ? QJsonObject() : curves.back().result);
+        m_routing->setBudgetCurve(curves.isEmpty() ? BudgetCurve() : BudgetCurve::fromJson(curves.back().result));
         // Every view shows this run or clears itself with a one-line reason; none keeps the
         // previous run's figure under a new title.
-        const QJsonObject validation = run.metrics.value(QStringLiteral("validation")).toObject();
+        const RunEvaluation validation =
+            RunEvaluation::fromJson(run.metrics.value(QStringLiteral("validation")).toObject());
         const bool finished = run.status == QLatin1String("finished");
         const bool stage2 = run.parentRunId > 0;
         const QString stage2Reason =

@@ -5,14 +5,11 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace micro::ui {
-
-namespace {
-}
 
 RoutingView::RoutingView(QWidget *parent) : PlotView(parent), m_contexts(new QComboBox)
 {
@@ -57,15 +54,15 @@ void RoutingView::setContext(const QString &context)
     m_contexts->setCurrentIndex(m_contexts->findText(context));
 }
 
-void RoutingView::setBudgetCurve(const QJsonObject &curve)
+void RoutingView::setBudgetCurve(micro::core::BudgetCurve curve)
 {
-    m_budget = curve;
+    m_budget = std::move(curve);
     redraw();
 }
 
 int RoutingView::budgetPoints() const
 {
-    return int(m_budget.value(QStringLiteral("points")).toArray().size());
+    return int(m_budget.points.size());
 }
 
 int RoutingView::roundCount() const
@@ -149,16 +146,15 @@ void RoutingView::redraw()
 
 void RoutingView::addBudgetCurve()
 {
-    const QJsonArray points = m_budget.value(QStringLiteral("points")).toArray();
-    if (points.isEmpty()) return;
+    const std::vector<micro::core::BudgetPoint> &points = m_budget.points;
+    if (points.empty()) return;
     // Test rows where the curve has them (per context for the context shown, when stored),
     // validation rows otherwise; the axis says which.
-    const QJsonArray contexts = m_budget.value(QStringLiteral("contexts")).toArray();
-    const bool haveTest = points.first().toObject().value(QStringLiteral("micro_test_mean")).isDouble();
-    int contextIndex = -1;
-    for (int j = 0; j < contexts.size(); ++j)
-        if (contexts[j].toString() == context()) contextIndex = j;
-    const bool perContext = haveTest && contextIndex >= 0;
+    const bool haveTest = m_budget.hasTest();
+    const int contextIndex = int(m_budget.contexts.indexOf(context()));
+    const bool perContext = haveTest && contextIndex >= 0 &&
+                            std::size_t(contextIndex) < m_budget.stage1TestByContext.size() &&
+                            std::size_t(contextIndex) < points.front().microTestByContext.size();
     auto *rect = new QCPAxisRect(m_plot);
     m_plot->plotLayout()->addElement(m_plot->plotLayout()->rowCount(), 0, rect);
     rect->axis(QCPAxis::atBottom)->setLabel(tr("labelled pairs per context"));
@@ -175,30 +171,34 @@ void RoutingView::addBudgetCurve()
     rect->axis(QCPAxis::atBottom)->setTicker(logTicker);
     auto *legend = new QCPLegend;
     putLegendBelow(m_plot, legend, rect);
+    using Point = micro::core::BudgetPoint;
     const struct
     {
-        const char *mean, *sd, *testMean, *testSd, *testByContext;
+        double Point::*mean, Point::*sd, Point::*testMean, Point::*testSd;
+        std::vector<double> Point::*testByContext;
         QString name;
         QColor colour;
-    } series[] = {{"micro_mean", "micro_std", "micro_test_mean", "micro_test_std", "micro_test_by_context",
-                   tr("MiCRo routing"), QColor(31, 119, 180)},
-                  {"hyre_mean", "hyre_std", "hyre_test_mean", "hyre_test_std", "hyre_test_by_context", tr("HyRe"),
-                   QColor(214, 39, 40)}};
+    } series[] = {{&Point::microMean, &Point::microStd, &Point::microTestMean, &Point::microTestStd,
+                   &Point::microTestByContext, tr("MiCRo routing"), QColor(31, 119, 180)},
+                  {&Point::hyreMean, &Point::hyreStd, &Point::hyreTestMean, &Point::hyreTestStd,
+                   &Point::hyreTestByContext, tr("HyRe"), QColor(214, 39, 40)}};
     double lo = 1, hi = 0;
     for (const auto &s : series) {
         QVector<double> x, y, e;
-        for (const QJsonValue &v : points) {
-            const QJsonObject o = v.toObject();
-            x << o.value(QStringLiteral("budget")).toDouble();
+        for (const Point &p : points) {
+            x << p.budget;
             if (perContext) { // means over the seeds; no spread is stored per context
-                y << o.value(QLatin1String(s.testByContext)).toArray().at(contextIndex).toDouble();
+                const std::vector<double> &byContext = p.*s.testByContext;
+                y << (std::size_t(contextIndex) < byContext.size() ? byContext[std::size_t(contextIndex)] : NAN);
                 e << 0.0;
             } else {
-                y << o.value(QLatin1String(haveTest ? s.testMean : s.mean)).toDouble();
-                e << o.value(QLatin1String(haveTest ? s.testSd : s.sd)).toDouble();
+                y << (haveTest ? p.*s.testMean : p.*s.mean);
+                e << (haveTest ? p.*s.testSd : p.*s.sd);
             }
-            lo = std::min(lo, y.back() - e.back());
-            hi = std::max(hi, y.back() + e.back());
+            if (std::isfinite(y.back())) {
+                lo = std::min(lo, y.back() - e.back());
+                hi = std::max(hi, y.back() + e.back());
+            }
         }
         QCPGraph *g = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
         g->setName(perContext ? tr("%1 (mean over seeds)").arg(s.name) : tr("%1 (mean ± sd)").arg(s.name));
@@ -213,24 +213,21 @@ void RoutingView::addBudgetCurve()
         }
         legend->addItem(new QCPPlottableLegendItem(legend, g));
     }
-    const double s1 =
-        perContext ? m_budget.value(QStringLiteral("stage1_test_by_context")).toArray().at(contextIndex).toDouble()
-        : haveTest ? m_budget.value(QStringLiteral("stage1_test_accuracy")).toDouble()
-                   : m_budget.value(QStringLiteral("stage1_accuracy")).toDouble();
-    const QJsonObject first = points.first().toObject(), last = points.last().toObject();
+    const double s1 = perContext ? m_budget.stage1TestByContext[std::size_t(contextIndex)]
+                      : haveTest ? m_budget.stage1TestAccuracy
+                                 : m_budget.stage1Accuracy;
+    const double left = points.front().budget * 0.8, right = points.back().budget * 1.25;
     // The Stage-1 router's accuracy as a dashed level across the budgets, named in the legend.
     QCPGraph *stage1 = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     stage1->setName(tr("Stage-1 router (no labels)"));
     stage1->setPen(QPen(Qt::gray, 1.5, Qt::DashLine));
-    stage1->setData(QVector<double>{first.value(QStringLiteral("budget")).toDouble() * 0.8,
-                                    last.value(QStringLiteral("budget")).toDouble() * 1.25},
-                    QVector<double>{s1, s1}, true);
+    stage1->setData(QVector<double>{left, right}, QVector<double>{s1, s1}, true);
     legend->addItem(new QCPPlottableLegendItem(legend, stage1));
-    lo = std::min(lo, s1);
-    hi = std::max(hi, s1);
-    rect->axis(QCPAxis::atBottom)
-        ->setRange(first.value(QStringLiteral("budget")).toDouble() * 0.8,
-                   last.value(QStringLiteral("budget")).toDouble() * 1.25);
+    if (std::isfinite(s1)) {
+        lo = std::min(lo, s1);
+        hi = std::max(hi, s1);
+    }
+    rect->axis(QCPAxis::atBottom)->setRange(left, right);
     rect->axis(QCPAxis::atLeft)->setRange(lo - 0.02, hi + 0.02);
 }
 

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "jobs/adaptation.h"
 #include "plotview.h"
 #include "store/projectstore.h"
-
-#include <QJsonObject>
 
 #include <map>
 #include <vector>
@@ -23,8 +22,8 @@ public:
 
     // Histories per context; empty: the view says there is nothing to show.
     void setHistory(std::map<QString, std::vector<micro::core::RoutingStep>> history);
-    // A stored budget curve (accuracy against labelled pairs per context); empty: none.
-    void setBudgetCurve(const QJsonObject &curve);
+    // A stored budget curve (accuracy against labelled pairs per context); no points: none.
+    void setBudgetCurve(micro::core::BudgetCurve curve);
     int budgetPoints() const;
     QString context() const;
     void setContext(const QString &context);
@@ -39,7 +38,7 @@ private:
 
     QComboBox *m_contexts;
     std::map<QString, std::vector<micro::core::RoutingStep>> m_history;
-    QJsonObject m_budget;
+    micro::core::BudgetCurve m_budget;
 };
 
 } // namespace micro::ui

@@ -3,33 +3,12 @@
 #include "qcustomplotinclude.h"
 #include "util/textfiles.h"
 
-#include <QJsonArray>
 #include <QVBoxLayout>
 #include <cmath>
 
 namespace micro::ui {
 
 namespace {
-
-std::vector<std::vector<double>> matrix(const QJsonValue &v)
-{
-    std::vector<std::vector<double>> out;
-    for (const QJsonValue &row : v.toArray()) {
-        std::vector<double> r;
-        for (const QJsonValue &x : row.toArray())
-            r.push_back(x.isDouble() ? x.toDouble() : NAN);
-        out.push_back(std::move(r));
-    }
-    return out;
-}
-
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &x : v.toArray())
-        out << x.toString();
-    return out;
-}
 
 QCPTextElement *addTitle(QCustomPlot *plot, const QFont &base)
 {
@@ -60,17 +39,17 @@ WeightsView::WeightsView(QWidget *parent) : PlotView(parent)
     setMetrics({}, {});
 }
 
-void WeightsView::setMetrics(const QJsonObject &validation, const QString &runName,
+void WeightsView::setMetrics(const micro::core::RunEvaluation &validation, const QString &runName,
                              const std::vector<micro::core::EpochMetrics> &epochs)
 {
     m_epochs = epochs;
-    m_categories = strings(validation.value(QStringLiteral("contexts")));
+    m_categories = validation.contexts;
     m_kind = QStringLiteral("context");
-    m_weights = matrix(validation.value(QStringLiteral("router_weight_by_context")));
+    m_weights = validation.routerWeightByContext;
     if (m_categories.isEmpty() || m_weights.empty()) {
-        m_categories = strings(validation.value(QStringLiteral("groups")));
+        m_categories = validation.groups;
         m_kind = QStringLiteral("group");
-        m_weights = matrix(validation.value(QStringLiteral("router_weight_by_group")));
+        m_weights = validation.routerWeightByGroup;
     }
     m_plot->clearPlottables();
     // Head usage across epochs, in its own axis rect under the bars.
@@ -171,15 +150,15 @@ HeadAccuracyView::HeadAccuracyView(QWidget *parent) : PlotView(parent)
     setMetrics({}, {});
 }
 
-void HeadAccuracyView::setMetrics(const QJsonObject &validation, const QString &runName)
+void HeadAccuracyView::setMetrics(const micro::core::RunEvaluation &validation, const QString &runName)
 {
-    m_categories = strings(validation.value(QStringLiteral("contexts")));
+    m_categories = validation.contexts;
     m_kind = QStringLiteral("context");
-    m_accuracy = matrix(validation.value(QStringLiteral("head_context_accuracy")));
+    m_accuracy = validation.headContextAccuracy;
     if (m_categories.isEmpty() || m_accuracy.empty()) {
-        m_categories = strings(validation.value(QStringLiteral("groups")));
+        m_categories = validation.groups;
         m_kind = QStringLiteral("group");
-        m_accuracy = matrix(validation.value(QStringLiteral("head_group_accuracy")));
+        m_accuracy = validation.headGroupAccuracy;
     }
     m_plot->clearPlottables();
     m_plot->clearItems();

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "metrics/evaluation.h"
 #include "model/stage1fitter.h"
 #include "plotview.h"
 
-#include <QJsonObject>
 #include <QStringList>
 #include <vector>
 
@@ -23,10 +23,10 @@ class WeightsView : public PlotView
 public:
     explicit WeightsView(QWidget *parent = nullptr);
 
-    // `validation` is the run's validation metrics (RunEvaluation::toJson()).
+    // `validation` is the run's validation metrics as stored (RunEvaluation::fromJson).
     // Nothing of this run to show (a Stage-2 run, one still training): axes cleared, `reason` as title.
     void showReason(const QString &reason);
-    void setMetrics(const QJsonObject &validation, const QString &runName,
+    void setMetrics(const micro::core::RunEvaluation &validation, const QString &runName,
                     const std::vector<micro::core::EpochMetrics> &epochs = {});
     QStringList categories() const { return m_categories; }
 
@@ -50,7 +50,7 @@ class HeadAccuracyView : public PlotView
 public:
     explicit HeadAccuracyView(QWidget *parent = nullptr);
 
-    void setMetrics(const QJsonObject &validation, const QString &runName);
+    void setMetrics(const micro::core::RunEvaluation &validation, const QString &runName);
     void showReason(const QString &reason);
     std::vector<int> bestHeads() const { return m_best; }
 

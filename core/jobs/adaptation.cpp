@@ -6,6 +6,7 @@
 #include "routing/onlinehedge.h"
 #include "store/projectstore.h"
 #include "util/error.h"
+#include "util/jsonvalues.h"
 #include "util/logistic.h"
 
 #include <QElapsedTimer>
@@ -117,14 +118,13 @@ struct SplitScore
 
     QJsonObject toJson() const
     {
-        auto number = [](double x) { return std::isfinite(x) ? QJsonValue(x) : QJsonValue(QJsonValue::Null); };
         QJsonArray byContext;
         for (int j = 0; j < contexts.size(); ++j)
             byContext.append(QJsonObject{{QStringLiteral("context"), contexts[j]},
                                          {QStringLiteral("rows"), rowsByContext[std::size_t(j)]},
-                                         {QStringLiteral("accuracy"), number(accuracyByContext[std::size_t(j)])}});
-        return QJsonObject{{QStringLiteral("accuracy"), number(accuracy)},
-                           {QStringLiteral("nll"), number(nll)},
+                                         {QStringLiteral("accuracy"), jsonNumber(accuracyByContext[std::size_t(j)])}});
+        return QJsonObject{{QStringLiteral("accuracy"), jsonNumber(accuracy)},
+                           {QStringLiteral("nll"), jsonNumber(nll)},
                            {QStringLiteral("rows"), rows},
                            {QStringLiteral("by_context"), byContext}};
     }
@@ -242,19 +242,6 @@ AdaptOutcome adaptAndStore(ProjectStore &store, const AdaptRequest &request, con
 
 namespace {
 
-QJsonValue number(double x)
-{
-    return std::isfinite(x) ? QJsonValue(x) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonArray numbers(const std::vector<double> &v)
-{
-    QJsonArray a;
-    for (double x : v)
-        a.append(number(x));
-    return a;
-}
-
 void meanAndSd(const std::vector<double> &v, double *mean, double *sd)
 {
     *mean = 0;
@@ -274,17 +261,48 @@ QJsonObject BudgetCurve::toJson() const
                                 {QStringLiteral("micro_std"), b.microStd},
                                 {QStringLiteral("hyre_mean"), b.hyreMean},
                                 {QStringLiteral("hyre_std"), b.hyreStd},
-                                {QStringLiteral("micro_test_mean"), number(b.microTestMean)},
-                                {QStringLiteral("micro_test_std"), number(b.microTestStd)},
-                                {QStringLiteral("hyre_test_mean"), number(b.hyreTestMean)},
-                                {QStringLiteral("hyre_test_std"), number(b.hyreTestStd)},
-                                {QStringLiteral("micro_test_by_context"), numbers(b.microTestByContext)},
-                                {QStringLiteral("hyre_test_by_context"), numbers(b.hyreTestByContext)}});
+                                {QStringLiteral("micro_test_mean"), jsonNumber(b.microTestMean)},
+                                {QStringLiteral("micro_test_std"), jsonNumber(b.microTestStd)},
+                                {QStringLiteral("hyre_test_mean"), jsonNumber(b.hyreTestMean)},
+                                {QStringLiteral("hyre_test_std"), jsonNumber(b.hyreTestStd)},
+                                {QStringLiteral("micro_test_by_context"), jsonNumbers(b.microTestByContext)},
+                                {QStringLiteral("hyre_test_by_context"), jsonNumbers(b.hyreTestByContext)}});
     return QJsonObject{{QStringLiteral("points"), list},
                        {QStringLiteral("contexts"), QJsonArray::fromStringList(contexts)},
                        {QStringLiteral("stage1_accuracy"), stage1Accuracy},
-                       {QStringLiteral("stage1_test_accuracy"), number(stage1TestAccuracy)},
-                       {QStringLiteral("stage1_test_by_context"), numbers(stage1TestByContext)}};
+                       {QStringLiteral("stage1_test_accuracy"), jsonNumber(stage1TestAccuracy)},
+                       {QStringLiteral("stage1_test_by_context"), jsonNumbers(stage1TestByContext)}};
+}
+
+BudgetCurve BudgetCurve::fromJson(const QJsonObject &json)
+{
+    BudgetCurve curve;
+    for (const QJsonValue &v : json.value(QStringLiteral("points")).toArray()) {
+        const QJsonObject o = v.toObject();
+        BudgetPoint b;
+        b.budget = o.value(QStringLiteral("budget")).toInt();
+        b.microMean = numberFromJson(o.value(QStringLiteral("micro_mean")));
+        b.microStd = numberFromJson(o.value(QStringLiteral("micro_std")));
+        b.hyreMean = numberFromJson(o.value(QStringLiteral("hyre_mean")));
+        b.hyreStd = numberFromJson(o.value(QStringLiteral("hyre_std")));
+        b.microTestMean = numberFromJson(o.value(QStringLiteral("micro_test_mean")));
+        b.microTestStd = numberFromJson(o.value(QStringLiteral("micro_test_std")));
+        b.hyreTestMean = numberFromJson(o.value(QStringLiteral("hyre_test_mean")));
+        b.hyreTestStd = numberFromJson(o.value(QStringLiteral("hyre_test_std")));
+        b.microTestByContext = numbersFromJson(o.value(QStringLiteral("micro_test_by_context")));
+        b.hyreTestByContext = numbersFromJson(o.value(QStringLiteral("hyre_test_by_context")));
+        curve.points.push_back(b);
+    }
+    curve.contexts = stringsFromJson(json.value(QStringLiteral("contexts")));
+    curve.stage1Accuracy = numberFromJson(json.value(QStringLiteral("stage1_accuracy")));
+    curve.stage1TestAccuracy = numberFromJson(json.value(QStringLiteral("stage1_test_accuracy")));
+    curve.stage1TestByContext = numbersFromJson(json.value(QStringLiteral("stage1_test_by_context")));
+    return curve;
+}
+
+bool BudgetCurve::hasTest() const
+{
+    return !points.empty() && std::isfinite(points.front().microTestMean);
 }
 
 BudgetCurve budgetCurveAndStore(ProjectStore &store, const BudgetCurveRequest &request,

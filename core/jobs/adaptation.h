@@ -82,7 +82,10 @@ struct BudgetCurve
     std::vector<double> stage1TestByContext;
     qint64 storedId = 0;
     bool cancelled = false;
-    QJsonObject toJson() const;
+    QJsonObject toJson() const; // as stored with the parent run
+    // Read back from the project (the storage id and cancellation are not part of it).
+    static BudgetCurve fromJson(const QJsonObject &json);
+    bool hasTest() const; // test figures were stored (the dataset has a test split)
 };
 
 BudgetCurve budgetCurveAndStore(ProjectStore &store, const BudgetCurveRequest &request,

@@ -1,6 +1,7 @@
 #include "evaluation.h"
 
 #include "clustering.h"
+#include "util/jsonvalues.h"
 
 #include <QJsonArray>
 #include <cmath>
@@ -8,14 +9,6 @@
 namespace micro::core {
 
 namespace {
-
-QJsonArray toArray(const std::vector<double> &v)
-{
-    QJsonArray a;
-    for (double x : v)
-        a.append(x);
-    return a;
-}
 
 // Accuracy per label value (labels indexed 0..names-1, -1 = none).
 std::vector<double> accuracyPerLabel(const RowPredictions &pred, const std::vector<int> &label, int labels)
@@ -91,50 +84,75 @@ double cosine(const float *a, const float *b, int n)
 QJsonObject RunEvaluation::toJson() const
 {
     QJsonObject o{{QStringLiteral("rows"), rows},
-                  {QStringLiteral("nll"), nll},
-                  {QStringLiteral("accuracy"), accuracy},
-                  {QStringLiteral("mean_router_weight"), toArray(meanRouterWeight)}};
+                  {QStringLiteral("nll"), jsonNumber(nll)},
+                  {QStringLiteral("accuracy"), jsonNumber(accuracy)},
+                  {QStringLiteral("mean_router_weight"), jsonNumbers(meanRouterWeight)}};
     QJsonObject byContext, byGroup;
     for (int i = 0; i < contexts.size(); ++i)
-        byContext.insert(contexts[i], accuracyByContext[std::size_t(i)]);
+        byContext.insert(contexts[i], jsonNumber(accuracyByContext[std::size_t(i)]));
     for (int i = 0; i < groups.size(); ++i)
-        byGroup.insert(groups[i], accuracyByGroup[std::size_t(i)]);
+        byGroup.insert(groups[i], jsonNumber(accuracyByGroup[std::size_t(i)]));
     if (!contexts.isEmpty()) {
         o.insert(QStringLiteral("accuracy_by_context"), byContext);
         o.insert(QStringLiteral("contexts"), QJsonArray::fromStringList(contexts));
-        QJsonArray matrix, best;
-        for (const auto &row : headContextAccuracy)
-            matrix.append(toArray(row));
+        QJsonArray best;
         for (int b : bestHeadByContext)
             best.append(b);
-        o.insert(QStringLiteral("head_context_accuracy"), matrix);
-        QJsonArray weights;
-        for (const auto &row : routerWeightByContext)
-            weights.append(toArray(row));
-        o.insert(QStringLiteral("router_weight_by_context"), weights);
+        o.insert(QStringLiteral("head_context_accuracy"), jsonMatrix(headContextAccuracy));
+        o.insert(QStringLiteral("router_weight_by_context"), jsonMatrix(routerWeightByContext));
         o.insert(QStringLiteral("best_head_by_context"), best);
     }
     if (!groups.isEmpty()) {
         o.insert(QStringLiteral("accuracy_by_group"), byGroup);
         o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(groups));
-        QJsonArray matrix;
-        for (const auto &row : headGroupAccuracy)
-            matrix.append(toArray(row));
-        o.insert(QStringLiteral("head_group_accuracy"), matrix);
-        QJsonArray weights;
-        for (const auto &row : routerWeightByGroup)
-            weights.append(toArray(row));
-        o.insert(QStringLiteral("router_weight_by_group"), weights);
+        o.insert(QStringLiteral("head_group_accuracy"), jsonMatrix(headGroupAccuracy));
+        o.insert(QStringLiteral("router_weight_by_group"), jsonMatrix(routerWeightByGroup));
     }
-    if (ari) o.insert(QStringLiteral("ari"), *ari);
-    if (nmi) o.insert(QStringLiteral("nmi"), *nmi);
+    if (ari) o.insert(QStringLiteral("ari"), jsonNumber(*ari));
+    if (nmi) o.insert(QStringLiteral("nmi"), jsonNumber(*nmi));
     if (headRecovery) {
-        o.insert(QStringLiteral("head_recovery"), *headRecovery);
-        o.insert(QStringLiteral("head_cosines"), toArray(headCosines));
+        o.insert(QStringLiteral("head_recovery"), jsonNumber(*headRecovery));
+        o.insert(QStringLiteral("head_cosines"), jsonNumbers(headCosines));
     }
     if (truth) o.insert(QStringLiteral("truth"), truth->toJson());
-    if (expectedCrossEntropy) o.insert(QStringLiteral("expected_cross_entropy"), *expectedCrossEntropy);
+    if (expectedCrossEntropy) o.insert(QStringLiteral("expected_cross_entropy"), jsonNumber(*expectedCrossEntropy));
     return o;
+}
+
+RunEvaluation RunEvaluation::fromJson(const QJsonObject &json)
+{
+    RunEvaluation ev;
+    ev.rows = json.value(QStringLiteral("rows")).toInt();
+    ev.nll = numberFromJson(json.value(QStringLiteral("nll")));
+    ev.accuracy = numberFromJson(json.value(QStringLiteral("accuracy")));
+    ev.meanRouterWeight = numbersFromJson(json.value(QStringLiteral("mean_router_weight")));
+    // Per-name accuracies are stored keyed by name (JSON objects sort their keys): the
+    // stored name list gives the order.
+    ev.contexts = stringsFromJson(json.value(QStringLiteral("contexts")));
+    const QJsonObject byContext = json.value(QStringLiteral("accuracy_by_context")).toObject();
+    for (const QString &c : ev.contexts)
+        ev.accuracyByContext.push_back(numberFromJson(byContext.value(c)));
+    ev.headContextAccuracy = matrixFromJson(json.value(QStringLiteral("head_context_accuracy")));
+    ev.routerWeightByContext = matrixFromJson(json.value(QStringLiteral("router_weight_by_context")));
+    for (const QJsonValue &b : json.value(QStringLiteral("best_head_by_context")).toArray())
+        ev.bestHeadByContext.push_back(b.toInt());
+    ev.groups = stringsFromJson(json.value(QStringLiteral("groups")));
+    const QJsonObject byGroup = json.value(QStringLiteral("accuracy_by_group")).toObject();
+    for (const QString &g : ev.groups)
+        ev.accuracyByGroup.push_back(numberFromJson(byGroup.value(g)));
+    ev.headGroupAccuracy = matrixFromJson(json.value(QStringLiteral("head_group_accuracy")));
+    ev.routerWeightByGroup = matrixFromJson(json.value(QStringLiteral("router_weight_by_group")));
+    if (json.contains(QStringLiteral("ari"))) ev.ari = numberFromJson(json.value(QStringLiteral("ari")));
+    if (json.contains(QStringLiteral("nmi"))) ev.nmi = numberFromJson(json.value(QStringLiteral("nmi")));
+    if (json.contains(QStringLiteral("head_recovery"))) {
+        ev.headRecovery = numberFromJson(json.value(QStringLiteral("head_recovery")));
+        ev.headCosines = numbersFromJson(json.value(QStringLiteral("head_cosines")));
+    }
+    if (json.contains(QStringLiteral("truth")))
+        ev.truth = TruthStats::fromJson(json.value(QStringLiteral("truth")).toObject());
+    if (json.contains(QStringLiteral("expected_cross_entropy")))
+        ev.expectedCrossEntropy = numberFromJson(json.value(QStringLiteral("expected_cross_entropy")));
+    return ev;
 }
 
 RunEvaluation evaluateModel(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows, int threads)

@@ -41,6 +41,9 @@ struct RunEvaluation
     std::optional<double> expectedCrossEntropy;
 
     QJsonObject toJson() const;
+    // As stored with a run (its "validation" or "test" metrics); a missing figure reads as
+    // NaN, a missing optional part as absent.
+    static RunEvaluation fromJson(const QJsonObject &json);
 };
 
 RunEvaluation evaluateModel(const MixtureModel &model, const Dataset &data, const std::vector<int> &rows, int threads);

@@ -2,6 +2,7 @@
 
 #include "data/contextfeatures.h"
 #include "util/error.h"
+#include "util/jsonvalues.h"
 
 #include <cmath>
 
@@ -41,6 +42,18 @@ QJsonObject TruthStats::toJson() const
                        {QStringLiteral("label_entropy"), labelEntropy},
                        {QStringLiteral("mean_group_variance"), meanGroupVariance},
                        {QStringLiteral("single_model_bound"), singleModelBound}};
+}
+
+TruthStats TruthStats::fromJson(const QJsonObject &json)
+{
+    TruthStats t;
+    t.trueModelAccuracy = numberFromJson(json.value(QStringLiteral("true_accuracy")));
+    t.trueModelNll = numberFromJson(json.value(QStringLiteral("true_nll")));
+    t.rho = numberFromJson(json.value(QStringLiteral("rho")));
+    t.labelEntropy = numberFromJson(json.value(QStringLiteral("label_entropy")));
+    t.meanGroupVariance = numberFromJson(json.value(QStringLiteral("mean_group_variance")));
+    t.singleModelBound = numberFromJson(json.value(QStringLiteral("single_model_bound")));
+    return t;
 }
 
 MixtureModel trueModel(const SyntheticTruth &truth)

@@ -21,6 +21,7 @@ struct TruthStats
     double singleModelBound = 0;
 
     QJsonObject toJson() const;
+    static TruthStats fromJson(const QJsonObject &json);
 };
 
 // The generating model as a MixtureModel (linear router, zero bias), for predictions.

@@ -9,6 +9,8 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
+#include <cmath>
 
 using namespace micro::core;
 
@@ -29,9 +31,13 @@ SynthConfig contextData()
     return c;
 }
 
-qint64 trainParent(ProjectStore &store)
+// testFraction > 0: the dataset stores a test split, so Stage 2 reports test figures.
+qint64 trainParent(ProjectStore &store, double testFraction = 0)
 {
-    store.saveDataset(generateSynthetic(contextData(), QStringLiteral("ctx")));
+    SynthConfig data = contextData();
+    data.testFraction = testFraction;
+    data.valFraction = 0.25;
+    store.saveDataset(generateSynthetic(data, QStringLiteral("ctx")));
     Stage1Config c;
     c.k = 4;
     c.epochs = 30;
@@ -40,6 +46,17 @@ qint64 trainParent(ProjectStore &store)
     c.valFraction = 0.25;
     c.threads = 2;
     return trainAndStore(store, QStringLiteral("ctx"), c).runId;
+}
+
+// Equal, or both missing (NaN): stored results write a missing figure as null.
+bool sameNumber(double a, double b)
+{
+    return (std::isnan(a) && std::isnan(b)) || a == b;
+}
+
+bool sameNumbers(const std::vector<double> &a, const std::vector<double> &b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), sameNumber);
 }
 
 } // namespace
@@ -135,12 +152,20 @@ private Q_SLOTS:
         QCOMPARE(store.runs().size(), before);
     }
 
+    void budgetCurveIsStoredWithTheRun_data()
+    {
+        QTest::addColumn<double>("testFraction");
+        QTest::newRow("validation only") << 0.0;
+        QTest::newRow("with a test split") << 0.2;
+    }
+
     void budgetCurveIsStoredWithTheRun()
     {
+        QFETCH(double, testFraction);
         QTemporaryDir dir;
         ProjectStore store(dir.filePath(QStringLiteral("p.micro")), ProjectStore::OpenMode::CreateIfMissing);
         BudgetCurveRequest r;
-        r.parentRunId = trainParent(store);
+        r.parentRunId = trainParent(store, testFraction);
         r.budgets = {2, 50};
         r.seeds = 3;
         r.config.tau = 1.0;
@@ -154,7 +179,34 @@ private Q_SLOTS:
         QVERIFY(c.points[1].microStd >= 0);
         const QList<StoredAnalysis> stored = store.budgetCurves(r.parentRunId);
         QCOMPARE(stored.size(), 1);
-        QCOMPARE(stored[0].result.value(QStringLiteral("points")).toArray().size(), 2);
+
+        // As the Routing view reads it back from the project: every figure survives, and a
+        // figure the curve does not have (no test split) stays NaN, not a plotted 0.
+        const BudgetCurve back = BudgetCurve::fromJson(stored[0].result);
+        QCOMPARE(back.hasTest(), testFraction > 0);
+        QCOMPARE(c.hasTest(), testFraction > 0);
+        QCOMPARE(back.contexts, c.contexts);
+        QCOMPARE(back.contexts, (QStringList{QStringLiteral("c0"), QStringLiteral("c1")}));
+        QCOMPARE(back.stage1Accuracy, c.stage1Accuracy);
+        QVERIFY(sameNumber(back.stage1TestAccuracy, c.stage1TestAccuracy));
+        QVERIFY(sameNumbers(back.stage1TestByContext, c.stage1TestByContext));
+        QCOMPARE(back.points.size(), c.points.size());
+        for (std::size_t i = 0; i < c.points.size(); ++i) {
+            const BudgetPoint &a = c.points[i], &b = back.points[i];
+            QCOMPARE(b.budget, a.budget);
+            QCOMPARE(b.microMean, a.microMean);
+            QCOMPARE(b.microStd, a.microStd);
+            QCOMPARE(b.hyreMean, a.hyreMean);
+            QCOMPARE(b.hyreStd, a.hyreStd);
+            QVERIFY(sameNumber(b.microTestMean, a.microTestMean));
+            QVERIFY(sameNumber(b.microTestStd, a.microTestStd));
+            QVERIFY(sameNumber(b.hyreTestMean, a.hyreTestMean));
+            QVERIFY(sameNumber(b.hyreTestStd, a.hyreTestStd));
+            QVERIFY(sameNumbers(b.microTestByContext, a.microTestByContext));
+            QVERIFY(sameNumbers(b.hyreTestByContext, a.hyreTestByContext));
+            QCOMPARE(b.microTestByContext.size(), testFraction > 0 ? std::size_t(2) : std::size_t(0));
+        }
+        if (testFraction > 0) QVERIFY(back.points[1].microTestMean > 0.5);
     }
 
     // Issue acceptance: select-k finds the true K on well-separated data.

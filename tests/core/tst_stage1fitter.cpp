@@ -4,6 +4,7 @@
 #include "metrics/truthstats.h"
 #include "model/stage1fitter.h"
 
+#include <QJsonDocument>
 #include <QtTest>
 #include <cmath>
 
@@ -61,6 +62,68 @@ private Q_SLOTS:
         QVERIFY2(*ev.headRecovery > 0.95, qPrintable(QString::number(*ev.headRecovery)));
         // Validation NLL falls over training.
         QVERIFY(r.epochs.back().valNll < r.epochs.front().valNll);
+    }
+
+    // As stored with a run and read back for the Mixture weights, Head accuracy and
+    // Subgroups views: every figure survives the project's JSON text.
+    void evaluationReadsBackAsStored()
+    {
+        SynthConfig c;
+        c.n = 3000;
+        c.dim = 8;
+        c.routerDim = 4;
+        c.k = 3;
+        c.seed = 9;
+        c.contexts = 2;
+        const Dataset data = generateSynthetic(c, QStringLiteral("ctx"));
+        const RowSplit split = splitRows(data.size(), 0.2, 1);
+        Stage1Config cfg = microConfig();
+        cfg.epochs = 5;
+        const Stage1Result r = Stage1Fitter::fit(data, cfg, split.train, split.validation);
+        const RunEvaluation ev = evaluateModel(r.model, data, split.validation, 2);
+        QCOMPARE(ev.contexts.size(), 2);
+        QCOMPARE(ev.groups.size(), 3);
+        QVERIFY(ev.truth && ev.headRecovery && ev.expectedCrossEntropy && ev.ari && ev.nmi);
+        const QByteArray text = QJsonDocument(ev.toJson()).toJson(QJsonDocument::Compact);
+        const RunEvaluation back = RunEvaluation::fromJson(QJsonDocument::fromJson(text).object());
+        QCOMPARE(back.rows, ev.rows);
+        QCOMPARE(back.nll, ev.nll);
+        QCOMPARE(back.accuracy, ev.accuracy);
+        QCOMPARE(back.meanRouterWeight, ev.meanRouterWeight);
+        QCOMPARE(back.contexts, ev.contexts);
+        QCOMPARE(back.accuracyByContext, ev.accuracyByContext);
+        QCOMPARE(back.groups, ev.groups);
+        QCOMPARE(back.accuracyByGroup, ev.accuracyByGroup);
+        QCOMPARE(back.headGroupAccuracy, ev.headGroupAccuracy);
+        QCOMPARE(back.headContextAccuracy, ev.headContextAccuracy);
+        QCOMPARE(back.bestHeadByContext, ev.bestHeadByContext);
+        QCOMPARE(back.routerWeightByContext, ev.routerWeightByContext);
+        QCOMPARE(back.routerWeightByGroup, ev.routerWeightByGroup);
+        QCOMPARE(back.ari, ev.ari);
+        QCOMPARE(back.nmi, ev.nmi);
+        QCOMPARE(back.headCosines, ev.headCosines);
+        QCOMPARE(back.headRecovery, ev.headRecovery);
+        QCOMPARE(back.expectedCrossEntropy, ev.expectedCrossEntropy);
+        QCOMPARE(back.truth->trueModelAccuracy, ev.truth->trueModelAccuracy);
+        QCOMPARE(back.truth->trueModelNll, ev.truth->trueModelNll);
+        QCOMPARE(back.truth->rho, ev.truth->rho);
+        QCOMPARE(back.truth->labelEntropy, ev.truth->labelEntropy);
+        QCOMPARE(back.truth->meanGroupVariance, ev.truth->meanGroupVariance);
+        QCOMPARE(back.truth->singleModelBound, ev.truth->singleModelBound);
+
+        // Real data has none of the optional parts: they stay absent, and a context with
+        // no rows (accuracy NaN, written as null) reads back as NaN rather than 0.
+        RunEvaluation sparse;
+        sparse.rows = 10;
+        sparse.contexts = QStringList{QStringLiteral("b"), QStringLiteral("a")};
+        sparse.accuracyByContext = {0.75, NAN};
+        const RunEvaluation sparseBack =
+            RunEvaluation::fromJson(QJsonDocument::fromJson(QJsonDocument(sparse.toJson()).toJson()).object());
+        QCOMPARE(sparseBack.contexts, sparse.contexts); // stored order, not sorted keys
+        QCOMPARE(sparseBack.accuracyByContext.front(), 0.75);
+        QVERIFY(std::isnan(sparseBack.accuracyByContext.back()));
+        QVERIFY(!sparseBack.ari && !sparseBack.truth && !sparseBack.headRecovery);
+        QVERIFY(sparseBack.groups.isEmpty());
     }
 
     // METHOD.md "Theory": a single BT's expected cross-entropy is bounded below by
