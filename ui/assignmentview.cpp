@@ -6,6 +6,7 @@
 #include "qcustomplotinclude.h"
 #include "util/textfiles.h"
 
+#include "jobs/importing.h"
 #include "metrics/evaluation.h"
 #include "metrics/projection.h"
 #include "model/prediction.h"
@@ -125,13 +126,8 @@ AssignmentView::Points computePoints(const QString &path, qint64 runId)
             micro::core::RunEvaluation::fromJson(run.metrics.value(QStringLiteral("validation")).toObject());
         // Which column the known groups are (imported data): a low ARI against a data-subset
         // column is no failure of the model.
-        const QString column = store.datasetInfo(run.datasetName)
-                                   .meta.value(QStringLiteral("provenance"))
-                                   .toObject()
-                                   .value(QStringLiteral("import"))
-                                   .toObject()
-                                   .value(QStringLiteral("group_column"))
-                                   .toString();
+        const std::optional<ImportReport> report = storedImportReport(store, run.datasetName);
+        const QString column = report ? report->groupColumn : QString();
         if (!v.ari)
             out.title = run.name;
         else if (column.isEmpty())

@@ -1,5 +1,6 @@
 #include "compareview.h"
 
+#include "metrics/evaluation.h"
 #include "qcustomplotinclude.h"
 #include "util/textfiles.h"
 
@@ -14,24 +15,47 @@ namespace micro::ui {
 
 namespace {
 
-// Rows of the metrics table: split and key in the run's metrics, shown name, digits, and
-// whether lower is better (the best value of each row is highlighted).
+using micro::core::RunEvaluation;
+
+// Rows of the metrics table: which split, the figure of the run's stored evaluation of that
+// split (NaN: the run has none), the key tests ask for, shown name, digits, and whether
+// lower is better (the best value of each row is highlighted).
 struct MetricRow
 {
-    const char *split;
+    bool test;
+    double (*figure)(const RunEvaluation &);
     const char *key;
     const char *label;
     int digits;
     bool lowerIsBetter;
 };
-const MetricRow kMetrics[] = {
-    {"validation", "accuracy", QT_TRANSLATE_NOOP("micro::ui::CompareView", "validation accuracy"), 4, false},
-    {"validation", "nll", QT_TRANSLATE_NOOP("micro::ui::CompareView", "validation NLL"), 4, true},
-    {"test", "accuracy", QT_TRANSLATE_NOOP("micro::ui::CompareView", "test accuracy"), 4, false},
-    {"test", "nll", QT_TRANSLATE_NOOP("micro::ui::CompareView", "test NLL"), 4, true},
-    {"validation", "ari", QT_TRANSLATE_NOOP("micro::ui::CompareView", "ARI (known groups)"), 3, false},
-    {"validation", "nmi", QT_TRANSLATE_NOOP("micro::ui::CompareView", "NMI (known groups)"), 3, false},
-    {"validation", "head_recovery", QT_TRANSLATE_NOOP("micro::ui::CompareView", "true-head recovery"), 3, false}};
+const MetricRow kMetrics[] = {{false, [](const RunEvaluation &e) { return e.accuracy; }, "accuracy",
+                               QT_TRANSLATE_NOOP("micro::ui::CompareView", "validation accuracy"), 4, false},
+                              {false, [](const RunEvaluation &e) { return e.nll; }, "nll",
+                               QT_TRANSLATE_NOOP("micro::ui::CompareView", "validation NLL"), 4, true},
+                              {true, [](const RunEvaluation &e) { return e.accuracy; }, "accuracy",
+                               QT_TRANSLATE_NOOP("micro::ui::CompareView", "test accuracy"), 4, false},
+                              {true, [](const RunEvaluation &e) { return e.nll; }, "nll",
+                               QT_TRANSLATE_NOOP("micro::ui::CompareView", "test NLL"), 4, true},
+                              {false, [](const RunEvaluation &e) { return e.ari.value_or(NAN); }, "ari",
+                               QT_TRANSLATE_NOOP("micro::ui::CompareView", "ARI (known groups)"), 3, false},
+                              {false, [](const RunEvaluation &e) { return e.nmi.value_or(NAN); }, "nmi",
+                               QT_TRANSLATE_NOOP("micro::ui::CompareView", "NMI (known groups)"), 3, false},
+                              {false, [](const RunEvaluation &e) { return e.headRecovery.value_or(NAN); },
+                               "head_recovery", QT_TRANSLATE_NOOP("micro::ui::CompareView", "true-head recovery"), 3,
+                               false}};
+
+// Every metric row's figure for one run.
+std::vector<double> figures(const micro::core::RunInfo &run)
+{
+    const RunEvaluation validation =
+        RunEvaluation::fromJson(run.metrics.value(QStringLiteral("validation")).toObject());
+    const RunEvaluation test = RunEvaluation::fromJson(run.metrics.value(QStringLiteral("test")).toObject());
+    std::vector<double> out;
+    for (const MetricRow &m : kMetrics)
+        out.push_back(m.figure(m.test ? test : validation));
+    return out;
+}
 
 } // namespace
 
@@ -119,15 +143,16 @@ void CompareView::setRuns(const QList<Entry> &runs)
     rowNames << tr("model") << tr("K") << tr("seconds");
     m_table->setVerticalHeaderLabels(rowNames);
     QStringList columns;
+    std::vector<std::vector<double>> values; // run x metric row
     for (int r = 0; r < runs.size(); ++r) {
         columns << runs[r].run.name;
+        values.push_back(figures(runs[r].run));
         int row = 0;
         for (const MetricRow &m : kMetrics) {
-            const QJsonValue value =
-                runs[r].run.metrics.value(QLatin1String(m.split)).toObject().value(QLatin1String(m.key));
+            const double value = values.back()[std::size_t(row)];
             m_table->setItem(row++, r,
-                             new QTableWidgetItem(value.isDouble() ? QString::number(value.toDouble(), 'f', m.digits)
-                                                                   : QStringLiteral("—")));
+                             new QTableWidgetItem(std::isfinite(value) ? QString::number(value, 'f', m.digits)
+                                                                       : QStringLiteral("—")));
         }
         m_table->setItem(row++, r, new QTableWidgetItem(runs[r].run.model));
         m_table->setItem(row++, r, new QTableWidgetItem(QString::number(runs[r].run.k)));
@@ -139,12 +164,8 @@ void CompareView::setRuns(const QList<Entry> &runs)
         int best = -1;
         double bestValue = 0;
         for (int r = 0; r < runs.size(); ++r) {
-            const QJsonValue value = runs[r]
-                                         .run.metrics.value(QLatin1String(kMetrics[row].split))
-                                         .toObject()
-                                         .value(QLatin1String(kMetrics[row].key));
-            if (!value.isDouble() || !std::isfinite(value.toDouble())) continue;
-            const double v = value.toDouble();
+            const double v = values[std::size_t(r)][std::size_t(row)];
+            if (!std::isfinite(v)) continue;
             if (best < 0 || (kMetrics[row].lowerIsBetter ? v < bestValue : v > bestValue)) {
                 best = r;
                 bestValue = v;
@@ -174,8 +195,7 @@ bool CompareView::isBest(int runIndex, const QString &label) const
 QString CompareView::metric(int runIndex, const QString &key) const
 {
     for (int row = 0; row < int(std::size(kMetrics)); ++row)
-        if (key == QLatin1String(kMetrics[row].key) &&
-            QLatin1String(kMetrics[row].split) == QLatin1String("validation")) {
+        if (key == QLatin1String(kMetrics[row].key) && !kMetrics[row].test) {
             const QTableWidgetItem *item = m_table->item(row, runIndex);
             return item ? item->text() : QString();
         }

@@ -22,6 +22,7 @@
 #include "translation.h"
 #include "weightsview.h"
 
+#include "jobs/importing.h"
 #include "jobs/labeladaptation.h"
 #include "jobs/localranks.h"
 #include "jobs/modelselection.h"
@@ -271,15 +272,11 @@ void MainWindow::onJobFinished(bool failed, bool cancelled)
         m_lastImported = imported;
         try {
             const DatasetInfo info = m_store->datasetInfo(imported);
-            const QJsonObject report =
-                info.meta.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("import")).toObject();
+            const std::optional<ImportReport> report = storedImportReport(*m_store, imported);
             m_data->showDataset(*m_store, info.id);
             m_label->setDataset(info.id);
             m_views->setCurrentWidget(m_data);
-            int skipped = 0;
-            for (const QJsonValue &v : report.value(QStringLiteral("skipped")).toObject())
-                skipped += v.toInt();
-            if (report.isEmpty()) // embeddings: no file rows to report
+            if (!report) // embeddings: no file rows to report
                 m_status->setText(tr("Stored \"%1\": %2 comparisons, %3 response and %4 prompt dimensions.")
                                       .arg(imported)
                                       .arg(info.n)
@@ -289,8 +286,8 @@ void MainWindow::onJobFinished(bool failed, bool cancelled)
                 m_status->setText(tr("Imported %1 comparisons into \"%2\" (%3 rows read, %4 skipped).")
                                       .arg(info.n)
                                       .arg(imported)
-                                      .arg(report.value(QStringLiteral("rows_read")).toInt())
-                                      .arg(skipped));
+                                      .arg(report->rowsRead)
+                                      .arg(report->skippedTotal()));
         } catch (const MicroError &e) {
             showError(e.error());
         }

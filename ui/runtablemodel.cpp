@@ -2,6 +2,7 @@
 
 #include "metrics/runsummary.h"
 #include "model/hyperparametersearch.h"
+#include "routing/stage2adapter.h"
 #include "util/textfiles.h"
 
 #include <QFont>
@@ -173,20 +174,20 @@ QString RunTableModel::runDetails(const micro::core::RunInfo &run)
     QStringList lines;
     lines << tr("Run %1: %2 on %3").arg(run.id).arg(run.model, run.datasetName);
     if (run.parentRunId > 0) {
+        const micro::core::Stage2Config stage2 = micro::core::Stage2Config::fromJson(c);
         lines << tr("Stage 2 of run %1: method %2, %3 labelled pairs per context (from training rows), seed %4")
                      .arg(run.parentRunId)
                      .arg(c.value(QStringLiteral("method")).toString())
-                     .arg(c.value(QStringLiteral("budget")).toInt())
-                     .arg(c.value(QStringLiteral("seed")).toString());
-        if (c.contains(QStringLiteral("tau")))
+                     .arg(stage2.budget)
+                     .arg(stage2.seed);
+        if (c.contains(QStringLiteral("tau"))) // HyRe fits no router: no router options
             lines << tr("tau %1, %2 epochs, lr %3, prior %4, %5")
-                         .arg(c.value(QStringLiteral("tau")).toDouble())
-                         .arg(c.value(QStringLiteral("epochs")).toInt())
-                         .arg(c.value(QStringLiteral("lr")).toDouble())
-                         .arg(c.value(QStringLiteral("prior")).toDouble())
-                         .arg(c.value(QStringLiteral("train_prompt_weights")).toBool()
-                                  ? tr("all router weights trained")
-                                  : tr("context weights only"));
+                         .arg(stage2.tau)
+                         .arg(stage2.epochs)
+                         .arg(stage2.lr)
+                         .arg(stage2.prior)
+                         .arg(stage2.trainPromptWeights ? tr("all router weights trained")
+                                                        : tr("context weights only"));
     } else {
         lines << tr("lr %1, alpha %2, %3 epochs (best kept: %4), start %5")
                      .arg(run.config.lr)

@@ -147,4 +147,30 @@ QJsonObject ImportReport::toJson() const
                        {QStringLiteral("seconds"), seconds}};
 }
 
+ImportReport ImportReport::fromJson(const QJsonObject &json)
+{
+    ImportReport r;
+    r.path = json.value(QStringLiteral("file")).toString();
+    r.container = json.value(QStringLiteral("container")).toString();
+    r.shape = json.value(QStringLiteral("shape")).toString();
+    r.shapeReason = json.value(QStringLiteral("shape_reason")).toString();
+    r.groupColumn = json.value(QStringLiteral("group_column")).toString();
+    r.rowsRead = json.value(QStringLiteral("rows_read")).toInt();
+    r.imported = json.value(QStringLiteral("imported")).toInt();
+    const QJsonObject skip = json.value(QStringLiteral("skipped")).toObject();
+    for (auto it = skip.constBegin(); it != skip.constEnd(); ++it)
+        r.skipped.insert(it.key(), it.value().toInt());
+    for (const QJsonValue &v : json.value(QStringLiteral("problems")).toArray())
+        r.problems << v.toString();
+    for (const QJsonValue &v : json.value(QStringLiteral("contexts")).toArray())
+        r.contexts << v.toString();
+    for (const QJsonValue &v : json.value(QStringLiteral("groups")).toArray())
+        r.groups << v.toString();
+    r.pairsNotFormed = qint64(json.value(QStringLiteral("pairs_not_formed")).toDouble());
+    r.maxPairsPerPrompt = json.value(QStringLiteral("max_pairs_per_prompt")).toInt();
+    r.bytes = qint64(json.value(QStringLiteral("bytes")).toDouble());
+    r.seconds = json.value(QStringLiteral("seconds")).toDouble();
+    return r;
+}
+
 } // namespace micro::core

@@ -80,6 +80,7 @@ struct ImportReport
 
     int skippedTotal() const;
     QJsonObject toJson() const;
+    static ImportReport fromJson(const QJsonObject &json);
 };
 
 } // namespace micro::core

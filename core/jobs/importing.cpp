@@ -72,6 +72,16 @@ ImportOutcome importAndStore(ProjectStore &store, const ImportRequest &request, 
     return out;
 }
 
+std::optional<ImportReport> storedImportReport(ProjectStore &store, const QString &datasetName)
+{
+    QJsonObject provenance = store.datasetInfo(datasetName).meta.value(QStringLiteral("provenance")).toObject();
+    const QString parent = provenance.value(QStringLiteral("parent")).toString();
+    if (!provenance.contains(QStringLiteral("import")) && !parent.isEmpty())
+        provenance = store.datasetInfo(parent).meta.value(QStringLiteral("provenance")).toObject();
+    if (!provenance.value(QStringLiteral("import")).isObject()) return std::nullopt;
+    return ImportReport::fromJson(provenance.value(QStringLiteral("import")).toObject());
+}
+
 QString datasetWithFeatures(ProjectStore &store, const QString &datasetName, const FeatureSettings &settings,
                             bool *reused, const CancelToken *cancel, const std::function<void(double)> &progress)
 {

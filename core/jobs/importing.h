@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace micro::core {
 
@@ -40,6 +41,10 @@ struct ImportOutcome
 // (throws MicroError Cancelled) leaves the project as it was.
 ImportOutcome importAndStore(ProjectStore &store, const ImportRequest &request, const CancelToken *cancel = nullptr,
                              const std::function<void(double)> &progress = {});
+
+// The import report stored with a dataset, or with the file dataset it was derived from
+// (new features of the same texts); none for synthetic data and embeddings.
+std::optional<ImportReport> storedImportReport(ProjectStore &store, const QString &datasetName);
 
 // The dataset to train on with these feature settings: `datasetName` itself when its
 // features were made with them; else a dataset derived from it earlier with the same

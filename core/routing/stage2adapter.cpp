@@ -83,6 +83,20 @@ QJsonObject Stage2Config::toJson() const
                        {QStringLiteral("prior"), prior}};
 }
 
+Stage2Config Stage2Config::fromJson(const QJsonObject &json)
+{
+    Stage2Config c;
+    c.tau = json.value(QStringLiteral("tau")).toDouble(c.tau);
+    c.epochs = json.value(QStringLiteral("epochs")).toInt(c.epochs);
+    c.batch = json.value(QStringLiteral("batch")).toInt(c.batch);
+    c.lr = json.value(QStringLiteral("lr")).toDouble(c.lr);
+    c.budget = json.value(QStringLiteral("budget")).toInt(c.budget);
+    c.seed = json.value(QStringLiteral("seed")).toString().toULongLong();
+    c.trainPromptWeights = json.value(QStringLiteral("train_prompt_weights")).toBool(c.trainPromptWeights);
+    c.prior = json.value(QStringLiteral("prior")).toDouble(c.prior);
+    return c;
+}
+
 QJsonObject Stage2Result::toJson() const
 {
     QJsonArray perContext;

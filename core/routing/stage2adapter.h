@@ -45,6 +45,9 @@ struct Stage2Config
 
     void validate() const; // throws MicroError(InvalidOption)
     QJsonObject toJson() const;
+    // As stored with a child run (keys it lacks keep their defaults; a HyRe child stores
+    // only the budget and seed).
+    static Stage2Config fromJson(const QJsonObject &json);
 };
 
 struct ContextOutcome

@@ -5,6 +5,7 @@
 #include "model/stage1fitter.h"
 #include "routing/stage2adapter.h"
 
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace micro::core;
@@ -138,6 +139,37 @@ private Q_SLOTS:
                 sum += x;
             QVERIFY(std::abs(sum - 1.0) < 1e-9);
         }
+    }
+
+    // A child run's options as the runs table's details read them back.
+    void configReadsBackAsStored()
+    {
+        Stage2Config c;
+        c.tau = 0.001;
+        c.epochs = 10;
+        c.batch = 16;
+        c.lr = 0.002;
+        c.budget = 32;
+        c.seed = 18446744073709551557ull; // beyond a double's 53 bits: stored as text
+        c.trainPromptWeights = true;
+        c.prior = 0;
+        const Stage2Config back =
+            Stage2Config::fromJson(QJsonDocument::fromJson(QJsonDocument(c.toJson()).toJson()).object());
+        QCOMPARE(back.tau, c.tau);
+        QCOMPARE(back.epochs, c.epochs);
+        QCOMPARE(back.batch, c.batch);
+        QCOMPARE(back.lr, c.lr);
+        QCOMPARE(back.budget, c.budget);
+        QCOMPARE(back.seed, c.seed);
+        QCOMPARE(back.trainPromptWeights, c.trainPromptWeights);
+        QCOMPARE(back.prior, c.prior);
+        // A HyRe child stores only its budget and seed: the rest keep their defaults.
+        const Stage2Config hyre = Stage2Config::fromJson(
+            QJsonObject{{QStringLiteral("budget"), 8}, {QStringLiteral("seed"), QStringLiteral("3")}});
+        QCOMPARE(hyre.budget, 8);
+        QCOMPARE(hyre.seed, quint64(3));
+        QCOMPARE(hyre.tau, Stage2Config().tau);
+        QCOMPARE(hyre.prior, Stage2Config().prior);
     }
 
     void refusesSingleHeadParents()
