@@ -2012,78 +2012,78 @@ Commands:
 <context>
     <name>micro::ui::AssignmentView</name>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="135"/>
+        <location filename="../ui/assignmentview.cpp" line="188"/>
         <source>%1: agreement with known groups ARI %2, NMI %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="141"/>
+        <location filename="../ui/assignmentview.cpp" line="194"/>
         <source>%1: agreement with the known groups of column &apos;%4&apos; ARI %2, NMI %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="157"/>
+        <location filename="../ui/assignmentview.cpp" line="87"/>
         <source>hard assignment (head)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="158"/>
-        <location filename="../ui/assignmentview.cpp" line="183"/>
+        <location filename="../ui/assignmentview.cpp" line="88"/>
+        <location filename="../ui/assignmentview.cpp" line="113"/>
         <source>known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="159"/>
+        <location filename="../ui/assignmentview.cpp" line="89"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="161"/>
+        <location filename="../ui/assignmentview.cpp" line="91"/>
         <source>C&amp;olour by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="171"/>
+        <location filename="../ui/assignmentview.cpp" line="101"/>
         <source>Select a finished run to see its subgroups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="175"/>
+        <location filename="../ui/assignmentview.cpp" line="105"/>
         <source>first principal component of the router input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="176"/>
+        <location filename="../ui/assignmentview.cpp" line="106"/>
         <source>second principal component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="184"/>
+        <location filename="../ui/assignmentview.cpp" line="114"/>
         <source>head (hard assignment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="223"/>
+        <location filename="../ui/assignmentview.cpp" line="209"/>
         <source>Projecting the comparisons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="264"/>
+        <location filename="../ui/assignmentview.cpp" line="254"/>
         <source>No assignments to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="322"/>
+        <location filename="../ui/assignmentview.cpp" line="312"/>
         <source>group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="323"/>
+        <location filename="../ui/assignmentview.cpp" line="313"/>
         <source>context %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="324"/>
+        <location filename="../ui/assignmentview.cpp" line="314"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,49 +2091,49 @@ Commands:
 <context>
     <name>micro::ui::CompareView</name>
     <message>
-        <location filename="../ui/compareview.cpp" line="28"/>
-        <location filename="../ui/compareview.cpp" line="81"/>
+        <location filename="../ui/compareview.cpp" line="33"/>
+        <location filename="../ui/compareview.cpp" line="105"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="29"/>
-        <location filename="../ui/compareview.cpp" line="80"/>
+        <location filename="../ui/compareview.cpp" line="35"/>
+        <location filename="../ui/compareview.cpp" line="104"/>
         <source>validation NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="30"/>
+        <location filename="../ui/compareview.cpp" line="37"/>
         <source>test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="31"/>
+        <location filename="../ui/compareview.cpp" line="39"/>
         <source>test NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="32"/>
+        <location filename="../ui/compareview.cpp" line="41"/>
         <source>ARI (known groups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="33"/>
+        <location filename="../ui/compareview.cpp" line="43"/>
         <source>NMI (known groups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="34"/>
+        <location filename="../ui/compareview.cpp" line="45"/>
         <source>true-head recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="65"/>
+        <location filename="../ui/compareview.cpp" line="89"/>
         <source>Select two or more runs in the table (Ctrl+click) to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="66"/>
+        <location filename="../ui/compareview.cpp" line="90"/>
         <source>Comparing %n runs</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2141,22 +2141,22 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="82"/>
+        <location filename="../ui/compareview.cpp" line="106"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="119"/>
+        <location filename="../ui/compareview.cpp" line="143"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="119"/>
+        <location filename="../ui/compareview.cpp" line="143"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="119"/>
+        <location filename="../ui/compareview.cpp" line="143"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,39 +2527,39 @@ Commands:
 <context>
     <name>micro::ui::HeadAccuracyView</name>
     <message>
-        <location filename="../ui/weightsview.cpp" line="165"/>
+        <location filename="../ui/weightsview.cpp" line="144"/>
         <source>accuracy of the head alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="189"/>
+        <location filename="../ui/weightsview.cpp" line="168"/>
         <source>No contexts or known groups on this run&apos;s rows to score the heads on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="190"/>
+        <location filename="../ui/weightsview.cpp" line="169"/>
         <source>Accuracy of each head alone, by %1 (★ best head) — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="191"/>
-        <location filename="../ui/weightsview.cpp" line="235"/>
+        <location filename="../ui/weightsview.cpp" line="170"/>
+        <location filename="../ui/weightsview.cpp" line="214"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="191"/>
-        <location filename="../ui/weightsview.cpp" line="235"/>
+        <location filename="../ui/weightsview.cpp" line="170"/>
+        <location filename="../ui/weightsview.cpp" line="214"/>
         <source>known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="239"/>
+        <location filename="../ui/weightsview.cpp" line="218"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="245"/>
+        <location filename="../ui/weightsview.cpp" line="224"/>
         <source>head</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,298 +3072,298 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="70"/>
+        <location filename="../ui/labelview.cpp" line="75"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="71"/>
+        <location filename="../ui/labelview.cpp" line="76"/>
         <source>Stored with every label; remembered for next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="76"/>
+        <location filename="../ui/labelview.cpp" line="81"/>
         <source>The criterion to judge by: one of the dataset&apos;s contexts, or type a new one (e.g. &quot;the user wants concise answers&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="80"/>
+        <location filename="../ui/labelview.cpp" line="85"/>
         <source>Random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="81"/>
+        <location filename="../ui/labelview.cpp" line="86"/>
         <source>Most informative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="82"/>
+        <location filename="../ui/labelview.cpp" line="87"/>
         <source>Most informative: the comparison on which the heads, weighted by the current routing, disagree most (needs a trained run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="86"/>
+        <location filename="../ui/labelview.cpp" line="91"/>
         <source>Labels wanted per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="87"/>
+        <location filename="../ui/labelview.cpp" line="92"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="91"/>
+        <location filename="../ui/labelview.cpp" line="96"/>
         <source>Annotator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="93"/>
+        <location filename="../ui/labelview.cpp" line="98"/>
         <source>Context:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="95"/>
+        <location filename="../ui/labelview.cpp" line="100"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="97"/>
+        <location filename="../ui/labelview.cpp" line="102"/>
         <source>Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="101"/>
+        <location filename="../ui/labelview.cpp" line="106"/>
         <source>Show a run or import data to label its comparisons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="104"/>
+        <location filename="../ui/labelview.cpp" line="109"/>
         <source>%v of %m labelled in this context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="107"/>
+        <location filename="../ui/labelview.cpp" line="112"/>
         <source>prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="112"/>
+        <location filename="../ui/labelview.cpp" line="117"/>
         <source>1 · Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="114"/>
+        <location filename="../ui/labelview.cpp" line="119"/>
         <source>2 · Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="120"/>
+        <location filename="../ui/labelview.cpp" line="125"/>
         <source>Highlight &amp;differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="122"/>
+        <location filename="../ui/labelview.cpp" line="127"/>
         <source>Marks the words that only one response has (a word-by-word comparison)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="136"/>
+        <location filename="../ui/labelview.cpp" line="141"/>
         <source>Guidelines for this context: what counts as better, examples, edge cases. Saved in the project for everyone who labels this dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="138"/>
+        <location filename="../ui/labelview.cpp" line="143"/>
         <source>Guidelines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="170"/>
+        <location filename="../ui/labelview.cpp" line="175"/>
         <source>1  Left is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="170"/>
+        <location filename="../ui/labelview.cpp" line="175"/>
         <source>Key 1 or Left arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="171"/>
+        <location filename="../ui/labelview.cpp" line="176"/>
         <source>2  Right is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="171"/>
+        <location filename="../ui/labelview.cpp" line="176"/>
         <source>Key 2 or Right arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="172"/>
+        <location filename="../ui/labelview.cpp" line="177"/>
         <source>T  Tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="172"/>
+        <location filename="../ui/labelview.cpp" line="177"/>
         <source>Key T: neither is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="173"/>
+        <location filename="../ui/labelview.cpp" line="178"/>
         <source>S  Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="173"/>
+        <location filename="../ui/labelview.cpp" line="178"/>
         <source>Key S: pass on this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="174"/>
+        <location filename="../ui/labelview.cpp" line="179"/>
         <source>N  Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="175"/>
+        <location filename="../ui/labelview.cpp" line="180"/>
         <source>Key N: a note stored with this item&apos;s label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="178"/>
+        <location filename="../ui/labelview.cpp" line="183"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="178"/>
+        <location filename="../ui/labelview.cpp" line="183"/>
         <source>Note for this comparison:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="183"/>
+        <location filename="../ui/labelview.cpp" line="188"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="184"/>
+        <location filename="../ui/labelview.cpp" line="189"/>
         <source>Ctrl+Z: take back the last label (any number of steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="203"/>
+        <location filename="../ui/labelview.cpp" line="208"/>
         <source>labels given (Hedge rounds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="204"/>
+        <location filename="../ui/labelview.cpp" line="209"/>
         <source>routing weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="227"/>
+        <location filename="../ui/labelview.cpp" line="232"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="227"/>
+        <location filename="../ui/labelview.cpp" line="232"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="227"/>
+        <location filename="../ui/labelview.cpp" line="232"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="227"/>
+        <location filename="../ui/labelview.cpp" line="232"/>
         <source>Cohen&apos;s kappa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="241"/>
+        <location filename="../ui/labelview.cpp" line="246"/>
         <source>vs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="243"/>
+        <location filename="../ui/labelview.cpp" line="248"/>
         <source>Export Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="245"/>
+        <location filename="../ui/labelview.cpp" line="250"/>
         <source>Export Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="245"/>
         <location filename="../ui/labelview.cpp" line="250"/>
+        <location filename="../ui/labelview.cpp" line="255"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="248"/>
+        <location filename="../ui/labelview.cpp" line="253"/>
         <source>Import Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="250"/>
+        <location filename="../ui/labelview.cpp" line="255"/>
         <source>Import Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="253"/>
+        <location filename="../ui/labelview.cpp" line="258"/>
         <source>Adapt Routing with These Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="255"/>
+        <location filename="../ui/labelview.cpp" line="260"/>
         <source>Stage 2 on the run&apos;s heads with your labels as the labelled set (one child run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="265"/>
+        <location filename="../ui/labelview.cpp" line="270"/>
         <source>&lt;b&gt;Routing for this context&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="268"/>
+        <location filename="../ui/labelview.cpp" line="273"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="348"/>
+        <location filename="../ui/labelview.cpp" line="353"/>
         <source>Guidelines for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="349"/>
+        <location filename="../ui/labelview.cpp" line="354"/>
         <source>Guidelines (choose a context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="387"/>
+        <location filename="../ui/labelview.cpp" line="392"/>
         <source>Labelling %1 with the heads of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="388"/>
+        <location filename="../ui/labelview.cpp" line="393"/>
         <source>Labelling %1 (no finished run with two or more heads: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="415"/>
+        <location filename="../ui/labelview.cpp" line="420"/>
         <source>Labelling %1 (no run: no routing weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="444"/>
+        <location filename="../ui/labelview.cpp" line="449"/>
         <source>Open a project and show a run (or import data) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="448"/>
+        <location filename="../ui/labelview.cpp" line="453"/>
         <source>Type your name as annotator: every label is stored with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="465"/>
+        <location filename="../ui/labelview.cpp" line="470"/>
         <source>Loading the comparisons…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3426,7 +3426,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="258"/>
+        <location filename="../ui/labelview.cpp" line="263"/>
         <source>Adapting the routing needs a finished run with two or more heads.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,283 +3434,283 @@ Commands:
 <context>
     <name>micro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;Import Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Import &amp;Embeddings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Your own embeddings (.npy, .safetensors) as the features of a dataset (Ctrl+Shift+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Add &amp;Feature File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Export Runs &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Export &amp;Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>The selected run: configuration, metrics, epochs and parameters as JSON, or its assignment and posterior per comparison as CSV (Ctrl+Alt+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Re&amp;name Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Tag Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Delete Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Delete Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Run &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Train…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Adapt Routing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Label Comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Teac&amp;hing Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Choose &amp;K…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Budget Curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Present Teaching Full Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Stop and &amp;Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Follow the &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>System Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>No grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Group by dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Group by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Group by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Runs of one dataset, model or tag together, groups shaded in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>A .mfeat feature file as a dataset whose features stay on disk, for embeddings larger than memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Tag run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Rename run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Training &amp;curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3718,365 +3718,330 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Su&amp;bgroups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Mixture &amp;weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Head accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Model choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Com&amp;pare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;Labelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Filter runs by name, dataset, model, status or tag (e.g. &quot;ctx micro&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Stop &amp;&amp; Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>End the training after this epoch and keep the run with the epochs done (Shift+Esc); Cancel removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="58"/>
+        <location filename="../ui/mainwindow_files.cpp" line="59"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="58"/>
+        <location filename="../ui/mainwindow_files.cpp" line="59"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="72"/>
+        <location filename="../ui/mainwindow_files.cpp" line="74"/>
         <source>%1 — MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="76"/>
+        <location filename="../ui/mainwindow_files.cpp" line="78"/>
         <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="79"/>
+        <location filename="../ui/mainwindow_files.cpp" line="81"/>
         <source>Project %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="156"/>
-        <location filename="../ui/mainwindow_files.cpp" line="163"/>
+        <location filename="../ui/mainwindow_files.cpp" line="158"/>
+        <location filename="../ui/mainwindow_files.cpp" line="165"/>
         <source>Export Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="156"/>
+        <location filename="../ui/mainwindow_files.cpp" line="158"/>
         <source>Select a run in the runs table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="164"/>
+        <location filename="../ui/mainwindow_files.cpp" line="166"/>
         <source>Run as JSON (*.json);;Assignments per comparison (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="177"/>
+        <location filename="../ui/mainwindow_files.cpp" line="179"/>
         <source>Export of run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="189"/>
-        <location filename="../ui/mainwindow_files.cpp" line="193"/>
+        <location filename="../ui/mainwindow_files.cpp" line="191"/>
+        <location filename="../ui/mainwindow_files.cpp" line="195"/>
         <source>Add Feature File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="189"/>
+        <location filename="../ui/mainwindow_files.cpp" line="191"/>
         <source>Feature files (*.mfeat);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="193"/>
+        <location filename="../ui/mainwindow_files.cpp" line="195"/>
         <source>Name of the dataset in this project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="206"/>
+        <location filename="../ui/mainwindow_files.cpp" line="208"/>
         <source>Adding feature file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_runs.cpp" line="96"/>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_runs.cpp" line="112"/>
-        <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_runs.cpp" line="118"/>
-        <source>Run %1 is still training: this view fills in when it finishes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_runs.cpp" line="119"/>
-        <source>Run %1 did not finish (%2): nothing to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_runs.cpp" line="120"/>
-        <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_runs.cpp" line="124"/>
-        <source>Run %1 stored no epochs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_runs.cpp" line="125"/>
-        <source>Run %1: waiting for its first epoch…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="72"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="73"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="85"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="86"/>
         <source>Training on %1 processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="92"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="93"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="107"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="108"/>
         <source>Adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="118"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="152"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="119"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="153"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="142"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="143"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="175"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="176"/>
         <source>Embeddings import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="186"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="187"/>
         <source>Adaptation on labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="200"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="217"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="201"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="218"/>
         <source>Adapt Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="201"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="202"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="218"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="219"/>
         <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="260"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="261"/>
         <source>Added &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions; the features stay in their file and training reads them block by block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="283"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="280"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="289"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="286"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="108"/>
-        <location filename="../ui/mainwindow_files.cpp" line="114"/>
+        <location filename="../ui/mainwindow_files.cpp" line="110"/>
+        <location filename="../ui/mainwindow_files.cpp" line="116"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="108"/>
+        <location filename="../ui/mainwindow_files.cpp" line="110"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="115"/>
+        <location filename="../ui/mainwindow_files.cpp" line="117"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="132"/>
+        <location filename="../ui/mainwindow_files.cpp" line="134"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="133"/>
+        <location filename="../ui/mainwindow_files.cpp" line="135"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="327"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="324"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="220"/>
+        <location filename="../ui/mainwindow_files.cpp" line="222"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="142"/>
+        <location filename="../ui/mainwindow_files.cpp" line="144"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="142"/>
+        <location filename="../ui/mainwindow_files.cpp" line="144"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>The language changes when the running job has finished and MiCRo Studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="363"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="367"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="360"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="364"/>
         <source>Choose K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="363"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="360"/>
         <source>Select a run (or import data) to choose K on its dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="368"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="365"/>
         <source>Held-out NLL for K = 1 … N on &quot;%1&quot; (a fifth of the rows held out, the suggestion by the one-standard-error rule). Largest K:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="381"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="378"/>
         <source>Choose K on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="394"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="402"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="391"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="399"/>
         <source>Budget Curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="395"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="392"/>
         <source>Select a finished Stage-1 run with at least two heads: the curve adapts its routing to 1, 2, 4, … 50 labelled pairs per context, MiCRo against HyRe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="403"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="400"/>
         <source>&quot;%1&quot; has no contexts: the budget curve adapts the routing per context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="415"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="412"/>
         <source>Budget curve of run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="221"/>
+        <location filename="../ui/mainwindow_files.cpp" line="223"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Compar&amp;isons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Routin&amp;g convergence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;Teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="328"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="325"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="149"/>
-        <location filename="../ui/mainwindow_files.cpp" line="246"/>
+        <location filename="../ui/mainwindow_files.cpp" line="151"/>
+        <location filename="../ui/mainwindow_files.cpp" line="248"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4114,78 +4079,78 @@ Commands:
 <context>
     <name>micro::ui::RoutingView</name>
     <message>
-        <location filename="../ui/routingview.cpp" line="20"/>
+        <location filename="../ui/routingview.cpp" line="17"/>
         <source>&amp;Context:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="89"/>
+        <location filename="../ui/routingview.cpp" line="86"/>
         <source>No routing history: adapt a run to a few labelled pairs per context (Run &gt; Adapt Routing…) to see Hedge converge here; Run &gt; Budget Curve compares budgets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="96"/>
+        <location filename="../ui/routingview.cpp" line="93"/>
         <source>Routing convergence in context %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/routingview.cpp" line="104"/>
         <location filename="../ui/routingview.cpp" line="107"/>
-        <location filename="../ui/routingview.cpp" line="110"/>
         <source>labelled pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="108"/>
+        <location filename="../ui/routingview.cpp" line="105"/>
         <source>head weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="111"/>
+        <location filename="../ui/routingview.cpp" line="108"/>
         <source>cumulative loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="124"/>
+        <location filename="../ui/routingview.cpp" line="121"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="135"/>
+        <location filename="../ui/routingview.cpp" line="132"/>
         <source>mixture (Hedge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="139"/>
+        <location filename="../ui/routingview.cpp" line="136"/>
         <source>best single head in hindsight (regret %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="164"/>
+        <location filename="../ui/routingview.cpp" line="160"/>
         <source>labelled pairs per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="166"/>
+        <location filename="../ui/routingview.cpp" line="162"/>
         <source>test accuracy, context %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="167"/>
+        <location filename="../ui/routingview.cpp" line="163"/>
         <source>test accuracy, all contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="168"/>
+        <location filename="../ui/routingview.cpp" line="164"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="184"/>
+        <location filename="../ui/routingview.cpp" line="182"/>
         <source>MiCRo routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="185"/>
+        <location filename="../ui/routingview.cpp" line="184"/>
         <source>HyRe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,160 +4165,198 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="223"/>
+        <location filename="../ui/routingview.cpp" line="222"/>
         <source>Stage-1 router (no labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>micro::ui::RunPresenter</name>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="72"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="79"/>
+        <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="85"/>
+        <source>Run %1 is still training: this view fills in when it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="86"/>
+        <source>Run %1 did not finish (%2): nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="87"/>
+        <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="91"/>
+        <source>Run %1 stored no epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="92"/>
+        <source>Run %1: waiting for its first epoch…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>micro::ui::RunTableModel</name>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="146"/>
+        <location filename="../ui/runtablemodel.cpp" line="147"/>
         <source>stopped (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="147"/>
+        <location filename="../ui/runtablemodel.cpp" line="148"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="148"/>
+        <location filename="../ui/runtablemodel.cpp" line="149"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="149"/>
+        <location filename="../ui/runtablemodel.cpp" line="150"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="174"/>
+        <location filename="../ui/runtablemodel.cpp" line="175"/>
         <source>Run %1: %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="176"/>
+        <location filename="../ui/runtablemodel.cpp" line="178"/>
         <source>Stage 2 of run %1: method %2, %3 labelled pairs per context (from training rows), seed %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="182"/>
+        <location filename="../ui/runtablemodel.cpp" line="184"/>
         <source>tau %1, %2 epochs, lr %3, prior %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="188"/>
+        <location filename="../ui/runtablemodel.cpp" line="189"/>
         <source>all router weights trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="189"/>
+        <location filename="../ui/runtablemodel.cpp" line="190"/>
         <source>context weights only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="191"/>
+        <location filename="../ui/runtablemodel.cpp" line="192"/>
         <source>lr %1, alpha %2, %3 epochs (best kept: %4), start %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="200"/>
+        <location filename="../ui/runtablemodel.cpp" line="201"/>
         <source>lr, alpha and start chosen by the lowest validation NLL of %1 candidates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="203"/>
+        <location filename="../ui/runtablemodel.cpp" line="204"/>
         <source>  lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="209"/>
+        <location filename="../ui/runtablemodel.cpp" line="210"/>
         <source>  (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="215"/>
+        <location filename="../ui/runtablemodel.cpp" line="216"/>
         <source>Validation: accuracy %1, NLL %2 on %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="219"/>
+        <location filename="../ui/runtablemodel.cpp" line="220"/>
         <source>Test: accuracy %1, NLL %2 on %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="223"/>
+        <location filename="../ui/runtablemodel.cpp" line="224"/>
         <source>Test: none (the dataset has no stored split)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="267"/>
+        <location filename="../ui/runtablemodel.cpp" line="268"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="269"/>
+        <location filename="../ui/runtablemodel.cpp" line="270"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="271"/>
+        <location filename="../ui/runtablemodel.cpp" line="272"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="273"/>
+        <location filename="../ui/runtablemodel.cpp" line="274"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="275"/>
+        <location filename="../ui/runtablemodel.cpp" line="276"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="277"/>
+        <location filename="../ui/runtablemodel.cpp" line="278"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="279"/>
+        <location filename="../ui/runtablemodel.cpp" line="280"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="281"/>
+        <location filename="../ui/runtablemodel.cpp" line="282"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="283"/>
+        <location filename="../ui/runtablemodel.cpp" line="284"/>
         <source>Val. accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="285"/>
+        <location filename="../ui/runtablemodel.cpp" line="286"/>
         <source>Val. NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="287"/>
+        <location filename="../ui/runtablemodel.cpp" line="288"/>
         <source>Test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="289"/>
+        <location filename="../ui/runtablemodel.cpp" line="290"/>
         <source>Test NLL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="291"/>
+        <location filename="../ui/runtablemodel.cpp" line="292"/>
         <source>Val. ARI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="293"/>
+        <location filename="../ui/runtablemodel.cpp" line="294"/>
         <source>Seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4361,179 +4364,179 @@ Commands:
 <context>
     <name>micro::ui::TeachingView</name>
     <message>
-        <location filename="../ui/teachingview.cpp" line="48"/>
+        <location filename="../ui/teachingview.cpp" line="49"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="49"/>
+        <location filename="../ui/teachingview.cpp" line="50"/>
         <location filename="../ui/teachingview_figures.cpp" line="295"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="49"/>
+        <location filename="../ui/teachingview.cpp" line="50"/>
         <source>&amp;Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="50"/>
+        <location filename="../ui/teachingview.cpp" line="51"/>
         <source>Presentation &amp;mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="50"/>
+        <location filename="../ui/teachingview.cpp" line="51"/>
         <source>&amp;Export figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="52"/>
+        <location filename="../ui/teachingview.cpp" line="53"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="136"/>
+        <location filename="../ui/teachingview.cpp" line="143"/>
         <source>Synthetic data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="138"/>
+        <location filename="../ui/teachingview.cpp" line="145"/>
         <source>Groups &amp;K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="139"/>
+        <location filename="../ui/teachingview.cpp" line="146"/>
         <source>Number of rater groups in the generated data. MiCRo is fitted with as many heads (at least two); the Hedge scenario weighs as many true heads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="142"/>
+        <location filename="../ui/teachingview.cpp" line="149"/>
         <source>&amp;Separation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="143"/>
+        <location filename="../ui/teachingview.cpp" line="150"/>
         <source>Length of each group&apos;s reward vector: how decisively a group prefers one response (0.5: nearly coin flips, 8: almost certain).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="146"/>
+        <location filename="../ui/teachingview.cpp" line="153"/>
         <source>Label &amp;noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="147"/>
+        <location filename="../ui/teachingview.cpp" line="154"/>
         <source>Probability that a label is flipped after it is drawn: disagreement no model can explain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="150"/>
+        <location filename="../ui/teachingview.cpp" line="157"/>
         <source>Prompt &amp;informativeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="151"/>
+        <location filename="../ui/teachingview.cpp" line="158"/>
         <source>How strongly the prompt reveals the rater&apos;s group (0: not at all, 10: almost certainly). The Hedge scenario does not route by prompt and ignores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="156"/>
+        <location filename="../ui/teachingview.cpp" line="163"/>
         <source>Labelling session (scenario 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="158"/>
+        <location filename="../ui/teachingview.cpp" line="165"/>
         <source>Label one more comparison and update the head weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="159"/>
+        <location filename="../ui/teachingview.cpp" line="166"/>
         <source>Label comparisons one after another, about seven a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="161"/>
+        <location filename="../ui/teachingview.cpp" line="168"/>
         <source>Start the session again from equal weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="167"/>
+        <location filename="../ui/teachingview.cpp" line="174"/>
         <source>Larger text and figure labels, for a projector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="168"/>
+        <location filename="../ui/teachingview.cpp" line="175"/>
         <source>Save the figure as PNG or PDF, or its numbers as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="175"/>
+        <location filename="../ui/teachingview.cpp" line="182"/>
         <source>S&amp;cenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="215"/>
+        <location filename="../ui/teachingview.cpp" line="222"/>
         <source>One group: a single BT is enough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="217"/>
+        <location filename="../ui/teachingview.cpp" line="224"/>
         <source>Two opposed groups: the single BT&apos;s irreducible error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="219"/>
+        <location filename="../ui/teachingview.cpp" line="226"/>
         <source>The prompt reveals the group: the router learns it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="221"/>
+        <location filename="../ui/teachingview.cpp" line="228"/>
         <source>A few labels adapt the routing: Hedge converges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="231"/>
+        <location filename="../ui/teachingview.cpp" line="238"/>
         <source>All raters belong to one group and judge with the same reward function. A single Bradley–Terry model can learn that function, so a mixture of two heads (MiCRo) has nothing more to find: its second head and its router are spare capacity. The bars show validation accuracy with 95 % intervals: the single BT and MiCRo tie, both next to the generating model, which no fitted model beats except by chance. Raise K to see the tie break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="239"/>
+        <location filename="../ui/teachingview.cpp" line="246"/>
         <source>Two groups judge the same responses with nearly opposite reward vectors (the generator draws its heads at random, so of %1 seeds the one with the most opposed heads is used; their cosine is below). A single reward function has to compromise: theory puts a floor under its cross-entropy, 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H (dashed red), with H the label entropy and ρ the smallest probability of a group for a prompt. The single BT&apos;s NLL flattens above the floor however long it trains, while MiCRo, whose router tells the groups apart by the prompt, keeps falling towards the true model. The more the prompt reveals the group, the closer ρ is to 0 and the floor to H; at informativeness 0 the floor rises, but MiCRo can no longer tell the groups apart either.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="258"/>
+        <location filename="../ui/teachingview.cpp" line="265"/>
         <source>Each prompt here carries a strong clue to the group that is asking (high prompt informativeness). MiCRo&apos;s router learns to read it and sends each comparison to its group&apos;s head, so MiCRo&apos;s validation accuracy climbs towards the generating model&apos;s (dashed) while the single BT, which must serve all groups at once, stays behind. The adjusted Rand index (ARI) below compares MiCRo&apos;s hard assignments with the true groups: 1 is perfect agreement, 0 is chance. Lower the informativeness to watch the router lose its clue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="267"/>
+        <location filename="../ui/teachingview.cpp" line="274"/>
         <source>A new rater from one group labels comparisons one at a time. Each of the K true reward heads is scored on every label by its Bradley–Terry loss −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;), clipped at %1 and divided by it so that it lies in [0, 1], and Hedge updates the head weights: π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z, with η = √(8 ln K / T). Within a few dozen labels nearly all the weight sits on one head, normally the rater&apos;s own (top), and the regret, Hedge&apos;s cumulative loss minus the best single head&apos;s, stays under the textbook bound √(T ln K / 2) (bottom). Press Step for one label or Play to watch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="310"/>
+        <location filename="../ui/teachingview.cpp" line="317"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="409"/>
-        <location filename="../ui/teachingview.cpp" line="418"/>
+        <location filename="../ui/teachingview.cpp" line="407"/>
+        <location filename="../ui/teachingview.cpp" line="416"/>
         <source>Export figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="410"/>
+        <location filename="../ui/teachingview.cpp" line="408"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table of the plotted numbers (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="419"/>
+        <location filename="../ui/teachingview.cpp" line="417"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="420"/>
+        <location filename="../ui/teachingview.cpp" line="418"/>
         <source>Cannot write %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4886,44 +4889,44 @@ Commands:
 <context>
     <name>micro::ui::WeightsView</name>
     <message>
-        <location filename="../ui/weightsview.cpp" line="80"/>
+        <location filename="../ui/weightsview.cpp" line="59"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="81"/>
+        <location filename="../ui/weightsview.cpp" line="60"/>
         <source>mean weight (head usage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="101"/>
+        <location filename="../ui/weightsview.cpp" line="80"/>
         <source>No contexts or known groups on this run&apos;s rows to break the router weights down by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="102"/>
+        <location filename="../ui/weightsview.cpp" line="81"/>
         <source>Mean router weight per head, by %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="103"/>
-        <location filename="../ui/weightsview.cpp" line="130"/>
+        <location filename="../ui/weightsview.cpp" line="82"/>
+        <location filename="../ui/weightsview.cpp" line="109"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="103"/>
-        <location filename="../ui/weightsview.cpp" line="130"/>
+        <location filename="../ui/weightsview.cpp" line="82"/>
+        <location filename="../ui/weightsview.cpp" line="109"/>
         <source>known group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="118"/>
+        <location filename="../ui/weightsview.cpp" line="97"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="132"/>
+        <location filename="../ui/weightsview.cpp" line="111"/>
         <source>mean router weight</source>
         <translation type="unfinished"></translation>
     </message>

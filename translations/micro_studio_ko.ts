@@ -2067,78 +2067,78 @@ Commands:
 <context>
     <name>micro::ui::AssignmentView</name>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="135"/>
+        <location filename="../ui/assignmentview.cpp" line="188"/>
         <source>%1: agreement with known groups ARI %2, NMI %3</source>
         <translation>%1: 알려진 그룹과의 일치도 ARI %2, NMI %3</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="141"/>
+        <location filename="../ui/assignmentview.cpp" line="194"/>
         <source>%1: agreement with the known groups of column &apos;%4&apos; ARI %2, NMI %3</source>
         <translation>%1: 열 &apos;%4&apos;의 알려진 그룹과의 일치도 ARI %2, NMI %3</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="157"/>
+        <location filename="../ui/assignmentview.cpp" line="87"/>
         <source>hard assignment (head)</source>
         <translation>하드 할당(헤드)</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="158"/>
-        <location filename="../ui/assignmentview.cpp" line="183"/>
+        <location filename="../ui/assignmentview.cpp" line="88"/>
+        <location filename="../ui/assignmentview.cpp" line="113"/>
         <source>known group</source>
         <translation>알려진 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="159"/>
+        <location filename="../ui/assignmentview.cpp" line="89"/>
         <source>context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="161"/>
+        <location filename="../ui/assignmentview.cpp" line="91"/>
         <source>C&amp;olour by:</source>
         <translation>색상 기준(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="171"/>
+        <location filename="../ui/assignmentview.cpp" line="101"/>
         <source>Select a finished run to see its subgroups.</source>
         <translation>하위 그룹을 보려면 완료된 실행을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="175"/>
+        <location filename="../ui/assignmentview.cpp" line="105"/>
         <source>first principal component of the router input</source>
         <translation>라우터 입력의 제1 주성분</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="176"/>
+        <location filename="../ui/assignmentview.cpp" line="106"/>
         <source>second principal component</source>
         <translation>제2 주성분</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="184"/>
+        <location filename="../ui/assignmentview.cpp" line="114"/>
         <source>head (hard assignment)</source>
         <translation>헤드(하드 할당)</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="223"/>
+        <location filename="../ui/assignmentview.cpp" line="209"/>
         <source>Projecting the comparisons…</source>
         <translation>비교를 투영하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="264"/>
+        <location filename="../ui/assignmentview.cpp" line="254"/>
         <source>No assignments to show.</source>
         <translation>표시할 할당이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="322"/>
+        <location filename="../ui/assignmentview.cpp" line="312"/>
         <source>group %1</source>
         <translation>그룹 %1</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="323"/>
+        <location filename="../ui/assignmentview.cpp" line="313"/>
         <source>context %1</source>
         <translation>컨텍스트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="324"/>
+        <location filename="../ui/assignmentview.cpp" line="314"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
@@ -2146,71 +2146,71 @@ Commands:
 <context>
     <name>micro::ui::CompareView</name>
     <message>
-        <location filename="../ui/compareview.cpp" line="28"/>
-        <location filename="../ui/compareview.cpp" line="81"/>
+        <location filename="../ui/compareview.cpp" line="33"/>
+        <location filename="../ui/compareview.cpp" line="105"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="29"/>
-        <location filename="../ui/compareview.cpp" line="80"/>
+        <location filename="../ui/compareview.cpp" line="35"/>
+        <location filename="../ui/compareview.cpp" line="104"/>
         <source>validation NLL</source>
         <translation>검증 NLL</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="30"/>
+        <location filename="../ui/compareview.cpp" line="37"/>
         <source>test accuracy</source>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="31"/>
+        <location filename="../ui/compareview.cpp" line="39"/>
         <source>test NLL</source>
         <translation>테스트 NLL</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="32"/>
+        <location filename="../ui/compareview.cpp" line="41"/>
         <source>ARI (known groups)</source>
         <translation>ARI(알려진 그룹)</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="33"/>
+        <location filename="../ui/compareview.cpp" line="43"/>
         <source>NMI (known groups)</source>
         <translation>NMI(알려진 그룹)</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="34"/>
+        <location filename="../ui/compareview.cpp" line="45"/>
         <source>true-head recovery</source>
         <translation>실제 헤드 복원도</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="65"/>
+        <location filename="../ui/compareview.cpp" line="89"/>
         <source>Select two or more runs in the table (Ctrl+click) to compare them.</source>
         <translation>비교하려면 표에서 실행을 두 개 이상 선택하세요(Ctrl+클릭).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="66"/>
+        <location filename="../ui/compareview.cpp" line="90"/>
         <source>Comparing %n runs</source>
         <translation>
             <numerusform>실행 %n개 비교 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="82"/>
+        <location filename="../ui/compareview.cpp" line="106"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="119"/>
+        <location filename="../ui/compareview.cpp" line="143"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="119"/>
+        <location filename="../ui/compareview.cpp" line="143"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="119"/>
+        <location filename="../ui/compareview.cpp" line="143"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
@@ -2581,39 +2581,39 @@ Commands:
 <context>
     <name>micro::ui::HeadAccuracyView</name>
     <message>
-        <location filename="../ui/weightsview.cpp" line="165"/>
+        <location filename="../ui/weightsview.cpp" line="144"/>
         <source>accuracy of the head alone</source>
         <translation>헤드 단독 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="189"/>
+        <location filename="../ui/weightsview.cpp" line="168"/>
         <source>No contexts or known groups on this run&apos;s rows to score the heads on.</source>
         <translation>이 실행의 행에 헤드를 평가할 컨텍스트나 알려진 그룹이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="190"/>
+        <location filename="../ui/weightsview.cpp" line="169"/>
         <source>Accuracy of each head alone, by %1 (★ best head) — %2</source>
         <translation>%1별 각 헤드 단독 정확도(★ 최적 헤드) — %2</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="191"/>
-        <location filename="../ui/weightsview.cpp" line="235"/>
+        <location filename="../ui/weightsview.cpp" line="170"/>
+        <location filename="../ui/weightsview.cpp" line="214"/>
         <source>context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="191"/>
-        <location filename="../ui/weightsview.cpp" line="235"/>
+        <location filename="../ui/weightsview.cpp" line="170"/>
+        <location filename="../ui/weightsview.cpp" line="214"/>
         <source>known group</source>
         <translation>알려진 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="239"/>
+        <location filename="../ui/weightsview.cpp" line="218"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="245"/>
+        <location filename="../ui/weightsview.cpp" line="224"/>
         <source>head</source>
         <translation>헤드</translation>
     </message>
@@ -3125,298 +3125,298 @@ Commands:
         <translation>비교 %1 레이블 지정</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="70"/>
+        <location filename="../ui/labelview.cpp" line="75"/>
         <source>your name</source>
         <translation>본인 이름</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="71"/>
+        <location filename="../ui/labelview.cpp" line="76"/>
         <source>Stored with every label; remembered for next time</source>
         <translation>모든 레이블과 함께 저장되며, 다음에도 기억됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="76"/>
+        <location filename="../ui/labelview.cpp" line="81"/>
         <source>The criterion to judge by: one of the dataset&apos;s contexts, or type a new one (e.g. &quot;the user wants concise answers&quot;)</source>
         <translation>판단 기준: 데이터셋의 컨텍스트 중 하나를 고르거나 새 기준을 입력하세요(예: &quot;사용자는 간결한 답변을 원함&quot;)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="80"/>
+        <location filename="../ui/labelview.cpp" line="85"/>
         <source>Random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="81"/>
+        <location filename="../ui/labelview.cpp" line="86"/>
         <source>Most informative</source>
         <translation>정보량 우선</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="82"/>
+        <location filename="../ui/labelview.cpp" line="87"/>
         <source>Most informative: the comparison on which the heads, weighted by the current routing, disagree most (needs a trained run)</source>
         <translation>정보량 우선: 현재 라우팅으로 가중한 헤드들의 의견이 가장 크게 갈리는 비교(학습된 실행 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="86"/>
+        <location filename="../ui/labelview.cpp" line="91"/>
         <source>Labels wanted per context</source>
         <translation>컨텍스트별 목표 레이블 수</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="87"/>
+        <location filename="../ui/labelview.cpp" line="92"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="91"/>
+        <location filename="../ui/labelview.cpp" line="96"/>
         <source>Annotator:</source>
         <translation>주석자:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="93"/>
+        <location filename="../ui/labelview.cpp" line="98"/>
         <source>Context:</source>
         <translation>컨텍스트:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="95"/>
+        <location filename="../ui/labelview.cpp" line="100"/>
         <source>Order:</source>
         <translation>순서:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="97"/>
+        <location filename="../ui/labelview.cpp" line="102"/>
         <source>Target:</source>
         <translation>목표:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="101"/>
+        <location filename="../ui/labelview.cpp" line="106"/>
         <source>Show a run or import data to label its comparisons.</source>
         <translation>비교에 레이블을 지정하려면 실행을 표시하거나 데이터를 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="104"/>
+        <location filename="../ui/labelview.cpp" line="109"/>
         <source>%v of %m labelled in this context</source>
         <translation>이 컨텍스트에서 %m개 중 %v개 레이블 지정됨</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="107"/>
+        <location filename="../ui/labelview.cpp" line="112"/>
         <source>prompt</source>
         <translation>프롬프트</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="112"/>
+        <location filename="../ui/labelview.cpp" line="117"/>
         <source>1 · Left</source>
         <translation>1 · 왼쪽</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="114"/>
+        <location filename="../ui/labelview.cpp" line="119"/>
         <source>2 · Right</source>
         <translation>2 · 오른쪽</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="120"/>
+        <location filename="../ui/labelview.cpp" line="125"/>
         <source>Highlight &amp;differences</source>
         <translation>차이 강조(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="122"/>
+        <location filename="../ui/labelview.cpp" line="127"/>
         <source>Marks the words that only one response has (a word-by-word comparison)</source>
         <translation>한쪽 응답에만 있는 단어를 표시합니다(단어 단위 비교)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="136"/>
+        <location filename="../ui/labelview.cpp" line="141"/>
         <source>Guidelines for this context: what counts as better, examples, edge cases. Saved in the project for everyone who labels this dataset.</source>
         <translation>이 맥락의 지침: 무엇이 더 나은지, 예시, 애매한 경우. 이 데이터셋에 레이블을 다는 모든 사람을 위해 프로젝트에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="138"/>
+        <location filename="../ui/labelview.cpp" line="143"/>
         <source>Guidelines</source>
         <translation>지침</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="170"/>
+        <location filename="../ui/labelview.cpp" line="175"/>
         <source>1  Left is better</source>
         <translation>1  왼쪽이 더 나음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="170"/>
+        <location filename="../ui/labelview.cpp" line="175"/>
         <source>Key 1 or Left arrow</source>
         <translation>1 키 또는 Left 화살표 키</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="171"/>
+        <location filename="../ui/labelview.cpp" line="176"/>
         <source>2  Right is better</source>
         <translation>2  오른쪽이 더 나음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="171"/>
+        <location filename="../ui/labelview.cpp" line="176"/>
         <source>Key 2 or Right arrow</source>
         <translation>2 키 또는 Right 화살표 키</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="172"/>
+        <location filename="../ui/labelview.cpp" line="177"/>
         <source>T  Tie</source>
         <translation>T  동점</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="172"/>
+        <location filename="../ui/labelview.cpp" line="177"/>
         <source>Key T: neither is better</source>
         <translation>T 키: 어느 쪽도 더 낫지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="173"/>
+        <location filename="../ui/labelview.cpp" line="178"/>
         <source>S  Skip</source>
         <translation>S  건너뛰기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="173"/>
+        <location filename="../ui/labelview.cpp" line="178"/>
         <source>Key S: pass on this one</source>
         <translation>S 키: 이 항목 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="174"/>
+        <location filename="../ui/labelview.cpp" line="179"/>
         <source>N  Note…</source>
         <translation>N  메모…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="175"/>
+        <location filename="../ui/labelview.cpp" line="180"/>
         <source>Key N: a note stored with this item&apos;s label</source>
         <translation>N 키: 이 항목의 레이블과 함께 저장할 메모</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="178"/>
+        <location filename="../ui/labelview.cpp" line="183"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="178"/>
+        <location filename="../ui/labelview.cpp" line="183"/>
         <source>Note for this comparison:</source>
         <translation>이 비교에 대한 메모:</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="183"/>
+        <location filename="../ui/labelview.cpp" line="188"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="184"/>
+        <location filename="../ui/labelview.cpp" line="189"/>
         <source>Ctrl+Z: take back the last label (any number of steps)</source>
         <translation>Ctrl+Z: 마지막 레이블 되돌리기(단계 수 제한 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="203"/>
+        <location filename="../ui/labelview.cpp" line="208"/>
         <source>labels given (Hedge rounds)</source>
         <translation>지정한 레이블 수(Hedge 라운드)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="204"/>
+        <location filename="../ui/labelview.cpp" line="209"/>
         <source>routing weight</source>
         <translation>라우팅 가중치</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="227"/>
+        <location filename="../ui/labelview.cpp" line="232"/>
         <source>Context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="227"/>
+        <location filename="../ui/labelview.cpp" line="232"/>
         <source>Items</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="227"/>
+        <location filename="../ui/labelview.cpp" line="232"/>
         <source>Agreement</source>
         <translation>일치도</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="227"/>
+        <location filename="../ui/labelview.cpp" line="232"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen의 카파</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="241"/>
+        <location filename="../ui/labelview.cpp" line="246"/>
         <source>vs</source>
         <translation>대</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="243"/>
+        <location filename="../ui/labelview.cpp" line="248"/>
         <source>Export Labels…</source>
         <translation>레이블 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="245"/>
+        <location filename="../ui/labelview.cpp" line="250"/>
         <source>Export Labels</source>
         <translation>레이블 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="245"/>
         <location filename="../ui/labelview.cpp" line="250"/>
+        <location filename="../ui/labelview.cpp" line="255"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines 파일(*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="248"/>
+        <location filename="../ui/labelview.cpp" line="253"/>
         <source>Import Labels…</source>
         <translation>레이블 가져오기…</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="250"/>
+        <location filename="../ui/labelview.cpp" line="255"/>
         <source>Import Labels</source>
         <translation>레이블 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="253"/>
+        <location filename="../ui/labelview.cpp" line="258"/>
         <source>Adapt Routing with These Labels</source>
         <translation>이 레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="255"/>
+        <location filename="../ui/labelview.cpp" line="260"/>
         <source>Stage 2 on the run&apos;s heads with your labels as the labelled set (one child run)</source>
         <translation>이 실행의 헤드에 대해 지정한 레이블을 레이블 집합으로 사용하여 2단계 수행(하위 실행 1개)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="265"/>
+        <location filename="../ui/labelview.cpp" line="270"/>
         <source>&lt;b&gt;Routing for this context&lt;/b&gt;</source>
         <translation>&lt;b&gt;이 컨텍스트의 라우팅&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="268"/>
+        <location filename="../ui/labelview.cpp" line="273"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;</source>
         <translation>&lt;b&gt;일치도&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="348"/>
+        <location filename="../ui/labelview.cpp" line="353"/>
         <source>Guidelines for “%1”</source>
         <translation>“%1”에 대한 지침</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="349"/>
+        <location filename="../ui/labelview.cpp" line="354"/>
         <source>Guidelines (choose a context)</source>
         <translation>지침(맥락을 선택하십시오)</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="387"/>
+        <location filename="../ui/labelview.cpp" line="392"/>
         <source>Labelling %1 with the heads of %2.</source>
         <translation>%1에 레이블 지정 중(%2의 헤드 사용).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="388"/>
+        <location filename="../ui/labelview.cpp" line="393"/>
         <source>Labelling %1 (no finished run with two or more heads: no routing weights).</source>
         <translation>%1에 레이블 지정 중(헤드가 2개 이상인 완료된 실행이 없어 라우팅 가중치 없음).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="415"/>
+        <location filename="../ui/labelview.cpp" line="420"/>
         <source>Labelling %1 (no run: no routing weights).</source>
         <translation>%1에 레이블 지정 중(실행이 없어 라우팅 가중치 없음).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="444"/>
+        <location filename="../ui/labelview.cpp" line="449"/>
         <source>Open a project and show a run (or import data) first.</source>
         <translation>먼저 프로젝트를 열고 실행을 표시하세요(또는 데이터를 가져오세요).</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="448"/>
+        <location filename="../ui/labelview.cpp" line="453"/>
         <source>Type your name as annotator: every label is stored with it.</source>
         <translation>주석자 이름을 입력하세요. 모든 레이블이 이 이름과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="465"/>
+        <location filename="../ui/labelview.cpp" line="470"/>
         <source>Loading the comparisons…</source>
         <translation>비교를 불러오는 중…</translation>
     </message>
@@ -3478,7 +3478,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/labelview.cpp" line="258"/>
+        <location filename="../ui/labelview.cpp" line="263"/>
         <source>Adapting the routing needs a finished run with two or more heads.</source>
         <translation>라우팅을 적응시키려면 헤드가 2개 이상인 완료된 실행이 필요합니다.</translation>
     </message>
@@ -3486,648 +3486,613 @@ Commands:
 <context>
     <name>micro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>MiCRo Studio</source>
         <translation>MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>&amp;New Project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Open Project…</source>
         <translation>프로젝트 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;Import Data…</source>
         <translation>데이터 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Read preference data (JSONL, JSON, CSV, TSV, .gz) into the project (Ctrl+I); dropping a file on the window does the same</source>
         <translation>선호 데이터(JSONL, JSON, CSV, TSV, .gz)를 프로젝트로 읽어 들입니다(Ctrl+I). 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Import &amp;Embeddings…</source>
         <translation>임베딩 가져오기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Your own embeddings (.npy, .safetensors) as the features of a dataset (Ctrl+Shift+I)</source>
         <translation>직접 만든 임베딩(.npy, .safetensors)을 데이터셋의 특징으로 씁니다(Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Add &amp;Feature File…</source>
         <translation>특징 파일 추가(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>A .mfeat feature file as a dataset whose features stay on disk, for embeddings larger than memory</source>
         <translation>.mfeat 특징 파일을 특징이 디스크에 남는 데이터셋으로 추가합니다(메모리보다 큰 임베딩용)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Export View…</source>
         <translation>보기 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Export Runs &amp;Table…</source>
         <translation>실행 표 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Export &amp;Run…</source>
         <translation>실행 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>The selected run: configuration, metrics, epochs and parameters as JSON, or its assignment and posterior per comparison as CSV (Ctrl+Alt+E)</source>
         <translation>선택한 실행: 설정, 지표, 에포크, 매개변수를 JSON으로, 또는 비교별 할당과 사후확률을 CSV로 (Ctrl+Alt+E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Re&amp;name Run</source>
         <translation>실행 이름 바꾸기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Tag Run</source>
         <translation>실행 태그 지정(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Delete Run…</source>
         <translation>실행 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Delete Run</source>
         <translation>실행 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Delete run %1 &quot;%2&quot; with its epochs, parameters and assignments? This cannot be undone.</source>
         <translation>실행 %1 &quot;%2&quot;을(를) 에포크, 매개변수, 할당과 함께 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Run &amp;Demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Generate synthetic preferences from three groups and fit a single BT, a static mixture and MiCRo (Ctrl+D)</source>
         <translation>세 그룹에서 합성 선호 데이터를 생성하고 단일 BT, 정적 혼합, MiCRo를 학습합니다(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Train…</source>
         <translation>학습(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Adapt Routing…</source>
         <translation>라우팅 적응(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Stage 2: keep the selected run&apos;s heads and learn routing from a few labelled pairs per context</source>
         <translation>2단계: 선택한 실행의 헤드는 그대로 두고, 컨텍스트별로 레이블이 지정된 소수의 쌍에서 라우팅을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Label Comparisons</source>
         <translation>비교 레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Teac&amp;hing Mode</source>
         <translation>교육 모드(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Stop and &amp;Keep</source>
         <translation>멈추고 유지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Sentence &amp;Encoder Folder…</source>
         <translation>문장 인코더 폴더(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Where the built-in sentence encoder&apos;s files are (the set-up script installs them)</source>
         <translation>내장 문장 인코더 파일의 위치(설치 스크립트가 설치합니다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>System Default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>No grouping</source>
         <translation>그룹 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Group by dataset</source>
         <translation>데이터셋별 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Group by model</source>
         <translation>모델별 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Group by tag</source>
         <translation>태그별 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Runs of one dataset, model or tag together, groups shaded in turn</source>
         <translation>같은 데이터셋, 모델 또는 태그의 실행을 함께 모으고 그룹마다 번갈아 음영을 넣습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Tag run %1</source>
         <translation>실행 %1 태그 지정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Rename run %1</source>
         <translation>실행 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Training &amp;curves</source>
         <translation>학습 곡선(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>%n comparisons selected in the Subgroups view; the Comparisons table shows them.</source>
         <translation>
             <numerusform>하위 그룹 보기에서 비교 %n개를 선택했습니다. 비교 표에 해당 비교가 표시됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Compar&amp;isons</source>
         <translation>비교 쌍(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Routin&amp;g convergence</source>
         <translation>라우팅 수렴(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;Teaching</source>
         <translation>수업(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Su&amp;bgroups</source>
         <translation>하위 그룹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Choose &amp;K…</source>
         <translation>K 고르기(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Budget Curve</source>
         <translation>예산 곡선(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Present Teaching Full Screen</source>
         <translation>수업 전체 화면 발표(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Follow the &amp;System</source>
         <translation>시스템 따르기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Mixture &amp;weights</source>
         <translation>혼합 가중치(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Head accuracy</source>
         <translation>헤드 정확도(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Model choice</source>
         <translation>모델 선택(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Com&amp;pare runs</source>
         <translation>실행 비교(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;Labelling</source>
         <translation>레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Filter runs by name, dataset, model, status or tag (e.g. &quot;ctx micro&quot;)</source>
         <translation>이름, 데이터셋, 모델, 상태, 태그로 실행 거르기(예: &quot;ctx micro&quot;)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation>프로젝트를 열거나 새로 만들거나, 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Stop &amp;&amp; Keep</source>
         <translation>멈추고 유지</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>End the training after this epoch and keep the run with the epochs done (Shift+Esc); Cancel removes it.</source>
         <translation>이번 에폭이 끝나면 학습을 끝내고 끝난 에폭과 함께 실행을 유지합니다(Shift+Esc). 취소하면 실행이 지워집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="58"/>
+        <location filename="../ui/mainwindow_files.cpp" line="59"/>
         <source>Busy</source>
         <translation>작업 중</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="58"/>
+        <location filename="../ui/mainwindow_files.cpp" line="59"/>
         <source>Cancel or wait for the running job before switching projects.</source>
         <translation>프로젝트를 전환하기 전에 실행 중인 작업을 취소하거나 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="72"/>
+        <location filename="../ui/mainwindow_files.cpp" line="74"/>
         <source>%1 — MiCRo Studio</source>
         <translation>%1 — MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="76"/>
+        <location filename="../ui/mainwindow_files.cpp" line="78"/>
         <source>Training curves</source>
         <translation>학습 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="79"/>
+        <location filename="../ui/mainwindow_files.cpp" line="81"/>
         <source>Project %1</source>
         <translation>프로젝트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="156"/>
-        <location filename="../ui/mainwindow_files.cpp" line="163"/>
+        <location filename="../ui/mainwindow_files.cpp" line="158"/>
+        <location filename="../ui/mainwindow_files.cpp" line="165"/>
         <source>Export Run</source>
         <translation>실행 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="156"/>
+        <location filename="../ui/mainwindow_files.cpp" line="158"/>
         <source>Select a run in the runs table first.</source>
         <translation>먼저 실행 표에서 실행을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="164"/>
+        <location filename="../ui/mainwindow_files.cpp" line="166"/>
         <source>Run as JSON (*.json);;Assignments per comparison (*.csv)</source>
         <translation>실행 JSON (*.json);;비교별 할당 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="177"/>
+        <location filename="../ui/mainwindow_files.cpp" line="179"/>
         <source>Export of run %1</source>
         <translation>실행 %1 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="189"/>
-        <location filename="../ui/mainwindow_files.cpp" line="193"/>
+        <location filename="../ui/mainwindow_files.cpp" line="191"/>
+        <location filename="../ui/mainwindow_files.cpp" line="195"/>
         <source>Add Feature File</source>
         <translation>특징 파일 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="189"/>
+        <location filename="../ui/mainwindow_files.cpp" line="191"/>
         <source>Feature files (*.mfeat);;All files (*)</source>
         <translation>특징 파일 (*.mfeat);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="193"/>
+        <location filename="../ui/mainwindow_files.cpp" line="195"/>
         <source>Name of the dataset in this project:</source>
         <translation>이 프로젝트에서 쓸 데이터셋 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="206"/>
+        <location filename="../ui/mainwindow_files.cpp" line="208"/>
         <source>Adding feature file %1</source>
         <translation>특징 파일 %1 추가 중</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_runs.cpp" line="96"/>
-        <source>%1 on %2</source>
-        <translation>%2의 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_runs.cpp" line="112"/>
-        <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
-        <translation>실행 %1은(는) 실행 %2의 2단계 적응입니다(라우터를 레이블된 쌍에 맞춤). 라우팅 수렴 탭을 보세요. 이 보기는 1단계 실행을 보여 줍니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_runs.cpp" line="118"/>
-        <source>Run %1 is still training: this view fills in when it finishes.</source>
-        <translation>실행 %1은(는) 아직 학습 중입니다. 끝나면 이 보기가 채워집니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_runs.cpp" line="119"/>
-        <source>Run %1 did not finish (%2): nothing to show.</source>
-        <translation>실행 %1이(가) 끝나지 않았습니다(%2). 표시할 내용이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_runs.cpp" line="120"/>
-        <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
-        <translation>실행 %1은(는) 실행 %2의 2단계 적응이라 1단계 에폭이 없습니다. 라우팅 수렴 탭을 보세요.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_runs.cpp" line="124"/>
-        <source>Run %1 stored no epochs.</source>
-        <translation>실행 %1에 저장된 에폭이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_runs.cpp" line="125"/>
-        <source>Run %1: waiting for its first epoch…</source>
-        <translation>실행 %1: 첫 에폭을 기다리는 중…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="72"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="73"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="85"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="86"/>
         <source>Training on %1 processes</source>
         <translation>프로세스 %1개로 학습</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="92"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="93"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="107"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="108"/>
         <source>Adaptation</source>
         <translation>적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="118"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="152"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="119"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="153"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation>가져오기 전에 실행 중인 작업이 끝나기를 기다리거나 작업을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="142"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="143"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="175"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="176"/>
         <source>Embeddings import</source>
         <translation>임베딩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="186"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="187"/>
         <source>Adaptation on labels</source>
         <translation>레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="200"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="217"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="201"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="218"/>
         <source>Adapt Routing</source>
         <translation>라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="201"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="202"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation>헤드가 2개 이상인 완료된 실행을 선택하세요. 라우팅이 적응하는 동안 해당 실행의 헤드는 고정됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="218"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="219"/>
         <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
         <translation>적응은 컨텍스트에 따라 라우팅하는데, 이 실행과 같은 특징을 가진 데이터셋 중 컨텍스트가 있는 것이 없습니다. &quot;%1&quot;에는 컨텍스트 열이 없습니다. 컨텍스트 열(context, scenario, criteria 또는 --map context=열 이름)이 있는 데이터를 가져오거나, 레이블링 탭에서 컨텍스트를 정해 쌍에 레이블을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="260"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="261"/>
         <source>Added &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions; the features stay in their file and training reads them block by block.</source>
         <translation>&quot;%1&quot; 추가됨: 비교 %2개, 응답 %3차원, 프롬프트 %4차원. 특징은 파일에 남고 학습은 블록 단위로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="283"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="280"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation>&quot;%1&quot; 저장: 비교 %2개, 응답 %3차원, 프롬프트 %4차원.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="289"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="286"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation>비교 %1개를 &quot;%2&quot;(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="108"/>
-        <location filename="../ui/mainwindow_files.cpp" line="114"/>
+        <location filename="../ui/mainwindow_files.cpp" line="110"/>
+        <location filename="../ui/mainwindow_files.cpp" line="116"/>
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="108"/>
+        <location filename="../ui/mainwindow_files.cpp" line="110"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation>MiCRo Studio 프로젝트(*.micro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="115"/>
+        <location filename="../ui/mainwindow_files.cpp" line="117"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation>%1은(는) 현재 열려 있는 프로젝트입니다. 새 프로젝트에는 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="132"/>
+        <location filename="../ui/mainwindow_files.cpp" line="134"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="133"/>
+        <location filename="../ui/mainwindow_files.cpp" line="135"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="327"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="324"/>
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="328"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="325"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="220"/>
+        <location filename="../ui/mainwindow_files.cpp" line="222"/>
         <source>Export View</source>
         <translation>보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="221"/>
+        <location filename="../ui/mainwindow_files.cpp" line="223"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="149"/>
-        <location filename="../ui/mainwindow_files.cpp" line="246"/>
+        <location filename="../ui/mainwindow_files.cpp" line="151"/>
+        <location filename="../ui/mainwindow_files.cpp" line="248"/>
         <source>Exported %1</source>
         <translation>내보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="142"/>
+        <location filename="../ui/mainwindow_files.cpp" line="144"/>
         <source>Export Runs Table</source>
         <translation>실행 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="142"/>
+        <location filename="../ui/mainwindow_files.cpp" line="144"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>The language changes when the running job has finished and MiCRo Studio starts again.</source>
         <translation>실행 중인 작업이 끝나고 MiCRo Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation>발표 중: Esc 또는 F11을 누르면 창으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="363"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="367"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="360"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="364"/>
         <source>Choose K</source>
         <translation>K 고르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="363"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="360"/>
         <source>Select a run (or import data) to choose K on its dataset.</source>
         <translation>K를 고를 데이터셋의 실행을 선택하세요(또는 데이터를 가져오세요).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="368"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="365"/>
         <source>Held-out NLL for K = 1 … N on &quot;%1&quot; (a fifth of the rows held out, the suggestion by the one-standard-error rule). Largest K:</source>
         <translation>&quot;%1&quot;에서 K = 1 … N의 검증 NLL을 비교합니다(행의 5분의 1을 떼어 두고, 1-표준오차 규칙으로 제안). 가장 큰 K:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="381"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="378"/>
         <source>Choose K on %1</source>
         <translation>%1에서 K 고르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="394"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="402"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="391"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="399"/>
         <source>Budget Curve</source>
         <translation>예산 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="395"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="392"/>
         <source>Select a finished Stage-1 run with at least two heads: the curve adapts its routing to 1, 2, 4, … 50 labelled pairs per context, MiCRo against HyRe.</source>
         <translation>헤드가 두 개 이상인 끝난 1단계 실행을 선택하세요. 곡선은 컨텍스트마다 레이블된 쌍 1, 2, 4, … 50개로 라우팅을 적응시켜 MiCRo와 HyRe를 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="403"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="400"/>
         <source>&quot;%1&quot; has no contexts: the budget curve adapts the routing per context.</source>
         <translation>&quot;%1&quot;에는 컨텍스트가 없습니다. 예산 곡선은 컨텍스트마다 라우팅을 적응시킵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="415"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="412"/>
         <source>Budget curve of run %1</source>
         <translation>실행 %1의 예산 곡선</translation>
     </message>
@@ -4165,78 +4130,78 @@ Commands:
 <context>
     <name>micro::ui::RoutingView</name>
     <message>
-        <location filename="../ui/routingview.cpp" line="20"/>
+        <location filename="../ui/routingview.cpp" line="17"/>
         <source>&amp;Context:</source>
         <translation>컨텍스트(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="89"/>
+        <location filename="../ui/routingview.cpp" line="86"/>
         <source>No routing history: adapt a run to a few labelled pairs per context (Run &gt; Adapt Routing…) to see Hedge converge here; Run &gt; Budget Curve compares budgets.</source>
         <translation>라우팅 기록이 없습니다. 컨텍스트마다 레이블된 쌍 몇 개로 실행을 적응시키면(실행 &gt; 라우팅 적응…) 여기서 Hedge의 수렴을 볼 수 있습니다. 실행 &gt; 예산 곡선은 예산별로 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="96"/>
+        <location filename="../ui/routingview.cpp" line="93"/>
         <source>Routing convergence in context %1</source>
         <translation>컨텍스트 %1의 라우팅 수렴</translation>
     </message>
     <message>
+        <location filename="../ui/routingview.cpp" line="104"/>
         <location filename="../ui/routingview.cpp" line="107"/>
-        <location filename="../ui/routingview.cpp" line="110"/>
         <source>labelled pair</source>
         <translation>레이블 지정된 쌍</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="108"/>
+        <location filename="../ui/routingview.cpp" line="105"/>
         <source>head weight</source>
         <translation>헤드 가중치</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="111"/>
+        <location filename="../ui/routingview.cpp" line="108"/>
         <source>cumulative loss</source>
         <translation>누적 손실</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="124"/>
+        <location filename="../ui/routingview.cpp" line="121"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="135"/>
+        <location filename="../ui/routingview.cpp" line="132"/>
         <source>mixture (Hedge)</source>
         <translation>혼합(Hedge)</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="139"/>
+        <location filename="../ui/routingview.cpp" line="136"/>
         <source>best single head in hindsight (regret %1)</source>
         <translation>사후적으로 최선인 단일 헤드(후회 %1)</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="164"/>
+        <location filename="../ui/routingview.cpp" line="160"/>
         <source>labelled pairs per context</source>
         <translation>컨텍스트별 레이블 지정된 쌍 수</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="166"/>
+        <location filename="../ui/routingview.cpp" line="162"/>
         <source>test accuracy, context %1</source>
         <translation>테스트 정확도, 컨텍스트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="167"/>
+        <location filename="../ui/routingview.cpp" line="163"/>
         <source>test accuracy, all contexts</source>
         <translation>테스트 정확도, 전체 컨텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="168"/>
+        <location filename="../ui/routingview.cpp" line="164"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="184"/>
+        <location filename="../ui/routingview.cpp" line="182"/>
         <source>MiCRo routing</source>
         <translation>MiCRo 라우팅</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="185"/>
+        <location filename="../ui/routingview.cpp" line="184"/>
         <source>HyRe</source>
         <translation>HyRe</translation>
     </message>
@@ -4251,160 +4216,198 @@ Commands:
         <translation>%1 (평균 ± 표준편차)</translation>
     </message>
     <message>
-        <location filename="../ui/routingview.cpp" line="223"/>
+        <location filename="../ui/routingview.cpp" line="222"/>
         <source>Stage-1 router (no labels)</source>
         <translation>1단계 라우터(레이블 없음)</translation>
     </message>
 </context>
 <context>
+    <name>micro::ui::RunPresenter</name>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="72"/>
+        <source>%1 on %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="79"/>
+        <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
+        <translation>실행 %1은(는) 실행 %2의 2단계 적응입니다(라우터를 레이블된 쌍에 맞춤). 라우팅 수렴 탭을 보세요. 이 보기는 1단계 실행을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="85"/>
+        <source>Run %1 is still training: this view fills in when it finishes.</source>
+        <translation>실행 %1은(는) 아직 학습 중입니다. 끝나면 이 보기가 채워집니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="86"/>
+        <source>Run %1 did not finish (%2): nothing to show.</source>
+        <translation>실행 %1이(가) 끝나지 않았습니다(%2). 표시할 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="87"/>
+        <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
+        <translation>실행 %1은(는) 실행 %2의 2단계 적응이라 1단계 에폭이 없습니다. 라우팅 수렴 탭을 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="91"/>
+        <source>Run %1 stored no epochs.</source>
+        <translation>실행 %1에 저장된 에폭이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="92"/>
+        <source>Run %1: waiting for its first epoch…</source>
+        <translation>실행 %1: 첫 에폭을 기다리는 중…</translation>
+    </message>
+</context>
+<context>
     <name>micro::ui::RunTableModel</name>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="146"/>
+        <location filename="../ui/runtablemodel.cpp" line="147"/>
         <source>stopped (kept)</source>
         <translation>멈춤(유지됨)</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="147"/>
+        <location filename="../ui/runtablemodel.cpp" line="148"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="148"/>
+        <location filename="../ui/runtablemodel.cpp" line="149"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="149"/>
+        <location filename="../ui/runtablemodel.cpp" line="150"/>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="174"/>
+        <location filename="../ui/runtablemodel.cpp" line="175"/>
         <source>Run %1: %2 on %3</source>
         <translation>실행 %1: %2, 데이터셋 %3</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="176"/>
+        <location filename="../ui/runtablemodel.cpp" line="178"/>
         <source>Stage 2 of run %1: method %2, %3 labelled pairs per context (from training rows), seed %4</source>
         <translation>실행 %1의 2단계: 방법 %2, 컨텍스트별 레이블된 쌍 %3개(학습 행에서 추출), 시드 %4</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="182"/>
+        <location filename="../ui/runtablemodel.cpp" line="184"/>
         <source>tau %1, %2 epochs, lr %3, prior %4, %5</source>
         <translation>tau %1, 에포크 %2, lr %3, prior %4, %5</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="188"/>
+        <location filename="../ui/runtablemodel.cpp" line="189"/>
         <source>all router weights trained</source>
         <translation>모든 라우터 가중치 학습</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="189"/>
+        <location filename="../ui/runtablemodel.cpp" line="190"/>
         <source>context weights only</source>
         <translation>컨텍스트 가중치만 학습</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="191"/>
+        <location filename="../ui/runtablemodel.cpp" line="192"/>
         <source>lr %1, alpha %2, %3 epochs (best kept: %4), start %5</source>
         <translation>lr %1, alpha %2, 에포크 %3(유지한 최적 에포크: %4), 시작 방식 %5</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="200"/>
+        <location filename="../ui/runtablemodel.cpp" line="201"/>
         <source>lr, alpha and start chosen by the lowest validation NLL of %1 candidates:</source>
         <translation>후보 %1개 중 검증 NLL이 가장 낮은 lr, alpha, 시작 방식을 선택:</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="203"/>
+        <location filename="../ui/runtablemodel.cpp" line="204"/>
         <source>  lr %1, alpha %2, %3 start: validation NLL %4, accuracy %5%6</source>
         <translation>  lr %1, alpha %2, %3 시작: 검증 NLL %4, 정확도 %5%6</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="209"/>
+        <location filename="../ui/runtablemodel.cpp" line="210"/>
         <source>  (chosen)</source>
         <translation>  (선택됨)</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="215"/>
+        <location filename="../ui/runtablemodel.cpp" line="216"/>
         <source>Validation: accuracy %1, NLL %2 on %3 rows</source>
         <translation>검증: 행 %3개에서 정확도 %1, NLL %2</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="219"/>
+        <location filename="../ui/runtablemodel.cpp" line="220"/>
         <source>Test: accuracy %1, NLL %2 on %3 rows</source>
         <translation>테스트: 행 %3개에서 정확도 %1, NLL %2</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="223"/>
+        <location filename="../ui/runtablemodel.cpp" line="224"/>
         <source>Test: none (the dataset has no stored split)</source>
         <translation>테스트: 없음(데이터셋에 저장된 분할이 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="267"/>
+        <location filename="../ui/runtablemodel.cpp" line="268"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="269"/>
+        <location filename="../ui/runtablemodel.cpp" line="270"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="271"/>
+        <location filename="../ui/runtablemodel.cpp" line="272"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="273"/>
+        <location filename="../ui/runtablemodel.cpp" line="274"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="275"/>
+        <location filename="../ui/runtablemodel.cpp" line="276"/>
         <source>Parent</source>
         <translation>상위 실행</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="277"/>
+        <location filename="../ui/runtablemodel.cpp" line="278"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="279"/>
+        <location filename="../ui/runtablemodel.cpp" line="280"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="281"/>
+        <location filename="../ui/runtablemodel.cpp" line="282"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="283"/>
+        <location filename="../ui/runtablemodel.cpp" line="284"/>
         <source>Val. accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="285"/>
+        <location filename="../ui/runtablemodel.cpp" line="286"/>
         <source>Val. NLL</source>
         <translation>검증 NLL</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="287"/>
+        <location filename="../ui/runtablemodel.cpp" line="288"/>
         <source>Test accuracy</source>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="289"/>
+        <location filename="../ui/runtablemodel.cpp" line="290"/>
         <source>Test NLL</source>
         <translation>테스트 NLL</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="291"/>
+        <location filename="../ui/runtablemodel.cpp" line="292"/>
         <source>Val. ARI</source>
         <translation>검증 ARI</translation>
     </message>
     <message>
-        <location filename="../ui/runtablemodel.cpp" line="293"/>
+        <location filename="../ui/runtablemodel.cpp" line="294"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
@@ -4412,179 +4415,179 @@ Commands:
 <context>
     <name>micro::ui::TeachingView</name>
     <message>
-        <location filename="../ui/teachingview.cpp" line="48"/>
+        <location filename="../ui/teachingview.cpp" line="49"/>
         <source>&amp;Step</source>
         <translation>한 단계(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="49"/>
+        <location filename="../ui/teachingview.cpp" line="50"/>
         <location filename="../ui/teachingview_figures.cpp" line="295"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="49"/>
+        <location filename="../ui/teachingview.cpp" line="50"/>
         <source>&amp;Reset</source>
         <translation>초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="50"/>
+        <location filename="../ui/teachingview.cpp" line="51"/>
         <source>Presentation &amp;mode</source>
         <translation>발표 모드(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="50"/>
+        <location filename="../ui/teachingview.cpp" line="51"/>
         <source>&amp;Export figure…</source>
         <translation>그림 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="52"/>
+        <location filename="../ui/teachingview.cpp" line="53"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="136"/>
+        <location filename="../ui/teachingview.cpp" line="143"/>
         <source>Synthetic data</source>
         <translation>합성 데이터</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="138"/>
+        <location filename="../ui/teachingview.cpp" line="145"/>
         <source>Groups &amp;K</source>
         <translation>그룹 수 K(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="139"/>
+        <location filename="../ui/teachingview.cpp" line="146"/>
         <source>Number of rater groups in the generated data. MiCRo is fitted with as many heads (at least two); the Hedge scenario weighs as many true heads.</source>
         <translation>생성된 데이터의 평가자 그룹 수입니다. MiCRo는 같은 수의 헤드(최소 2개)로 학습되며, Hedge 시나리오는 같은 수의 실제 헤드에 가중치를 부여합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="142"/>
+        <location filename="../ui/teachingview.cpp" line="149"/>
         <source>&amp;Separation</source>
         <translation>분리도(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="143"/>
+        <location filename="../ui/teachingview.cpp" line="150"/>
         <source>Length of each group&apos;s reward vector: how decisively a group prefers one response (0.5: nearly coin flips, 8: almost certain).</source>
         <translation>각 그룹 보상 벡터의 길이로, 그룹이 한 응답을 얼마나 확실하게 선호하는지를 나타냅니다(0.5: 거의 동전 던지기, 8: 거의 확실).</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="146"/>
+        <location filename="../ui/teachingview.cpp" line="153"/>
         <source>Label &amp;noise</source>
         <translation>레이블 노이즈(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="147"/>
+        <location filename="../ui/teachingview.cpp" line="154"/>
         <source>Probability that a label is flipped after it is drawn: disagreement no model can explain.</source>
         <translation>레이블이 추출된 뒤 뒤집힐 확률로, 어떤 모델로도 설명할 수 없는 불일치입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="150"/>
+        <location filename="../ui/teachingview.cpp" line="157"/>
         <source>Prompt &amp;informativeness</source>
         <translation>프롬프트 정보성(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="151"/>
+        <location filename="../ui/teachingview.cpp" line="158"/>
         <source>How strongly the prompt reveals the rater&apos;s group (0: not at all, 10: almost certainly). The Hedge scenario does not route by prompt and ignores it.</source>
         <translation>프롬프트가 평가자의 그룹을 얼마나 강하게 드러내는지를 나타냅니다(0: 전혀 드러내지 않음, 10: 거의 확실히 드러냄). Hedge 시나리오는 프롬프트로 라우팅하지 않으므로 이 값을 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="156"/>
+        <location filename="../ui/teachingview.cpp" line="163"/>
         <source>Labelling session (scenario 4)</source>
         <translation>레이블 지정 세션(시나리오 4)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="158"/>
+        <location filename="../ui/teachingview.cpp" line="165"/>
         <source>Label one more comparison and update the head weights.</source>
         <translation>비교 하나에 레이블을 더 지정하고 헤드 가중치를 업데이트합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="159"/>
+        <location filename="../ui/teachingview.cpp" line="166"/>
         <source>Label comparisons one after another, about seven a second.</source>
         <translation>비교에 차례로 레이블을 지정합니다(초당 약 7개).</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="161"/>
+        <location filename="../ui/teachingview.cpp" line="168"/>
         <source>Start the session again from equal weights.</source>
         <translation>동일한 가중치에서 세션을 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="167"/>
+        <location filename="../ui/teachingview.cpp" line="174"/>
         <source>Larger text and figure labels, for a projector.</source>
         <translation>프로젝터용으로 텍스트와 그림 레이블을 크게 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="168"/>
+        <location filename="../ui/teachingview.cpp" line="175"/>
         <source>Save the figure as PNG or PDF, or its numbers as CSV.</source>
         <translation>그림을 PNG 또는 PDF로 저장하거나, 그 수치를 CSV로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="175"/>
+        <location filename="../ui/teachingview.cpp" line="182"/>
         <source>S&amp;cenarios</source>
         <translation>시나리오(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="215"/>
+        <location filename="../ui/teachingview.cpp" line="222"/>
         <source>One group: a single BT is enough</source>
         <translation>그룹 1개: 단일 BT로 충분</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="217"/>
+        <location filename="../ui/teachingview.cpp" line="224"/>
         <source>Two opposed groups: the single BT&apos;s irreducible error</source>
         <translation>상반된 두 그룹: 단일 BT의 줄일 수 없는 오차</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="219"/>
+        <location filename="../ui/teachingview.cpp" line="226"/>
         <source>The prompt reveals the group: the router learns it</source>
         <translation>프롬프트가 그룹을 드러냄: 라우터가 이를 학습</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="221"/>
+        <location filename="../ui/teachingview.cpp" line="228"/>
         <source>A few labels adapt the routing: Hedge converges</source>
         <translation>소수의 레이블로 라우팅 적응: Hedge 수렴</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="231"/>
+        <location filename="../ui/teachingview.cpp" line="238"/>
         <source>All raters belong to one group and judge with the same reward function. A single Bradley–Terry model can learn that function, so a mixture of two heads (MiCRo) has nothing more to find: its second head and its router are spare capacity. The bars show validation accuracy with 95 % intervals: the single BT and MiCRo tie, both next to the generating model, which no fitted model beats except by chance. Raise K to see the tie break.</source>
         <translation>모든 평가자가 한 그룹에 속하며 같은 보상 함수로 판단합니다. 단일 Bradley–Terry 모델로 그 함수를 학습할 수 있으므로 두 헤드의 혼합(MiCRo)이 더 찾아낼 것은 없습니다. 두 번째 헤드와 라우터는 남는 용량일 뿐입니다. 막대는 검증 정확도를 95 % 구간과 함께 보여 줍니다. 단일 BT와 MiCRo는 동점이며, 둘 다 생성 모델에 근접합니다. 생성 모델은 우연이 아니면 어떤 학습된 모델도 넘어설 수 없습니다. K를 높이면 동점이 깨지는 것을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="239"/>
+        <location filename="../ui/teachingview.cpp" line="246"/>
         <source>Two groups judge the same responses with nearly opposite reward vectors (the generator draws its heads at random, so of %1 seeds the one with the most opposed heads is used; their cosine is below). A single reward function has to compromise: theory puts a floor under its cross-entropy, 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H (dashed red), with H the label entropy and ρ the smallest probability of a group for a prompt. The single BT&apos;s NLL flattens above the floor however long it trains, while MiCRo, whose router tells the groups apart by the prompt, keeps falling towards the true model. The more the prompt reveals the group, the closer ρ is to 0 and the floor to H; at informativeness 0 the floor rises, but MiCRo can no longer tell the groups apart either.</source>
         <translation>두 그룹이 거의 반대인 보상 벡터로 같은 응답을 판단합니다(생성기는 헤드를 무작위로 뽑으므로 시드 %1개 중 헤드가 가장 상반된 시드를 사용하며, 그 코사인은 아래에 표시됩니다). 단일 보상 함수는 타협할 수밖에 없습니다. 이론상 그 교차 엔트로피에는 하한 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H(빨간 점선)가 있으며, 여기서 H는 레이블 엔트로피, ρ는 한 프롬프트에 대한 그룹의 최소 확률입니다. 단일 BT의 NLL은 아무리 오래 학습해도 하한 위에서 평탄해지는 반면, 라우터가 프롬프트로 그룹을 구별하는 MiCRo는 실제 모델을 향해 계속 내려갑니다. 프롬프트가 그룹을 많이 드러낼수록 ρ는 0에, 하한은 H에 가까워집니다. 정보성이 0이면 하한이 올라가지만, MiCRo도 더 이상 그룹을 구별할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="258"/>
+        <location filename="../ui/teachingview.cpp" line="265"/>
         <source>Each prompt here carries a strong clue to the group that is asking (high prompt informativeness). MiCRo&apos;s router learns to read it and sends each comparison to its group&apos;s head, so MiCRo&apos;s validation accuracy climbs towards the generating model&apos;s (dashed) while the single BT, which must serve all groups at once, stays behind. The adjusted Rand index (ARI) below compares MiCRo&apos;s hard assignments with the true groups: 1 is perfect agreement, 0 is chance. Lower the informativeness to watch the router lose its clue.</source>
         <translation>여기서는 각 프롬프트에 질문한 그룹에 대한 강한 단서가 담겨 있습니다(높은 프롬프트 정보성). MiCRo의 라우터는 이 단서를 읽는 법을 학습해 각 비교를 해당 그룹의 헤드로 보내므로, MiCRo의 검증 정확도는 생성 모델의 정확도(점선)를 향해 올라가는 반면 모든 그룹을 한꺼번에 감당해야 하는 단일 BT는 뒤처집니다. 아래의 조정 랜드 지수(ARI)는 MiCRo의 하드 할당을 실제 그룹과 비교합니다. 1은 완전한 일치, 0은 우연 수준입니다. 정보성을 낮추면 라우터가 단서를 잃는 모습을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="267"/>
+        <location filename="../ui/teachingview.cpp" line="274"/>
         <source>A new rater from one group labels comparisons one at a time. Each of the K true reward heads is scored on every label by its Bradley–Terry loss −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;), clipped at %1 and divided by it so that it lies in [0, 1], and Hedge updates the head weights: π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z, with η = √(8 ln K / T). Within a few dozen labels nearly all the weight sits on one head, normally the rater&apos;s own (top), and the regret, Hedge&apos;s cumulative loss minus the best single head&apos;s, stays under the textbook bound √(T ln K / 2) (bottom). Press Step for one label or Play to watch.</source>
         <translation>한 그룹에 속한 새 평가자가 비교에 하나씩 레이블을 지정합니다. K개의 실제 보상 헤드는 레이블마다 Bradley–Terry 손실 −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;)로 점수가 매겨지며, 이 손실은 %1에서 잘라 낸 뒤 그 값으로 나누어 [0, 1] 범위에 들게 합니다. Hedge는 헤드 가중치를 π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z (η = √(8 ln K / T))로 업데이트합니다. 수십 개의 레이블 안에 거의 모든 가중치가 한 헤드, 보통은 평가자 자신의 헤드에 모이며(위), Hedge의 누적 손실에서 최선의 단일 헤드의 누적 손실을 뺀 후회는 교과서적 상한 √(T ln K / 2) 아래에 머뭅니다(아래). 레이블을 하나씩 보려면 [한 단계]를, 계속 보려면 [재생]을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="310"/>
+        <location filename="../ui/teachingview.cpp" line="317"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="409"/>
-        <location filename="../ui/teachingview.cpp" line="418"/>
+        <location filename="../ui/teachingview.cpp" line="407"/>
+        <location filename="../ui/teachingview.cpp" line="416"/>
         <source>Export figure</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="410"/>
+        <location filename="../ui/teachingview.cpp" line="408"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table of the plotted numbers (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;그래프 수치 CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="419"/>
+        <location filename="../ui/teachingview.cpp" line="417"/>
         <source>Cannot write %1.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="420"/>
+        <location filename="../ui/teachingview.cpp" line="418"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1에 쓸 수 없습니다(%2).</translation>
     </message>
@@ -4937,44 +4940,44 @@ Commands:
 <context>
     <name>micro::ui::WeightsView</name>
     <message>
-        <location filename="../ui/weightsview.cpp" line="80"/>
+        <location filename="../ui/weightsview.cpp" line="59"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="81"/>
+        <location filename="../ui/weightsview.cpp" line="60"/>
         <source>mean weight (head usage)</source>
         <translation>평균 가중치(헤드 사용률)</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="101"/>
+        <location filename="../ui/weightsview.cpp" line="80"/>
         <source>No contexts or known groups on this run&apos;s rows to break the router weights down by.</source>
         <translation>이 실행의 행에는 라우터 가중치를 나누어 볼 컨텍스트나 알려진 그룹이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="102"/>
+        <location filename="../ui/weightsview.cpp" line="81"/>
         <source>Mean router weight per head, by %1 — %2</source>
         <translation>%1별 헤드당 평균 라우터 가중치 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="103"/>
-        <location filename="../ui/weightsview.cpp" line="130"/>
+        <location filename="../ui/weightsview.cpp" line="82"/>
+        <location filename="../ui/weightsview.cpp" line="109"/>
         <source>context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="103"/>
-        <location filename="../ui/weightsview.cpp" line="130"/>
+        <location filename="../ui/weightsview.cpp" line="82"/>
+        <location filename="../ui/weightsview.cpp" line="109"/>
         <source>known group</source>
         <translation>알려진 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="118"/>
+        <location filename="../ui/weightsview.cpp" line="97"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/weightsview.cpp" line="132"/>
+        <location filename="../ui/weightsview.cpp" line="111"/>
         <source>mean router weight</source>
         <translation>평균 라우터 가중치</translation>
     </message>

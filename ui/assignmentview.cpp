@@ -20,7 +20,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -81,74 +80,6 @@ std::vector<int> matchColours(const std::vector<int> &category, int categories, 
     return colour;
 }
 
-AssignmentView::Points computePoints(const QString &path, qint64 runId)
-{
-    AssignmentView::Points out;
-    try {
-        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-        const RunInfo run = store.run(runId);
-        const StoredAssignments a = store.assignments(runId);
-        const Dataset data = store.loadDataset(run.datasetId);
-        std::vector<int> rows = allRows(data);
-        if (int(rows.size()) > kMaxPoints) {
-            Random rng(runId);
-            for (std::size_t i = rows.size(); i > 1; --i)
-                std::swap(rows[i - 1], rows[std::size_t(rng.next() % i)]);
-            rows.resize(kMaxPoints);
-            std::sort(rows.begin(), rows.end());
-        }
-        // Hashed text features (2^18 sparse columns) go through a 64-column random
-        // projection first, which keeps their distances; PCA then finds the 2-D view.
-        FeatureMatrix reduced;
-        if (data.isSparse())
-            reduced = randomProjection(data.routerSparse.nonZeros() > 0 ? data.routerSparse : data.diffSparse, 64, 1);
-        const FeatureMatrix &source = data.isSparse() ? reduced : data.router.cols > 0 ? data.router : data.diff;
-        const FeatureMatrix xy = principalProjection(source, rows, 2);
-        std::vector<int> groups = data.knownGroupIndices(&out.groupNames);
-        std::vector<int> contexts = data.contextIndices(&out.contextNames);
-        sortNaturally(&out.groupNames, &groups);
-        sortNaturally(&out.contextNames, &contexts);
-        out.heads = a.posterior.cols;
-        for (int i = 0; i < int(rows.size()); ++i) {
-            const int r = rows[std::size_t(i)];
-            out.x.push_back(xy.row(i)[0]);
-            out.y.push_back(xy.cols > 1 ? xy.row(i)[1] : 0.f);
-            out.assignment.push_back(a.hard[std::size_t(r)]);
-            const float *post = a.posterior.row(r);
-            out.confidence.push_back(*std::max_element(post, post + a.posterior.cols));
-            out.group.push_back(groups[std::size_t(r)]);
-            out.context.push_back(contexts[std::size_t(r)]);
-            out.row.push_back(r);
-        }
-        out.groupColour = matchColours(out.group, int(out.groupNames.size()), out.assignment, out.heads);
-        out.contextColour = matchColours(out.context, int(out.contextNames.size()), out.assignment, out.heads);
-        const micro::core::RunEvaluation v =
-            micro::core::RunEvaluation::fromJson(run.metrics.value(QStringLiteral("validation")).toObject());
-        // Which column the known groups are (imported data): a low ARI against a data-subset
-        // column is no failure of the model.
-        const std::optional<ImportReport> report = storedImportReport(store, run.datasetName);
-        const QString column = report ? report->groupColumn : QString();
-        if (!v.ari)
-            out.title = run.name;
-        else if (column.isEmpty())
-            out.title = QCoreApplication::translate("micro::ui::AssignmentView",
-                                                    "%1: agreement with known groups ARI %2, NMI %3")
-                            .arg(run.name)
-                            .arg(*v.ari, 0, 'f', 3)
-                            .arg(v.nmi.value_or(NAN), 0, 'f', 3);
-        else
-            out.title = QCoreApplication::translate("micro::ui::AssignmentView",
-                                                    "%1: agreement with the known groups of column '%4' ARI %2, NMI %3")
-                            .arg(run.name)
-                            .arg(*v.ari, 0, 'f', 3)
-                            .arg(v.nmi.value_or(NAN), 0, 'f', 3)
-                            .arg(column);
-    } catch (const MicroError &e) {
-        out.error = errorText(e.error());
-    }
-    return out;
-}
-
 } // namespace
 
 AssignmentView::AssignmentView(QWidget *parent) : PlotView(parent), m_colourBy(new QComboBox)
@@ -202,33 +133,93 @@ AssignmentView::AssignmentView(QWidget *parent) : PlotView(parent), m_colourBy(n
         Q_EMIT rowsSelected(rowsInside(std::min(x0, x1), std::max(x0, x1), std::min(y0, y1), std::max(y0, y1)));
     });
     connect(m_colourBy, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
-    connect(&m_watcher, &QFutureWatcher<Points>::finished, this, [this] {
-        if (m_watcher.property("generation").toInt() != m_generation) return; // a later request is under way
-        m_points = m_watcher.result();
-        redraw();
-        Q_EMIT ready();
-    });
 }
 
-AssignmentView::~AssignmentView()
+AssignmentView::Points AssignmentView::project(ProjectStore &store, const RunSnapshot &snapshot)
 {
-    m_watcher.waitForFinished(); // the worker reads the project file; let it close it
+    AssignmentView::Points out;
+    try {
+        const RunInfo &run = snapshot.run;
+        const qint64 runId = run.id;
+        const StoredAssignments a = store.assignments(runId);
+        const Dataset data = store.loadDataset(run.datasetId);
+        std::vector<int> rows = allRows(data);
+        if (int(rows.size()) > kMaxPoints) {
+            Random rng(runId);
+            for (std::size_t i = rows.size(); i > 1; --i)
+                std::swap(rows[i - 1], rows[std::size_t(rng.next() % i)]);
+            rows.resize(kMaxPoints);
+            std::sort(rows.begin(), rows.end());
+        }
+        // Hashed text features (2^18 sparse columns) go through a 64-column random
+        // projection first, which keeps their distances; PCA then finds the 2-D view.
+        FeatureMatrix reduced;
+        if (data.isSparse())
+            reduced = randomProjection(data.routerSparse.nonZeros() > 0 ? data.routerSparse : data.diffSparse, 64, 1);
+        const FeatureMatrix &source = data.isSparse() ? reduced : data.router.cols > 0 ? data.router : data.diff;
+        const FeatureMatrix xy = principalProjection(source, rows, 2);
+        std::vector<int> groups = data.knownGroupIndices(&out.groupNames);
+        std::vector<int> contexts = data.contextIndices(&out.contextNames);
+        sortNaturally(&out.groupNames, &groups);
+        sortNaturally(&out.contextNames, &contexts);
+        out.heads = a.posterior.cols;
+        for (int i = 0; i < int(rows.size()); ++i) {
+            const int r = rows[std::size_t(i)];
+            out.x.push_back(xy.row(i)[0]);
+            out.y.push_back(xy.cols > 1 ? xy.row(i)[1] : 0.f);
+            out.assignment.push_back(a.hard[std::size_t(r)]);
+            const float *post = a.posterior.row(r);
+            out.confidence.push_back(*std::max_element(post, post + a.posterior.cols));
+            out.group.push_back(groups[std::size_t(r)]);
+            out.context.push_back(contexts[std::size_t(r)]);
+            out.row.push_back(r);
+        }
+        out.groupColour = matchColours(out.group, int(out.groupNames.size()), out.assignment, out.heads);
+        out.contextColour = matchColours(out.context, int(out.contextNames.size()), out.assignment, out.heads);
+        const RunEvaluation &v = snapshot.validation;
+        // Which column the known groups are (imported data): a low ARI against a data-subset
+        // column is no failure of the model.
+        // Which column the known groups are (imported data): a low ARI against a data-subset
+        // column is no failure of the model.
+        const QString column = snapshot.importReport ? snapshot.importReport->groupColumn : QString();
+        if (!v.ari)
+            out.title = run.name;
+        else if (column.isEmpty())
+            out.title = QCoreApplication::translate("micro::ui::AssignmentView",
+                                                    "%1: agreement with known groups ARI %2, NMI %3")
+                            .arg(run.name)
+                            .arg(*v.ari, 0, 'f', 3)
+                            .arg(v.nmi.value_or(NAN), 0, 'f', 3);
+        else
+            out.title = QCoreApplication::translate("micro::ui::AssignmentView",
+                                                    "%1: agreement with the known groups of column '%4' ARI %2, NMI %3")
+                            .arg(run.name)
+                            .arg(*v.ari, 0, 'f', 3)
+                            .arg(v.nmi.value_or(NAN), 0, 'f', 3)
+                            .arg(column);
+    } catch (const MicroError &e) {
+        out.error = errorText(e.error());
+    }
+    return out;
 }
 
-void AssignmentView::setRun(const QString &projectPath, qint64 runId)
+void AssignmentView::showProjecting()
 {
-    ++m_generation;
     m_points = Points();
     m_title->setText(tr("Projecting the comparisons…"));
     m_plot->clearPlottables();
     m_plot->replot();
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run(computePoints, projectPath, runId));
+}
+
+void AssignmentView::setPoints(Points points)
+{
+    m_points = std::move(points);
+    redraw();
+    Q_EMIT ready();
 }
 
 void AssignmentView::clear(const QString &reason)
 {
-    ++m_generation; // a projection of the previous run that finishes later is ignored
     m_points = Points();
     m_points.error = reason;
     redraw();

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "jobs/runsnapshot.h"
 #include "plotview.h"
 
-#include <QFutureWatcher>
 #include <QStringList>
 #include <vector>
 
@@ -14,8 +14,8 @@ namespace micro::ui {
 
 // Subgroup assignments of a run: the comparisons' router inputs projected on their first
 // two principal components, coloured by hard assignment (or by known group), fainter where
-// the posterior is less sure; ARI and NMI against the known groups in the title. Loading
-// the features and projecting runs on a worker thread.
+// the posterior is less sure; ARI and NMI against the known groups in the title. The
+// projection (project()) runs on a worker thread the run presenter starts.
 class AssignmentView : public PlotView
 {
     Q_OBJECT
@@ -40,11 +40,15 @@ public:
     };
 
     explicit AssignmentView(QWidget *parent = nullptr);
-    ~AssignmentView() override;
 
-    void setRun(const QString &projectPath, qint64 runId);
+    // Loads the run's features and assignments through `store` (the worker's own
+    // connection) and projects them; errors come back in Points::error. Any thread.
+    static Points project(micro::core::ProjectStore &store, const micro::core::RunSnapshot &snapshot);
+    // A projection is under way: the previous run's points are removed.
+    void showProjecting();
+    void setPoints(Points points); // then ready()
     // No assignments for this run (still training, interrupted): the plot is emptied and
-    // `reason` becomes the title, and a projection still computing for another run is dropped.
+    // `reason` becomes the title.
     void clear(const QString &reason);
     int pointCount() const { return int(m_points.x.size()); }
     const Points &points() const { return m_points; }
@@ -77,11 +81,9 @@ private:
 
     QComboBox *m_colourBy;
     QCPTextElement *m_title;
-    QFutureWatcher<Points> m_watcher;
     std::vector<std::vector<int>> m_graphRows; // per graph: the points' dataset rows
     QCPAxisRect *m_scatterRect = nullptr;
     QCPAxisRect *m_matrixRect = nullptr;
-    int m_generation = 0;
     Points m_points;
 };
 

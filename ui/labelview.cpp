@@ -30,7 +30,6 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 #include <algorithm>
 #include <map>
 
@@ -52,7 +51,13 @@ QStringList datasetContexts(ProjectStore &store, qint64 datasetId)
 }
 } // namespace
 
-LabelView::LabelView(QWidget *parent) : QWidget(parent)
+LabelView::LabelView(QWidget *parent)
+    : QWidget(parent), m_load(
+                           this, [this](std::shared_ptr<const Dataset> data) { takeLoaded(std::move(data)); },
+                           [this](const Error &e) {
+                               m_start->setEnabled(true);
+                               failed(errorText(e));
+                           })
 {
     buildLayout();
     buildShortcuts();
@@ -312,7 +317,7 @@ void LabelView::setProject(ProjectStore *store, QUndoStack *undo)
     saveGuidelines(); // to the project they were written in
     m_store = store;
     m_undo = undo;
-    ++m_loadGeneration;
+    m_load.cancel();
     m_start->setEnabled(true); // a load in flight is dropped
     m_runId = m_datasetId = 0;
     m_session.reset();
@@ -376,7 +381,7 @@ void LabelView::setRun(qint64 runId)
         if (usable) m_heads = m_store->parameters(run.id);
         if (run.datasetId != m_datasetId) m_data.reset(); // loaded on Start
         m_datasetId = run.datasetId;
-        ++m_loadGeneration;
+        m_load.cancel();
         m_start->setEnabled(true); // a load in flight is dropped
         m_session.reset();
         m_item.reset();
@@ -402,7 +407,7 @@ void LabelView::setDataset(qint64 datasetId)
     m_heads.reset();
     if (datasetId != m_datasetId) m_data.reset();
     m_datasetId = datasetId;
-    ++m_loadGeneration;
+    m_load.cancel();
     m_start->setEnabled(true); // a load in flight is dropped
     m_session.reset();
     m_item.reset();
@@ -455,7 +460,7 @@ bool LabelView::start()
     m_session.reset();
     m_item.reset();
     showItem();
-    const quint64 generation = ++m_loadGeneration;
+    m_load.cancel(); // a load for an earlier start is dropped
     if (m_data) {
         beginSession(annotator, context);
         return true;
@@ -464,41 +469,22 @@ bool LabelView::start()
     // window keeps responding.
     m_message->setText(tr("Loading the comparisons…"));
     m_start->setEnabled(false);
-    struct Loaded
-    {
-        std::shared_ptr<const Dataset> data;
-        std::optional<Error> error;
-    };
-    auto *watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [=] {
-        const Loaded loaded = watcher->result();
-        watcher->deleteLater();
-        m_start->setEnabled(true);
-        if (generation != m_loadGeneration) return; // another run or another start since
-        if (loaded.error) {
-            failed(errorText(*loaded.error));
-            return;
-        }
-        m_data = loaded.data;
-        beginSession(annotator, context);
-    });
+    m_pendingAnnotator = annotator;
+    m_pendingContext = context;
     const QString path = m_store->path();
     const qint64 datasetId = m_datasetId;
-    watcher->setFuture(QtConcurrent::run([path, datasetId] {
-        Loaded out;
-        try {
-            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-            out.data = std::make_shared<const Dataset>(store.loadDataset(datasetId));
-        } catch (const MicroError &e) {
-            out.error = e.error();
-        } catch (const std::bad_alloc &) {
-            out.error = Error{ErrorCode::Internal, path, QStringLiteral("out of memory")};
-        } catch (const std::exception &e) { // nothing may leave a worker into the GUI thread
-            out.error = Error{ErrorCode::Internal, path, QString::fromLocal8Bit(e.what())};
-        }
-        return out;
-    }));
+    m_load.start([path, datasetId](const CancelToken &) {
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        return std::make_shared<const Dataset>(store.loadDataset(datasetId));
+    });
     return true;
+}
+
+void LabelView::takeLoaded(std::shared_ptr<const Dataset> data)
+{
+    m_start->setEnabled(true);
+    m_data = std::move(data);
+    beginSession(m_pendingAnnotator, m_pendingContext);
 }
 
 void LabelView::failed(const QString &message)

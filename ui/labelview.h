@@ -3,9 +3,9 @@
 #include "data/dataset.h"
 #include "jobs/adaptation.h"
 #include "labels/labellingsession.h"
+#include "latestresult.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -106,6 +106,7 @@ private:
     void refreshAgreement();
     void saveHistory();
     void failed(const QString &message);
+    void takeLoaded(std::shared_ptr<const micro::core::Dataset> data); // then the session begins
     // Label bookkeeping shared by decide() and the undo command; both throw MicroError when
     // the store refuses, before anything else changes.
     bool isCurrentSession(const micro::core::Label &label) const;
@@ -118,7 +119,10 @@ private:
     qint64 m_runId = 0; // heads come from here (0: none)
     qint64 m_datasetId = 0;
     std::shared_ptr<const micro::core::Dataset> m_data; // the session reads it: owned here
-    quint64 m_loadGeneration = 0;                       // a newer start or another run makes a pending load stale
+    // The dataset being read for a session (a newer start or another run supersedes it),
+    // and who asked for it in which context.
+    LatestResult<std::shared_ptr<const micro::core::Dataset>> m_load;
+    QString m_pendingAnnotator, m_pendingContext;
     std::optional<micro::core::MixtureModel> m_heads;
     std::unique_ptr<micro::core::LabellingSession> m_session;
     std::optional<micro::core::LabellingSession::Item> m_item;

@@ -14,6 +14,7 @@
 #include "modelchoiceview.h"
 #include "plotview.h"
 #include "routingview.h"
+#include "runpresenter.h"
 #include "runtablemodel.h"
 #include "teachingview.h"
 #include "theme.h"
@@ -341,6 +342,8 @@ void MainWindow::buildLayout()
     m_teaching = new TeachingView;
     m_views->addTab(m_teaching, tr("&Teaching"));
     connect(m_teaching, &TeachingView::presentationModeChanged, this, &MainWindow::setPresenting);
+    m_presenter = new RunPresenter({m_plot, m_routing, m_weights, m_headAccuracy, m_assignments, m_modelChoice}, this);
+    connect(m_presenter, &RunPresenter::failed, this, &MainWindow::showError);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     // The runs table with a filter above it: rows whose name, dataset, model, status or tags
@@ -421,9 +424,8 @@ void MainWindow::buildLayout()
         refreshRuns();
         showRun(runId);
     });
-    connect(m_jobs, &JobRunner::epochFinished, this, [this](qint64 runId, const EpochMetrics &m) {
-        if (runId == m_shownRunId) m_plot->appendEpoch(m);
-    });
+    connect(m_jobs, &JobRunner::epochFinished, this,
+            [this](qint64 runId, const EpochMetrics &m) { m_presenter->appendEpoch(runId, m); });
     connect(m_jobs, &JobRunner::failed, this, [this](const Error &e) { showError(e); });
     connect(m_jobs, &JobRunner::finished, this, &MainWindow::onJobFinished);
 }

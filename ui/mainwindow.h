@@ -41,6 +41,7 @@ class HeadAccuracyView;
 class LabelView;
 class TeachingView;
 class RunTableModel;
+class RunPresenter;
 
 // The minimal desktop window: a project, its runs, and the selected run's training curves.
 // Training runs in a micro::core::Job; the window only reacts to its queued signals.
@@ -102,7 +103,10 @@ public:
     int visibleRunCount() const; // rows the filter leaves
     QUndoStack *undoStack() const { return m_undo; }
     qint64 shownRunId() const { return m_shownRunId; }
+    // Selects the run and asks the presenter for it: the views fill in when its snapshot
+    // has loaded (RunPresenter::shown).
     void showRun(qint64 runId);
+    RunPresenter *runPresenter() const { return m_presenter; }
     // Run > Train… and Run > Adapt Routing… (modal dialogs, then a queued job).
     void trainDialog();
     void adaptDialog();
@@ -162,6 +166,7 @@ private:
     qint64 m_shownRunId = 0;
 
     RunTableModel *m_runs = nullptr;
+    RunPresenter *m_presenter = nullptr; // loads the shown run off the GUI thread
     QTableView *m_runView = nullptr;
     CurvePlot *m_plot = nullptr;
     RoutingView *m_routing = nullptr;

@@ -1,5 +1,6 @@
 // MainWindow's files: projects (new, open, recent, dropped) and exports of the views and the runs table.
 #include "mainwindow.h"
+#include "runpresenter.h"
 
 #include "curveplot.h"
 #include "dataview.h"
@@ -67,7 +68,8 @@ bool MainWindow::openProject(const QString &path, bool create)
         return false;
     }
     m_projectPath = QFileInfo(path).absoluteFilePath();
-    m_undo->clear(); // edits belong to the project they were made in
+    m_presenter->clear(); // nothing of the previous project may land in the views
+    m_undo->clear();      // edits belong to the project they were made in
     m_label->setProject(m_store.get(), m_undo);
     setWindowTitle(tr("%1 — MiCRo Studio").arg(QFileInfo(path).fileName()));
     rememberRecent(m_projectPath);

@@ -15,6 +15,7 @@
 #include "modelchoiceview.h"
 #include "plotview.h"
 #include "routingview.h"
+#include "runpresenter.h"
 #include "runtablemodel.h"
 #include "teachingview.h"
 #include "theme.h"
@@ -93,55 +94,12 @@ void MainWindow::showRun(qint64 runId)
         QSignalBlocker block(m_runView->selectionModel());
         m_runView->selectRow(row);
     }
+    // The views get the run's data when its snapshot has loaded off the GUI thread; the
+    // Data and Labelling views read through the window's own connection.
+    m_presenter->show(m_projectPath, runId);
     try {
-        const RunInfo run = m_store->run(runId);
-        m_plot->setTitle(tr("%1 on %2").arg(run.name, run.datasetName));
-        const std::vector<EpochMetrics> epochs = m_store->epochs(runId);
-        m_plot->setEpochs(epochs);
-        std::map<QString, std::vector<RoutingStep>> history;
-        for (const QString &c : m_store->routingContexts(runId))
-            history[c] = m_store->routingHistory(runId, c);
-        m_routing->setHistory(std::move(history));
-        // Budget curves are stored with the Stage-1 run they adapt: a child shows its parent's.
-        const QList<StoredAnalysis> curves = m_store->budgetCurves(run.parentRunId > 0 ? run.parentRunId : runId);
-        m_routing->setBudgetCurve(curves.isEmpty() ? BudgetCurve() : BudgetCurve::fromJson(curves.back().result));
-        // Every view shows this run or clears itself with a one-line reason; none keeps the
-        // previous run's figure under a new title.
-        const RunEvaluation validation =
-            RunEvaluation::fromJson(run.metrics.value(QStringLiteral("validation")).toObject());
-        const bool finished = run.status == QLatin1String("finished");
-        const bool stage2 = run.parentRunId > 0;
-        const QString stage2Reason =
-            tr("Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing "
-               "convergence; this view shows Stage-1 runs.")
-                .arg(runId)
-                .arg(run.parentRunId);
-        const QString notFinishedReason =
-            run.status == QLatin1String("running")
-                ? tr("Run %1 is still training: this view fills in when it finishes.").arg(runId)
-                : tr("Run %1 did not finish (%2): nothing to show.").arg(runId).arg(run.status);
-        m_plot->setEmptyText(stage2 ? tr("Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see "
-                                         "Routing convergence.")
-                                          .arg(runId)
-                                          .arg(run.parentRunId)
-                             : finished ? tr("Run %1 stored no epochs.").arg(runId)
-                                        : tr("Run %1: waiting for its first epoch…").arg(runId));
-        if (stage2 || !finished) {
-            m_weights->showReason(stage2 ? stage2Reason : notFinishedReason);
-            m_headAccuracy->showReason(stage2 ? stage2Reason : notFinishedReason);
-        } else {
-            m_weights->setMetrics(validation, run.name, epochs);
-            m_headAccuracy->setMetrics(validation, run.name);
-        }
-        if (finished)
-            m_assignments->setRun(m_projectPath, runId);
-        else
-            m_assignments->clear(notFinishedReason);
         m_data->showRun(*m_store, runId);
         m_label->setRun(runId);
-        const QList<StoredAnalysis> choices = m_store->modelSelections(run.datasetId);
-        m_modelChoice->setResult(choices.isEmpty() ? SelectKResult() : SelectKResult::fromJson(choices.back().result),
-                                 run.datasetName);
     } catch (const MicroError &e) {
         showError(e.error());
     }
@@ -151,10 +109,7 @@ void MainWindow::refreshRouting(qint64 runId)
 {
     if (!m_store || runId != m_shownRunId) return;
     try {
-        std::map<QString, std::vector<RoutingStep>> history;
-        for (const QString &c : m_store->routingContexts(runId))
-            history[c] = m_store->routingHistory(runId, c);
-        m_routing->setHistory(std::move(history));
+        m_routing->setHistory(loadRoutingHistory(*m_store, runId));
     } catch (const MicroError &e) {
         showError(e.error());
     }

@@ -1,5 +1,7 @@
 #include "teachingview.h"
 
+#include "errortext.h"
+
 #include "util/textfiles.h"
 
 #include "teachingfigure.h"
@@ -18,7 +20,6 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 
@@ -49,7 +50,14 @@ TeachingView::TeachingView(QWidget *parent)
       m_play(new QPushButton(tr("&Play"))), m_reset(new QPushButton(tr("&Reset"))),
       m_presentationButton(new QPushButton(tr("Presentation &mode"))), m_export(new QPushButton(tr("&Export figure…"))),
       m_explanation(new QLabel), m_figure(new TeachingFigure), m_figures(new QLabel),
-      m_busy(new QLabel(tr("computing…")))
+      m_busy(new QLabel(tr("computing…"))),
+      m_run(
+          this, [this](TeachingOutcome outcome) { takeResult(std::move(outcome)); },
+          [this](const micro::core::Error &e) {
+              updateBusy();
+              updateHedgeControls();
+              m_explanation->setText(errorText(e));
+          })
 {
     m_pool.setMaxThreadCount(1);
     m_list->setObjectName(QStringLiteral("teachingScenarioList"));
@@ -105,7 +113,6 @@ TeachingView::TeachingView(QWidget *parent)
     connect(&m_debounce, &QTimer::timeout, this, &TeachingView::requestRun);
     m_playTimer.setInterval(kRoundMs);
     connect(&m_playTimer, &QTimer::timeout, this, &TeachingView::stepHedge);
-    connect(&m_watcher, &QFutureWatcher<TeachingOutcome>::finished, this, &TeachingView::takeResult);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) selectScenario(row);
     });
@@ -127,7 +134,7 @@ TeachingView::~TeachingView()
 {
     m_debounce.stop();
     m_playTimer.stop();
-    if (m_cancel) m_cancel->cancel();
+    m_run.cancel();
     m_pool.waitForDone(); // superseded requests were cancelled: they return at once
 }
 
@@ -345,7 +352,7 @@ void TeachingView::updateValueLabels()
 
 bool TeachingView::isBusy() const
 {
-    return m_running || m_debounce.isActive();
+    return m_run.isRunning() || m_debounce.isActive();
 }
 
 QString TeachingView::figuresText() const
@@ -361,34 +368,25 @@ bool TeachingView::exportTo(const QString &path) const
 void TeachingView::supersedeRun()
 {
     m_play->setChecked(false);
-    if (m_cancel) m_cancel->cancel(); // the run under way stops at its next batch
-    m_cancel.reset();
-    ++m_generation; // and its result, should it still arrive, is ignored
-    m_running = false;
+    m_run.cancel(); // the run under way stops at its next batch; its result is ignored
 }
 
 void TeachingView::requestRun()
 {
     m_debounce.stop();
     supersedeRun();
-    m_cancel = std::make_shared<micro::core::CancelToken>();
     TeachingRequest request;
     request.scenario = scenarioAt(m_scenario);
     request.settings = settings();
-    request.generation = m_generation;
-    const std::shared_ptr<micro::core::CancelToken> token = m_cancel;
-    m_running = true;
+    m_run.start([request](const micro::core::CancelToken &cancel) { return computeTeachingScenario(request, &cancel); },
+                &m_pool);
     updateBusy();
     updateHedgeControls();
-    m_watcher.setFuture(
-        QtConcurrent::run(&m_pool, [request, token] { return computeTeachingScenario(request, token.get()); }));
 }
 
-void TeachingView::takeResult()
+void TeachingView::takeResult(TeachingOutcome outcome)
 {
-    TeachingOutcome outcome = m_watcher.result();
-    if (outcome.generation != m_generation || outcome.cancelled) return; // superseded: a newer request is on its way
-    m_running = false;
+    if (outcome.cancelled) return; // superseded: a newer request is on its way
     m_shown = std::move(outcome);
     resetHedge();
     render();

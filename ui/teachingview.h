@@ -1,10 +1,10 @@
 #pragma once
 
 #include "jobs/teachingscenario.h"
+#include "latestresult.h"
 #include "routing/onlinehedge.h"
 
 #include <QFont>
-#include <QFutureWatcher>
 #include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
@@ -75,7 +75,7 @@ private:
     void updateValueLabels();
     void supersedeRun();
     void requestRun();
-    void takeResult();
+    void takeResult(TeachingOutcome outcome);
     void updateBusy();
     void exportFigure();
 
@@ -116,10 +116,7 @@ private:
     // One worker at a time: a superseded run is cancelled and finishes quickly, and the
     // next one starts right after it on the same thread.
     QThreadPool m_pool;
-    QFutureWatcher<TeachingOutcome> m_watcher;
-    std::shared_ptr<micro::core::CancelToken> m_cancel; // of the newest request
-    quint64 m_generation = 0;                           // of the newest request
-    bool m_running = false;
+    LatestResult<TeachingOutcome> m_run; // the newest request (declared after its pool: destroyed first)
 
     std::optional<TeachingOutcome> m_shown; // the result on screen
     std::optional<micro::core::OnlineHedge> m_hedge;

@@ -167,7 +167,6 @@ TeachingSettings teachingPreset(TeachingScenario scenario)
 TeachingOutcome computeTeachingScenario(const TeachingRequest &request, const CancelToken *cancel)
 {
     TeachingOutcome out;
-    out.generation = request.generation;
     out.scenario = request.scenario;
     out.settings = request.settings;
     // A request superseded while it waited for the pool is dropped without work.

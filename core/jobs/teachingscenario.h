@@ -59,7 +59,6 @@ struct TeachingRequest
 {
     TeachingScenario scenario = TeachingScenario::OneGroup;
     TeachingSettings settings;
-    quint64 generation = 0; // echoed in the outcome so a superseded result can be told apart
 };
 
 // One fitted model's curves and its final scores on the validation rows.
@@ -75,7 +74,6 @@ struct TeachingFit
 
 struct TeachingOutcome
 {
-    quint64 generation = 0;
     TeachingScenario scenario = TeachingScenario::OneGroup;
     TeachingSettings settings;
     bool cancelled = false;

@@ -34,11 +34,13 @@
 #include <QtTest>
 
 #include "screenshot.h"
+#include "viewsshown.h"
 
 using namespace micro::core;
 using namespace micro::ui;
 
 using micro::test::screenshot;
+using micro::test::viewsShowTheRun;
 
 void TestMainWindow::initTestCase()
 {
@@ -186,6 +188,7 @@ void TestMainWindow::demoByShortcutTrainsThreeRunsWithLiveCurves()
 
     // The MiCRo run's weights and head accuracy, by known group: each group has its own
     // best head (the demo's groups disagree).
+    QVERIFY(viewsShowTheRun(w));
     QCOMPARE(w.weightsView()->categories().size(), 3);
     std::vector<int> best = w.headAccuracyView()->bestHeads();
     QCOMPARE(int(best.size()), 3);
@@ -255,6 +258,7 @@ void TestMainWindow::demoByShortcutTrainsThreeRunsWithLiveCurves()
     // Selecting another run in the table shows its curves.
     w.runView()->selectRow(0);
     QCOMPARE(w.shownRunId(), w.runModel()->runAt(0)->id);
+    QVERIFY(viewsShowTheRun(w));
     QCOMPARE(w.curvePlot()->pointCount(), 30);
 
     // Exports are real files of their formats.
@@ -390,6 +394,7 @@ void TestMainWindow::routingAndModelChoiceViewsShowStoredAnalyses()
     w.show();
     QVERIFY(w.openProject(path, false));
     w.showRun(child);
+    QVERIFY(viewsShowTheRun(w));
     QCOMPARE(w.routingView()->context(), QStringLiteral("c0"));
     QCOMPARE(w.routingView()->roundCount(), 30);
     QCOMPARE(w.modelChoiceView()->pointCount(), 4);

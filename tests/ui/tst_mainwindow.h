@@ -34,4 +34,5 @@ private Q_SLOTS:
     void trainDialogRemembersAndAdaptNeedsContexts();
     void trainingsAskedForWhileBusyAreQueued();
     void eventLoopStaysResponsiveWhileTraining();
+    void runsAskedForInQuickSuccessionShowTheLast();
 };

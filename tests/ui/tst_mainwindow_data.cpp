@@ -2,13 +2,17 @@
 // exporting a run.
 #include "tst_mainwindow.h"
 
+#include "assignmentview.h"
+#include "curveplot.h"
 #include "dataview.h"
 #include "embeddingimportdialog.h"
 #include "importwizard.h"
 #include "mainwindow.h"
 #include "npywriter.h"
+#include "runpresenter.h"
 #include "runtablemodel.h"
 #include "traindialog.h"
+#include "weightsview.h"
 
 #include "data/synthfile.h"
 #include "data/synthgenerator.h"
@@ -32,12 +36,15 @@
 #include <QTimer>
 #include <QtTest>
 
+#include "projectfixture.h"
 #include "screenshot.h"
+#include "viewsshown.h"
 
 using namespace micro::core;
 using namespace micro::ui;
 
 using micro::test::screenshot;
+using micro::test::viewsShowTheRun;
 
 void TestMainWindow::comparisonsTableSearchesFiltersAndShowsBothResponses()
 {
@@ -329,4 +336,44 @@ void TestMainWindow::addFeatureFileFromTheFileMenu()
     QVERIFY(done.wait(30000));
     ProjectStore store(project, ProjectStore::OpenMode::MustExist);
     QCOMPARE(int(store.datasets().size()), 1);
+}
+
+// Runs load off the GUI thread: clicking through runs faster than they load shows the last
+// one asked for, in every view, and nothing of the runs skipped lands afterwards.
+void TestMainWindow::runsAskedForInQuickSuccessionShowTheLast()
+{
+    QTemporaryDir dir;
+    const QString path = micro::test::makeSyntheticProject(dir.filePath(QStringLiteral("p.micro")), 3000, 8, 4);
+    std::vector<qint64> ids;
+    {
+        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+        for (int k : {2, 3, 4}) {
+            Stage1Config c;
+            c.k = k;
+            c.epochs = 2 + k;
+            c.threads = 2;
+            ids.push_back(trainAndStore(store, QStringLiteral("d"), c).runId);
+        }
+    }
+    MainWindow w;
+    w.resize(1100, 760);
+    w.show();
+    QVERIFY(w.openProject(path, false));
+    QVERIFY(viewsShowTheRun(w));
+    QCOMPARE(w.runPresenter()->shownRunId(), ids[2]);
+    QSignalSpy shown(w.runPresenter(), &RunPresenter::shown);
+    QSignalSpy projected(w.assignmentView(), &AssignmentView::ready);
+    w.showRun(ids[0]);
+    w.showRun(ids[1]);
+    QVERIFY(viewsShowTheRun(w));
+    QVERIFY(projected.wait(30000));
+    QTest::qWait(200); // time for a superseded load to land, were it not dropped
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(shown.front().front().toLongLong(), ids[1]);
+    QCOMPARE(projected.count(), 1);
+    const QString name = w.runModel()->runAt(w.runModel()->rowOfRun(ids[1]))->name;
+    QVERIFY2(w.curvePlot()->shownTitle().contains(name), qPrintable(w.curvePlot()->shownTitle()));
+    QCOMPARE(w.curvePlot()->pointCount(), 5); // run 1 trained 5 epochs (runs 0 and 2: 4 and 6)
+    QCOMPARE(w.assignmentView()->points().heads, 3);
+    QVERIFY2(w.assignmentView()->shownTitle().contains(name), qPrintable(w.assignmentView()->shownTitle()));
 }

@@ -35,11 +35,13 @@
 #include <QtTest>
 
 #include "screenshot.h"
+#include "viewsshown.h"
 
 using namespace micro::core;
 using namespace micro::ui;
 
 using micro::test::screenshot;
+using micro::test::viewsShowTheRun;
 
 // Grouping moves rows (dataset groups in order, runs by id within each, untagged last
 // when grouping by tag) while runAt/rowOfRun keep naming the same runs; groups are shaded
@@ -150,9 +152,11 @@ void TestMainWindow::chooseKAndBudgetCurveRunFromTheWindow()
     QSignalSpy done(&w, &MainWindow::jobFinished);
     w.startChooseK(QStringLiteral("ctx"), 3);
     QVERIFY(done.wait(120000));
+    QVERIFY(viewsShowTheRun(w));
     QCOMPARE(w.modelChoiceView()->pointCount(), 3);
     w.startBudgetCurve();
     QVERIFY(done.wait(120000));
+    QVERIFY(viewsShowTheRun(w));
     QVERIFY(w.routingView()->budgetPoints() > 0);
     QCOMPARE(w.shownRunId(), w.runModel()->runAt(0)->id); // still on the run analysed
 }
@@ -285,6 +289,7 @@ void TestMainWindow::adaptationRunsAsAJobAndShowsTheChildRun()
     QCOMPARE(w.runModel()->rowCount(), 2);
     QCOMPARE(w.runModel()->runAt(1)->model, QStringLiteral("adapted"));
     QCOMPARE(w.shownRunId(), w.runModel()->runAt(1)->id);
+    QVERIFY(viewsShowTheRun(w));
     QCOMPARE(w.routingView()->roundCount(), 20);
     // Views without Stage-2 figures say so instead of keeping the parent's plots.
     for (PlotView *view : std::initializer_list<PlotView *>{w.curvePlot(), w.weightsView(), w.headAccuracyView()})
@@ -292,6 +297,7 @@ void TestMainWindow::adaptationRunsAsAJobAndShowsTheChildRun()
     QVERIFY2(!w.assignmentView()->shownTitle().contains(w.runModel()->runAt(0)->name),
              qPrintable(w.assignmentView()->shownTitle()));
     w.showRun(w.runModel()->runAt(0)->id); // and the parent shows its own again
+    QVERIFY(viewsShowTheRun(w));
     QVERIFY(!w.weightsView()->shownTitle().contains(QStringLiteral("Stage-2")));
     QVERIFY(!w.curvePlot()->shownTitle().contains(QStringLiteral("Stage-2")));
 }
