@@ -3006,7 +3006,7 @@ Commands:
 <context>
     <name>micro::ui::JobRunner</name>
     <message numerus="yes">
-        <location filename="../ui/jobrunner.cpp" line="36"/>
+        <location filename="../ui/jobrunner.cpp" line="37"/>
         <source>%1 queued (%n waiting).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3014,52 +3014,52 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="45"/>
+        <location filename="../ui/jobrunner.cpp" line="47"/>
         <source>%p% · %1:%2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="56"/>
+        <location filename="../ui/jobrunner.cpp" line="58"/>
         <source>%1: epoch %2, validation accuracy %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="74"/>
+        <location filename="../ui/jobrunner.cpp" line="76"/>
         <source>%1 running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="91"/>
+        <location filename="../ui/jobrunner.cpp" line="93"/>
         <source>Stopping after this epoch; the epochs done are kept…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="102"/>
+        <location filename="../ui/jobrunner.cpp" line="104"/>
         <source>Cancelling; the queued jobs were dropped…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="102"/>
+        <location filename="../ui/jobrunner.cpp" line="104"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="113"/>
+        <location filename="../ui/jobrunner.cpp" line="115"/>
         <source>Failed; the project is as it was before the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="114"/>
+        <location filename="../ui/jobrunner.cpp" line="116"/>
         <source>Cancelled; the project is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="115"/>
+        <location filename="../ui/jobrunner.cpp" line="117"/>
         <source>Stopped; the run was kept with the epochs done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="116"/>
+        <location filename="../ui/jobrunner.cpp" line="118"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3814,100 +3814,105 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="179"/>
+        <location filename="../ui/mainwindow_files.cpp" line="180"/>
         <source>Export of run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="191"/>
-        <location filename="../ui/mainwindow_files.cpp" line="195"/>
+        <location filename="../ui/mainwindow_files.cpp" line="186"/>
+        <source>Exported run %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="196"/>
+        <location filename="../ui/mainwindow_files.cpp" line="200"/>
         <source>Add Feature File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="191"/>
+        <location filename="../ui/mainwindow_files.cpp" line="196"/>
         <source>Feature files (*.mfeat);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="195"/>
+        <location filename="../ui/mainwindow_files.cpp" line="200"/>
         <source>Name of the dataset in this project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="208"/>
+        <location filename="../ui/mainwindow_files.cpp" line="214"/>
         <source>Adding feature file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="73"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="74"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="86"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="90"/>
         <source>Training on %1 processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="93"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="99"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="108"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="117"/>
         <source>Adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="119"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="153"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="129"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="173"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="143"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="155"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="176"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="197"/>
         <source>Embeddings import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="187"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="217"/>
         <source>Adaptation on labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="201"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="218"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="231"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="248"/>
         <source>Adapt Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="202"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="232"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="219"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="249"/>
         <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="261"/>
+        <location filename="../ui/mainwindow_files.cpp" line="222"/>
         <source>Added &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions; the features stay in their file and training reads them block by block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="280"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="204"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="286"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="162"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3938,12 +3943,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="324"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="333"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="222"/>
+        <location filename="../ui/mainwindow_files.cpp" line="237"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3968,49 +3973,54 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="360"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="364"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="369"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="373"/>
         <source>Choose K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="360"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="369"/>
         <source>Select a run (or import data) to choose K on its dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="365"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="374"/>
         <source>Held-out NLL for K = 1 … N on &quot;%1&quot; (a fifth of the rows held out, the suggestion by the one-standard-error rule). Largest K:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="378"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="388"/>
         <source>Choose K on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="391"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="399"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="395"/>
+        <source>Choose K on %1: K = %2 by held-out NLL (one-standard-error rule); BIC says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_jobs.cpp" line="408"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="416"/>
         <source>Budget Curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="392"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="409"/>
         <source>Select a finished Stage-1 run with at least two heads: the curve adapts its routing to 1, 2, 4, … 50 labelled pairs per context, MiCRo against HyRe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="400"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="417"/>
         <source>&quot;%1&quot; has no contexts: the budget curve adapts the routing per context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="412"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="430"/>
         <source>Budget curve of run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="223"/>
+        <location filename="../ui/mainwindow_files.cpp" line="238"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4035,13 +4045,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="325"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="334"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_files.cpp" line="151"/>
-        <location filename="../ui/mainwindow_files.cpp" line="248"/>
+        <location filename="../ui/mainwindow_files.cpp" line="263"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,37 +4183,37 @@ Commands:
 <context>
     <name>micro::ui::RunPresenter</name>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="72"/>
+        <location filename="../ui/runpresenter.cpp" line="80"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="79"/>
+        <location filename="../ui/runpresenter.cpp" line="87"/>
         <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="85"/>
+        <location filename="../ui/runpresenter.cpp" line="93"/>
         <source>Run %1 is still training: this view fills in when it finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="86"/>
+        <location filename="../ui/runpresenter.cpp" line="94"/>
         <source>Run %1 did not finish (%2): nothing to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="87"/>
+        <location filename="../ui/runpresenter.cpp" line="95"/>
         <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="91"/>
+        <location filename="../ui/runpresenter.cpp" line="99"/>
         <source>Run %1 stored no epochs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="92"/>
+        <location filename="../ui/runpresenter.cpp" line="100"/>
         <source>Run %1: waiting for its first epoch…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3060,59 +3060,59 @@ Commands:
 <context>
     <name>micro::ui::JobRunner</name>
     <message numerus="yes">
-        <location filename="../ui/jobrunner.cpp" line="36"/>
+        <location filename="../ui/jobrunner.cpp" line="37"/>
         <source>%1 queued (%n waiting).</source>
         <translation>
             <numerusform>%1 대기열에 추가됨(대기 중 %n개).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="45"/>
+        <location filename="../ui/jobrunner.cpp" line="47"/>
         <source>%p% · %1:%2 left</source>
         <translation>%p% · %1:%2 남음</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="56"/>
+        <location filename="../ui/jobrunner.cpp" line="58"/>
         <source>%1: epoch %2, validation accuracy %3</source>
         <translation>%1: 에포크 %2, 검증 정확도 %3</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="74"/>
+        <location filename="../ui/jobrunner.cpp" line="76"/>
         <source>%1 running…</source>
         <translation>%1 실행 중…</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="91"/>
+        <location filename="../ui/jobrunner.cpp" line="93"/>
         <source>Stopping after this epoch; the epochs done are kept…</source>
         <translation>이번 에폭이 끝나면 멈춥니다. 끝난 에폭은 유지됩니다…</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="102"/>
+        <location filename="../ui/jobrunner.cpp" line="104"/>
         <source>Cancelling; the queued jobs were dropped…</source>
         <translation>취소하는 중입니다. 대기 중인 작업은 삭제되었습니다…</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="102"/>
+        <location filename="../ui/jobrunner.cpp" line="104"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="113"/>
+        <location filename="../ui/jobrunner.cpp" line="115"/>
         <source>Failed; the project is as it was before the run.</source>
         <translation>실패했습니다. 프로젝트는 실행 전 상태 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="114"/>
+        <location filename="../ui/jobrunner.cpp" line="116"/>
         <source>Cancelled; the project is as it was before.</source>
         <translation>취소했습니다. 프로젝트는 이전 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="115"/>
+        <location filename="../ui/jobrunner.cpp" line="117"/>
         <source>Stopped; the run was kept with the epochs done.</source>
         <translation>멈췄습니다. 끝난 에폭과 함께 실행을 유지했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="116"/>
+        <location filename="../ui/jobrunner.cpp" line="118"/>
         <source>Done.</source>
         <translation>완료되었습니다.</translation>
     </message>
@@ -3885,100 +3885,105 @@ Commands:
         <translation>실행 JSON (*.json);;비교별 할당 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="179"/>
+        <location filename="../ui/mainwindow_files.cpp" line="180"/>
         <source>Export of run %1</source>
         <translation>실행 %1 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="191"/>
-        <location filename="../ui/mainwindow_files.cpp" line="195"/>
+        <location filename="../ui/mainwindow_files.cpp" line="186"/>
+        <source>Exported run %1 to %2.</source>
+        <translation>실행 %1을(를) %2(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="196"/>
+        <location filename="../ui/mainwindow_files.cpp" line="200"/>
         <source>Add Feature File</source>
         <translation>특징 파일 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="191"/>
+        <location filename="../ui/mainwindow_files.cpp" line="196"/>
         <source>Feature files (*.mfeat);;All files (*)</source>
         <translation>특징 파일 (*.mfeat);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="195"/>
+        <location filename="../ui/mainwindow_files.cpp" line="200"/>
         <source>Name of the dataset in this project:</source>
         <translation>이 프로젝트에서 쓸 데이터셋 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="208"/>
+        <location filename="../ui/mainwindow_files.cpp" line="214"/>
         <source>Adding feature file %1</source>
         <translation>특징 파일 %1 추가 중</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="73"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="74"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="86"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="90"/>
         <source>Training on %1 processes</source>
         <translation>프로세스 %1개로 학습</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="93"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="99"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="108"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="117"/>
         <source>Adaptation</source>
         <translation>적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="119"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="153"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="129"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="173"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation>가져오기 전에 실행 중인 작업이 끝나기를 기다리거나 작업을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="143"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="155"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="176"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="197"/>
         <source>Embeddings import</source>
         <translation>임베딩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="187"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="217"/>
         <source>Adaptation on labels</source>
         <translation>레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="201"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="218"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="231"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="248"/>
         <source>Adapt Routing</source>
         <translation>라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="202"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="232"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation>헤드가 2개 이상인 완료된 실행을 선택하세요. 라우팅이 적응하는 동안 해당 실행의 헤드는 고정됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="219"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="249"/>
         <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
         <translation>적응은 컨텍스트에 따라 라우팅하는데, 이 실행과 같은 특징을 가진 데이터셋 중 컨텍스트가 있는 것이 없습니다. &quot;%1&quot;에는 컨텍스트 열이 없습니다. 컨텍스트 열(context, scenario, criteria 또는 --map context=열 이름)이 있는 데이터를 가져오거나, 레이블링 탭에서 컨텍스트를 정해 쌍에 레이블을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="261"/>
+        <location filename="../ui/mainwindow_files.cpp" line="222"/>
         <source>Added &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions; the features stay in their file and training reads them block by block.</source>
         <translation>&quot;%1&quot; 추가됨: 비교 %2개, 응답 %3차원, 프롬프트 %4차원. 특징은 파일에 남고 학습은 블록 단위로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="280"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="204"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation>&quot;%1&quot; 저장: 비교 %2개, 응답 %3차원, 프롬프트 %4차원.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="286"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="162"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation>비교 %1개를 &quot;%2&quot;(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
@@ -4009,28 +4014,28 @@ Commands:
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="324"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="333"/>
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="325"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="334"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="222"/>
+        <location filename="../ui/mainwindow_files.cpp" line="237"/>
         <source>Export View</source>
         <translation>보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="223"/>
+        <location filename="../ui/mainwindow_files.cpp" line="238"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;CSV 표(*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_files.cpp" line="151"/>
-        <location filename="../ui/mainwindow_files.cpp" line="248"/>
+        <location filename="../ui/mainwindow_files.cpp" line="263"/>
         <source>Exported %1</source>
         <translation>내보냈습니다: %1</translation>
     </message>
@@ -4055,44 +4060,49 @@ Commands:
         <translation>발표 중: Esc 또는 F11을 누르면 창으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="360"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="364"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="369"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="373"/>
         <source>Choose K</source>
         <translation>K 고르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="360"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="369"/>
         <source>Select a run (or import data) to choose K on its dataset.</source>
         <translation>K를 고를 데이터셋의 실행을 선택하세요(또는 데이터를 가져오세요).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="365"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="374"/>
         <source>Held-out NLL for K = 1 … N on &quot;%1&quot; (a fifth of the rows held out, the suggestion by the one-standard-error rule). Largest K:</source>
         <translation>&quot;%1&quot;에서 K = 1 … N의 검증 NLL을 비교합니다(행의 5분의 1을 떼어 두고, 1-표준오차 규칙으로 제안). 가장 큰 K:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="378"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="388"/>
         <source>Choose K on %1</source>
         <translation>%1에서 K 고르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="391"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="399"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="395"/>
+        <source>Choose K on %1: K = %2 by held-out NLL (one-standard-error rule); BIC says %3.</source>
+        <translation>%1에서 K 선택: 보류 NLL 기준 K = %2(1-표준오차 규칙), BIC 기준 %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_jobs.cpp" line="408"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="416"/>
         <source>Budget Curve</source>
         <translation>예산 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="392"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="409"/>
         <source>Select a finished Stage-1 run with at least two heads: the curve adapts its routing to 1, 2, 4, … 50 labelled pairs per context, MiCRo against HyRe.</source>
         <translation>헤드가 두 개 이상인 끝난 1단계 실행을 선택하세요. 곡선은 컨텍스트마다 레이블된 쌍 1, 2, 4, … 50개로 라우팅을 적응시켜 MiCRo와 HyRe를 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="400"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="417"/>
         <source>&quot;%1&quot; has no contexts: the budget curve adapts the routing per context.</source>
         <translation>&quot;%1&quot;에는 컨텍스트가 없습니다. 예산 곡선은 컨텍스트마다 라우팅을 적응시킵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="412"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="430"/>
         <source>Budget curve of run %1</source>
         <translation>실행 %1의 예산 곡선</translation>
     </message>
@@ -4224,37 +4234,37 @@ Commands:
 <context>
     <name>micro::ui::RunPresenter</name>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="72"/>
+        <location filename="../ui/runpresenter.cpp" line="80"/>
         <source>%1 on %2</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="79"/>
+        <location filename="../ui/runpresenter.cpp" line="87"/>
         <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
         <translation>실행 %1은(는) 실행 %2의 2단계 적응입니다(라우터를 레이블된 쌍에 맞춤). 라우팅 수렴 탭을 보세요. 이 보기는 1단계 실행을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="85"/>
+        <location filename="../ui/runpresenter.cpp" line="93"/>
         <source>Run %1 is still training: this view fills in when it finishes.</source>
         <translation>실행 %1은(는) 아직 학습 중입니다. 끝나면 이 보기가 채워집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="86"/>
+        <location filename="../ui/runpresenter.cpp" line="94"/>
         <source>Run %1 did not finish (%2): nothing to show.</source>
         <translation>실행 %1이(가) 끝나지 않았습니다(%2). 표시할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="87"/>
+        <location filename="../ui/runpresenter.cpp" line="95"/>
         <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
         <translation>실행 %1은(는) 실행 %2의 2단계 적응이라 1단계 에폭이 없습니다. 라우팅 수렴 탭을 보세요.</translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="91"/>
+        <location filename="../ui/runpresenter.cpp" line="99"/>
         <source>Run %1 stored no epochs.</source>
         <translation>실행 %1에 저장된 에폭이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="92"/>
+        <location filename="../ui/runpresenter.cpp" line="100"/>
         <source>Run %1: waiting for its first epoch…</source>
         <translation>실행 %1: 첫 에폭을 기다리는 중…</translation>
     </message>

@@ -4,6 +4,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+#include <utility>
 
 namespace micro::ui {
 
@@ -29,14 +30,15 @@ void JobRunner::stop()
     }
 }
 
-void JobRunner::start(const QString &title, Job::Work work)
+void JobRunner::start(const QString &title, Job::Work work, std::function<void()> onSucceeded)
 {
     if (isBusy()) {
-        m_queue.emplace_back(title, std::move(work));
+        m_queue.push_back(Queued{title, std::move(work), std::move(onSucceeded)});
         m_status->setText(tr("%1 queued (%n waiting).", nullptr, int(m_queue.size())).arg(title));
         return;
     }
     m_job = std::make_unique<Job>(title, std::move(work));
+    m_onSucceeded = std::move(onSucceeded);
     Job *job = m_job.get();
     connect(job, &Job::progressChanged, this, [this](double f) {
         m_progress->setValue(int(f * 1000));
@@ -114,13 +116,15 @@ void JobRunner::onFinished()
                       : cancelled ? tr("Cancelled; the project is as it was before.")
                       : stopped   ? tr("Stopped; the run was kept with the epochs done.")
                                   : tr("Done."));
+    const std::function<void()> onSucceeded = std::exchange(m_onSucceeded, {});
+    if (!m_failed && !cancelled && onSucceeded) onSucceeded(); // the outcome is shown first
     Q_EMIT finished(m_failed, cancelled);
     if (!m_queue.empty()) // next one from the event loop: the finished job's signal is still on the stack
         QTimer::singleShot(0, this, [this] {
             if (m_queue.empty() || isBusy()) return;
-            auto [title, work] = std::move(m_queue.front());
+            Queued next = std::move(m_queue.front());
             m_queue.pop_front();
-            start(title, std::move(work));
+            start(next.title, std::move(next.work), std::move(next.onSucceeded));
         });
 }
 

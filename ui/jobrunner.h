@@ -5,7 +5,10 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <deque>
+#include <functional>
 #include <memory>
+#include <optional>
+#include <type_traits>
 
 class QLabel;
 class QProgressBar;
@@ -24,8 +27,26 @@ public:
     JobRunner(QProgressBar *progress, QPushButton *cancelButton, QLabel *status, QObject *parent = nullptr);
     ~JobRunner() override; // cancels a running job and waits for it (checked every batch: short)
 
-    // Starts `work` now, or queues it behind the running job.
-    void start(const QString &title, micro::core::Job::Work work);
+    // Starts a use case now, or queues it behind the running job: `work` returns the use
+    // case's typed outcome on the worker thread; `onSucceeded` gets it on the GUI thread when
+    // the job ends neither failed nor cancelled, before finished() is emitted.
+    template <typename Work, typename Done> void run(const QString &title, Work work, Done onSucceeded)
+    {
+        using Outcome =
+            std::invoke_result_t<Work, const micro::core::TrainingCallbacks &, const micro::core::CancelToken &>;
+        auto slot = std::make_shared<std::optional<Outcome>>();
+        start(
+            title,
+            [work = std::move(work), slot](const micro::core::TrainingCallbacks &callbacks,
+                                           const micro::core::CancelToken &cancel) {
+                slot->emplace(work(callbacks, cancel));
+            },
+            [slot, onSucceeded = std::move(onSucceeded)] {
+                if (*slot) onSucceeded(**slot);
+            });
+    }
+    // The same for work without an outcome.
+    void start(const QString &title, micro::core::Job::Work work, std::function<void()> onSucceeded = {});
     void cancel();
     // The running training ends after its current epoch, its run kept; the queue goes on.
     // Offered (the button enabled) once the job has created a run.
@@ -53,8 +74,15 @@ private:
     QPushButton *m_cancelButton;
     QPushButton *m_stopButton = nullptr;
     QLabel *m_status;
+    struct Queued
+    {
+        QString title;
+        micro::core::Job::Work work;
+        std::function<void()> onSucceeded;
+    };
     std::unique_ptr<micro::core::Job> m_job;
-    std::deque<std::pair<QString, micro::core::Job::Work>> m_queue;
+    std::function<void()> m_onSucceeded; // of the running job
+    std::deque<Queued> m_queue;
     bool m_failed = false;
     QElapsedTimer m_clock; // for the time-left estimate
 };

@@ -73,7 +73,7 @@ public:
     void importDialog(const QString &path = {});
     void embeddingImportDialog();
     // File > Import Embeddings as a job (the use case of `micro-cli embed-import`).
-    void startEmbeddingImport(const micro::core::EmbedImportRequest &request, const QString &resultName);
+    void startEmbeddingImport(const micro::core::EmbedImportRequest &request);
     // File > Export Run…: the run as JSON, or its assignments as CSV (by the extension), as
     // micro-cli export writes them (core's exportRun), as a queued job.
     void startRunExport(qint64 runId, const QString &path);
@@ -134,8 +134,11 @@ private:
     void buildActions();
     void buildLayout();
     void refreshRuns();
-    void startJob(const QString &title, micro::core::Job::Work work);
     void onJobFinished(bool failed, bool cancelled);
+    // What a job that succeeded shows: the project's runs again with `runId` (else the run
+    // shown, else the newest), or the dataset it stored in the Comparisons view.
+    void showRunAfterJob(qint64 runId);
+    void showImported(const QString &dataset);
     void showError(const micro::core::Error &error);
     void refreshRouting(qint64 runId);
     void updateActions();
@@ -160,9 +163,7 @@ private:
     // Background work, one job at a time; trainings and adaptations asked for meanwhile queue.
     JobRunner *m_jobs = nullptr;
     qint64 m_liveRunId = 0;
-    QString m_pendingImport;      // dataset of the import in progress, shown when it lands
-    QString m_pendingFeatureFile; // the dataset a feature-file job adds (not shown: it may be huge)
-    QString m_lastImported;       // the Train dialog starts on it when no run is selected
+    QString m_lastImported; // the Train dialog starts on it when no run is selected
     qint64 m_shownRunId = 0;
 
     RunTableModel *m_runs = nullptr;

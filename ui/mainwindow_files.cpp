@@ -176,10 +176,15 @@ void MainWindow::startRunExport(qint64 runId, const QString &path)
 {
     if (m_projectPath.isEmpty()) return;
     const QString project = m_projectPath;
-    startJob(tr("Export of run %1").arg(runId), [project, runId, path](const TrainingCallbacks &, const CancelToken &) {
-        ProjectStore store(project, ProjectStore::OpenMode::MustExist);
-        exportRun(store, runId, path);
-    });
+    m_jobs->start(
+        tr("Export of run %1").arg(runId),
+        [project, runId, path](const TrainingCallbacks &, const CancelToken &) {
+            ProjectStore store(project, ProjectStore::OpenMode::MustExist);
+            exportRun(store, runId, path);
+        },
+        [this, runId, path] {
+            m_status->setText(tr("Exported run %1 to %2.").arg(runId).arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void MainWindow::addFeatureFileDialog()
@@ -205,12 +210,22 @@ void MainWindow::startFeatureFileAdd(const QString &featureFile, const QString &
     AddFeatureFileRequest request;
     request.featureFile = featureFile;
     request.name = datasetName;
-    startJob(tr("Adding feature file %1").arg(QFileInfo(featureFile).fileName()),
-             [project, request](const TrainingCallbacks &cb, const CancelToken &cancel) {
-                 ProjectStore store(project, ProjectStore::OpenMode::MustExist);
-                 addFeatureFileAndStore(store, request, cb.progress, &cancel);
-             });
-    m_pendingFeatureFile = datasetName;
+    m_jobs->run(
+        tr("Adding feature file %1").arg(QFileInfo(featureFile).fileName()),
+        [project, request](const TrainingCallbacks &cb, const CancelToken &cancel) {
+            ProjectStore store(project, ProjectStore::OpenMode::MustExist);
+            return addFeatureFileAndStore(store, request, cb.progress, &cancel);
+        },
+        [this, datasetName](const AddFeatureFileOutcome &o) {
+            // Its rows stay on disk (perhaps more than memory holds): named, not loaded into a view.
+            m_lastImported = datasetName;
+            m_status->setText(tr("Added \"%1\": %2 comparisons, %3 response and %4 prompt dimensions; the "
+                                 "features stay in their file and training reads them block by block.")
+                                  .arg(datasetName)
+                                  .arg(o.rows)
+                                  .arg(o.diffCols)
+                                  .arg(o.routerCols));
+        });
 }
 
 void MainWindow::exportPlot()

@@ -70,10 +70,13 @@ void MainWindow::startDemo(const DemoConfig &config)
 {
     if (m_projectPath.isEmpty() && !openProject(newDemoProjectPath(), true)) return;
     const QString path = m_projectPath;
-    startJob(tr("Demo"), [path, config](const TrainingCallbacks &cb, const CancelToken &cancel) {
-        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-        runDemo(store, config, cb, &cancel);
-    });
+    m_jobs->run(
+        tr("Demo"),
+        [path, config](const TrainingCallbacks &cb, const CancelToken &cancel) {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            return runDemo(store, config, cb, &cancel);
+        },
+        [this](const DemoReport &r) { showRunAfterJob(r.rows.isEmpty() ? 0 : r.rows.back().runId); });
 }
 
 void MainWindow::startTraining(const QString &dataset, const Stage1Config &config,
@@ -83,17 +86,22 @@ void MainWindow::startTraining(const QString &dataset, const Stage1Config &confi
     const QString path = m_projectPath;
     if (processes > 1 && !features) {
         const QString cli = rankProgram();
-        startJob(tr("Training on %1 processes").arg(processes),
-                 [path, dataset, config, processes, cli](const TrainingCallbacks &cb, const CancelToken &cancel) {
-                     ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-                     trainWithLocalRanks(store, dataset, config, processes, cli, cb, &cancel);
-                 });
+        m_jobs->run(
+            tr("Training on %1 processes").arg(processes),
+            [path, dataset, config, processes, cli](const TrainingCallbacks &cb, const CancelToken &cancel) {
+                ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+                return trainWithLocalRanks(store, dataset, config, processes, cli, cb, &cancel);
+            },
+            [this](const TrainingOutcome &o) { showRunAfterJob(o.runId); });
         return;
     }
-    startJob(tr("Training"), [path, dataset, config, features](const TrainingCallbacks &cb, const CancelToken &cancel) {
-        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-        trainWithFeatures(store, dataset, config, features, cb, &cancel);
-    });
+    m_jobs->run(
+        tr("Training"),
+        [path, dataset, config, features](const TrainingCallbacks &cb, const CancelToken &cancel) {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            return trainWithFeatures(store, dataset, config, features, cb, &cancel);
+        },
+        [this](const TrainingOutcome &o) { showRunAfterJob(o.runId); });
 }
 
 QString MainWindow::rankProgram()
@@ -105,11 +113,13 @@ void MainWindow::startAdaptation(const AdaptRequest &request)
 {
     if (m_projectPath.isEmpty()) return;
     const QString path = m_projectPath;
-    startJob(tr("Adaptation"), [path, request](const TrainingCallbacks &cb, const CancelToken &cancel) {
-        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-        const AdaptOutcome o = adaptAndStore(store, request, &cancel);
-        if (!o.cancelled && cb.runCreated) cb.runCreated(o.runId); // the window shows the new child run
-    });
+    m_jobs->run(
+        tr("Adaptation"),
+        [path, request](const TrainingCallbacks &, const CancelToken &cancel) {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            return adaptAndStore(store, request, &cancel);
+        },
+        [this](const AdaptOutcome &o) { showRunAfterJob(o.runId); }); // the new child run
 }
 
 void MainWindow::importDialog(const QString &path)
@@ -140,11 +150,21 @@ void MainWindow::startImport(const ImportRequest &request)
 {
     if (m_projectPath.isEmpty() || (m_jobs->isBusy())) return;
     const QString path = m_projectPath;
-    startJob(tr("Import"), [path, request](const TrainingCallbacks &cb, const CancelToken &cancel) {
-        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-        importAndStore(store, request, &cancel, cb.progress);
-    });
-    m_pendingImport = request.datasetName;
+    const QString name = request.datasetName;
+    m_jobs->run(
+        tr("Import"),
+        [path, request](const TrainingCallbacks &cb, const CancelToken &cancel) {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            return importAndStore(store, request, &cancel, cb.progress);
+        },
+        [this, name](const ImportOutcome &o) {
+            showImported(name);
+            m_status->setText(tr("Imported %1 comparisons into \"%2\" (%3 rows read, %4 skipped).")
+                                  .arg(o.report.imported)
+                                  .arg(name)
+                                  .arg(o.report.rowsRead)
+                                  .arg(o.report.skippedTotal()));
+        });
 }
 
 void MainWindow::embeddingImportDialog()
@@ -166,30 +186,40 @@ void MainWindow::embeddingImportDialog()
         return;
     }
     EmbeddingImportDialog dialog(names, this);
-    if (dialog.exec() == QDialog::Accepted) startEmbeddingImport(dialog.request(), dialog.resultName());
+    if (dialog.exec() == QDialog::Accepted) startEmbeddingImport(dialog.request());
 }
 
-void MainWindow::startEmbeddingImport(const EmbedImportRequest &request, const QString &resultName)
+void MainWindow::startEmbeddingImport(const EmbedImportRequest &request)
 {
     if (m_projectPath.isEmpty() || (m_jobs->isBusy())) return;
     const QString path = m_projectPath;
-    startJob(tr("Embeddings import"), [path, request](const TrainingCallbacks &, const CancelToken &cancel) {
-        ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-        importEmbeddingsAndStore(store, request, &cancel);
-    });
-    m_pendingImport = resultName;
+    m_jobs->run(
+        tr("Embeddings import"),
+        [path, request](const TrainingCallbacks &, const CancelToken &cancel) {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            return importEmbeddingsAndStore(store, request, &cancel);
+        },
+        [this](const EmbedImportOutcome &o) {
+            showImported(o.dataset);
+            m_status->setText(tr("Stored \"%1\": %2 comparisons, %3 response and %4 prompt dimensions.")
+                                  .arg(o.dataset)
+                                  .arg(o.rows)
+                                  .arg(o.responseDim)
+                                  .arg(o.promptDim));
+        });
 }
 
 void MainWindow::startLabelAdaptation(qint64 parentRunId, qint64 datasetId)
 {
     if (m_projectPath.isEmpty()) return;
     const QString path = m_projectPath;
-    startJob(tr("Adaptation on labels"),
-             [path, parentRunId, datasetId](const TrainingCallbacks &cb, const CancelToken &cancel) {
-                 ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-                 const AdaptOutcome o = adaptOnLabels(store, parentRunId, datasetId, &cancel);
-                 if (!o.cancelled && cb.runCreated) cb.runCreated(o.runId);
-             });
+    m_jobs->run(
+        tr("Adaptation on labels"),
+        [path, parentRunId, datasetId](const TrainingCallbacks &, const CancelToken &cancel) {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            return adaptOnLabels(store, parentRunId, datasetId, &cancel);
+        },
+        [this](const AdaptOutcome &o) { showRunAfterJob(o.runId); });
 }
 
 void MainWindow::adaptDialog()
@@ -227,11 +257,6 @@ void MainWindow::adaptDialog()
     if (dialog.exec() == QDialog::Accepted) startAdaptation(dialog.request(run->id));
 }
 
-void MainWindow::startJob(const QString &title, Job::Work work)
-{
-    m_jobs->start(title, std::move(work));
-}
-
 void MainWindow::cancelJob()
 {
     m_jobs->cancel();
@@ -251,59 +276,43 @@ void MainWindow::onJobFinished(bool failed, bool cancelled)
 {
     const qint64 live = m_liveRunId;
     m_liveRunId = 0;
-    const QString imported = std::exchange(m_pendingImport, QString());
-    const QString featureFile = std::exchange(m_pendingFeatureFile, QString());
-    if (!featureFile.isEmpty() && !failed && !cancelled) {
-        // Its rows stay on disk (perhaps more than memory holds): named, not loaded into a view.
-        m_lastImported = featureFile;
-        try {
-            const DatasetInfo info = m_store->datasetInfo(featureFile);
-            m_status->setText(tr("Added \"%1\": %2 comparisons, %3 response and %4 prompt dimensions; the features "
-                                 "stay in their file and training reads them block by block.")
-                                  .arg(featureFile)
-                                  .arg(info.n)
-                                  .arg(info.headDim)
-                                  .arg(info.routerDim));
-        } catch (const MicroError &e) {
-            showError(e.error());
-        }
-    }
-    if (!imported.isEmpty() && !failed && !cancelled) {
-        m_lastImported = imported;
-        try {
-            const DatasetInfo info = m_store->datasetInfo(imported);
-            const std::optional<ImportReport> report = storedImportReport(*m_store, imported);
-            m_data->showDataset(*m_store, info.id);
-            m_label->setDataset(info.id);
-            m_views->setCurrentWidget(m_data);
-            if (!report) // embeddings: no file rows to report
-                m_status->setText(tr("Stored \"%1\": %2 comparisons, %3 response and %4 prompt dimensions.")
-                                      .arg(imported)
-                                      .arg(info.n)
-                                      .arg(info.headDim)
-                                      .arg(info.routerDim));
-            else
-                m_status->setText(tr("Imported %1 comparisons into \"%2\" (%3 rows read, %4 skipped).")
-                                      .arg(info.n)
-                                      .arg(imported)
-                                      .arg(report->rowsRead)
-                                      .arg(report->skippedTotal()));
-        } catch (const MicroError &e) {
-            showError(e.error());
-        }
-    } else {
+    // A job that succeeded has shown its outcome already (its continuation); after a failure
+    // or cancel the run it made is gone: show what the project holds now.
+    if (failed || cancelled) {
         refreshRuns();
         if (m_runs->rowOfRun(live) >= 0)
             showRun(live);
-        else if (m_runs->rowOfRun(m_shownRunId) >= 0) // an analysis (choose K, budget curve) of the shown run
-            showRun(m_shownRunId);
-        else if (m_runs->rowCount() > 0)
-            showRun(m_runs->runAt(m_runs->rowCount() - 1)->id);
         else
-            m_plot->clear();
+            showRunAfterJob(m_shownRunId);
     }
     updateActions();
     Q_EMIT jobFinished();
+}
+
+void MainWindow::showRunAfterJob(qint64 runId)
+{
+    refreshRuns();
+    if (runId > 0 && m_runs->rowOfRun(runId) >= 0)
+        showRun(runId);
+    else if (m_runs->rowOfRun(m_shownRunId) >= 0)
+        showRun(m_shownRunId);
+    else if (m_runs->rowCount() > 0)
+        showRun(m_runs->runAt(m_runs->rowCount() - 1)->id);
+    else
+        m_plot->clear();
+}
+
+void MainWindow::showImported(const QString &dataset)
+{
+    m_lastImported = dataset;
+    try {
+        const DatasetInfo info = m_store->datasetInfo(dataset);
+        m_data->showDataset(*m_store, info.id);
+        m_label->setDataset(info.id);
+        m_views->setCurrentWidget(m_data);
+    } catch (const MicroError &e) {
+        showError(e.error());
+    }
 }
 
 void MainWindow::trainDialog()
@@ -375,11 +384,19 @@ void MainWindow::startChooseK(const QString &dataset, int kMax)
     SelectKConfig config = SelectKConfig::defaults();
     config.kMax = kMax;
     const QString path = m_projectPath;
-    startJob(tr("Choose K on %1").arg(dataset),
-             [path, dataset, config](const TrainingCallbacks &cb, const CancelToken &cancel) {
-                 ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-                 selectKAndStore(store, dataset, config, cb.progress, &cancel);
-             });
+    m_jobs->run(
+        tr("Choose K on %1").arg(dataset),
+        [path, dataset, config](const TrainingCallbacks &cb, const CancelToken &cancel) {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            return selectKAndStore(store, dataset, config, cb.progress, &cancel);
+        },
+        [this, dataset](const SelectKOutcome &o) {
+            showRunAfterJob(m_shownRunId); // the Model choice view reads the stored result
+            m_status->setText(tr("Choose K on %1: K = %2 by held-out NLL (one-standard-error rule); BIC says %3.")
+                                  .arg(dataset)
+                                  .arg(o.result.suggested)
+                                  .arg(o.result.bestByBic));
+        });
     m_views->setCurrentWidget(m_modelChoice);
 }
 
@@ -409,11 +426,13 @@ void MainWindow::startBudgetCurve()
     BudgetCurveRequest request;
     request.parentRunId = run->id;
     const QString path = m_projectPath;
-    startJob(tr("Budget curve of run %1").arg(run->id),
-             [path, request](const TrainingCallbacks &cb, const CancelToken &cancel) {
-                 ProjectStore store(path, ProjectStore::OpenMode::MustExist);
-                 budgetCurveAndStore(store, request, cb.progress, &cancel);
-             });
+    m_jobs->run(
+        tr("Budget curve of run %1").arg(run->id),
+        [path, request](const TrainingCallbacks &cb, const CancelToken &cancel) {
+            ProjectStore store(path, ProjectStore::OpenMode::MustExist);
+            return budgetCurveAndStore(store, request, cb.progress, &cancel);
+        },
+        [this](const BudgetCurve &) { showRunAfterJob(m_shownRunId); }); // the Routing view shows it
     m_views->setCurrentWidget(m_routing);
 }
 

@@ -127,7 +127,7 @@ void TestMainWindow::importEmbeddingsFromTheFileMenu()
     QVERIFY(ok->isEnabled());
     screenshot(dialog, QStringLiteral("embedding-import"));
     QSignalSpy done(&w, &MainWindow::jobFinished);
-    w.startEmbeddingImport(dialog.request(), dialog.resultName());
+    w.startEmbeddingImport(dialog.request());
     QVERIFY(done.wait(30000));
     ProjectStore store(dir.filePath(QStringLiteral("p.micro")), ProjectStore::OpenMode::MustExist);
     const DatasetInfo info = store.datasetInfo(QStringLiteral("mine"));
