@@ -2228,7 +2228,7 @@ Commands:
     </message>
     <message>
         <location filename="../ui/curveplot.cpp" line="27"/>
-        <source>Smoothin&amp;g:</source>
+        <source>Smoothi&amp;ng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4090,7 +4090,7 @@ Commands:
     <name>micro::ui::RoutingView</name>
     <message>
         <location filename="../ui/routingview.cpp" line="17"/>
-        <source>&amp;Context:</source>
+        <source>Conte&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4374,32 +4374,6 @@ Commands:
 <context>
     <name>micro::ui::TeachingView</name>
     <message>
-        <location filename="../ui/teachingview.cpp" line="49"/>
-        <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="50"/>
-        <location filename="../ui/teachingview_figures.cpp" line="295"/>
-        <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="50"/>
-        <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="51"/>
-        <source>Presentation &amp;mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="51"/>
-        <source>&amp;Export figure…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/teachingview.cpp" line="53"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
@@ -4420,11 +4394,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="149"/>
-        <source>&amp;Separation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/teachingview.cpp" line="150"/>
         <source>Length of each group&apos;s reward vector: how decisively a group prefers one response (0.5: nearly coin flips, 8: almost certain).</source>
         <translation type="unfinished"></translation>
@@ -4440,11 +4409,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="157"/>
-        <source>Prompt &amp;informativeness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/teachingview.cpp" line="158"/>
         <source>How strongly the prompt reveals the rater&apos;s group (0: not at all, 10: almost certainly). The Hedge scenario does not route by prompt and ignores it.</source>
         <translation type="unfinished"></translation>
@@ -4455,98 +4419,134 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="165"/>
-        <source>Label one more comparison and update the head weights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="166"/>
+        <location filename="../ui/teachingview.cpp" line="169"/>
         <source>Label comparisons one after another, about seven a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="168"/>
-        <source>Start the session again from equal weights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="174"/>
+        <location filename="../ui/teachingview.cpp" line="178"/>
         <source>Larger text and figure labels, for a projector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="175"/>
+        <location filename="../ui/teachingview.cpp" line="179"/>
         <source>Save the figure as PNG or PDF, or its numbers as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="182"/>
-        <source>S&amp;cenarios</source>
+        <location filename="../ui/teachingview.cpp" line="49"/>
+        <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="222"/>
-        <source>One group: a single BT is enough</source>
+        <location filename="../ui/teachingview.cpp" line="50"/>
+        <location filename="../ui/teachingview_figures.cpp" line="295"/>
+        <source>Pla&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="224"/>
-        <source>Two opposed groups: the single BT&apos;s irreducible error</source>
+        <location filename="../ui/teachingview.cpp" line="50"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="51"/>
+        <source>Presentation mo&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="51"/>
+        <source>E&amp;xport figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="149"/>
+        <source>Sep&amp;aration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="157"/>
+        <source>Prompt informati&amp;veness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="167"/>
+        <source>Label one more comparison and update the head weights (Ctrl+Right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="171"/>
+        <source>Start the session again from equal weights (Ctrl+Left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="186"/>
+        <source>Scenari&amp;os</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/teachingview.cpp" line="226"/>
-        <source>The prompt reveals the group: the router learns it</source>
+        <source>One group: a single BT is enough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/teachingview.cpp" line="228"/>
+        <source>Two opposed groups: the single BT&apos;s irreducible error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="230"/>
+        <source>The prompt reveals the group: the router learns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="232"/>
         <source>A few labels adapt the routing: Hedge converges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="238"/>
+        <location filename="../ui/teachingview.cpp" line="242"/>
         <source>All raters belong to one group and judge with the same reward function. A single Bradley–Terry model can learn that function, so a mixture of two heads (MiCRo) has nothing more to find: its second head and its router are spare capacity. The bars show validation accuracy with 95 % intervals: the single BT and MiCRo tie, both next to the generating model, which no fitted model beats except by chance. Raise K to see the tie break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="246"/>
+        <location filename="../ui/teachingview.cpp" line="250"/>
         <source>Two groups judge the same responses with nearly opposite reward vectors (the generator draws its heads at random, so of %1 seeds the one with the most opposed heads is used; their cosine is below). A single reward function has to compromise: theory puts a floor under its cross-entropy, 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H (dashed red), with H the label entropy and ρ the smallest probability of a group for a prompt. The single BT&apos;s NLL flattens above the floor however long it trains, while MiCRo, whose router tells the groups apart by the prompt, keeps falling towards the true model. The more the prompt reveals the group, the closer ρ is to 0 and the floor to H; at informativeness 0 the floor rises, but MiCRo can no longer tell the groups apart either.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="265"/>
+        <location filename="../ui/teachingview.cpp" line="269"/>
         <source>Each prompt here carries a strong clue to the group that is asking (high prompt informativeness). MiCRo&apos;s router learns to read it and sends each comparison to its group&apos;s head, so MiCRo&apos;s validation accuracy climbs towards the generating model&apos;s (dashed) while the single BT, which must serve all groups at once, stays behind. The adjusted Rand index (ARI) below compares MiCRo&apos;s hard assignments with the true groups: 1 is perfect agreement, 0 is chance. Lower the informativeness to watch the router lose its clue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="274"/>
+        <location filename="../ui/teachingview.cpp" line="278"/>
         <source>A new rater from one group labels comparisons one at a time. Each of the K true reward heads is scored on every label by its Bradley–Terry loss −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;), clipped at %1 and divided by it so that it lies in [0, 1], and Hedge updates the head weights: π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z, with η = √(8 ln K / T). Within a few dozen labels nearly all the weight sits on one head, normally the rater&apos;s own (top), and the regret, Hedge&apos;s cumulative loss minus the best single head&apos;s, stays under the textbook bound √(T ln K / 2) (bottom). Press Step for one label or Play to watch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="317"/>
+        <location filename="../ui/teachingview.cpp" line="321"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="407"/>
-        <location filename="../ui/teachingview.cpp" line="416"/>
+        <location filename="../ui/teachingview.cpp" line="411"/>
+        <location filename="../ui/teachingview.cpp" line="420"/>
         <source>Export figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="408"/>
+        <location filename="../ui/teachingview.cpp" line="412"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table of the plotted numbers (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="417"/>
+        <location filename="../ui/teachingview.cpp" line="421"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="418"/>
+        <location filename="../ui/teachingview.cpp" line="422"/>
         <source>Cannot write %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4724,7 +4724,7 @@ Commands:
     </message>
     <message>
         <location filename="../ui/teachingview_figures.cpp" line="295"/>
-        <source>&amp;Pause</source>
+        <source>Pa&amp;use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2282,8 +2282,8 @@ Commands:
     </message>
     <message>
         <location filename="../ui/curveplot.cpp" line="27"/>
-        <source>Smoothin&amp;g:</source>
-        <translation>평활화(&amp;G):</translation>
+        <source>Smoothi&amp;ng:</source>
+        <translation>평활화(&amp;N):</translation>
     </message>
     <message>
         <location filename="../ui/curveplot.cpp" line="31"/>
@@ -4141,8 +4141,8 @@ Commands:
     <name>micro::ui::RoutingView</name>
     <message>
         <location filename="../ui/routingview.cpp" line="17"/>
-        <source>&amp;Context:</source>
-        <translation>컨텍스트(&amp;C):</translation>
+        <source>Conte&amp;xt:</source>
+        <translation>컨텍스트(&amp;X):</translation>
     </message>
     <message>
         <location filename="../ui/routingview.cpp" line="86"/>
@@ -4425,32 +4425,6 @@ Commands:
 <context>
     <name>micro::ui::TeachingView</name>
     <message>
-        <location filename="../ui/teachingview.cpp" line="49"/>
-        <source>&amp;Step</source>
-        <translation>한 단계(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="50"/>
-        <location filename="../ui/teachingview_figures.cpp" line="295"/>
-        <source>&amp;Play</source>
-        <translation>재생(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="50"/>
-        <source>&amp;Reset</source>
-        <translation>초기화(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="51"/>
-        <source>Presentation &amp;mode</source>
-        <translation>발표 모드(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="51"/>
-        <source>&amp;Export figure…</source>
-        <translation>그림 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
         <location filename="../ui/teachingview.cpp" line="53"/>
         <source>computing…</source>
         <translation>계산 중…</translation>
@@ -4471,11 +4445,6 @@ Commands:
         <translation>생성된 데이터의 평가자 그룹 수입니다. MiCRo는 같은 수의 헤드(최소 2개)로 학습되며, Hedge 시나리오는 같은 수의 실제 헤드에 가중치를 부여합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="149"/>
-        <source>&amp;Separation</source>
-        <translation>분리도(&amp;S)</translation>
-    </message>
-    <message>
         <location filename="../ui/teachingview.cpp" line="150"/>
         <source>Length of each group&apos;s reward vector: how decisively a group prefers one response (0.5: nearly coin flips, 8: almost certain).</source>
         <translation>각 그룹 보상 벡터의 길이로, 그룹이 한 응답을 얼마나 확실하게 선호하는지를 나타냅니다(0.5: 거의 동전 던지기, 8: 거의 확실).</translation>
@@ -4491,11 +4460,6 @@ Commands:
         <translation>레이블이 추출된 뒤 뒤집힐 확률로, 어떤 모델로도 설명할 수 없는 불일치입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="157"/>
-        <source>Prompt &amp;informativeness</source>
-        <translation>프롬프트 정보성(&amp;I)</translation>
-    </message>
-    <message>
         <location filename="../ui/teachingview.cpp" line="158"/>
         <source>How strongly the prompt reveals the rater&apos;s group (0: not at all, 10: almost certainly). The Hedge scenario does not route by prompt and ignores it.</source>
         <translation>프롬프트가 평가자의 그룹을 얼마나 강하게 드러내는지를 나타냅니다(0: 전혀 드러내지 않음, 10: 거의 확실히 드러냄). Hedge 시나리오는 프롬프트로 라우팅하지 않으므로 이 값을 무시합니다.</translation>
@@ -4506,98 +4470,134 @@ Commands:
         <translation>레이블 지정 세션(시나리오 4)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="165"/>
-        <source>Label one more comparison and update the head weights.</source>
-        <translation>비교 하나에 레이블을 더 지정하고 헤드 가중치를 업데이트합니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="166"/>
+        <location filename="../ui/teachingview.cpp" line="169"/>
         <source>Label comparisons one after another, about seven a second.</source>
         <translation>비교에 차례로 레이블을 지정합니다(초당 약 7개).</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="168"/>
-        <source>Start the session again from equal weights.</source>
-        <translation>동일한 가중치에서 세션을 다시 시작합니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="174"/>
+        <location filename="../ui/teachingview.cpp" line="178"/>
         <source>Larger text and figure labels, for a projector.</source>
         <translation>프로젝터용으로 텍스트와 그림 레이블을 크게 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="175"/>
+        <location filename="../ui/teachingview.cpp" line="179"/>
         <source>Save the figure as PNG or PDF, or its numbers as CSV.</source>
         <translation>그림을 PNG 또는 PDF로 저장하거나, 그 수치를 CSV로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="182"/>
-        <source>S&amp;cenarios</source>
-        <translation>시나리오(&amp;C)</translation>
+        <location filename="../ui/teachingview.cpp" line="49"/>
+        <source>Step</source>
+        <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="222"/>
+        <location filename="../ui/teachingview.cpp" line="50"/>
+        <location filename="../ui/teachingview_figures.cpp" line="295"/>
+        <source>Pla&amp;y</source>
+        <translation>재생(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="50"/>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="51"/>
+        <source>Presentation mo&amp;de</source>
+        <translation>발표 모드(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="51"/>
+        <source>E&amp;xport figure…</source>
+        <translation>그림 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="149"/>
+        <source>Sep&amp;aration</source>
+        <translation>분리도(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="157"/>
+        <source>Prompt informati&amp;veness</source>
+        <translation>프롬프트 정보성(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="167"/>
+        <source>Label one more comparison and update the head weights (Alt+Right).</source>
+        <translation>비교 하나에 레이블을 더 지정하고 헤드 가중치를 업데이트합니다 (Alt+Right).</translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="171"/>
+        <source>Start the session again from equal weights (Alt+Home).</source>
+        <translation>동일한 가중치에서 세션을 다시 시작합니다 (Alt+Home).</translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="186"/>
+        <source>Scenari&amp;os</source>
+        <translation>시나리오(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="226"/>
         <source>One group: a single BT is enough</source>
         <translation>그룹 1개: 단일 BT로 충분</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="224"/>
+        <location filename="../ui/teachingview.cpp" line="228"/>
         <source>Two opposed groups: the single BT&apos;s irreducible error</source>
         <translation>상반된 두 그룹: 단일 BT의 줄일 수 없는 오차</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="226"/>
+        <location filename="../ui/teachingview.cpp" line="230"/>
         <source>The prompt reveals the group: the router learns it</source>
         <translation>프롬프트가 그룹을 드러냄: 라우터가 이를 학습</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="228"/>
+        <location filename="../ui/teachingview.cpp" line="232"/>
         <source>A few labels adapt the routing: Hedge converges</source>
         <translation>소수의 레이블로 라우팅 적응: Hedge 수렴</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="238"/>
+        <location filename="../ui/teachingview.cpp" line="242"/>
         <source>All raters belong to one group and judge with the same reward function. A single Bradley–Terry model can learn that function, so a mixture of two heads (MiCRo) has nothing more to find: its second head and its router are spare capacity. The bars show validation accuracy with 95 % intervals: the single BT and MiCRo tie, both next to the generating model, which no fitted model beats except by chance. Raise K to see the tie break.</source>
         <translation>모든 평가자가 한 그룹에 속하며 같은 보상 함수로 판단합니다. 단일 Bradley–Terry 모델로 그 함수를 학습할 수 있으므로 두 헤드의 혼합(MiCRo)이 더 찾아낼 것은 없습니다. 두 번째 헤드와 라우터는 남는 용량일 뿐입니다. 막대는 검증 정확도를 95 % 구간과 함께 보여 줍니다. 단일 BT와 MiCRo는 동점이며, 둘 다 생성 모델에 근접합니다. 생성 모델은 우연이 아니면 어떤 학습된 모델도 넘어설 수 없습니다. K를 높이면 동점이 깨지는 것을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="246"/>
+        <location filename="../ui/teachingview.cpp" line="250"/>
         <source>Two groups judge the same responses with nearly opposite reward vectors (the generator draws its heads at random, so of %1 seeds the one with the most opposed heads is used; their cosine is below). A single reward function has to compromise: theory puts a floor under its cross-entropy, 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H (dashed red), with H the label entropy and ρ the smallest probability of a group for a prompt. The single BT&apos;s NLL flattens above the floor however long it trains, while MiCRo, whose router tells the groups apart by the prompt, keeps falling towards the true model. The more the prompt reveals the group, the closer ρ is to 0 and the floor to H; at informativeness 0 the floor rises, but MiCRo can no longer tell the groups apart either.</source>
         <translation>두 그룹이 거의 반대인 보상 벡터로 같은 응답을 판단합니다(생성기는 헤드를 무작위로 뽑으므로 시드 %1개 중 헤드가 가장 상반된 시드를 사용하며, 그 코사인은 아래에 표시됩니다). 단일 보상 함수는 타협할 수밖에 없습니다. 이론상 그 교차 엔트로피에는 하한 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H(빨간 점선)가 있으며, 여기서 H는 레이블 엔트로피, ρ는 한 프롬프트에 대한 그룹의 최소 확률입니다. 단일 BT의 NLL은 아무리 오래 학습해도 하한 위에서 평탄해지는 반면, 라우터가 프롬프트로 그룹을 구별하는 MiCRo는 실제 모델을 향해 계속 내려갑니다. 프롬프트가 그룹을 많이 드러낼수록 ρ는 0에, 하한은 H에 가까워집니다. 정보성이 0이면 하한이 올라가지만, MiCRo도 더 이상 그룹을 구별할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="265"/>
+        <location filename="../ui/teachingview.cpp" line="269"/>
         <source>Each prompt here carries a strong clue to the group that is asking (high prompt informativeness). MiCRo&apos;s router learns to read it and sends each comparison to its group&apos;s head, so MiCRo&apos;s validation accuracy climbs towards the generating model&apos;s (dashed) while the single BT, which must serve all groups at once, stays behind. The adjusted Rand index (ARI) below compares MiCRo&apos;s hard assignments with the true groups: 1 is perfect agreement, 0 is chance. Lower the informativeness to watch the router lose its clue.</source>
         <translation>여기서는 각 프롬프트에 질문한 그룹에 대한 강한 단서가 담겨 있습니다(높은 프롬프트 정보성). MiCRo의 라우터는 이 단서를 읽는 법을 학습해 각 비교를 해당 그룹의 헤드로 보내므로, MiCRo의 검증 정확도는 생성 모델의 정확도(점선)를 향해 올라가는 반면 모든 그룹을 한꺼번에 감당해야 하는 단일 BT는 뒤처집니다. 아래의 조정 랜드 지수(ARI)는 MiCRo의 하드 할당을 실제 그룹과 비교합니다. 1은 완전한 일치, 0은 우연 수준입니다. 정보성을 낮추면 라우터가 단서를 잃는 모습을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="274"/>
+        <location filename="../ui/teachingview.cpp" line="278"/>
         <source>A new rater from one group labels comparisons one at a time. Each of the K true reward heads is scored on every label by its Bradley–Terry loss −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;), clipped at %1 and divided by it so that it lies in [0, 1], and Hedge updates the head weights: π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z, with η = √(8 ln K / T). Within a few dozen labels nearly all the weight sits on one head, normally the rater&apos;s own (top), and the regret, Hedge&apos;s cumulative loss minus the best single head&apos;s, stays under the textbook bound √(T ln K / 2) (bottom). Press Step for one label or Play to watch.</source>
         <translation>한 그룹에 속한 새 평가자가 비교에 하나씩 레이블을 지정합니다. K개의 실제 보상 헤드는 레이블마다 Bradley–Terry 손실 −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;)로 점수가 매겨지며, 이 손실은 %1에서 잘라 낸 뒤 그 값으로 나누어 [0, 1] 범위에 들게 합니다. Hedge는 헤드 가중치를 π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z (η = √(8 ln K / T))로 업데이트합니다. 수십 개의 레이블 안에 거의 모든 가중치가 한 헤드, 보통은 평가자 자신의 헤드에 모이며(위), Hedge의 누적 손실에서 최선의 단일 헤드의 누적 손실을 뺀 후회는 교과서적 상한 √(T ln K / 2) 아래에 머뭅니다(아래). 레이블을 하나씩 보려면 [한 단계]를, 계속 보려면 [재생]을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="317"/>
+        <location filename="../ui/teachingview.cpp" line="321"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="407"/>
-        <location filename="../ui/teachingview.cpp" line="416"/>
+        <location filename="../ui/teachingview.cpp" line="411"/>
+        <location filename="../ui/teachingview.cpp" line="420"/>
         <source>Export figure</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="408"/>
+        <location filename="../ui/teachingview.cpp" line="412"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table of the plotted numbers (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;그래프 수치 CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="417"/>
+        <location filename="../ui/teachingview.cpp" line="421"/>
         <source>Cannot write %1.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="418"/>
+        <location filename="../ui/teachingview.cpp" line="422"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1에 쓸 수 없습니다(%2).</translation>
     </message>
@@ -4775,8 +4775,8 @@ Commands:
     </message>
     <message>
         <location filename="../ui/teachingview_figures.cpp" line="295"/>
-        <source>&amp;Pause</source>
-        <translation>일시 정지(&amp;P)</translation>
+        <source>Pa&amp;use</source>
+        <translation>일시 정지(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ CurvePlot::CurvePlot(QWidget *parent) : PlotView(parent)
     m_smoothingSlider->setRange(0, 95);
     m_smoothingSlider->setMaximumWidth(220);
     m_smoothingSlider->setToolTip(tr("Exponential moving average of the curves (0: raw epochs); exports stay raw"));
-    auto *smoothingLabel = new QLabel(tr("Smoothin&g:"));
+    auto *smoothingLabel = new QLabel(tr("Smoothi&ng:"));
     smoothingLabel->setBuddy(m_smoothingSlider);
     m_smoothingValue = new QLabel;
     m_smoothingValue->setMinimumWidth(m_smoothingValue->fontMetrics().horizontalAdvance(QStringLiteral("0.00")) + 4);

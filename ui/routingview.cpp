@@ -14,7 +14,7 @@ namespace micro::ui {
 RoutingView::RoutingView(QWidget *parent) : PlotView(parent), m_contexts(new QComboBox)
 {
     auto *top = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Context:"));
+    auto *label = new QLabel(tr("Conte&xt:"));
     label->setBuddy(m_contexts);
     top->addWidget(label);
     top->addWidget(m_contexts, 1);

@@ -46,9 +46,9 @@ TeachingScenario scenarioAt(int index)
 } // namespace
 
 TeachingView::TeachingView(QWidget *parent)
-    : QWidget(parent), m_list(new QListWidget), m_step(new QPushButton(tr("&Step"))),
-      m_play(new QPushButton(tr("&Play"))), m_reset(new QPushButton(tr("&Reset"))),
-      m_presentationButton(new QPushButton(tr("Presentation &mode"))), m_export(new QPushButton(tr("&Export figure…"))),
+    : QWidget(parent), m_list(new QListWidget), m_step(new QPushButton(tr("Step"))),
+      m_play(new QPushButton(tr("Pla&y"))), m_reset(new QPushButton(tr("Reset"))),
+      m_presentationButton(new QPushButton(tr("Presentation mo&de"))), m_export(new QPushButton(tr("E&xport figure…"))),
       m_explanation(new QLabel), m_figure(new TeachingFigure), m_figures(new QLabel),
       m_busy(new QLabel(tr("computing…"))),
       m_run(
@@ -146,7 +146,7 @@ QWidget *TeachingView::makeControls()
                     tr("Number of rater groups in the generated data. MiCRo is fitted with as many "
                        "heads (at least two); the Hedge scenario weighs as many true heads."),
                     1, 5, &m_kValue);
-    m_separation = addSlider(grid, 1, tr("&Separation"), QStringLiteral("teachingSeparation"),
+    m_separation = addSlider(grid, 1, tr("Sep&aration"), QStringLiteral("teachingSeparation"),
                              tr("Length of each group's reward vector: how decisively a group "
                                 "prefers one response (0.5: nearly coin flips, 8: almost certain)."),
                              5, 80, &m_separationValue);
@@ -154,7 +154,7 @@ QWidget *TeachingView::makeControls()
                         tr("Probability that a label is flipped after it is drawn: disagreement no "
                            "model can explain."),
                         0, 40, &m_noiseValue);
-    m_informativeness = addSlider(grid, 3, tr("Prompt &informativeness"), QStringLiteral("teachingInformativeness"),
+    m_informativeness = addSlider(grid, 3, tr("Prompt informati&veness"), QStringLiteral("teachingInformativeness"),
                                   tr("How strongly the prompt reveals the rater's group (0: not at all, "
                                      "10: almost certainly). The Hedge scenario does not route by "
                                      "prompt and ignores it."),
@@ -162,10 +162,15 @@ QWidget *TeachingView::makeControls()
 
     auto *hedgeBox = new QGroupBox(tr("Labelling session (scenario 4)"));
     auto *hedgeLayout = new QHBoxLayout(hedgeBox);
-    m_step->setToolTip(tr("Label one more comparison and update the head weights."));
+    // No Alt letter is left for these two (the menus and tabs hold S, T, E, P, R): each has
+    // a shortcut of its own instead, live while this view is shown (Alt, so that a spin box or
+    // text field with the focus does not take it as cursor movement).
+    m_step->setToolTip(tr("Label one more comparison and update the head weights (Alt+Right)."));
+    m_step->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_play->setToolTip(tr("Label comparisons one after another, about seven a second."));
     m_play->setCheckable(true);
-    m_reset->setToolTip(tr("Start the session again from equal weights."));
+    m_reset->setToolTip(tr("Start the session again from equal weights (Alt+Home)."));
+    m_reset->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     hedgeLayout->addWidget(m_step);
     hedgeLayout->addWidget(m_play);
     hedgeLayout->addWidget(m_reset);
@@ -179,7 +184,7 @@ QWidget *TeachingView::makeControls()
 
     auto *controls = new QWidget;
     auto *layout = new QVBoxLayout(controls);
-    auto *listLabel = new QLabel(tr("S&cenarios"));
+    auto *listLabel = new QLabel(tr("Scenari&os"));
     listLabel->setBuddy(m_list);
     layout->addWidget(listLabel);
     layout->addWidget(m_list, 1);

@@ -292,7 +292,7 @@ void TeachingView::setPlaying(bool on)
         m_playTimer.start();
     else
         m_playTimer.stop();
-    m_play->setText(m_playTimer.isActive() ? tr("&Pause") : tr("&Play"));
+    m_play->setText(m_playTimer.isActive() ? tr("Pa&use") : tr("Pla&y"));
     if (on && !m_playTimer.isActive()) {
         const QSignalBlocker block(m_play);
         m_play->setChecked(false); // nothing to play

@@ -23,7 +23,9 @@
 #include "jobs/training.h"
 #include "store/projectstore.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -348,6 +350,18 @@ void TestMainWindow::mnemonicsAreUnique()
             check(menu->text());
         for (int i = 0; i < w.views()->count(); ++i)
             check(w.views()->tabText(i));
+        // A view's own labels and buttons are live while it is the current tab: none may
+        // take a letter of the menus or tabs (Alt+G once moved to the curves' smoothing
+        // slider instead of the Routing tab), nor one of its siblings'.
+        const QMap<QChar, QString> global = seen;
+        for (int i = 0; i < w.views()->count(); ++i) {
+            seen = global;
+            QWidget *view = w.views()->widget(i);
+            for (const QLabel *label : view->findChildren<QLabel *>())
+                if (label->buddy()) check(label->text());
+            for (const QAbstractButton *button : view->findChildren<QAbstractButton *>())
+                check(button->text());
+        }
     }
     micro::ui::installTranslation(QStringLiteral("en"));
 }

@@ -52,6 +52,18 @@ private Q_SLOTS:
         view.stepHedge();
         view.stepHedge();
         QVERIFY(view.figuresText() != before);
+        // And from the keyboard (no Alt letter is free for Step and Reset): Alt+Home
+        // rewinds to the start, Alt+Right steps again.
+        view.show();
+        view.activateWindow(); // window shortcuts reach the active window only (as a user types)
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        const QString stepped = view.figuresText();
+        QTest::keyClick(&view, Qt::Key_Home, Qt::AltModifier);
+        QTRY_COMPARE(view.figuresText(), before); // a button's shortcut clicks it after 100 ms
+        QTest::keyClick(&view, Qt::Key_Right, Qt::AltModifier);
+        QTRY_VERIFY(view.figuresText().startsWith(QStringLiteral("Round 1 ")));
+        QTest::keyClick(&view, Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE(view.figuresText(), stepped);
         const int normal = view.font().pointSize();
         view.resize(1920, 1080); // a projector
         view.setPresentationMode(true);

@@ -43,7 +43,7 @@ const QStringList kKeep{
     QStringLiteral("Shift"), QStringLiteral("Alt"),    QStringLiteral("Esc"),     QStringLiteral("EM"),
     QStringLiteral("BIC"),   QStringLiteral("PCA"),    QStringLiteral("English"), QStringLiteral("Bradley"),
     QStringLiteral("Terry"), QStringLiteral("Cohen"),  QStringLiteral("kappa"),   QStringLiteral("Left"),
-    QStringLiteral("Right"),                         // key names, as printed on keyboards
+    QStringLiteral("Right"), QStringLiteral("Home"), // key names, as printed on keyboards
     QStringLiteral("px"),    QStringLiteral("dpi")}; // units as Korean software prints them
 
 QStringList placeholders(const QString &s)
