@@ -144,8 +144,8 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         return run->k;
     case Status:
         if (run->status == QLatin1String("finished"))
-            return run->metrics.value(QStringLiteral("stopped_by_user")).toBool() ? tr("stopped (kept)")
-                                                                                  : tr("finished");
+            return micro::core::RunSummary::fromMetrics(run->metrics).stoppedByUser ? tr("stopped (kept)")
+                                                                                    : tr("finished");
         if (run->status == QLatin1String("running")) return tr("running");
         if (run->status == QLatin1String("interrupted")) return tr("interrupted");
         return run->status;
@@ -193,7 +193,7 @@ QString RunTableModel::runDetails(const micro::core::RunInfo &run)
                      .arg(run.config.lr)
                      .arg(run.config.alpha)
                      .arg(run.config.epochs)
-                     .arg(run.metrics.value(QStringLiteral("best_epoch")).toInt())
+                     .arg(micro::core::RunSummary::fromMetrics(run.metrics).bestEpoch)
                      .arg(micro::core::initMethodName(run.config.init));
         const micro::core::TuningReport t =
             micro::core::TuningReport::fromJson(run.metrics.value(QStringLiteral("tuning")).toObject());

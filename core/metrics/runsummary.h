@@ -34,11 +34,17 @@ struct RunSummary
 {
     SplitSummary validation;
     SplitSummary test;
+    int bestEpoch = 0;          // the epoch whose parameters were kept (0: not recorded)
+    bool stoppedByUser = false; // Stop-and-keep ended the fit early
 
     static RunSummary fromMetrics(const QJsonObject &metrics)
     {
-        return RunSummary{SplitSummary::fromJson(metrics.value(QStringLiteral("validation"))),
-                          SplitSummary::fromJson(metrics.value(QStringLiteral("test")))};
+        RunSummary s;
+        s.validation = SplitSummary::fromJson(metrics.value(QStringLiteral("validation")));
+        s.test = SplitSummary::fromJson(metrics.value(QStringLiteral("test")));
+        s.bestEpoch = metrics.value(QStringLiteral("best_epoch")).toInt();
+        s.stoppedByUser = metrics.value(QStringLiteral("stopped_by_user")).toBool();
+        return s;
     }
 };
 

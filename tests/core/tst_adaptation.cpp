@@ -3,7 +3,9 @@
 #include "data/synthgenerator.h"
 #include "jobs/adaptation.h"
 #include "jobs/modelselection.h"
+#include "jobs/runsnapshot.h"
 #include "jobs/training.h"
+#include "metrics/runsummary.h"
 #include "store/projectstore.h"
 #include "util/error.h"
 
@@ -207,6 +209,66 @@ private Q_SLOTS:
             QCOMPARE(b.microTestByContext.size(), testFraction > 0 ? std::size_t(2) : std::size_t(0));
         }
         if (testFraction > 0) QVERIFY(back.points[1].microTestMean > 0.5);
+    }
+
+    // What the window's views get for a run (RunSnapshot, loaded off the GUI thread) and
+    // the runs table's summary are the figures the use cases stored.
+    void runSnapshotHoldsWhatWasStored()
+    {
+        QTemporaryDir dir;
+        ProjectStore store(dir.filePath(QStringLiteral("p.micro")), ProjectStore::OpenMode::CreateIfMissing);
+        SynthConfig data = contextData();
+        data.testFraction = 0.2;
+        store.saveDataset(generateSynthetic(data, QStringLiteral("ctx")));
+        Stage1Config c;
+        c.k = 4;
+        c.epochs = 6;
+        c.lr = 0.01;
+        c.threads = 2;
+        const TrainingOutcome trained = trainAndStore(store, QStringLiteral("ctx"), c);
+
+        RunSnapshot s = loadRunSnapshot(store, trained.runId);
+        QCOMPARE(s.run.id, trained.runId);
+        QVERIFY(s.finished() && !s.isStage2());
+        QCOMPARE(int(s.epochs.size()), 6);
+        QCOMPARE(s.validation.accuracy, trained.validation.accuracy);
+        QCOMPARE(s.validation.contexts, trained.validation.contexts);
+        QCOMPARE(s.validation.routerWeightByContext, trained.validation.routerWeightByContext);
+        QVERIFY(s.routingHistory.empty());
+        QVERIFY(s.budgetCurve.points.empty());
+        QVERIFY(!s.modelSelection);
+        QVERIFY(!s.importReport); // synthetic: no file
+        const RunSummary summary = RunSummary::fromMetrics(s.run.metrics);
+        QCOMPARE(summary.validation.accuracy, trained.validation.accuracy);
+        QVERIFY(summary.test.present);
+        QCOMPARE(summary.test.accuracy, trained.test->accuracy);
+        QVERIFY(summary.bestEpoch >= 1 && summary.bestEpoch <= 6);
+        QVERIFY(!summary.stoppedByUser);
+
+        // A child shows its parent's budget curve and its own routing; the dataset's latest
+        // model choice comes along.
+        AdaptRequest a;
+        a.parentRunId = trained.runId;
+        a.config.budget = 10;
+        const qint64 child = adaptAndStore(store, a).runId;
+        BudgetCurveRequest curve;
+        curve.parentRunId = trained.runId;
+        curve.budgets = {2, 8};
+        curve.seeds = 1;
+        const BudgetCurve made = budgetCurveAndStore(store, curve);
+        SelectKConfig k;
+        k.kMin = 1;
+        k.kMax = 2;
+        k.base.fit = FitMethod::Em;
+        selectKAndStore(store, QStringLiteral("ctx"), k);
+        s = loadRunSnapshot(store, child);
+        QVERIFY(s.isStage2());
+        QCOMPARE(int(s.routingHistory.size()), 2); // one history per context
+        QCOMPARE(int(s.routingHistory.begin()->second.size()), 10);
+        QCOMPARE(s.budgetCurve.points.size(), made.points.size());
+        QCOMPARE(s.budgetCurve.points.back().microTestMean, made.points.back().microTestMean);
+        QVERIFY(s.modelSelection.has_value());
+        QCOMPARE(int(s.modelSelection->rows.size()), 2);
     }
 
     // Issue acceptance: select-k finds the true K on well-separated data.
