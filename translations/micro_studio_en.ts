@@ -2012,12 +2012,12 @@ Commands:
 <context>
     <name>micro::ui::AssignmentView</name>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="188"/>
+        <location filename="../ui/assignmentview.cpp" line="186"/>
         <source>%1: agreement with known groups ARI %2, NMI %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="194"/>
+        <location filename="../ui/assignmentview.cpp" line="192"/>
         <source>%1: agreement with the known groups of column &apos;%4&apos; ARI %2, NMI %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,27 +2063,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="209"/>
+        <location filename="../ui/assignmentview.cpp" line="207"/>
         <source>Projecting the comparisons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="254"/>
+        <location filename="../ui/assignmentview.cpp" line="252"/>
         <source>No assignments to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="312"/>
+        <location filename="../ui/assignmentview.cpp" line="310"/>
         <source>group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="313"/>
+        <location filename="../ui/assignmentview.cpp" line="311"/>
         <source>context %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="314"/>
+        <location filename="../ui/assignmentview.cpp" line="312"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,42 +3024,42 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="76"/>
+        <location filename="../ui/jobrunner.cpp" line="78"/>
         <source>%1 running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="93"/>
+        <location filename="../ui/jobrunner.cpp" line="95"/>
         <source>Stopping after this epoch; the epochs done are kept…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="104"/>
+        <location filename="../ui/jobrunner.cpp" line="106"/>
         <source>Cancelling; the queued jobs were dropped…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="104"/>
+        <location filename="../ui/jobrunner.cpp" line="106"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="115"/>
+        <location filename="../ui/jobrunner.cpp" line="119"/>
         <source>Failed; the project is as it was before the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="116"/>
+        <location filename="../ui/jobrunner.cpp" line="120"/>
         <source>Cancelled; the project is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="117"/>
+        <location filename="../ui/jobrunner.cpp" line="121"/>
         <source>Stopped; the run was kept with the epochs done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="118"/>
+        <location filename="../ui/jobrunner.cpp" line="122"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,7 +3435,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="89"/>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,32 +3655,32 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>No grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Group by dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Group by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Group by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Runs of one dataset, model or tag together, groups shaded in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3748,27 +3748,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Filter runs by name, dataset, model, status or tag (e.g. &quot;ctx micro&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Stop &amp;&amp; Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>End the training after this epoch and keep the run with the epochs done (Shift+Esc); Cancel removes it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,244 +3783,246 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="74"/>
+        <location filename="../ui/mainwindow_files.cpp" line="72"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="303"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="172"/>
+        <source>This project has no runs yet: train one (Run &gt; Train…) or run the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="75"/>
         <source>%1 — MiCRo Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="78"/>
-        <source>Training curves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_files.cpp" line="81"/>
+        <location filename="../ui/mainwindow_files.cpp" line="80"/>
         <source>Project %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="158"/>
-        <location filename="../ui/mainwindow_files.cpp" line="165"/>
+        <location filename="../ui/mainwindow_files.cpp" line="157"/>
+        <location filename="../ui/mainwindow_files.cpp" line="164"/>
         <source>Export Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="158"/>
+        <location filename="../ui/mainwindow_files.cpp" line="157"/>
         <source>Select a run in the runs table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="166"/>
+        <location filename="../ui/mainwindow_files.cpp" line="165"/>
         <source>Run as JSON (*.json);;Assignments per comparison (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="180"/>
+        <location filename="../ui/mainwindow_files.cpp" line="179"/>
         <source>Export of run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="186"/>
+        <location filename="../ui/mainwindow_files.cpp" line="185"/>
         <source>Exported run %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="196"/>
-        <location filename="../ui/mainwindow_files.cpp" line="200"/>
+        <location filename="../ui/mainwindow_files.cpp" line="195"/>
+        <location filename="../ui/mainwindow_files.cpp" line="199"/>
         <source>Add Feature File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="196"/>
+        <location filename="../ui/mainwindow_files.cpp" line="195"/>
         <source>Feature files (*.mfeat);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="200"/>
+        <location filename="../ui/mainwindow_files.cpp" line="199"/>
         <source>Name of the dataset in this project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="214"/>
+        <location filename="../ui/mainwindow_files.cpp" line="213"/>
         <source>Adding feature file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="74"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="75"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="90"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="91"/>
         <source>Training on %1 processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="99"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="100"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="117"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="118"/>
         <source>Adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="129"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="173"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="130"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="174"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="155"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="156"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="197"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="198"/>
         <source>Embeddings import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="217"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="218"/>
         <source>Adaptation on labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="231"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="248"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="232"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="249"/>
         <source>Adapt Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="232"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="233"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="249"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="250"/>
         <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="222"/>
+        <location filename="../ui/mainwindow_files.cpp" line="221"/>
         <source>Added &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions; the features stay in their file and training reads them block by block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="204"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="205"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="162"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="163"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="110"/>
-        <location filename="../ui/mainwindow_files.cpp" line="116"/>
+        <location filename="../ui/mainwindow_files.cpp" line="109"/>
+        <location filename="../ui/mainwindow_files.cpp" line="115"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="110"/>
+        <location filename="../ui/mainwindow_files.cpp" line="109"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="117"/>
+        <location filename="../ui/mainwindow_files.cpp" line="116"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="134"/>
+        <location filename="../ui/mainwindow_files.cpp" line="133"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="135"/>
+        <location filename="../ui/mainwindow_files.cpp" line="134"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="333"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="334"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="237"/>
+        <location filename="../ui/mainwindow_files.cpp" line="236"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="144"/>
+        <location filename="../ui/mainwindow_files.cpp" line="143"/>
         <source>Export Runs Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="144"/>
+        <location filename="../ui/mainwindow_files.cpp" line="143"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>The language changes when the running job has finished and MiCRo Studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="369"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="373"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="370"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="374"/>
         <source>Choose K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="369"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="370"/>
         <source>Select a run (or import data) to choose K on its dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="374"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="375"/>
         <source>Held-out NLL for K = 1 … N on &quot;%1&quot; (a fifth of the rows held out, the suggestion by the one-standard-error rule). Largest K:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="388"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="389"/>
         <source>Choose K on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="395"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="396"/>
         <source>Choose K on %1: K = %2 by held-out NLL (one-standard-error rule); BIC says %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="408"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="416"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="409"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="417"/>
         <source>Budget Curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="409"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="410"/>
         <source>Select a finished Stage-1 run with at least two heads: the curve adapts its routing to 1, 2, 4, … 50 labelled pairs per context, MiCRo against HyRe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="417"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="418"/>
         <source>&quot;%1&quot; has no contexts: the budget curve adapts the routing per context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="430"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="431"/>
         <source>Budget curve of run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="238"/>
+        <location filename="../ui/mainwindow_files.cpp" line="237"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4045,13 +4047,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="334"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="335"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="151"/>
-        <location filename="../ui/mainwindow_files.cpp" line="263"/>
+        <location filename="../ui/mainwindow_files.cpp" line="150"/>
+        <location filename="../ui/mainwindow_files.cpp" line="262"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4183,37 +4185,42 @@ Commands:
 <context>
     <name>micro::ui::RunPresenter</name>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="80"/>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runpresenter.cpp" line="87"/>
-        <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runpresenter.cpp" line="93"/>
-        <source>Run %1 is still training: this view fills in when it finishes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runpresenter.cpp" line="94"/>
-        <source>Run %1 did not finish (%2): nothing to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runpresenter.cpp" line="95"/>
-        <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runpresenter.cpp" line="99"/>
-        <source>Run %1 stored no epochs.</source>
+        <location filename="../ui/runpresenter.cpp" line="44"/>
+        <source>Run %1: loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runpresenter.cpp" line="100"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="107"/>
+        <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="113"/>
+        <source>Run %1 is still training: this view fills in when it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="114"/>
+        <source>Run %1 did not finish (%2): nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="115"/>
+        <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="119"/>
+        <source>Run %1 stored no epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="120"/>
         <source>Run %1: waiting for its first epoch…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4419,17 +4426,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="169"/>
+        <location filename="../ui/teachingview.cpp" line="168"/>
+        <source>Label one more comparison and update the head weights (Alt+Right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="170"/>
         <source>Label comparisons one after another, about seven a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="178"/>
-        <source>Larger text and figure labels, for a projector.</source>
+        <location filename="../ui/teachingview.cpp" line="172"/>
+        <source>Start the session again from equal weights (Alt+Home).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/teachingview.cpp" line="179"/>
+        <source>Larger text and figure labels, for a projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teachingview.cpp" line="180"/>
         <source>Save the figure as PNG or PDF, or its numbers as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4470,83 +4487,73 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="167"/>
-        <source>Label one more comparison and update the head weights (Ctrl+Right).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="171"/>
-        <source>Start the session again from equal weights (Ctrl+Left).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/teachingview.cpp" line="186"/>
+        <location filename="../ui/teachingview.cpp" line="187"/>
         <source>Scenari&amp;os</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="226"/>
+        <location filename="../ui/teachingview.cpp" line="227"/>
         <source>One group: a single BT is enough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="228"/>
+        <location filename="../ui/teachingview.cpp" line="229"/>
         <source>Two opposed groups: the single BT&apos;s irreducible error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="230"/>
+        <location filename="../ui/teachingview.cpp" line="231"/>
         <source>The prompt reveals the group: the router learns it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="232"/>
+        <location filename="../ui/teachingview.cpp" line="233"/>
         <source>A few labels adapt the routing: Hedge converges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="242"/>
+        <location filename="../ui/teachingview.cpp" line="243"/>
         <source>All raters belong to one group and judge with the same reward function. A single Bradley–Terry model can learn that function, so a mixture of two heads (MiCRo) has nothing more to find: its second head and its router are spare capacity. The bars show validation accuracy with 95 % intervals: the single BT and MiCRo tie, both next to the generating model, which no fitted model beats except by chance. Raise K to see the tie break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="250"/>
+        <location filename="../ui/teachingview.cpp" line="251"/>
         <source>Two groups judge the same responses with nearly opposite reward vectors (the generator draws its heads at random, so of %1 seeds the one with the most opposed heads is used; their cosine is below). A single reward function has to compromise: theory puts a floor under its cross-entropy, 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H (dashed red), with H the label entropy and ρ the smallest probability of a group for a prompt. The single BT&apos;s NLL flattens above the floor however long it trains, while MiCRo, whose router tells the groups apart by the prompt, keeps falling towards the true model. The more the prompt reveals the group, the closer ρ is to 0 and the floor to H; at informativeness 0 the floor rises, but MiCRo can no longer tell the groups apart either.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="269"/>
+        <location filename="../ui/teachingview.cpp" line="270"/>
         <source>Each prompt here carries a strong clue to the group that is asking (high prompt informativeness). MiCRo&apos;s router learns to read it and sends each comparison to its group&apos;s head, so MiCRo&apos;s validation accuracy climbs towards the generating model&apos;s (dashed) while the single BT, which must serve all groups at once, stays behind. The adjusted Rand index (ARI) below compares MiCRo&apos;s hard assignments with the true groups: 1 is perfect agreement, 0 is chance. Lower the informativeness to watch the router lose its clue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="278"/>
+        <location filename="../ui/teachingview.cpp" line="279"/>
         <source>A new rater from one group labels comparisons one at a time. Each of the K true reward heads is scored on every label by its Bradley–Terry loss −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;), clipped at %1 and divided by it so that it lies in [0, 1], and Hedge updates the head weights: π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z, with η = √(8 ln K / T). Within a few dozen labels nearly all the weight sits on one head, normally the rater&apos;s own (top), and the regret, Hedge&apos;s cumulative loss minus the best single head&apos;s, stays under the textbook bound √(T ln K / 2) (bottom). Press Step for one label or Play to watch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="321"/>
+        <location filename="../ui/teachingview.cpp" line="322"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="411"/>
-        <location filename="../ui/teachingview.cpp" line="420"/>
+        <location filename="../ui/teachingview.cpp" line="412"/>
+        <location filename="../ui/teachingview.cpp" line="421"/>
         <source>Export figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="412"/>
+        <location filename="../ui/teachingview.cpp" line="413"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table of the plotted numbers (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="421"/>
+        <location filename="../ui/teachingview.cpp" line="422"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="422"/>
+        <location filename="../ui/teachingview.cpp" line="423"/>
         <source>Cannot write %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>

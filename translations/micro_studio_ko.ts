@@ -2067,12 +2067,12 @@ Commands:
 <context>
     <name>micro::ui::AssignmentView</name>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="188"/>
+        <location filename="../ui/assignmentview.cpp" line="186"/>
         <source>%1: agreement with known groups ARI %2, NMI %3</source>
         <translation>%1: 알려진 그룹과의 일치도 ARI %2, NMI %3</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="194"/>
+        <location filename="../ui/assignmentview.cpp" line="192"/>
         <source>%1: agreement with the known groups of column &apos;%4&apos; ARI %2, NMI %3</source>
         <translation>%1: 열 &apos;%4&apos;의 알려진 그룹과의 일치도 ARI %2, NMI %3</translation>
     </message>
@@ -2118,27 +2118,27 @@ Commands:
         <translation>헤드(하드 할당)</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="209"/>
+        <location filename="../ui/assignmentview.cpp" line="207"/>
         <source>Projecting the comparisons…</source>
         <translation>비교를 투영하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="254"/>
+        <location filename="../ui/assignmentview.cpp" line="252"/>
         <source>No assignments to show.</source>
         <translation>표시할 할당이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="312"/>
+        <location filename="../ui/assignmentview.cpp" line="310"/>
         <source>group %1</source>
         <translation>그룹 %1</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="313"/>
+        <location filename="../ui/assignmentview.cpp" line="311"/>
         <source>context %1</source>
         <translation>컨텍스트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/assignmentview.cpp" line="314"/>
+        <location filename="../ui/assignmentview.cpp" line="312"/>
         <source>head %1</source>
         <translation>헤드 %1</translation>
     </message>
@@ -3077,42 +3077,42 @@ Commands:
         <translation>%1: 에포크 %2, 검증 정확도 %3</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="76"/>
+        <location filename="../ui/jobrunner.cpp" line="78"/>
         <source>%1 running…</source>
         <translation>%1 실행 중…</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="93"/>
+        <location filename="../ui/jobrunner.cpp" line="95"/>
         <source>Stopping after this epoch; the epochs done are kept…</source>
         <translation>이번 에폭이 끝나면 멈춥니다. 끝난 에폭은 유지됩니다…</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="104"/>
+        <location filename="../ui/jobrunner.cpp" line="106"/>
         <source>Cancelling; the queued jobs were dropped…</source>
         <translation>취소하는 중입니다. 대기 중인 작업은 삭제되었습니다…</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="104"/>
+        <location filename="../ui/jobrunner.cpp" line="106"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="115"/>
+        <location filename="../ui/jobrunner.cpp" line="119"/>
         <source>Failed; the project is as it was before the run.</source>
         <translation>실패했습니다. 프로젝트는 실행 전 상태 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="116"/>
+        <location filename="../ui/jobrunner.cpp" line="120"/>
         <source>Cancelled; the project is as it was before.</source>
         <translation>취소했습니다. 프로젝트는 이전 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="117"/>
+        <location filename="../ui/jobrunner.cpp" line="121"/>
         <source>Stopped; the run was kept with the epochs done.</source>
         <translation>멈췄습니다. 끝난 에폭과 함께 실행을 유지했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/jobrunner.cpp" line="118"/>
+        <location filename="../ui/jobrunner.cpp" line="122"/>
         <source>Done.</source>
         <translation>완료되었습니다.</translation>
     </message>
@@ -3487,7 +3487,7 @@ Commands:
     <name>micro::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="89"/>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>MiCRo Studio</source>
         <translation>MiCRo Studio</translation>
     </message>
@@ -3682,32 +3682,32 @@ Commands:
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>No grouping</source>
         <translation>그룹 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Group by dataset</source>
         <translation>데이터셋별 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Group by model</source>
         <translation>모델별 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Group by tag</source>
         <translation>태그별 그룹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Runs of one dataset, model or tag together, groups shaded in turn</source>
         <translation>같은 데이터셋, 모델 또는 태그의 실행을 함께 모으고 그룹마다 번갈아 음영을 넣습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
@@ -3819,27 +3819,27 @@ Commands:
         <translation>레이블 지정(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Filter runs by name, dataset, model, status or tag (e.g. &quot;ctx micro&quot;)</source>
         <translation>이름, 데이터셋, 모델, 상태, 태그로 실행 거르기(예: &quot;ctx micro&quot;)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Open or create a project, or run the demo (Ctrl+D).</source>
         <translation>프로젝트를 열거나 새로 만들거나, 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Stop &amp;&amp; Keep</source>
         <translation>멈추고 유지</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>End the training after this epoch and keep the run with the epochs done (Shift+Esc); Cancel removes it.</source>
         <translation>이번 에폭이 끝나면 학습을 끝내고 끝난 에폭과 함께 실행을 유지합니다(Shift+Esc). 취소하면 실행이 지워집니다.</translation>
     </message>
@@ -3854,255 +3854,257 @@ Commands:
         <translation>프로젝트를 전환하기 전에 실행 중인 작업을 취소하거나 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="74"/>
+        <location filename="../ui/mainwindow_files.cpp" line="72"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="303"/>
+        <location filename="../ui/mainwindow_runs.cpp" line="172"/>
+        <source>This project has no runs yet: train one (Run &gt; Train…) or run the demo.</source>
+        <translation>이 프로젝트에는 아직 실행이 없습니다. 하나를 학습하거나(실행 &gt; 학습…) 데모를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="75"/>
         <source>%1 — MiCRo Studio</source>
         <translation>%1 — MiCRo Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="78"/>
-        <source>Training curves</source>
-        <translation>학습 곡선</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow_files.cpp" line="81"/>
+        <location filename="../ui/mainwindow_files.cpp" line="80"/>
         <source>Project %1</source>
         <translation>프로젝트 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="158"/>
-        <location filename="../ui/mainwindow_files.cpp" line="165"/>
+        <location filename="../ui/mainwindow_files.cpp" line="157"/>
+        <location filename="../ui/mainwindow_files.cpp" line="164"/>
         <source>Export Run</source>
         <translation>실행 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="158"/>
+        <location filename="../ui/mainwindow_files.cpp" line="157"/>
         <source>Select a run in the runs table first.</source>
         <translation>먼저 실행 표에서 실행을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="166"/>
+        <location filename="../ui/mainwindow_files.cpp" line="165"/>
         <source>Run as JSON (*.json);;Assignments per comparison (*.csv)</source>
         <translation>실행 JSON (*.json);;비교별 할당 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="180"/>
+        <location filename="../ui/mainwindow_files.cpp" line="179"/>
         <source>Export of run %1</source>
         <translation>실행 %1 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="186"/>
+        <location filename="../ui/mainwindow_files.cpp" line="185"/>
         <source>Exported run %1 to %2.</source>
         <translation>실행 %1을(를) %2(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="196"/>
-        <location filename="../ui/mainwindow_files.cpp" line="200"/>
+        <location filename="../ui/mainwindow_files.cpp" line="195"/>
+        <location filename="../ui/mainwindow_files.cpp" line="199"/>
         <source>Add Feature File</source>
         <translation>특징 파일 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="196"/>
+        <location filename="../ui/mainwindow_files.cpp" line="195"/>
         <source>Feature files (*.mfeat);;All files (*)</source>
         <translation>특징 파일 (*.mfeat);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="200"/>
+        <location filename="../ui/mainwindow_files.cpp" line="199"/>
         <source>Name of the dataset in this project:</source>
         <translation>이 프로젝트에서 쓸 데이터셋 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="214"/>
+        <location filename="../ui/mainwindow_files.cpp" line="213"/>
         <source>Adding feature file %1</source>
         <translation>특징 파일 %1 추가 중</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="74"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="75"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="90"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="91"/>
         <source>Training on %1 processes</source>
         <translation>프로세스 %1개로 학습</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="99"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="100"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="117"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="118"/>
         <source>Adaptation</source>
         <translation>적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="129"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="173"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="130"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="174"/>
         <source>Wait for the running job (or cancel it) before importing.</source>
         <translation>가져오기 전에 실행 중인 작업이 끝나기를 기다리거나 작업을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="155"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="156"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="197"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="198"/>
         <source>Embeddings import</source>
         <translation>임베딩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="217"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="218"/>
         <source>Adaptation on labels</source>
         <translation>레이블로 라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="231"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="248"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="232"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="249"/>
         <source>Adapt Routing</source>
         <translation>라우팅 적응</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="232"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="233"/>
         <source>Select a finished run with at least two heads; its heads stay fixed while the routing adapts.</source>
         <translation>헤드가 2개 이상인 완료된 실행을 선택하세요. 라우팅이 적응하는 동안 해당 실행의 헤드는 고정됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="249"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="250"/>
         <source>Adapting routes on contexts, and no dataset with this run&apos;s features has any: &quot;%1&quot; has no context column. Import data with one (a context, scenario or criteria column, or --map context=COLUMN), or label pairs under a context in the Labelling tab.</source>
         <translation>적응은 컨텍스트에 따라 라우팅하는데, 이 실행과 같은 특징을 가진 데이터셋 중 컨텍스트가 있는 것이 없습니다. &quot;%1&quot;에는 컨텍스트 열이 없습니다. 컨텍스트 열(context, scenario, criteria 또는 --map context=열 이름)이 있는 데이터를 가져오거나, 레이블링 탭에서 컨텍스트를 정해 쌍에 레이블을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="222"/>
+        <location filename="../ui/mainwindow_files.cpp" line="221"/>
         <source>Added &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions; the features stay in their file and training reads them block by block.</source>
         <translation>&quot;%1&quot; 추가됨: 비교 %2개, 응답 %3차원, 프롬프트 %4차원. 특징은 파일에 남고 학습은 블록 단위로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="204"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="205"/>
         <source>Stored &quot;%1&quot;: %2 comparisons, %3 response and %4 prompt dimensions.</source>
         <translation>&quot;%1&quot; 저장: 비교 %2개, 응답 %3차원, 프롬프트 %4차원.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="162"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="163"/>
         <source>Imported %1 comparisons into &quot;%2&quot; (%3 rows read, %4 skipped).</source>
         <translation>비교 %1개를 &quot;%2&quot;(으)로 가져왔습니다(%3행 읽음, %4행 건너뜀).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="110"/>
-        <location filename="../ui/mainwindow_files.cpp" line="116"/>
+        <location filename="../ui/mainwindow_files.cpp" line="109"/>
+        <location filename="../ui/mainwindow_files.cpp" line="115"/>
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="110"/>
+        <location filename="../ui/mainwindow_files.cpp" line="109"/>
         <source>MiCRo Studio projects (*.micro)</source>
         <translation>MiCRo Studio 프로젝트(*.micro)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="117"/>
+        <location filename="../ui/mainwindow_files.cpp" line="116"/>
         <source>%1 is the open project; choose another name for the new one.</source>
         <translation>%1은(는) 현재 열려 있는 프로젝트입니다. 새 프로젝트에는 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="134"/>
+        <location filename="../ui/mainwindow_files.cpp" line="133"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="135"/>
+        <location filename="../ui/mainwindow_files.cpp" line="134"/>
         <source>MiCRo Studio projects (*.micro);;All files (*)</source>
         <translation>MiCRo Studio 프로젝트(*.micro);;모든 파일(*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="333"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="334"/>
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="334"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="335"/>
         <source>This project has no dataset yet: import data (Ctrl+I) or run the demo (Ctrl+D).</source>
         <translation>이 프로젝트에는 아직 데이터셋이 없습니다. 데이터를 가져오거나(Ctrl+I) 데모를 실행하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="237"/>
+        <location filename="../ui/mainwindow_files.cpp" line="236"/>
         <source>Export View</source>
         <translation>보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="238"/>
+        <location filename="../ui/mainwindow_files.cpp" line="237"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="151"/>
-        <location filename="../ui/mainwindow_files.cpp" line="263"/>
+        <location filename="../ui/mainwindow_files.cpp" line="150"/>
+        <location filename="../ui/mainwindow_files.cpp" line="262"/>
         <source>Exported %1</source>
         <translation>내보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="144"/>
+        <location filename="../ui/mainwindow_files.cpp" line="143"/>
         <source>Export Runs Table</source>
         <translation>실행 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_files.cpp" line="144"/>
+        <location filename="../ui/mainwindow_files.cpp" line="143"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>The language changes when the running job has finished and MiCRo Studio starts again.</source>
         <translation>실행 중인 작업이 끝나고 MiCRo Studio를 다시 시작하면 언어가 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Presenting: Esc or F11 returns to the window.</source>
         <translation>발표 중: Esc 또는 F11을 누르면 창으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="369"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="373"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="370"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="374"/>
         <source>Choose K</source>
         <translation>K 고르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="369"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="370"/>
         <source>Select a run (or import data) to choose K on its dataset.</source>
         <translation>K를 고를 데이터셋의 실행을 선택하세요(또는 데이터를 가져오세요).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="374"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="375"/>
         <source>Held-out NLL for K = 1 … N on &quot;%1&quot; (a fifth of the rows held out, the suggestion by the one-standard-error rule). Largest K:</source>
         <translation>&quot;%1&quot;에서 K = 1 … N의 검증 NLL을 비교합니다(행의 5분의 1을 떼어 두고, 1-표준오차 규칙으로 제안). 가장 큰 K:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="388"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="389"/>
         <source>Choose K on %1</source>
         <translation>%1에서 K 고르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="395"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="396"/>
         <source>Choose K on %1: K = %2 by held-out NLL (one-standard-error rule); BIC says %3.</source>
         <translation>%1에서 K 선택: 보류 NLL 기준 K = %2(1-표준오차 규칙), BIC 기준 %3.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="408"/>
-        <location filename="../ui/mainwindow_jobs.cpp" line="416"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="409"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="417"/>
         <source>Budget Curve</source>
         <translation>예산 곡선</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="409"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="410"/>
         <source>Select a finished Stage-1 run with at least two heads: the curve adapts its routing to 1, 2, 4, … 50 labelled pairs per context, MiCRo against HyRe.</source>
         <translation>헤드가 두 개 이상인 끝난 1단계 실행을 선택하세요. 곡선은 컨텍스트마다 레이블된 쌍 1, 2, 4, … 50개로 라우팅을 적응시켜 MiCRo와 HyRe를 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="417"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="418"/>
         <source>&quot;%1&quot; has no contexts: the budget curve adapts the routing per context.</source>
         <translation>&quot;%1&quot;에는 컨텍스트가 없습니다. 예산 곡선은 컨텍스트마다 라우팅을 적응시킵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_jobs.cpp" line="430"/>
+        <location filename="../ui/mainwindow_jobs.cpp" line="431"/>
         <source>Budget curve of run %1</source>
         <translation>실행 %1의 예산 곡선</translation>
     </message>
@@ -4234,37 +4236,42 @@ Commands:
 <context>
     <name>micro::ui::RunPresenter</name>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="80"/>
+        <location filename="../ui/runpresenter.cpp" line="44"/>
+        <source>Run %1: loading…</source>
+        <translation>실행 %1: 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runpresenter.cpp" line="100"/>
         <source>%1 on %2</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="87"/>
+        <location filename="../ui/runpresenter.cpp" line="107"/>
         <source>Run %1 is a Stage-2 adaptation of run %2 (its router was fitted to labelled pairs): see Routing convergence; this view shows Stage-1 runs.</source>
         <translation>실행 %1은(는) 실행 %2의 2단계 적응입니다(라우터를 레이블된 쌍에 맞춤). 라우팅 수렴 탭을 보세요. 이 보기는 1단계 실행을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="93"/>
+        <location filename="../ui/runpresenter.cpp" line="113"/>
         <source>Run %1 is still training: this view fills in when it finishes.</source>
         <translation>실행 %1은(는) 아직 학습 중입니다. 끝나면 이 보기가 채워집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="94"/>
+        <location filename="../ui/runpresenter.cpp" line="114"/>
         <source>Run %1 did not finish (%2): nothing to show.</source>
         <translation>실행 %1이(가) 끝나지 않았습니다(%2). 표시할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="95"/>
+        <location filename="../ui/runpresenter.cpp" line="115"/>
         <source>Run %1 is a Stage-2 adaptation of run %2: it has no Stage-1 epochs; see Routing convergence.</source>
         <translation>실행 %1은(는) 실행 %2의 2단계 적응이라 1단계 에폭이 없습니다. 라우팅 수렴 탭을 보세요.</translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="99"/>
+        <location filename="../ui/runpresenter.cpp" line="119"/>
         <source>Run %1 stored no epochs.</source>
         <translation>실행 %1에 저장된 에폭이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/runpresenter.cpp" line="100"/>
+        <location filename="../ui/runpresenter.cpp" line="120"/>
         <source>Run %1: waiting for its first epoch…</source>
         <translation>실행 %1: 첫 에폭을 기다리는 중…</translation>
     </message>
@@ -4470,17 +4477,17 @@ Commands:
         <translation>레이블 지정 세션(시나리오 4)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="169"/>
+        <location filename="../ui/teachingview.cpp" line="170"/>
         <source>Label comparisons one after another, about seven a second.</source>
         <translation>비교에 차례로 레이블을 지정합니다(초당 약 7개).</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="178"/>
+        <location filename="../ui/teachingview.cpp" line="179"/>
         <source>Larger text and figure labels, for a projector.</source>
         <translation>프로젝터용으로 텍스트와 그림 레이블을 크게 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="179"/>
+        <location filename="../ui/teachingview.cpp" line="180"/>
         <source>Save the figure as PNG or PDF, or its numbers as CSV.</source>
         <translation>그림을 PNG 또는 PDF로 저장하거나, 그 수치를 CSV로 저장합니다.</translation>
     </message>
@@ -4521,83 +4528,83 @@ Commands:
         <translation>프롬프트 정보성(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="167"/>
+        <location filename="../ui/teachingview.cpp" line="168"/>
         <source>Label one more comparison and update the head weights (Alt+Right).</source>
         <translation>비교 하나에 레이블을 더 지정하고 헤드 가중치를 업데이트합니다 (Alt+Right).</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="171"/>
+        <location filename="../ui/teachingview.cpp" line="172"/>
         <source>Start the session again from equal weights (Alt+Home).</source>
         <translation>동일한 가중치에서 세션을 다시 시작합니다 (Alt+Home).</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="186"/>
+        <location filename="../ui/teachingview.cpp" line="187"/>
         <source>Scenari&amp;os</source>
         <translation>시나리오(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="226"/>
+        <location filename="../ui/teachingview.cpp" line="227"/>
         <source>One group: a single BT is enough</source>
         <translation>그룹 1개: 단일 BT로 충분</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="228"/>
+        <location filename="../ui/teachingview.cpp" line="229"/>
         <source>Two opposed groups: the single BT&apos;s irreducible error</source>
         <translation>상반된 두 그룹: 단일 BT의 줄일 수 없는 오차</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="230"/>
+        <location filename="../ui/teachingview.cpp" line="231"/>
         <source>The prompt reveals the group: the router learns it</source>
         <translation>프롬프트가 그룹을 드러냄: 라우터가 이를 학습</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="232"/>
+        <location filename="../ui/teachingview.cpp" line="233"/>
         <source>A few labels adapt the routing: Hedge converges</source>
         <translation>소수의 레이블로 라우팅 적응: Hedge 수렴</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="242"/>
+        <location filename="../ui/teachingview.cpp" line="243"/>
         <source>All raters belong to one group and judge with the same reward function. A single Bradley–Terry model can learn that function, so a mixture of two heads (MiCRo) has nothing more to find: its second head and its router are spare capacity. The bars show validation accuracy with 95 % intervals: the single BT and MiCRo tie, both next to the generating model, which no fitted model beats except by chance. Raise K to see the tie break.</source>
         <translation>모든 평가자가 한 그룹에 속하며 같은 보상 함수로 판단합니다. 단일 Bradley–Terry 모델로 그 함수를 학습할 수 있으므로 두 헤드의 혼합(MiCRo)이 더 찾아낼 것은 없습니다. 두 번째 헤드와 라우터는 남는 용량일 뿐입니다. 막대는 검증 정확도를 95 % 구간과 함께 보여 줍니다. 단일 BT와 MiCRo는 동점이며, 둘 다 생성 모델에 근접합니다. 생성 모델은 우연이 아니면 어떤 학습된 모델도 넘어설 수 없습니다. K를 높이면 동점이 깨지는 것을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="250"/>
+        <location filename="../ui/teachingview.cpp" line="251"/>
         <source>Two groups judge the same responses with nearly opposite reward vectors (the generator draws its heads at random, so of %1 seeds the one with the most opposed heads is used; their cosine is below). A single reward function has to compromise: theory puts a floor under its cross-entropy, 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H (dashed red), with H the label entropy and ρ the smallest probability of a group for a prompt. The single BT&apos;s NLL flattens above the floor however long it trains, while MiCRo, whose router tells the groups apart by the prompt, keeps falling towards the true model. The more the prompt reveals the group, the closer ρ is to 0 and the floor to H; at informativeness 0 the floor rises, but MiCRo can no longer tell the groups apart either.</source>
         <translation>두 그룹이 거의 반대인 보상 벡터로 같은 응답을 판단합니다(생성기는 헤드를 무작위로 뽑으므로 시드 %1개 중 헤드가 가장 상반된 시드를 사용하며, 그 코사인은 아래에 표시됩니다). 단일 보상 함수는 타협할 수밖에 없습니다. 이론상 그 교차 엔트로피에는 하한 2ρK·E[Var&lt;sub&gt;k&lt;/sub&gt; m&lt;sub&gt;k&lt;/sub&gt;] + H(빨간 점선)가 있으며, 여기서 H는 레이블 엔트로피, ρ는 한 프롬프트에 대한 그룹의 최소 확률입니다. 단일 BT의 NLL은 아무리 오래 학습해도 하한 위에서 평탄해지는 반면, 라우터가 프롬프트로 그룹을 구별하는 MiCRo는 실제 모델을 향해 계속 내려갑니다. 프롬프트가 그룹을 많이 드러낼수록 ρ는 0에, 하한은 H에 가까워집니다. 정보성이 0이면 하한이 올라가지만, MiCRo도 더 이상 그룹을 구별할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="269"/>
+        <location filename="../ui/teachingview.cpp" line="270"/>
         <source>Each prompt here carries a strong clue to the group that is asking (high prompt informativeness). MiCRo&apos;s router learns to read it and sends each comparison to its group&apos;s head, so MiCRo&apos;s validation accuracy climbs towards the generating model&apos;s (dashed) while the single BT, which must serve all groups at once, stays behind. The adjusted Rand index (ARI) below compares MiCRo&apos;s hard assignments with the true groups: 1 is perfect agreement, 0 is chance. Lower the informativeness to watch the router lose its clue.</source>
         <translation>여기서는 각 프롬프트에 질문한 그룹에 대한 강한 단서가 담겨 있습니다(높은 프롬프트 정보성). MiCRo의 라우터는 이 단서를 읽는 법을 학습해 각 비교를 해당 그룹의 헤드로 보내므로, MiCRo의 검증 정확도는 생성 모델의 정확도(점선)를 향해 올라가는 반면 모든 그룹을 한꺼번에 감당해야 하는 단일 BT는 뒤처집니다. 아래의 조정 랜드 지수(ARI)는 MiCRo의 하드 할당을 실제 그룹과 비교합니다. 1은 완전한 일치, 0은 우연 수준입니다. 정보성을 낮추면 라우터가 단서를 잃는 모습을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="278"/>
+        <location filename="../ui/teachingview.cpp" line="279"/>
         <source>A new rater from one group labels comparisons one at a time. Each of the K true reward heads is scored on every label by its Bradley–Terry loss −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;), clipped at %1 and divided by it so that it lies in [0, 1], and Hedge updates the head weights: π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z, with η = √(8 ln K / T). Within a few dozen labels nearly all the weight sits on one head, normally the rater&apos;s own (top), and the regret, Hedge&apos;s cumulative loss minus the best single head&apos;s, stays under the textbook bound √(T ln K / 2) (bottom). Press Step for one label or Play to watch.</source>
         <translation>한 그룹에 속한 새 평가자가 비교에 하나씩 레이블을 지정합니다. K개의 실제 보상 헤드는 레이블마다 Bradley–Terry 손실 −log σ(Δ&lt;sub&gt;k&lt;/sub&gt;)로 점수가 매겨지며, 이 손실은 %1에서 잘라 낸 뒤 그 값으로 나누어 [0, 1] 범위에 들게 합니다. Hedge는 헤드 가중치를 π&lt;sub&gt;k&lt;/sub&gt; ← π&lt;sub&gt;k&lt;/sub&gt;·exp(−η·loss&lt;sub&gt;k&lt;/sub&gt;) / Z (η = √(8 ln K / T))로 업데이트합니다. 수십 개의 레이블 안에 거의 모든 가중치가 한 헤드, 보통은 평가자 자신의 헤드에 모이며(위), Hedge의 누적 손실에서 최선의 단일 헤드의 누적 손실을 뺀 후회는 교과서적 상한 √(T ln K / 2) 아래에 머뭅니다(아래). 레이블을 하나씩 보려면 [한 단계]를, 계속 보려면 [재생]을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="321"/>
+        <location filename="../ui/teachingview.cpp" line="322"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="411"/>
-        <location filename="../ui/teachingview.cpp" line="420"/>
+        <location filename="../ui/teachingview.cpp" line="412"/>
+        <location filename="../ui/teachingview.cpp" line="421"/>
         <source>Export figure</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="412"/>
+        <location filename="../ui/teachingview.cpp" line="413"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table of the plotted numbers (*.csv)</source>
         <translation>PNG 이미지(*.png);;PDF 문서(*.pdf);;그래프 수치 CSV 표(*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="421"/>
+        <location filename="../ui/teachingview.cpp" line="422"/>
         <source>Cannot write %1.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/teachingview.cpp" line="422"/>
+        <location filename="../ui/teachingview.cpp" line="423"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1에 쓸 수 없습니다(%2).</translation>
     </message>

@@ -179,23 +179,21 @@ AssignmentView::Points AssignmentView::project(ProjectStore &store, const RunSna
         const RunEvaluation &v = snapshot.validation;
         // Which column the known groups are (imported data): a low ARI against a data-subset
         // column is no failure of the model.
-        // Which column the known groups are (imported data): a low ARI against a data-subset
-        // column is no failure of the model.
         const QString column = snapshot.importReport ? snapshot.importReport->groupColumn : QString();
-        if (!v.ari)
+        if (!v.ari || !v.nmi || !std::isfinite(*v.ari) || !std::isfinite(*v.nmi)) // none stored, or null
             out.title = run.name;
         else if (column.isEmpty())
             out.title = QCoreApplication::translate("micro::ui::AssignmentView",
                                                     "%1: agreement with known groups ARI %2, NMI %3")
                             .arg(run.name)
                             .arg(*v.ari, 0, 'f', 3)
-                            .arg(v.nmi.value_or(NAN), 0, 'f', 3);
+                            .arg(*v.nmi, 0, 'f', 3);
         else
             out.title = QCoreApplication::translate("micro::ui::AssignmentView",
                                                     "%1: agreement with the known groups of column '%4' ARI %2, NMI %3")
                             .arg(run.name)
                             .arg(*v.ari, 0, 'f', 3)
-                            .arg(v.nmi.value_or(NAN), 0, 'f', 3)
+                            .arg(*v.nmi, 0, 'f', 3)
                             .arg(column);
     } catch (const MicroError &e) {
         out.error = errorText(e.error());

@@ -65,8 +65,10 @@ void JobRunner::start(const QString &title, Job::Work work, std::function<void()
         m_failed = true;
         Q_EMIT failed(e);
     });
+    connect(job, &Job::succeeded, this, [this] { m_succeeded = true; });
     connect(job, &Job::finished, this, &JobRunner::onFinished);
     m_failed = false;
+    m_succeeded = false;
     m_progress->setValue(0);
     m_progress->setFormat(QStringLiteral("%p%"));
     m_clock.start();
@@ -106,7 +108,9 @@ void JobRunner::cancel()
 
 void JobRunner::onFinished()
 {
-    const bool cancelled = m_job && m_job->isCancelRequested();
+    // As the work ended, not as the token reads now: a Cancel clicked after the work had
+    // returned (its finished signal still queued) must not hide a committed result.
+    const bool cancelled = !m_failed && !m_succeeded;
     const bool stopped = m_job && m_job->isStopRequested();
     m_job->wait(); // the thread has emitted its last signal; joining is immediate
     m_progress->hide();

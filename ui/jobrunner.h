@@ -84,7 +84,8 @@ private:
     std::function<void()> m_onSucceeded; // of the running job
     std::deque<Queued> m_queue;
     bool m_failed = false;
-    QElapsedTimer m_clock; // for the time-left estimate
+    bool m_succeeded = false; // the work's own verdict (a Cancel clicked after it returned changes nothing)
+    QElapsedTimer m_clock;    // for the time-left estimate
 };
 
 } // namespace micro::ui

@@ -473,7 +473,8 @@ bool LabelView::start()
     m_pendingContext = context;
     const QString path = m_store->path();
     const qint64 datasetId = m_datasetId;
-    m_load.start([path, datasetId](const CancelToken &) {
+    m_load.start([path, datasetId](const CancelToken &cancel) -> std::shared_ptr<const Dataset> {
+        if (cancel.isCancelled()) return nullptr; // superseded while queued (or closing): not read
         ProjectStore store(path, ProjectStore::OpenMode::MustExist);
         return std::make_shared<const Dataset>(store.loadDataset(datasetId));
     });

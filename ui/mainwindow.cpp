@@ -343,7 +343,11 @@ void MainWindow::buildLayout()
     m_views->addTab(m_teaching, tr("&Teaching"));
     connect(m_teaching, &TeachingView::presentationModeChanged, this, &MainWindow::setPresenting);
     m_presenter = new RunPresenter({m_plot, m_routing, m_weights, m_headAccuracy, m_assignments, m_modelChoice}, this);
-    connect(m_presenter, &RunPresenter::failed, this, &MainWindow::showError);
+    // The views already say why the run could not be shown; a run that is gone (a job that
+    // failed or was cancelled removed it while it loaded) needs no dialog on top of the job's.
+    connect(m_presenter, &RunPresenter::failed, this, [this](const Error &e) {
+        if (e.code != ErrorCode::UnknownRun) showError(e);
+    });
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     // The runs table with a filter above it: rows whose name, dataset, model, status or tags

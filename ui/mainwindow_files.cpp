@@ -68,14 +68,13 @@ bool MainWindow::openProject(const QString &path, bool create)
         return false;
     }
     m_projectPath = QFileInfo(path).absoluteFilePath();
-    m_presenter->clear(); // nothing of the previous project may land in the views
-    m_undo->clear();      // edits belong to the project they were made in
+    // Nothing of the previous project may land in the views.
+    m_presenter->clear(tr("This project has no runs yet: train one (Run > Train…) or run the demo."));
+    m_undo->clear(); // edits belong to the project they were made in
     m_label->setProject(m_store.get(), m_undo);
     setWindowTitle(tr("%1 — MiCRo Studio").arg(QFileInfo(path).fileName()));
     rememberRecent(m_projectPath);
     m_shownRunId = 0;
-    m_plot->clear();
-    m_plot->setTitle(tr("Training curves"));
     refreshRuns();
     if (m_runs->rowCount() > 0) m_runView->selectRow(m_runs->rowCount() - 1);
     m_status->setText(tr("Project %1").arg(QDir::toNativeSeparators(m_projectPath)));

@@ -1,5 +1,6 @@
 // MainWindow's long work: the dialogs that start it and the queued jobs that run it.
 #include "mainwindow.h"
+#include "runpresenter.h"
 
 #include "adaptdialog.h"
 #include "assignmentview.h"
@@ -299,7 +300,7 @@ void MainWindow::showRunAfterJob(qint64 runId)
     else if (m_runs->rowCount() > 0)
         showRun(m_runs->runAt(m_runs->rowCount() - 1)->id);
     else
-        m_plot->clear();
+        m_presenter->clear(tr("This project has no runs yet: train one (Run > Train…) or run the demo."));
 }
 
 void MainWindow::showImported(const QString &dataset)

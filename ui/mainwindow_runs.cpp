@@ -169,7 +169,7 @@ bool MainWindow::deleteRun(qint64 runId)
     if (m_shownRunId == 0 && m_runs->rowCount() > 0)
         showRun(m_runs->runAt(m_runs->rowCount() - 1)->id);
     else if (m_runs->rowCount() == 0)
-        m_plot->clear();
+        m_presenter->clear(tr("This project has no runs yet: train one (Run > Train…) or run the demo."));
     return true;
 }
 

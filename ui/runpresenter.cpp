@@ -13,9 +13,12 @@ namespace micro::ui {
 using namespace micro::core;
 
 RunPresenter::RunPresenter(Views views, QObject *parent)
-    : QObject(parent), m_views(views),
-      m_snapshot(
-          this, [this](RunSnapshot s) { apply(std::move(s)); }, [this](const Error &e) { Q_EMIT failed(e); }),
+    : QObject(parent), m_views(views), m_snapshot(
+                                           this, [this](RunSnapshot s) { apply(std::move(s)); },
+                                           [this](const Error &e) {
+                                               showNothing(errorText(e));
+                                               Q_EMIT failed(e);
+                                           }),
       m_points(
           this, [this](AssignmentView::Points p) { m_views.assignments->setPoints(std::move(p)); },
           [this](const Error &e) { m_views.assignments->clear(errorText(e)); })
@@ -36,7 +39,10 @@ void RunPresenter::show(const QString &projectPath, qint64 runId)
     // Another run's curves start empty, so that a run being trained draws each epoch the
     // moment it is reported, loaded or not (the snapshot then fills in what came before);
     // the run already shown keeps its curves until they are replaced (no blink on refresh).
-    if (runId != m_shownRunId && !again) m_views.curves->clear();
+    if (runId != m_shownRunId && !again) {
+        m_views.curves->clear();
+        m_views.curves->setTitle(tr("Run %1: loading…").arg(runId));
+    }
     m_snapshot.start(
         [projectPath, runId](const CancelToken &cancel) {
             if (cancel.isCancelled()) return RunSnapshot(); // superseded while queued: dropped anyway
@@ -53,13 +59,27 @@ void RunPresenter::appendEpoch(qint64 runId, const EpochMetrics &epoch)
     m_views.curves->appendEpoch(epoch);
 }
 
-void RunPresenter::clear()
+void RunPresenter::clear(const QString &reason)
 {
     m_snapshot.cancel();
     m_points.cancel();
     m_runId = 0;
+    showNothing(reason);
+}
+
+void RunPresenter::showNothing(const QString &reason)
+{
     m_shownRunId = 0;
     m_epochsWhileLoading.clear();
+    m_points.cancel();
+    m_views.curves->clear();
+    m_views.curves->setTitle(reason);
+    m_views.routing->setHistory({});
+    m_views.routing->setBudgetCurve({});
+    m_views.weights->showReason(reason);
+    m_views.headAccuracy->showReason(reason);
+    m_views.modelChoice->setResult(SelectKResult(), QString());
+    m_views.assignments->clear(reason);
 }
 
 void RunPresenter::waitForFinished()

@@ -41,7 +41,9 @@ public:
     // An epoch of a run being trained: drawn now if it is the run asked for, and kept until
     // its snapshot lands if that is still loading (the snapshot may have been read before it).
     void appendEpoch(qint64 runId, const micro::core::EpochMetrics &epoch);
-    void clear();                                      // the project closed: nothing in flight may land afterwards
+    // No run to show (the project closed, its last run deleted): every view says `reason`
+    // and nothing in flight may land afterwards.
+    void clear(const QString &reason);
     qint64 runId() const { return m_runId; }           // asked for
     qint64 shownRunId() const { return m_shownRunId; } // whose data the views hold
     bool isLoading() const { return m_snapshot.isRunning(); }
@@ -55,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void apply(micro::core::RunSnapshot snapshot);
+    void showNothing(const QString &reason); // every view empty, `reason` as its title
 
     Views m_views;
     QString m_projectPath;

@@ -1,6 +1,7 @@
 #include "runsnapshot.h"
 
 #include "importing.h"
+#include "util/error.h"
 
 namespace micro::core {
 
@@ -24,7 +25,10 @@ RunSnapshot loadRunSnapshot(ProjectStore &store, qint64 runId)
     const QList<StoredAnalysis> choices = store.modelSelections(s.run.datasetId);
     if (!choices.isEmpty()) s.modelSelection = SelectKResult::fromJson(choices.back().result);
     s.validation = RunEvaluation::fromJson(s.run.metrics.value(QStringLiteral("validation")).toObject());
-    s.importReport = storedImportReport(store, s.run.datasetName);
+    try { // only the Subgroups title names the group column: no reason to hold the run back
+        s.importReport = storedImportReport(store, s.run.datasetName);
+    } catch (const MicroError &) {
+    }
     return s;
 }
 

@@ -195,10 +195,17 @@ void TestMainWindow::renameIsUndoableAndTheTableExports()
     QCOMPARE(store.run(id).tags, QStringLiteral("paper, alpha 0.5"));
     w.undoStack()->undo();
     QCOMPARE(store.run(id).tags, QString());
-    // Deleting removes the run from the file and the table.
+    // Deleting removes the run from the file and the table, and no view keeps showing it,
+    // even when its load was still under way.
+    w.showRun(id);
     QVERIFY(w.deleteRun(id));
     QCOMPARE(w.runModel()->rowCount(), 0);
     QVERIFY(store.runs().isEmpty());
+    QTest::qWait(200); // the load, were it not dropped
+    for (PlotView *view :
+         std::initializer_list<PlotView *>{w.curvePlot(), w.weightsView(), w.headAccuracyView(), w.assignmentView()})
+        QVERIFY2(view->shownTitle().contains(QStringLiteral("no runs yet")), qPrintable(view->shownTitle()));
+    QCOMPARE(w.curvePlot()->pointCount(), 0);
 }
 
 // F2 + typing + Enter renames the selected run and the selection stays on it, so the next
