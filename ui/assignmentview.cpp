@@ -6,7 +6,6 @@
 #include "qcustomplotinclude.h"
 #include "util/textfiles.h"
 
-#include "jobs/importing.h"
 #include "metrics/evaluation.h"
 #include "metrics/projection.h"
 #include "model/prediction.h"

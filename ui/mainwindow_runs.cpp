@@ -23,10 +23,7 @@
 #include "translation.h"
 #include "weightsview.h"
 
-#include "jobs/adaptation.h"
 #include "jobs/labeladaptation.h"
-#include "jobs/modelselection.h"
-#include "metrics/evaluation.h"
 #include "store/projectstore.h"
 #include "util/textfiles.h"
 
