@@ -3,6 +3,7 @@
 #include "vectorops.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 
 // Mini-batch kernels of the model's blocked forward/backward. Matrices are row-major with
@@ -34,23 +35,58 @@ inline void multiDot(const float *w, int rows, int dim, const float *const *x, i
     }
 }
 
-// G_r[begin:end] += sum_i coef[i][r] * X_i[begin:end] for r < rows. Blocked like multiDot,
-// so the touched part of G stays in L1 while every row contributes: G is read and written
-// once per block and batch rather than once per row. Per element the rows are still added
-// in order i = 0, 1, ...
+// G_r[begin:end] += sum_i coef[i][r] * X_i[begin:end] for r < rows. Four rows of G at a
+// time are held in registers across the whole batch, two vectors wide: each element of X_i
+// is loaded once for the four rows and G is loaded and stored once per batch. Updating G in
+// memory row by row instead (an axpy per row and head) was bound by its stores and took a
+// quarter of an epoch. Per element the rows are still added in order i = 0, 1, ..., each
+// addition one fused multiply-add, as before.
+inline void rankUpdate4(float *g, int dim, const float *coef, int coefStride, const float *const *x, int count,
+                        int begin, int end)
+{
+    constexpr int L = kLaneFloats;
+    float *g0 = g, *g1 = g + dim, *g2 = g + 2 * std::size_t(dim), *g3 = g + 3 * std::size_t(dim);
+    int j = begin;
+    for (; j + 2 * L <= end; j += 2 * L) {
+        Lanes a0 = load(g0 + j), b0 = load(g0 + j + L), a1 = load(g1 + j), b1 = load(g1 + j + L);
+        Lanes a2 = load(g2 + j), b2 = load(g2 + j + L), a3 = load(g3 + j), b3 = load(g3 + j + L);
+        for (int i = 0; i < count; ++i) {
+            const float *ci = coef + std::size_t(i) * std::size_t(coefStride);
+            const Lanes xa = load(x[i] + j), xb = load(x[i] + j + L);
+            a0 = fma(ci[0], xa, a0);
+            b0 = fma(ci[0], xb, b0);
+            a1 = fma(ci[1], xa, a1);
+            b1 = fma(ci[1], xb, b1);
+            a2 = fma(ci[2], xa, a2);
+            b2 = fma(ci[2], xb, b2);
+            a3 = fma(ci[3], xa, a3);
+            b3 = fma(ci[3], xb, b3);
+        }
+        store(g0 + j, a0), store(g0 + j + L, b0), store(g1 + j, a1), store(g1 + j + L, b1);
+        store(g2 + j, a2), store(g2 + j + L, b2), store(g3 + j, a3), store(g3 + j + L, b3);
+    }
+    for (; j < end; ++j)
+        for (int i = 0; i < count; ++i) {
+            const float *ci = coef + std::size_t(i) * std::size_t(coefStride);
+            const float xv = x[i][j];
+            g0[j] = std::fma(ci[0], xv, g0[j]);
+            g1[j] = std::fma(ci[1], xv, g1[j]);
+            g2[j] = std::fma(ci[2], xv, g2[j]);
+            g3[j] = std::fma(ci[3], xv, g3[j]);
+        }
+}
+
 inline void rankUpdate(float *g, int rows, int dim, const float *coef, const float *const *x, int count, int begin,
                        int end)
 {
-    const int block = std::clamp((4096 / std::max(1, rows)) & ~15, 16, 512);
-    for (int jb = begin; jb < end; jb += block) {
-        const int len = std::min(block, end - jb);
+    int r = 0;
+    for (; r + 4 <= rows; r += 4)
+        rankUpdate4(g + std::size_t(r) * std::size_t(dim), dim, coef + r, rows, x, count, begin, end);
+    for (; r < rows; ++r)
         for (int i = 0; i < count; ++i) {
-            const float *xi = x[i] + jb;
-            const float *ci = coef + std::size_t(i) * std::size_t(rows);
-            for (int r = 0; r < rows; ++r)
-                if (ci[r] != 0.f) axpy(g + std::size_t(r) * std::size_t(dim) + jb, ci[r], xi, len);
+            const float c = coef[std::size_t(i) * std::size_t(rows) + std::size_t(r)];
+            if (c != 0.f) axpy(g + std::size_t(r) * std::size_t(dim) + begin, c, x[i] + begin, end - begin);
         }
-    }
 }
 
 } // namespace micro::core::vec

@@ -25,6 +25,20 @@ inline Lanes load(const float *p)
     return v;
 }
 
+inline void store(float *p, Lanes v)
+{
+    std::memcpy(p, &v, sizeof v); // unaligned store
+}
+
+// a * x + y with one rounding, as a fused multiply-add instruction where the target has one.
+inline Lanes fma(float a, Lanes x, Lanes y)
+{
+    Lanes r;
+    for (int i = 0; i < kLaneFloats; ++i)
+        r[i] = __builtin_fmaf(a, x[i], y[i]);
+    return r;
+}
+
 inline float sum(Lanes v)
 {
     float s = 0.f;
