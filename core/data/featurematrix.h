@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rowstorage.h"
+
 #include <cstddef>
 #include <vector>
 
@@ -10,7 +12,7 @@ struct FeatureMatrix
 {
     int rows = 0;
     int cols = 0;
-    std::vector<float> values;
+    std::vector<float, RowStorageAllocator<float>> values;
 
     FeatureMatrix() = default;
     FeatureMatrix(int r, int c) : rows(r), cols(c), values(std::size_t(r) * std::size_t(c), 0.f) {}

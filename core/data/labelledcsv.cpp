@@ -69,9 +69,9 @@ Dataset loadLabelledCsv(const QString &path, const QString &name)
     const int n = int(comparisons.size());
     ds.comparisons = std::move(comparisons);
     ds.diff = FeatureMatrix(n, d);
-    ds.diff.values = std::move(diff);
+    ds.diff.values.assign(diff.begin(), diff.end());
     ds.router = FeatureMatrix(n, p);
-    ds.router.values = std::move(router);
+    ds.router.values.assign(router.begin(), router.end());
     if (n == 0) bad(line, QStringLiteral("no data rows"));
     return ds;
 }
