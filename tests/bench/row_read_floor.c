@@ -2,11 +2,14 @@
 // forward pass's eight 1024-long dot products per row (K = 4 heads on d, 4 router logits
 // on psi) over N = 50,000 rows of float32 d and psi (410 MB), in row order and in the
 // shuffled order training uses, on 1 and 2 threads. No gradient, no optimiser: a floor
-// under compare_stage1.sh's epoch time. Built and run by row_read_floor.sh.
+// under compare_stage1.sh's epoch time. Built and run by row_read_floor.sh. The rows are
+// stored once on 4 KB pages and once on 2 MB transparent huge pages, as the fitter's
+// feature matrices are (core/data/rowstorage.h).
 #include <immintrin.h>
 #include <omp.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 
 enum { N = 50000, D = 1024 };
 
@@ -24,9 +27,17 @@ static float dot(const float *a, const float *b)
     return t[0] + t[1] + t[2] + t[3] + t[4] + t[5] + t[6] + t[7];
 }
 
-int main(void)
+static float *rows(int huge)
 {
-    float *d = aligned_alloc(64, (size_t)N * D * 4), *psi = aligned_alloc(64, (size_t)N * D * 4);
+    const size_t bytes = (size_t)N * D * 4, align = (size_t)2 << 20;
+    float *p = aligned_alloc(huge ? align : 64, (bytes + align - 1) / align * align);
+    if (huge) madvise(p, bytes & ~(align - 1), MADV_HUGEPAGE);
+    return p;
+}
+
+static void run(int huge)
+{
+    float *d = rows(huge), *psi = rows(huge);
     static float w[8][D];
     for (size_t i = 0; i < (size_t)N * D; i++) {
         d[i] = (float)(i % 7) * 0.1f;
@@ -65,8 +76,17 @@ int main(void)
                 if (dt < best) best = dt;
                 if (s == 1.2345f) printf(" ");
             }
-            printf("%d thread%s, %s rows: %.4f s per pass (%.1f GB/s)\n", threads, threads > 1 ? "s" : "",
-                   shuffled ? "shuffled" : "in-order", best, 2.0 * N * D * 4 / best / 1e9);
+            printf("%s pages, %d thread%s, %s rows: %.4f s per pass (%.1f GB/s)\n", huge ? "2 MB" : "4 KB", threads,
+                   threads > 1 ? "s" : "", shuffled ? "shuffled" : "in-order", best, 2.0 * N * D * 4 / best / 1e9);
         }
+    free(d);
+    free(psi);
+    free(order);
+}
+
+int main(void)
+{
+    run(0);
+    run(1);
     return 0;
 }
