@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 using namespace micro::core;
@@ -39,6 +40,19 @@ class TestNpyReader : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Training reads rows in shuffled order: a 1,024-float row must span 64 cache lines,
+    // not 65, and a large matrix must start on a 2 MB boundary so the kernel can back it
+    // with huge pages (rowstorage.h). Whether it does is the kernel's choice, not tested.
+    void featureRowsStartOnCacheLinesAndLargeMatricesOnHugePages()
+    {
+        const FeatureMatrix small(3, 1024), large(2048, 1024); // 12 KB, 8 MB
+        QCOMPARE(reinterpret_cast<std::uintptr_t>(small.row(1)) % 64, std::uintptr_t(0));
+        QCOMPARE(reinterpret_cast<std::uintptr_t>(large.row(0)) % (std::uintptr_t(2) << 20), std::uintptr_t(0));
+        FeatureMatrix copy = large;
+        QCOMPARE(reinterpret_cast<std::uintptr_t>(copy.row(0)) % (std::uintptr_t(2) << 20), std::uintptr_t(0));
+        QCOMPARE(copy.row(2047)[1023], 0.f);
+    }
+
     void readsFloatMatrixInCOrder()
     {
         QTemporaryDir dir;
