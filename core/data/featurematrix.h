@@ -12,7 +12,8 @@ struct FeatureMatrix
 {
     int rows = 0;
     int cols = 0;
-    std::vector<float, RowStorageAllocator<float>> values;
+    using Values = std::vector<float, RowStorageAllocator<float>>;
+    Values values;
 
     FeatureMatrix() = default;
     FeatureMatrix(int r, int c) : rows(r), cols(c), values(std::size_t(r) * std::size_t(c), 0.f) {}

@@ -33,7 +33,7 @@ Dataset loadLabelledCsv(const QString &path, const QString &name)
                        .arg(p + 1));
     }
     if (d == 0) bad(1, QStringLiteral("no d1.. columns"));
-    std::vector<float> diff, router;
+    FeatureMatrix::Values diff, router;
     std::vector<Comparison> comparisons;
     int line = 1;
     while (!file.atEnd()) {
@@ -69,9 +69,9 @@ Dataset loadLabelledCsv(const QString &path, const QString &name)
     const int n = int(comparisons.size());
     ds.comparisons = std::move(comparisons);
     ds.diff = FeatureMatrix(n, d);
-    ds.diff.values.assign(diff.begin(), diff.end());
+    ds.diff.values = std::move(diff);
     ds.router = FeatureMatrix(n, p);
-    ds.router.values.assign(router.begin(), router.end());
+    ds.router.values = std::move(router);
     if (n == 0) bad(line, QStringLiteral("no data rows"));
     return ds;
 }

@@ -24,7 +24,7 @@ template <typename T> struct RowStorageAllocator
         const std::size_t bytes = n * sizeof(T);
         void *p = ::operator new(bytes, alignmentFor(bytes));
 #ifdef MADV_HUGEPAGE
-        if (bytes >= 2 * kHugePage) madvise(p, bytes & ~(kHugePage - 1), MADV_HUGEPAGE); // advice only
+        if (onHugePages(bytes)) madvise(p, bytes & ~(kHugePage - 1), MADV_HUGEPAGE); // advice only
 #endif
         return static_cast<T *>(p);
     }
@@ -43,10 +43,14 @@ template <typename T> struct RowStorageAllocator
     }
 
 private:
+    static bool onHugePages(std::size_t bytes)
+    {
+        return bytes >= 2 * kHugePage;
+    }
     // Cache-line aligned at least, so a row of a multiple of 16 floats spans no extra line.
     static std::align_val_t alignmentFor(std::size_t bytes)
     {
-        return std::align_val_t(bytes >= 2 * kHugePage ? kHugePage : 64);
+        return std::align_val_t(onHugePages(bytes) ? kHugePage : 64);
     }
 };
 

@@ -36,9 +36,9 @@ void TestEmbeddingFile::chosenMinusRejectedWithPrompt()
     const EmbeddingFeatures f = readEmbeddingFeatures(src, ids({"a", "b"}));
     QCOMPARE(f.diff.rows, 2);
     QCOMPARE(f.diff.cols, 2);
-    QCOMPARE(std::vector<float>(f.diff.values.begin(), f.diff.values.end()), (std::vector<float>{0.5f, 2, 2, -1}));
+    QCOMPARE(f.diff.values, (FeatureMatrix::Values{0.5f, 2, 2, -1}));
     QCOMPARE(f.prompt.rows, 2);
-    QCOMPARE(std::vector<float>(f.prompt.values.begin(), f.prompt.values.end()), (std::vector<float>{-0.5f, 1}));
+    QCOMPARE(f.prompt.values, (FeatureMatrix::Values{-0.5f, 1}));
     QCOMPARE(f.order, (std::vector<int>{0, 1}));
 }
 
@@ -60,10 +60,8 @@ void TestEmbeddingFile::pairTensorFromSafetensors()
     const EmbeddingFeatures f = readEmbeddingFeatures(src, ids({"a", "b", "c"}));
     QCOMPARE(f.diff.rows, 3);
     QCOMPARE(f.diff.cols, 2);
-    QCOMPARE(std::vector<float>(f.diff.values.begin(), f.diff.values.end()),
-             (std::vector<float>{-0.5f, 9, 0.5f, 10, 1.5f, 11}));
-    QCOMPARE(std::vector<float>(f.prompt.values.begin(), f.prompt.values.end()),
-             (std::vector<float>{1, -2, 3.140625f}));
+    QCOMPARE(f.diff.values, (FeatureMatrix::Values{-0.5f, 9, 0.5f, 10, 1.5f, 11}));
+    QCOMPARE(f.prompt.values, (FeatureMatrix::Values{1, -2, 3.140625f}));
 
     const TensorView t = EmbeddingFile(path).tensor(QStringLiteral("pairs"));
     QVERIFY(sameBits(readRow(t, 2, 1), {0.5f, 1}));
@@ -123,9 +121,8 @@ void TestEmbeddingFile::alignsOnIds()
     src.idsPath = writeFile(dir, idsName, idsBytes);
     const EmbeddingFeatures f = readEmbeddingFeatures(src, ids({"10", "11", "12", "13"}));
     QCOMPARE(f.order, (std::vector<int>{2, 0, 3, 1}));
-    QCOMPARE(std::vector<float>(f.diff.values.begin(), f.diff.values.end()),
-             (std::vector<float>{1, 1, 3, 3, 0, 0, 2, 2}));
-    QCOMPARE(std::vector<float>(f.prompt.values.begin(), f.prompt.values.end()), (std::vector<float>{10, 30, 0, 20}));
+    QCOMPARE(f.diff.values, (FeatureMatrix::Values{1, 1, 3, 3, 0, 0, 2, 2}));
+    QCOMPARE(f.prompt.values, (FeatureMatrix::Values{10, 30, 0, 20}));
 }
 
 void TestEmbeddingFile::refusesBadIds_data()

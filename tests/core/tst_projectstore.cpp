@@ -352,7 +352,7 @@ private Q_SLOTS:
         QCOMPARE(epochs[1].valAccuracy, 1.0);
         QCOMPARE(epochs[1].meanRouterWeight, (std::vector<double>{0.6, 0.4}));
         const Dataset ds = store.loadDataset(QStringLiteral("tiny"));
-        QCOMPARE(std::vector<float>(ds.diff.values.begin(), ds.diff.values.end()), (std::vector<float>{1, 0, 0, -1}));
+        QCOMPARE(ds.diff.values, (FeatureMatrix::Values{1, 0, 0, -1}));
         QCOMPARE(ds.comparisons[1].context, QStringLiteral("thorough"));
         QVERIFY(ds.split.empty()); // v3 adds the column; old rows have no stored split
         QVERIFY(!ds.isSparse());
