@@ -240,8 +240,12 @@ Stage1Result fitRows(const RowSource &source, const Stage1Config &config, const 
     long long step = 0;
     bool cancelled = false;
     std::exception_ptr callbackError;
+    // Adaptive workers start from the runnable tasks of this instant (the CPU-time window
+    // needs ~0.2 s before it means anything, longer than a short fit's whole epoch).
+    int workers = config.workers > 0 ? std::min(config.workers, lanes)
+                  : lanes > 1        ? workersFor(CpuAvailability::idleCoresNow(), lanes)
+                                     : 1;
     CpuAvailability cpu;
-    int workers = config.workers > 0 ? std::min(config.workers, lanes) : lanes;
     long long segmentBatches = kFirstSegmentBatches;
     double workerBatches = 0; // sum over batches of the workers that ran them
 

@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
+#include <dirent.h>
+#include <thread>
 #include <unistd.h>
 
 namespace micro::core {
@@ -55,6 +58,61 @@ double CpuAvailability::idleCoresForThisProcess()
     const double others =
         std::max(0.0, (now.busySeconds - before.busySeconds) - (now.selfSeconds - before.selfSeconds));
     return std::clamp(n - others / wall, 0.0, n);
+}
+
+namespace {
+
+// /proc/stat's procs_running: the runnable tasks of the whole machine (the reader included),
+// those on a core and those waiting for one. < 0 where unreadable.
+int runnableTasks()
+{
+    int n = -1;
+    if (FILE *f = std::fopen("/proc/stat", "r")) {
+        char line[256];
+        while (std::fgets(line, sizeof line, f))
+            if (std::sscanf(line, "procs_running %d", &n) == 1) break;
+        std::fclose(f);
+    }
+    return n;
+}
+
+// This process's threads in state R (running or runnable), the reader included.
+int ownRunnableThreads()
+{
+    int n = 0;
+    DIR *tasks = opendir("/proc/self/task");
+    if (!tasks) return 1;
+    while (const dirent *e = readdir(tasks)) {
+        if (e->d_name[0] == '.') continue;
+        char path[64];
+        std::snprintf(path, sizeof path, "/proc/self/task/%s/stat", e->d_name);
+        FILE *f = std::fopen(path, "r");
+        if (!f) continue;
+        char buf[512];
+        const std::size_t len = std::fread(buf, 1, sizeof buf - 1, f);
+        std::fclose(f);
+        buf[len] = 0;
+        // "tid (comm) S ...": the state follows the last ')' (comm may contain one).
+        const char *close = std::strrchr(buf, ')');
+        if (close && close[1] == ' ' && close[2] == 'R') ++n;
+    }
+    closedir(tasks);
+    return std::max(n, 1);
+}
+
+} // namespace
+
+double CpuAvailability::idleCoresNow()
+{
+    const int n = cores();
+    int fewestOthers = n;
+    for (int reading = 0; reading < 3; ++reading) {
+        if (reading > 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        const int all = runnableTasks();
+        if (all < 0) return n;
+        fewestOthers = std::min(fewestOthers, std::max(0, all - ownRunnableThreads()));
+    }
+    return double(n - fewestOthers);
 }
 
 int workersFor(double idleCores, int lanes)

@@ -22,6 +22,14 @@ public:
     // Cores not used by other processes over the window since the last reading, in
     // [0, cores]; starts a new window. Where /proc/stat cannot be read: every core.
     double idleCoresForThisProcess();
+    // Cores that other processes' runnable threads leave free right now, from /proc/stat's
+    // procs_running minus this process's own running threads: the most of a few readings
+    // ~1 ms apart, so that a task runnable for an instant does not count. Where it cannot
+    // be read: every core.
+    // Why: the window above needs ~0.2 s of ticks to mean anything, and a whole epoch can
+    // be shorter than that; a fit starts from this instant reading instead of assuming
+    // every core, which under load parked a worker at the barrier for most of the epoch.
+    static double idleCoresNow();
     // Cores of the machine.
     static int cores();
 
