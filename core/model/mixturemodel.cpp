@@ -2,6 +2,7 @@
 
 #include "batchkernels.h"
 #include "util/error.h"
+#include "vectormath.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -25,41 +26,6 @@ QString routerName(MixtureModel::Router r)
         return QStringLiteral("mlp");
     }
     return {};
-}
-
-// sigmoid(x) and log(sigmoid(x)) from one exp and one log1p, without overflow for any x.
-// Float math: these run K times per row and per step, and double-precision libm calls were
-// a third of an epoch on small feature dimensions.
-inline void sigmoidAndLog(float x, float *sig, float *logSig)
-{
-    const float e = std::exp(-std::abs(x)); // in (0, 1]
-    const float l = std::log1p(e);
-    if (x >= 0) {
-        *sig = 1.0f / (1.0f + e);
-        *logSig = -l;
-    } else {
-        *sig = e / (1.0f + e);
-        *logSig = x - l;
-    }
-}
-
-// In place: logits -> log-softmax; probabilities into prob.
-void logSoftmax(float *v, float *prob, int n)
-{
-    float mx = v[0];
-    for (int i = 1; i < n; ++i)
-        mx = std::max(mx, v[i]);
-    float sum = 0;
-    for (int i = 0; i < n; ++i) {
-        prob[i] = std::exp(v[i] - mx);
-        sum += prob[i];
-    }
-    const float lse = mx + std::log(sum);
-    const float inv = 1.0f / sum;
-    for (int i = 0; i < n; ++i) {
-        v[i] -= lse;
-        prob[i] *= inv;
-    }
 }
 
 } // namespace
@@ -258,6 +224,7 @@ MixtureModel::Scratch MixtureModel::makeScratch() const
     s.routerDots.resize(std::size_t(std::max(1, routerDotCount())));
     s.hiddenAct.resize(std::size_t(m_hidden));
     s.gradHidden.resize(std::size_t(m_hidden));
+    s.work.resize(std::size_t(m_k) + 1);
     return s;
 }
 
@@ -315,31 +282,76 @@ double MixtureModel::finishRow(const float *routerDots, Scratch &s) const
 
 double MixtureModel::finishFromLogits(Scratch &s) const
 {
-    float *delta = s.delta.data(), *sig = s.sigmoid.data(), *logf = s.logf.data(), *f = s.prob.data(),
-          *gamma = s.gamma.data();
-    if (m_k > 1) {
-        logSoftmax(logf, f, m_k);
+    double logLik;
+    finishRows(1, s.delta.data(), s.logf.data(), s.sigmoid.data(), s.prob.data(), s.gamma.data(), &logLik,
+               s.work.data());
+    return logLik;
+}
+
+void MixtureModel::finishRows(int count, const float *delta, float *logf, float *sig, float *prob, float *gamma,
+                              double *logLik, float *work) const
+{
+    const std::size_t k = std::size_t(m_k), n = std::size_t(count) * k;
+    float *perRow = work + n; // one value per row
+    // Router weights: log f = logit - max - log(sum exp(logit - max)), f = exp(...) / sum.
+    if (k > 1) {
+        for (std::size_t i = 0; i < n; i += k) {
+            float mx = logf[i];
+            for (std::size_t j = 1; j < k; ++j)
+                mx = std::max(mx, logf[i + j]);
+            for (std::size_t j = 0; j < k; ++j)
+                work[i + j] = logf[i + j] -= mx;
+        }
+        vec::expInPlace(work, n);
+        for (std::size_t i = 0, r = 0; i < n; i += k, ++r) {
+            float sum = 0;
+            for (std::size_t j = 0; j < k; ++j)
+                sum += work[i + j];
+            perRow[r] = sum;
+            const float inv = 1.0f / sum;
+            for (std::size_t j = 0; j < k; ++j)
+                prob[i + j] = work[i + j] * inv;
+        }
+        vec::logInPlace(perRow, std::size_t(count));
+        for (std::size_t i = 0, r = 0; i < n; i += k, ++r)
+            for (std::size_t j = 0; j < k; ++j)
+                logf[i + j] -= perRow[r];
     } else {
-        logf[0] = 0.f;
-        f[0] = 1.f;
+        std::fill(logf, logf + n, 0.f);
+        std::fill(prob, prob + n, 1.f);
     }
+    // sigmoid(Delta) and log sigmoid(Delta) from e = exp(-|Delta|) in (0, 1] and log1p(e),
+    // without overflow for any Delta.
+    for (std::size_t i = 0; i < n; ++i)
+        work[i] = -std::abs(delta[i]);
+    vec::expInPlace(work, n);
+    std::copy_n(work, n, gamma);
+    vec::log1pInPlace(gamma, n);
     // log P = logsumexp_k(log f_k + log sigmoid(Delta_k)); gamma = its softmax.
-    float mx = -INFINITY;
-    for (int k = 0; k < m_k; ++k) {
-        float logSig;
-        sigmoidAndLog(delta[k], &sig[k], &logSig);
-        gamma[k] = logf[k] + logSig;
-        mx = std::max(mx, gamma[k]);
+    for (std::size_t i = 0; i < n; ++i) {
+        const float e = work[i], l = gamma[i];
+        const bool positive = delta[i] >= 0;
+        sig[i] = (positive ? 1.0f : e) / (1.0f + e);
+        gamma[i] = logf[i] + (positive ? -l : delta[i] - l);
     }
-    float sum = 0;
-    for (int k = 0; k < m_k; ++k) {
-        gamma[k] = std::exp(gamma[k] - mx);
-        sum += gamma[k];
+    for (std::size_t i = 0, r = 0; i < n; i += k, ++r) {
+        float mx = gamma[i];
+        for (std::size_t j = 1; j < k; ++j)
+            mx = std::max(mx, gamma[i + j]);
+        perRow[r] = mx;
+        for (std::size_t j = 0; j < k; ++j)
+            work[i + j] = gamma[i + j] - mx;
     }
-    const float inv = 1.0f / sum;
-    for (int k = 0; k < m_k; ++k)
-        gamma[k] *= inv;
-    return double(mx) + std::log(double(sum));
+    vec::expInPlace(work, n);
+    for (std::size_t i = 0, r = 0; i < n; i += k, ++r) {
+        float sum = 0;
+        for (std::size_t j = 0; j < k; ++j)
+            sum += work[i + j];
+        const float inv = 1.0f / sum;
+        for (std::size_t j = 0; j < k; ++j)
+            gamma[i + j] = work[i + j] * inv;
+        logLik[r] = double(perRow[r]) + std::log(double(sum));
+    }
 }
 
 void MixtureModel::forwardBatch(const float *const *diffs, const float *const *psis, int count, Scratch &s,
@@ -358,10 +370,21 @@ void MixtureModel::forwardBatch(const float *const *diffs, const float *const *p
             vec::prefetch(prefetchPsis[i], m_p);
 }
 
-double MixtureModel::finishBatchRow(int i, Scratch &s) const
+void MixtureModel::finishBatch(int count, Scratch &s) const
 {
-    std::copy_n(s.batchDelta.data() + std::size_t(i) * std::size_t(m_k), m_k, s.delta.data());
-    return finishRow(s.batchRouterDots.data() + std::size_t(i) * std::size_t(routerDotCount()), s);
+    const std::size_t n = std::size_t(count) * std::size_t(m_k);
+    const int r = routerDotCount();
+    s.batchLogf.resize(n);
+    for (int i = 0; i < count; ++i)
+        routerLogits(s.batchRouterDots.data() + std::size_t(i) * std::size_t(r), s,
+                     s.batchLogf.data() + std::size_t(i) * std::size_t(m_k));
+    s.batchSigmoid.resize(n);
+    s.batchProb.resize(n);
+    s.batchGamma.resize(n);
+    s.batchLogLik.resize(std::size_t(count));
+    s.work.resize(n + std::size_t(count));
+    finishRows(count, s.batchDelta.data(), s.batchLogf.data(), s.batchSigmoid.data(), s.batchProb.data(),
+               s.batchGamma.data(), s.batchLogLik.data(), s.work.data());
 }
 
 double MixtureModel::accumulateRowGradient(const float *diff, const float *psi, float alpha, float scale, float *grad,
@@ -373,17 +396,24 @@ double MixtureModel::accumulateRowGradient(const float *diff, const float *psi, 
 double MixtureModel::rowBackward(double logLik, float alpha, float scale, const Scratch &s, float *headCoef,
                                  float *logitCoef) const
 {
+    return rowBackward(logLik, alpha, scale, RowView{s.sigmoid.data(), s.logf.data(), s.prob.data(), s.gamma.data()},
+                       headCoef, logitCoef);
+}
+
+double MixtureModel::rowBackward(double logLik, float alpha, float scale, RowView row, float *headCoef,
+                                 float *logitCoef) const
+{
     const std::size_t k = std::size_t(m_k);
     // Heads: d(-log P)/dDelta_k = -gamma_k (1 - sigmoid(Delta_k)).
     for (std::size_t j = 0; j < k; ++j)
-        headCoef[j] = -s.gamma[j] * (1.0f - s.sigmoid[j]) * scale;
+        headCoef[j] = -row.gamma[j] * (1.0f - row.sigmoid[j]) * scale;
     if (m_router == Router::None) {
         logitCoef[0] = 0.f;
         return -logLik;
     }
     // Router logits: d(-log P)/dz_j = f_j - gamma_j; the entropy term R = sum f log f
     // adds dR/dz_j = f_j (log f_j - R).
-    const float *f = s.prob.data(), *logf = s.logf.data(), *gamma = s.gamma.data();
+    const float *f = row.prob, *logf = row.logf, *gamma = row.gamma;
     float negEntropy = 0;
     for (std::size_t j = 0; j < k; ++j)
         negEntropy += f[j] * logf[j];
@@ -433,11 +463,21 @@ double MixtureModel::accumulateBatchGradient(const float *const *diffs, const fl
     s.hiddenCoef.resize(std::size_t(count) * h);
     double loss = 0, ll = 0;
     forwardBatch(diffs, psis, count, s, prefetchDiffs, prefetchPsis, prefetchCount);
+    finishBatch(count, s);
+    const int r = routerDotCount();
     for (int i = 0; i < count; ++i) {
-        const double rowLl = finishBatchRow(i, s);
+        const double rowLl = s.batchLogLik[std::size_t(i)];
         ll += rowLl;
-        float *gz = s.logitCoef.data() + std::size_t(i) * k;
-        loss += rowBackward(rowLl, alpha, scale, s, s.headCoef.data() + std::size_t(i) * k, gz);
+        const std::size_t at = std::size_t(i) * k;
+        float *gz = s.logitCoef.data() + at;
+        loss += rowBackward(rowLl, alpha, scale,
+                            RowView{s.batchSigmoid.data() + at, s.batchLogf.data() + at, s.batchProb.data() + at,
+                                    s.batchGamma.data() + at},
+                            s.headCoef.data() + at, gz);
+        // An MLP router's backward reads this row's hidden layer, which finishBatch left
+        // holding the batch's last row: recompute it (hidden x K multiply-adds, no memory).
+        if (m_router == Router::Mlp)
+            routerLogits(s.batchRouterDots.data() + std::size_t(i) * std::size_t(r), s, s.logf.data());
         routerBackward(gz, grad, s, s.hiddenCoef.data() + std::size_t(i) * h);
     }
     vec::rankUpdate(grad, m_k, m_d, s.headCoef.data(), diffs, count, 0, m_d);

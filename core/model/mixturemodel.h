@@ -68,6 +68,10 @@ public:
         std::vector<float> headCoef, logitCoef, hiddenCoef;
         std::vector<float> routerDots;                  // one row's psi dot products
         std::vector<float> batchDelta, batchRouterDots; // a batch's dot products
+        // A batch's finished rows (rows x K each): as sigmoid, logf, prob, gamma above.
+        std::vector<float> batchSigmoid, batchLogf, batchProb, batchGamma;
+        std::vector<float> work; // rows x K + rows floats for finishRows
+        std::vector<double> batchLogLik;
     };
     Scratch makeScratch() const;
 
@@ -87,7 +91,10 @@ public:
     void forwardBatch(const float *const *diffs, const float *const *psis, int count, Scratch &s,
                       const float *const *prefetchDiffs = nullptr, const float *const *prefetchPsis = nullptr,
                       int prefetchCount = 0) const;
-    double finishBatchRow(int i, Scratch &s) const;
+    // The rest of the forward pass for the `count` rows of the last forwardBatch: fills
+    // s.batchSigmoid, batchLogf, batchProb and batchGamma (count x K, as forwardRow's) and
+    // s.batchLogLik (count).
+    void finishBatch(int count, Scratch &s) const;
 
     // The same for `count` rows at once (one thread's share of a mini-batch): returns the
     // summed loss, *logLik the summed log-likelihood. The weight gradients are added in
@@ -110,11 +117,23 @@ private:
     int routerDotCount() const; // dot products of psi the router needs: K, hidden or 0
     void routerLogits(const float *routerDots, Scratch &s, float *logits) const;
     double finishRow(const float *routerDots, Scratch &s) const;
-    // The forward pass after the dot products: s.delta holds Delta_k and s.logf the router
-    // logits (overwritten by log f). Fills sigmoid, prob, gamma; returns log P(a_w > a_l).
+    // The forward pass after the dot products, for `count` rows of K values each: delta
+    // holds Delta_k and logf the router logits (overwritten by log f). Fills sigmoid, prob,
+    // gamma and logLik[count] (log P(a_w > a_l)); `work` holds count x K + count floats.
+    // The transcendental functions run over whole arrays (vectormath.h); a row's numbers
+    // do not depend on `count`.
+    void finishRows(int count, const float *delta, float *logf, float *sigmoid, float *prob, float *gamma,
+                    double *logLik, float *work) const;
+    // One row: s.delta and s.logf in, as finishRows; returns log P(a_w > a_l).
     double finishFromLogits(Scratch &s) const;
+    // One finished row's K-vectors, as forwardRow leaves them in Scratch.
+    struct RowView
+    {
+        const float *sigmoid, *logf, *prob, *gamma;
+    };
     // Backward coefficients of one finished row: d loss / d Delta_k into headCoef[K] and
     // d loss / d logit_k into logitCoef[K], both times `scale`; returns the row's loss.
+    double rowBackward(double logLik, float alpha, float scale, RowView row, float *headCoef, float *logitCoef) const;
     double rowBackward(double logLik, float alpha, float scale, const Scratch &s, float *headCoef,
                        float *logitCoef) const;
     // The router's gradient from one row's logit coefficients `gz`: biases, and for an MLP

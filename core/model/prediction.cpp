@@ -82,17 +82,26 @@ RowPredictions predictRows(const MixtureModel &model, const Dataset &data, const
                     psis[i] = data.router.row(rows[std::size_t(begin + i)]);
                 }
                 model.forwardBatch(diffs, psis, count, s);
+                model.finishBatch(count, s);
             }
             for (int i = 0; i < count; ++i) {
                 const int o = begin + i;
                 const int r = rows[std::size_t(o)];
-                out.logLik[std::size_t(o)] =
-                    data.isSparse() ? model.forwardSparseRow(data.diffSparse.row(r), data.routerSparse.row(r), s)
-                                    : model.finishBatchRow(i, s);
+                const float *gamma = s.gamma.data(), *prob = s.prob.data(), *delta = s.delta.data();
+                if (data.isSparse()) {
+                    out.logLik[std::size_t(o)] =
+                        model.forwardSparseRow(data.diffSparse.row(r), data.routerSparse.row(r), s);
+                } else {
+                    const std::size_t at = std::size_t(i) * std::size_t(k);
+                    out.logLik[std::size_t(o)] = s.batchLogLik[std::size_t(i)];
+                    gamma = s.batchGamma.data() + at;
+                    prob = s.batchProb.data() + at;
+                    delta = s.batchDelta.data() + at;
+                }
                 for (int j = 0; j < k; ++j) {
-                    out.posterior.row(o)[j] = s.gamma[std::size_t(j)];
-                    out.routerWeights.row(o)[j] = s.prob[std::size_t(j)];
-                    out.rewardDiff.row(o)[j] = s.delta[std::size_t(j)];
+                    out.posterior.row(o)[j] = gamma[j];
+                    out.routerWeights.row(o)[j] = prob[j];
+                    out.rewardDiff.row(o)[j] = delta[j];
                 }
             }
         }
