@@ -86,8 +86,8 @@ public:
     double accumulateRowGradient(const float *diff, const float *psi, float alpha, float scale, float *grad, Scratch &s,
                                  double *logLik) const;
 
-    // Dot products for `count` rows at once (blocked so weights are read once per batch),
-    // then the rest of the forward pass of row i of that batch, as forwardRow.
+    // Dot products for `count` rows at once (blocked so weights are read once per batch)
+    // into s.batchDelta and s.batchRouterDots; finishBatch does the rest.
     void forwardBatch(const float *const *diffs, const float *const *psis, int count, Scratch &s,
                       const float *const *prefetchDiffs = nullptr, const float *const *prefetchPsis = nullptr,
                       int prefetchCount = 0) const;
