@@ -170,31 +170,40 @@ const unsigned char *MappedFeatureFile::rowData(int row) const
     return static_cast<const unsigned char *>(m_map) + kHeaderBytes + qint64(row) * rowBytes();
 }
 
-void MappedFeatureFile::readRows(int first, int count, FeatureMatrix &diff, FeatureMatrix &router, int at) const
+void MappedFeatureFile::readRows(int first, int count, FeatureMatrix &diff, FeatureMatrix &router, int at,
+                                 int threads) const
 {
     if (first < 0 || count < 0 || first + count > m_rows || diff.cols != m_diffCols || router.cols != m_routerCols ||
         at < 0 || at + count > diff.rows || at + count > router.rows)
         throw MicroError(ErrorCode::Internal, m_path,
                          QStringLiteral("rows %1..%2 read out of range").arg(first).arg(first + count));
     const qint64 diffBytes = qint64(m_diffCols) * valueBytes(m_type);
+    // A block of training rows is converted by the workers that will train on it: one
+    // thread converting 64 MB took as long as training it, while the others spun idle.
+    int firstBad = count;
+#pragma omp parallel for num_threads(std::max(1, threads)) schedule(static)                                            \
+    reduction(min                                                                                                      \
+              : firstBad) if (threads > 1 && count >= 256)
     for (int i = 0; i < count; ++i) {
         const unsigned char *src = rowData(first + i);
         float *d = diff.row(at + i);
         float *r = router.row(at + i);
         toFloat(m_type, src, d, m_diffCols);
         toFloat(m_type, src + diffBytes, r, m_routerCols);
-        if (!allFinite(d, m_diffCols) || !allFinite(r, m_routerCols)) {
-            const bool inDiff = !allFinite(d, m_diffCols);
-            const float *v = inDiff ? d : r;
-            int col = 0;
-            while (std::isfinite(v[col]))
-                ++col;
-            throw MicroError(ErrorCode::NonFinite, m_path,
-                             QStringLiteral("row %1, column %2 of the %3 features")
-                                 .arg(first + i + 1)
-                                 .arg(col + 1)
-                                 .arg(inDiff ? QStringLiteral("difference") : QStringLiteral("router")));
-        }
+        if (!allFinite(d, m_diffCols) || !allFinite(r, m_routerCols)) firstBad = std::min(firstBad, i);
+    }
+    if (firstBad < count) {
+        const float *d = diff.row(at + firstBad);
+        const bool inDiff = !allFinite(d, m_diffCols);
+        const float *v = inDiff ? d : router.row(at + firstBad);
+        int col = 0;
+        while (std::isfinite(v[col]))
+            ++col;
+        throw MicroError(ErrorCode::NonFinite, m_path,
+                         QStringLiteral("row %1, column %2 of the %3 features")
+                             .arg(first + firstBad + 1)
+                             .arg(col + 1)
+                             .arg(inDiff ? QStringLiteral("difference") : QStringLiteral("router")));
     }
 }
 
@@ -230,6 +239,10 @@ void MappedFeatureFile::prefetch(int first, int count) const
     if (!length) return;
     m_prefetch = std::async(std::launch::async, [begin, length] {
         void *at = reinterpret_cast<void *>(begin);
+        // Every read of the block queued at once (the kernel's read-ahead of the whole
+        // range), then the pages mapped as they arrive: the disk gets a deep queue of large
+        // requests, as dd gives it, instead of one read-ahead window per fault.
+        ::madvise(at, length, MADV_WILLNEED);
         if (::madvise(at, length, MADV_POPULATE_READ) == 0) return;
         // Kernels before 5.14: touch one byte a page.
         static const std::size_t page = std::size_t(sysconf(_SC_PAGESIZE));

@@ -54,9 +54,9 @@ public:
     int defaultBlockRows() const;
 
     // Rows [first, first + count) as float32 into rows [at, at + count) of diff and router
-    // (which must have the columns and room). Rows are checked finite: NonFinite names the
-    // file, row and column.
-    void readRows(int first, int count, FeatureMatrix &diff, FeatureMatrix &router, int at = 0) const;
+    // (which must have the columns and room), converted on `threads` threads. Rows are
+    // checked finite: NonFinite names the file, the first such row and its column.
+    void readRows(int first, int count, FeatureMatrix &diff, FeatureMatrix &router, int at = 0, int threads = 1) const;
     // Asks the kernel to start reading rows [first, first + count) now (asynchronously).
     void willNeed(int first, int count) const;
     // Faults rows [first, first + count) in on a background thread, which waits for the disk

@@ -267,14 +267,15 @@ Stage1Result fitRows(const RowSource &source, const Stage1Config &config, const 
             const FeatureMatrix *routerM = source.data ? &source.data->router : &blockRouter;
             std::vector<int> local;
             if (source.file) {
-                // This block into the buffer (faulted in by the previous prefetch); the next
-                // one faulted in on a background thread while this one trains; this one's
-                // pages leave our memory.
+                // This block into the buffer (faulted in by the previous prefetch, converted
+                // by the workers); the next one faulted in on a background thread from before
+                // this one is converted until it has trained, so the disk never waits for the
+                // conversion; this one's pages leave our memory.
                 const int first = passes[pi].block * blockRows;
                 const int count = std::min(blockRows, source.file->rows() - first);
                 source.file->waitForPrefetch();
-                source.file->readRows(first, count, blockDiff, blockRouter);
                 if (pi + 1 < passes.size()) source.file->prefetch(passes[pi + 1].block * blockRows, blockRows);
+                source.file->readRows(first, count, blockDiff, blockRouter, 0, workers);
                 source.file->release(first, count);
                 local.reserve(order->size());
                 for (int r : *order)

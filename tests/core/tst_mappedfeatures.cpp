@@ -143,6 +143,28 @@ private Q_SLOTS:
             QVERIFY2(e.error().detail.contains(QLatin1String("row 42, column 3 of the router")),
                      qPrintable(e.error().detail));
         }
+        // Training converts a block on several threads: with a second bad value far down
+        // (an infinity in row 2,500, in another thread's share), the first is still named.
+        const float inf = std::numeric_limits<float>::infinity();
+        std::memcpy(withNan.data() + MappedFeatureFile::kHeaderBytes + 2499 * (12 + 6) * 4, &inf, 4);
+        const MappedFeatureFile twoBad(variant(QStringLiteral("twobad.mfeat"), withNan));
+        FeatureMatrix bd(3000, 12), br(3000, 6);
+        for (int threads : {1, 2, 3}) {
+            try {
+                twoBad.readRows(0, 3000, bd, br, 0, threads);
+                QFAIL("non-finite values were read without complaint");
+            } catch (const MicroError &e) {
+                QVERIFY2(e.error().detail.contains(QLatin1String("row 42, column 3 of the router")),
+                         qPrintable(e.error().detail));
+            }
+            try {
+                twoBad.readRows(1000, 2000, bd, br, 0, threads);
+                QFAIL("an infinity was read without complaint");
+            } catch (const MicroError &e) {
+                QVERIFY2(e.error().detail.contains(QLatin1String("row 2500, column 1 of the difference")),
+                         qPrintable(e.error().detail));
+            }
+        }
     }
 
     void abandonedWriterLeavesNothing()
