@@ -181,9 +181,10 @@ void MappedFeatureFile::readRows(int first, int count, FeatureMatrix &diff, Feat
     // A block of training rows is converted by the workers that will train on it: one
     // thread converting 64 MB took as long as training it, while the others spun idle.
     int firstBad = count;
-#pragma omp parallel for num_threads(std::max(1, threads)) schedule(static)                                            \
-    reduction(min                                                                                                      \
-              : firstBad) if (threads > 1 && count >= 256)
+    // clang-format off
+#pragma omp parallel for num_threads(std::max(1, threads)) schedule(static) reduction(min : firstBad) \
+    if (threads > 1 && count >= 256)
+    // clang-format on
     for (int i = 0; i < count; ++i) {
         const unsigned char *src = rowData(first + i);
         float *d = diff.row(at + i);
