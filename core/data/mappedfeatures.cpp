@@ -219,16 +219,6 @@ void MappedFeatureFile::pageRange(int first, int count, std::uintptr_t *begin, s
     *length = to > *begin ? std::size_t(to - *begin) : 0;
 }
 
-void MappedFeatureFile::willNeed(int first, int count) const
-{
-    count = std::min(count, m_rows - first);
-    if (first < 0 || count <= 0) return;
-    std::uintptr_t begin;
-    std::size_t length;
-    pageRange(first, count, &begin, &length);
-    if (length) ::madvise(reinterpret_cast<void *>(begin), length, MADV_WILLNEED);
-}
-
 void MappedFeatureFile::prefetch(int first, int count) const
 {
     waitForPrefetch();

@@ -57,8 +57,6 @@ public:
     // (which must have the columns and room), converted on `threads` threads. Rows are
     // checked finite: NonFinite names the file, the first such row and its column.
     void readRows(int first, int count, FeatureMatrix &diff, FeatureMatrix &router, int at = 0, int threads = 1) const;
-    // Asks the kernel to start reading rows [first, first + count) now (asynchronously).
-    void willNeed(int first, int count) const;
     // Faults rows [first, first + count) in on a background thread, which waits for the disk
     // while the caller computes, so a later readRows finds them resident (measured: page
     // faults taken in readRows itself held a cold read to half of dd's rate). One prefetch
