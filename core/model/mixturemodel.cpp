@@ -224,7 +224,7 @@ MixtureModel::Scratch MixtureModel::makeScratch() const
     s.routerDots.resize(std::size_t(std::max(1, routerDotCount())));
     s.hiddenAct.resize(std::size_t(m_hidden));
     s.gradHidden.resize(std::size_t(m_hidden));
-    s.work.resize(std::size_t(m_k) + 1);
+    s.work.resize(std::size_t(m_k) + 2);
     return s;
 }
 
@@ -288,34 +288,48 @@ double MixtureModel::finishFromLogits(Scratch &s) const
     return logLik;
 }
 
+namespace {
+
+// For rows of k values (n = rows x k): work = exp(v - the row's max), rowMax and rowSum (the
+// row's sum of work) per row. The softmax step shared by the router weights and gamma.
+void expShiftedRows(const float *v, std::size_t n, std::size_t k, float *work, float *rowMax, float *rowSum)
+{
+    for (std::size_t i = 0, r = 0; i < n; i += k, ++r) {
+        float mx = v[i];
+        for (std::size_t j = 1; j < k; ++j)
+            mx = std::max(mx, v[i + j]);
+        rowMax[r] = mx;
+        for (std::size_t j = 0; j < k; ++j)
+            work[i + j] = v[i + j] - mx;
+    }
+    vec::expInPlace(work, n);
+    for (std::size_t i = 0, r = 0; i < n; i += k, ++r) {
+        float sum = 0;
+        for (std::size_t j = 0; j < k; ++j)
+            sum += work[i + j];
+        rowSum[r] = sum;
+    }
+}
+
+} // namespace
+
 void MixtureModel::finishRows(int count, const float *delta, float *logf, float *sig, float *prob, float *gamma,
                               double *logLik, float *work) const
 {
     const std::size_t k = std::size_t(m_k), n = std::size_t(count) * k;
-    float *perRow = work + n; // one value per row
+    float *rowMax = work + n, *rowSum = rowMax + count; // one value per row each
     // Router weights: log f = logit - max - log(sum exp(logit - max)), f = exp(...) / sum.
     if (k > 1) {
-        for (std::size_t i = 0; i < n; i += k) {
-            float mx = logf[i];
-            for (std::size_t j = 1; j < k; ++j)
-                mx = std::max(mx, logf[i + j]);
-            for (std::size_t j = 0; j < k; ++j)
-                work[i + j] = logf[i + j] -= mx;
-        }
-        vec::expInPlace(work, n);
+        expShiftedRows(logf, n, k, work, rowMax, rowSum);
         for (std::size_t i = 0, r = 0; i < n; i += k, ++r) {
-            float sum = 0;
-            for (std::size_t j = 0; j < k; ++j)
-                sum += work[i + j];
-            perRow[r] = sum;
-            const float inv = 1.0f / sum;
+            const float inv = 1.0f / rowSum[r];
             for (std::size_t j = 0; j < k; ++j)
                 prob[i + j] = work[i + j] * inv;
         }
-        vec::logInPlace(perRow, std::size_t(count));
+        vec::logInPlace(rowSum, std::size_t(count));
         for (std::size_t i = 0, r = 0; i < n; i += k, ++r)
             for (std::size_t j = 0; j < k; ++j)
-                logf[i + j] -= perRow[r];
+                logf[i + j] = (logf[i + j] - rowMax[r]) - rowSum[r];
     } else {
         std::fill(logf, logf + n, 0.f);
         std::fill(prob, prob + n, 1.f);
@@ -334,23 +348,12 @@ void MixtureModel::finishRows(int count, const float *delta, float *logf, float 
         sig[i] = (positive ? 1.0f : e) / (1.0f + e);
         gamma[i] = logf[i] + (positive ? -l : delta[i] - l);
     }
+    expShiftedRows(gamma, n, k, work, rowMax, rowSum);
     for (std::size_t i = 0, r = 0; i < n; i += k, ++r) {
-        float mx = gamma[i];
-        for (std::size_t j = 1; j < k; ++j)
-            mx = std::max(mx, gamma[i + j]);
-        perRow[r] = mx;
-        for (std::size_t j = 0; j < k; ++j)
-            work[i + j] = gamma[i + j] - mx;
-    }
-    vec::expInPlace(work, n);
-    for (std::size_t i = 0, r = 0; i < n; i += k, ++r) {
-        float sum = 0;
-        for (std::size_t j = 0; j < k; ++j)
-            sum += work[i + j];
-        const float inv = 1.0f / sum;
+        const float inv = 1.0f / rowSum[r];
         for (std::size_t j = 0; j < k; ++j)
             gamma[i + j] = work[i + j] * inv;
-        logLik[r] = double(perRow[r]) + std::log(double(sum));
+        logLik[r] = double(rowMax[r]) + std::log(double(rowSum[r]));
     }
 }
 
@@ -382,7 +385,7 @@ void MixtureModel::finishBatch(int count, Scratch &s) const
     s.batchProb.resize(n);
     s.batchGamma.resize(n);
     s.batchLogLik.resize(std::size_t(count));
-    s.work.resize(n + std::size_t(count));
+    s.work.resize(n + 2 * std::size_t(count));
     finishRows(count, s.batchDelta.data(), s.batchLogf.data(), s.batchSigmoid.data(), s.batchProb.data(),
                s.batchGamma.data(), s.batchLogLik.data(), s.work.data());
 }

@@ -70,7 +70,7 @@ public:
         std::vector<float> batchDelta, batchRouterDots; // a batch's dot products
         // A batch's finished rows (rows x K each): as sigmoid, logf, prob, gamma above.
         std::vector<float> batchSigmoid, batchLogf, batchProb, batchGamma;
-        std::vector<float> work; // rows x K + rows floats for finishRows
+        std::vector<float> work; // rows x K + 2 rows floats for finishRows
         std::vector<double> batchLogLik;
     };
     Scratch makeScratch() const;
@@ -119,7 +119,7 @@ private:
     double finishRow(const float *routerDots, Scratch &s) const;
     // The forward pass after the dot products, for `count` rows of K values each: delta
     // holds Delta_k and logf the router logits (overwritten by log f). Fills sigmoid, prob,
-    // gamma and logLik[count] (log P(a_w > a_l)); `work` holds count x K + count floats.
+    // gamma and logLik[count] (log P(a_w > a_l)); `work` holds count x K + 2 count floats.
     // The transcendental functions run over whole arrays (vectormath.h); a row's numbers
     // do not depend on `count`.
     void finishRows(int count, const float *delta, float *logf, float *sigmoid, float *prob, float *gamma,
