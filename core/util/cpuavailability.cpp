@@ -84,7 +84,7 @@ int ownRunnableThreads()
     if (!tasks) return 1;
     while (const dirent *e = readdir(tasks)) {
         if (e->d_name[0] == '.') continue;
-        char path[64];
+        char path[sizeof "/proc/self/task//stat" + sizeof e->d_name]; // room for any name: no truncation
         std::snprintf(path, sizeof path, "/proc/self/task/%s/stat", e->d_name);
         FILE *f = std::fopen(path, "r");
         if (!f) continue;
